@@ -1,0 +1,88 @@
+package nl.bondgenoot.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.bondgenoot.cli.Cli;
+
+/** Runs the CLI as `bondgenoot validate` does, and checks what a user reads and the exit code. */
+class ValidateCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    private String out = "";
+    private String err = "";
+
+    private int run(String... args) {
+        var o = new ByteArrayOutputStream();
+        var e = new ByteArrayOutputStream();
+        int code = Cli.run(args, new PrintStream(o, true, StandardCharsets.UTF_8),
+                new PrintStream(e, true, StandardCharsets.UTF_8));
+        out = o.toString(StandardCharsets.UTF_8);
+        err = e.toString(StandardCharsets.UTF_8);
+        return code;
+    }
+
+    private static String example(String name) {
+        return Path.of(System.getProperty("bondgenoot.root", "../.."), "examples", "skelet", name).toString();
+    }
+
+    @Test
+    void theValidExampleHasNoFindings() {
+        assertEquals(0, run("validate", example("kamperpoort-kern.bondgenoot")));
+        assertEquals("", out);
+        assertEquals("", err);
+    }
+
+    @Test
+    void theTwoOrganisationVariantReportsNet1WithLineAndSource() {
+        String file = example("kamperpoort-te-klein.bondgenoot");
+        assertEquals(1, run("validate", file));
+        assertEquals(file + ":8: FOUT [NET-1] Netwerk 'OK-team Kamperpoort' heeft 2 organisaties;"
+                + " een netwerk heeft er minstens 3 (S2:2258-2260)\n", out);
+    }
+
+    @Test
+    void jsonOutputCarriesTheSameFinding() {
+        assertEquals(1, run("validate", "--format", "json", example("kamperpoort-te-klein.bondgenoot")));
+        assertTrue(out.contains("\"ruleId\":\"NET-1\",\"severity\":\"ERROR\",\"provenance\":\"DOC\",\"line\":8"), out);
+        assertTrue(out.contains("\"summary\":{\"errors\":1,\"warnings\":0,\"infos\":0,\"exitCode\":1}"), out);
+    }
+
+    @Test
+    void aNonModelFileGivesExit2AndOneDutchLineWithoutStackTrace() throws Exception {
+        Path text = tmp.resolve("notities.txt");
+        Files.writeString(text, "dit is geen model\n");
+        assertEquals(2, run("validate", text.toString()));
+        assertEquals("", out);
+        assertEquals(1, err.lines().count(), err);
+        assertTrue(err.startsWith(text + ":1: geen geldig XML-bestand"), err);
+        assertFalse(err.contains("Exception") || err.contains("\tat "), err);
+    }
+
+    @Test
+    void usageErrorsGiveExit2() {
+        assertEquals(2, run("validate"));
+        assertTrue(err.contains("geef minstens één bestand op"), err);
+        assertEquals(2, run("validate", "--format", "xml", "x"));
+        assertEquals(2, run("opruimen"));
+        assertTrue(err.contains("onbekend commando 'opruimen'"), err);
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        assertEquals(0, run("help"));
+        assertTrue(out.contains("validate") && out.contains("serve") && out.contains("help"), out);
+    }
+}

@@ -1,0 +1,54 @@
+package nl.bondgenoot.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+
+/** Dispatches `bondgenoot <command> ...` to a command; never lets an exception reach the user. */
+public final class Cli {
+
+    private Cli() {
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0) {
+            printHelp(out);
+            return ExitCode.OK;
+        }
+        String command = args[0];
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        try {
+            return switch (command) {
+                case "help", "--help", "-h" -> {
+                    printHelp(out);
+                    yield ExitCode.OK;
+                }
+                case "validate" -> new ValidateCommand(out, err).run(rest);
+                default -> {
+                    err.println("bondgenoot: onbekend commando '" + command + "'. Zie 'bondgenoot help'.");
+                    yield ExitCode.USAGE_OR_INPUT;
+                }
+            };
+        } catch (RuntimeException | LinkageError e) {
+            // A bug of ours: say so in one line; the stack trace is for the log, not the user.
+            err.println("bondgenoot: interne fout bij '" + command + "': " + e);
+            return ExitCode.USAGE_OR_INPUT;
+        }
+    }
+
+    static void printHelp(PrintStream out) {
+        out.println("""
+                Bondgenoot - governance van het sociaal domein modelleren en toetsen
+
+                Gebruik: bondgenoot [commando] [opties]
+
+                Commando's:
+                  (geen)                      bouwt het product zo nodig en start de werkbank
+                  validate [--format text|json] BESTAND...
+                                              toetst modellen (.bondgenoot) aan de regels;
+                                              uitvoer: bestand:regel: ERNST [REGEL-ID] bericht (bron)
+                  serve BESTAND               toont het netwerk van BESTAND als netwerkkaart in de browser
+                  help                        deze hulp
+
+                Afsluitcodes: 0 = geen fouten, 1 = fouten gevonden, 2 = onleesbare invoer of verkeerd gebruik.""");
+    }
+}

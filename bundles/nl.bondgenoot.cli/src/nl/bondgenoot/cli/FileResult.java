@@ -1,0 +1,35 @@
+package nl.bondgenoot.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+
+import nl.bondgenoot.model.persistence.LineTrackingResource;
+import nl.bondgenoot.model.persistence.ModelLoadException;
+import nl.bondgenoot.rules.Finding;
+import nl.bondgenoot.rules.engine.ElementLabels;
+
+/** The outcome of validating one file: its findings, or why it could not be read. */
+record FileResult(Path file, List<Located> findings, ModelLoadException problem) {
+
+    /** A finding with the place users look for it: the line in the file and the element's label. */
+    record Located(Finding finding, int line, String element) {
+    }
+
+    static FileResult checked(Path file, Resource resource, List<Finding> findings) {
+        List<Located> located = findings.stream()
+                .map(f -> new Located(f, lineOf(resource, f.element()), ElementLabels.label(f.element())))
+                .toList();
+        return new FileResult(file, located, null);
+    }
+
+    static FileResult unreadable(Path file, ModelLoadException problem) {
+        return new FileResult(file, List.of(), problem);
+    }
+
+    private static int lineOf(Resource resource, EObject element) {
+        return resource instanceof LineTrackingResource lines ? lines.getLine(element) : 0;
+    }
+}

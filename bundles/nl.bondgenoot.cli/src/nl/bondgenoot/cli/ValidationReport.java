@@ -1,0 +1,78 @@
+package nl.bondgenoot.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+
+import nl.bondgenoot.rules.Severity;
+
+/** Prints validation results as text lines for people or as one JSON document for machines. */
+final class ValidationReport {
+
+    private final List<FileResult> results;
+
+    ValidationReport(List<FileResult> results) {
+        this.results = results;
+    }
+
+    int exitCode() {
+        if (results.stream().anyMatch(r -> r.problem() != null)) {
+            return ExitCode.USAGE_OR_INPUT;
+        }
+        boolean errors = results.stream().flatMap(r -> r.findings().stream())
+                .anyMatch(l -> ValidateCommand.isError(l.finding()));
+        return errors ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    /** `file:line: SEVERITY [RULE-ID] message (source)`; unreadable files as one Dutch line on stderr. */
+    void printText(PrintStream out, PrintStream err) {
+        for (FileResult r : results) {
+            if (r.problem() != null) {
+                err.println(r.problem().toUserMessage());
+                continue;
+            }
+            for (FileResult.Located l : r.findings()) {
+                String place = l.line() > 0 ? String.valueOf(l.line()) : l.element();
+                out.println(r.file() + ":" + place + ": " + l.finding().severity().label() + " "
+                        + l.finding().text());
+            }
+        }
+    }
+
+    /** The shape is documented in docs/validate-json.md. */
+    String toJson() {
+        StringBuilder json = new StringBuilder("{\"files\":[");
+        int errors = 0;
+        int warnings = 0;
+        int infos = 0;
+        for (int i = 0; i < results.size(); i++) {
+            FileResult r = results.get(i);
+            json.append(i == 0 ? "" : ",").append("{\"file\":").append(Json.string(r.file().toString()));
+            if (r.problem() != null) {
+                json.append(",\"readable\":false,\"error\":").append(Json.string(r.problem().getMessage()))
+                        .append(",\"line\":").append(r.problem().getLine()).append(",\"findings\":[]}");
+                continue;
+            }
+            json.append(",\"readable\":true,\"findings\":[");
+            for (int j = 0; j < r.findings().size(); j++) {
+                FileResult.Located l = r.findings().get(j);
+                Severity s = l.finding().severity();
+                errors += s == Severity.ERROR ? 1 : 0;
+                warnings += s == Severity.WARNING ? 1 : 0;
+                infos += s == Severity.INFO ? 1 : 0;
+                json.append(j == 0 ? "" : ",")
+                        .append("{\"ruleId\":").append(Json.string(l.finding().ruleId()))
+                        .append(",\"severity\":").append(Json.string(s.name()))
+                        .append(",\"provenance\":").append(Json.string(l.finding().rule().provenance().name()))
+                        .append(",\"line\":").append(l.line())
+                        .append(",\"element\":").append(Json.string(l.element()))
+                        .append(",\"message\":").append(Json.string(l.finding().message()))
+                        .append(",\"source\":").append(Json.string(l.finding().source()))
+                        .append('}');
+            }
+            json.append("]}");
+        }
+        json.append("],\"summary\":{\"errors\":").append(errors).append(",\"warnings\":").append(warnings)
+                .append(",\"infos\":").append(infos).append(",\"exitCode\":").append(exitCode()).append("}}");
+        return json.toString();
+    }
+}

@@ -1,0 +1,83 @@
+package nl.bondgenoot.model.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.bondgenoot.model.ActorCategorie;
+import nl.bondgenoot.model.Governancemodel;
+import nl.bondgenoot.model.Netwerk;
+import nl.bondgenoot.model.persistence.LineTrackingResource;
+import nl.bondgenoot.model.persistence.ModelFiles;
+import nl.bondgenoot.model.persistence.ModelLoadException;
+
+class ModelFilesTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void loadsTheSkeletonExampleWithItsReferencesAndLines() throws Exception {
+        Governancemodel model = ModelFiles.load(Examples.skeleton("kamperpoort-kern.bondgenoot"));
+        assertEquals(3, model.getActoren().size());
+        assertEquals(ActorCategorie.OVERHEID, model.getActoren().get(0).getCategorie());
+        Netwerk netwerk = model.getNetwerken().get(0);
+        assertEquals(List.of("Gemeente Zwolle", "Travers", "De Kern"),
+                netwerk.getLeden().stream().map(a -> a.getNaam()).toList());
+        LineTrackingResource resource = (LineTrackingResource) model.eResource();
+        assertEquals(8, resource.getLine(netwerk));
+    }
+
+    @Test
+    void savingWritesAnEquivalentFileAtomically() throws Exception {
+        Path copy = tmp.resolve("kopie.bondgenoot");
+        Files.copy(Examples.skeleton("kamperpoort-kern.bondgenoot"), copy);
+        Governancemodel model = ModelFiles.load(copy);
+        model.getActoren().get(1).setNaam("Travers Welzijn");
+        ModelFiles.save(model.eResource());
+
+        Governancemodel again = ModelFiles.load(copy);
+        assertEquals("Travers Welzijn", again.getNetwerken().get(0).getLeden().get(1).getNaam());
+        try (var files = Files.list(tmp)) {
+            assertEquals(List.of(copy), files.toList(), "no temporary files are left behind");
+        }
+    }
+
+    @Test
+    void aFileThatIsNotXmlGivesADutchMessageWithLineAndStaysUntouched() throws Exception {
+        Path broken = tmp.resolve("kapot.bondgenoot");
+        byte[] content = "<?xml version=\"1.0\"?>\n<bondgenoot:Governancemodel\n  naam=\"x\" <<\n".getBytes();
+        Files.write(broken, content);
+        ModelLoadException e = assertThrows(ModelLoadException.class, () -> ModelFiles.load(broken));
+        assertTrue(e.getMessage().startsWith("geen geldig XML-bestand"), e.getMessage());
+        assertEquals(3, e.getLine());
+        assertTrue(e.toUserMessage().startsWith(broken + ":3: "), e.toUserMessage());
+        assertArrayEquals(content, Files.readAllBytes(broken));
+    }
+
+    @Test
+    void aModelOfAnotherPackageIsRefused() throws Exception {
+        Path foreign = tmp.resolve("ander.bondgenoot");
+        Files.writeString(foreign, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <x:Iets xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:x="http://example.org/ander"/>
+                """);
+        ModelLoadException e = assertThrows(ModelLoadException.class, () -> ModelFiles.load(foreign));
+        assertTrue(e.getMessage().contains("onbekend modeltype 'http://example.org/ander'"), e.getMessage());
+    }
+
+    @Test
+    void aMissingFileIsNamed() {
+        ModelLoadException e = assertThrows(ModelLoadException.class,
+                () -> ModelFiles.load(tmp.resolve("weg.bondgenoot")));
+        assertEquals("bestand niet gevonden", e.getMessage());
+    }
+}

@@ -1,0 +1,97 @@
+package nl.bondgenoot.model.persistence;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.xmi.XMLHelper;
+import org.eclipse.emf.ecore.xmi.XMLLoad;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.SAXXMIHandler;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * An XMI resource that remembers on which line each object starts, so that findings and errors
+ * can point users to "file:line" in the file they keep in git.
+ */
+public class LineTrackingResource extends XMIResourceImpl {
+
+    private final Map<EObject, Integer> lines = new IdentityHashMap<>();
+
+    public LineTrackingResource(URI uri) {
+        super(uri);
+    }
+
+    /** The line on which the object's element starts, or 0 when unknown (e.g. created after loading). */
+    public int getLine(EObject object) {
+        Integer line = lines.get(object);
+        return line == null ? 0 : line;
+    }
+
+    @Override
+    protected void doUnload() {
+        lines.clear();
+        super.doUnload();
+    }
+
+    @Override
+    protected XMLLoad createXMLLoad() {
+        return new XMILoadImpl(createXMLHelper()) {
+            @Override
+            protected DefaultHandler makeDefaultHandler() {
+                return new LineRecordingHandler(resource, new HelperAndOptions(helper, options));
+            }
+        };
+    }
+
+    /**
+     * SAX reports positions at the end of each event, so the start tag of an element begins where
+     * the previous event (text between tags, or another tag) ended.
+     */
+    private final class LineRecordingHandler extends SAXXMIHandler {
+        private int previousEventEnd = 1;
+        private int elementStart = 1;
+
+        LineRecordingHandler(XMLResource resource, HelperAndOptions h) {
+            super(resource, h.helper(), h.options());
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String name, Attributes attributes)
+                throws SAXException {
+            elementStart = previousEventEnd;
+            super.startElement(uri, localName, name, attributes);
+            previousEventEnd = currentLine();
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String name) {
+            super.endElement(uri, localName, name);
+            previousEventEnd = currentLine();
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            super.characters(ch, start, length);
+            previousEventEnd = currentLine();
+        }
+
+        @Override
+        protected void handleObjectAttribs(EObject object) {
+            lines.put(object, elementStart);
+            super.handleObjectAttribs(object);
+        }
+
+        private int currentLine() {
+            return locator == null ? previousEventEnd : locator.getLineNumber();
+        }
+    }
+
+    private record HelperAndOptions(XMLHelper helper, Map<?, ?> options) {
+    }
+}

@@ -1,0 +1,138 @@
+package nl.bondgenoot.model.persistence;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
+import org.eclipse.emf.ecore.xmi.XMIException;
+
+import nl.bondgenoot.model.BondgenootPackage;
+import nl.bondgenoot.model.Governancemodel;
+
+/**
+ * Loads and saves model files. A file either loads completely or not at all: any parse problem,
+ * foreign package or unexpected root gives a {@link ModelLoadException}, never a half model that
+ * could later be saved over the original. Saving writes a temporary file and moves it into place.
+ */
+public final class ModelFiles {
+
+    private ModelFiles() {
+    }
+
+    /** A resource set that knows the Bondgenoot package and file extension, also outside OSGi. */
+    public static ResourceSet newResourceSet() {
+        ResourceSet set = new ResourceSetImpl();
+        set.getPackageRegistry().put(BondgenootPackage.eNS_URI, BondgenootPackage.eINSTANCE);
+        set.getResourceFactoryRegistry().getExtensionToFactoryMap()
+                .put(BondgenootResourceFactory.FILE_EXTENSION, new BondgenootResourceFactory());
+        return set;
+    }
+
+    public static Governancemodel load(Path file) throws ModelLoadException {
+        return load(newResourceSet(), file);
+    }
+
+    public static Governancemodel load(ResourceSet set, Path file) throws ModelLoadException {
+        Path absolute = file.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(absolute)) {
+            throw new ModelLoadException(file, 0, Files.exists(absolute)
+                    ? "is geen bestand" : "bestand niet gevonden", null);
+        }
+        if (!Files.isReadable(absolute)) {
+            throw new ModelLoadException(file, 0, "bestand is niet leesbaar (geen leesrechten)", null);
+        }
+        Resource resource = new BondgenootResourceFactory().createResource(URI.createFileURI(absolute.toString()));
+        set.getResources().add(resource);
+        try {
+            resource.load(Map.of());
+        } catch (IOException | RuntimeException e) {
+            set.getResources().remove(resource);
+            throw translate(file, e);
+        }
+        if (!resource.getErrors().isEmpty()) {
+            Resource.Diagnostic first = resource.getErrors().get(0);
+            set.getResources().remove(resource);
+            throw new ModelLoadException(file, first.getLine(), "kan het model niet lezen: " + first.getMessage(), null);
+        }
+        if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof Governancemodel)) {
+            String found = resource.getContents().isEmpty() ? "een leeg bestand"
+                    : "een " + describe(resource.getContents().get(0));
+            set.getResources().remove(resource);
+            throw new ModelLoadException(file, 0,
+                    "geen Bondgenoot-model: verwacht een Governancemodel, gevonden " + found, null);
+        }
+        return (Governancemodel) resource.getContents().get(0);
+    }
+
+    private static String describe(EObject root) {
+        EPackage p = root.eClass().getEPackage();
+        return root.eClass().getName() + (p == BondgenootPackage.eINSTANCE ? "" : " uit " + p.getNsURI());
+    }
+
+    private static ModelLoadException translate(Path file, Exception e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause != cause.getCause() && !(cause instanceof XMIException)) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof PackageNotFoundException pnf) {
+            return new ModelLoadException(file, pnf.getLine(),
+                    "geen Bondgenoot-model: onbekend modeltype '" + pnf.uri() + "'", e);
+        }
+        if (cause instanceof XMIException xe) {
+            return new ModelLoadException(file, xe.getLine(), "kan het model niet lezen: " + firstLine(xe), e);
+        }
+        if (rootCause(e) instanceof org.xml.sax.SAXParseException spe) {
+            return new ModelLoadException(file, spe.getLineNumber(),
+                    "geen geldig XML-bestand: " + spe.getMessage(), e);
+        }
+        if (rootCause(e) instanceof NoSuchFileException) {
+            return new ModelLoadException(file, 0, "bestand niet gevonden", e);
+        }
+        return new ModelLoadException(file, 0, "kan het model niet lezen: " + firstLine(rootCause(e)), e);
+    }
+
+    private static Throwable rootCause(Throwable t) {
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    private static String firstLine(Throwable t) {
+        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+
+    /**
+     * Saves the model's resource to its file atomically: written next to it first, then moved over
+     * the original, so a failed save never leaves a truncated model behind.
+     */
+    public static void save(Resource resource) throws IOException {
+        Path target = Path.of(resource.getURI().toFileString());
+        Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            try (var out = Files.newOutputStream(tmp)) {
+                resource.save(out, Map.of());
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

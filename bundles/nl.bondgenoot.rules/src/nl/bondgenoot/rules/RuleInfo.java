@@ -1,0 +1,9 @@
+package nl.bondgenoot.rules;
+
+/**
+ * What users and tools see of a rule: its SPEC id, default severity, provenance, the seed lines it
+ * comes from, a one-line title and a longer explanation (for hovers, help and the catalogue).
+ */
+public record RuleInfo(String id, Severity severity, Provenance provenance, String source, String title,
+        String explanation) {
+}

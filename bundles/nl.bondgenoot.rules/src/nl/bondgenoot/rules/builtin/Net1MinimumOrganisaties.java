@@ -1,0 +1,42 @@
+package nl.bondgenoot.rules.builtin;
+
+import nl.bondgenoot.model.Netwerk;
+import nl.bondgenoot.rules.Provenance;
+import nl.bondgenoot.rules.Rule;
+import nl.bondgenoot.rules.RuleInfo;
+import nl.bondgenoot.rules.Severity;
+import nl.bondgenoot.rules.engine.ElementLabels;
+
+/** NET-1: a network has at least three organisations (Kenis &amp; Provan's definition, S2:2258-2260). */
+public final class Net1MinimumOrganisaties implements Rule<Netwerk> {
+
+    static final int MINIMUM = 3;
+
+    private static final RuleInfo INFO = new RuleInfo("NET-1", Severity.ERROR, Provenance.DOC, "S2:2258-2260",
+            "Een netwerk heeft minstens 3 organisaties",
+            "Netwerkgovernance is 'het verbinden of delen van informatie, middelen, activiteiten en competenties"
+                    + " van minstens drie organisaties om samen een outcome te bewerkstelligen' (Kenis & Provan,"
+                    + " 2008, geciteerd in S2:2258-2260). Burgers en individuele professionals tellen niet als"
+                    + " organisatie. Met minder dan drie organisaties is er sprake van een bilaterale relatie,"
+                    + " niet van een netwerk.");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public Class<Netwerk> appliesTo() {
+        return Netwerk.class;
+    }
+
+    @Override
+    public void check(Netwerk netwerk, FindingSink sink) {
+        long count = netwerk.getLeden().stream().filter(ActorKinds::isOrganisatie).count();
+        if (count < MINIMUM) {
+            sink.report(netwerk, ElementLabels.label(netwerk) + " heeft " + count
+                    + (count == 1 ? " organisatie" : " organisaties") + "; een netwerk heeft er minstens "
+                    + MINIMUM);
+        }
+    }
+}
