@@ -1,0 +1,7 @@
+package nl.bondgenoot.diagram.glsp;
+
+import java.nio.file.Path;
+
+/** The one model file a diagram server shows; clients cannot ask for any other file. */
+public record ServedModel(Path file) {
+}

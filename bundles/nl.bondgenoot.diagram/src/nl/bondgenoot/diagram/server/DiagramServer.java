@@ -1,0 +1,99 @@
+package nl.bondgenoot.diagram.server;
+
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Path;
+
+import org.eclipse.glsp.server.di.ServerModule;
+import org.eclipse.glsp.server.launch.GLSPServerLauncher;
+import org.eclipse.glsp.server.websocket.GLSPConfigurator;
+import org.eclipse.glsp.server.websocket.GLSPServerEndpoint;
+import org.eclipse.glsp.server.websocket.WebsocketModule;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.ee10.websocket.jakarta.server.config.JakartaWebSocketServletContainerInitializer;
+import org.eclipse.jetty.server.Server;
+
+import jakarta.websocket.server.ServerEndpointConfig;
+
+import nl.bondgenoot.diagram.glsp.NetwerkkaartDiagramModule;
+import nl.bondgenoot.diagram.glsp.ServedModel;
+
+/**
+ * The GLSP diagram server of one model file: web client and websocket on 127.0.0.1 only, on a
+ * free port, guarded by a token generated at start. Unlike GLSP's stock websocket launcher it does
+ * not block, exit the JVM or reconfigure logging, so the workbench can host it too.
+ */
+public final class DiagramServer extends GLSPServerLauncher {
+
+    private static final String LOOPBACK = "127.0.0.1";
+    private static final String ENDPOINT = "/glsp";
+
+    private final Path file;
+    private final AccessToken token = AccessToken.generate();
+    private Server server;
+
+    public DiagramServer(Path file) {
+        super(new ServerModule().configureDiagramModule(new NetwerkkaartDiagramModule(new ServedModel(file))),
+                new WebsocketModule());
+        this.file = file;
+    }
+
+    /** Starts on a free port of the loopback interface. */
+    public void start() throws Exception {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        // Jetty finds its websocket implementation through the context class loader.
+        thread.setContextClassLoader(DiagramServer.class.getClassLoader());
+        try {
+            server = new Server(new InetSocketAddress(LOOPBACK, 0));
+            ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
+            context.setContextPath("/");
+            context.addServlet(new ServletHolder(new WebClientServlet()), "/*");
+            JakartaWebSocketServletContainerInitializer.configure(context, (servletContext, container) -> {
+                // Never drop an idle session: the client would silently reconnect and lose unsaved edits.
+                container.setDefaultMaxSessionIdleTimeout(0);
+                container.setDefaultMaxTextMessageBufferSize(GLSPServerEndpoint.MAX_TEXT_MESSAGE_BUFFER_SIZE);
+                container.addEndpoint(ServerEndpointConfig.Builder.create(GLSPServerEndpoint.class, ENDPOINT)
+                        .configurator(new GLSPConfigurator(this::createInjector)).build());
+            });
+            server.setHandler(new TokenGuard(token, context));
+            server.start();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    @Override
+    public void start(String hostname, int port) {
+        throw new UnsupportedOperationException("De diagramserver luistert alleen op " + LOOPBACK);
+    }
+
+    public int port() {
+        return server.getURI().getPort();
+    }
+
+    public AccessToken token() {
+        return token;
+    }
+
+    /** The address to open in a browser, token included. */
+    public URI url() {
+        return URI.create("http://" + LOOPBACK + ":" + port() + "/?token=" + token.value());
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public void shutdown() {
+        if (server != null && server.isRunning()) {
+            try {
+                server.stop();
+            } catch (Exception e) {
+                // stopping on the way out: nothing left to save or report
+            }
+        }
+    }
+}

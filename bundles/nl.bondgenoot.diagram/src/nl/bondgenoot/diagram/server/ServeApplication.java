@@ -1,0 +1,53 @@
+package nl.bondgenoot.diagram.server;
+
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+
+import nl.bondgenoot.model.persistence.ModelFiles;
+import nl.bondgenoot.model.persistence.ModelLoadException;
+
+/** `bondgenoot serve FILE`: serves the network map of FILE until the process is stopped. */
+public class ServeApplication implements IApplication {
+
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    @Override
+    public Object start(IApplicationContext context) throws Exception {
+        String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+        context.applicationRunning();
+        if (args == null || args.length != 1 || args[0].startsWith("-")) {
+            System.err.println("bondgenoot serve: geef precies één modelbestand op.");
+            System.err.println("Gebruik: bondgenoot serve BESTAND");
+            return 2;
+        }
+        Path file = Path.of(args[0]).toAbsolutePath().normalize();
+        try {
+            ModelFiles.load(file); // refuse an unreadable file before anything listens
+        } catch (ModelLoadException e) {
+            System.err.println(e.toUserMessage());
+            return 2;
+        }
+        DiagramServer server = new DiagramServer(file);
+        try {
+            server.start();
+        } catch (Exception e) {
+            System.err.println("bondgenoot serve: de diagramserver kon niet starten: " + e.getMessage());
+            return 2;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(server::shutdown, "bondgenoot-serve-stop"));
+        System.out.println("Netwerkkaart van " + args[0] + ": " + server.url());
+        System.out.println("Alleen bereikbaar vanaf deze computer. Stoppen: Ctrl+C.");
+        System.out.flush();
+        stopped.await();
+        server.shutdown();
+        return IApplication.EXIT_OK;
+    }
+
+    @Override
+    public void stop() {
+        stopped.countDown();
+    }
+}

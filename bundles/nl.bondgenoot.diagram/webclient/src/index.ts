@@ -1,0 +1,72 @@
+// Entry point of the netwerkkaart page: connect to the Bondgenoot server over a websocket
+// (GLSP's JSON-RPC protocol) and show the diagram in #netwerkkaart.
+import 'reflect-metadata';
+
+import '@eclipse-glsp/client/css/glsp-sprotty.css';
+import '@vscode/codicons/dist/codicon.css';
+import '../css/netwerkkaart.css';
+
+import { BaseJsonrpcGLSPClient, createWebSocketConnection, DiagramLoader, GLSPClient, wrap } from '@eclipse-glsp/client';
+import { createNetwerkkaartContainer } from './di.config';
+
+const DIAGRAM_TYPE = 'netwerkkaart';
+const DIAGRAM_DIV = 'netwerkkaart';
+
+const params = new URLSearchParams(location.search);
+const token = params.get('token') ?? '';
+const sourceUri = params.get('bestand') ?? 'model';
+// One client session per page load; the server keys its session state by this id.
+const clientId = `netwerkkaart-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+
+let leavingPage = false;
+window.addEventListener('beforeunload', () => (leavingPage = true));
+
+function showStatus(message: string, kind: 'info' | 'error'): void {
+    const status = document.getElementById('status');
+    if (status) {
+        status.textContent = message;
+        status.className = `status status-${kind}`;
+        status.hidden = false;
+    }
+}
+
+function hideStatus(): void {
+    const status = document.getElementById('status');
+    if (status) {
+        status.hidden = true;
+    }
+}
+
+function connectionLost(): void {
+    if (!leavingPage) {
+        showStatus('Geen verbinding met de Bondgenoot-server. Start de server opnieuw en laad deze pagina opnieuw.', 'error');
+    }
+}
+
+async function start(): Promise<void> {
+    showStatus('Verbinden met de Bondgenoot-server…', 'info');
+    const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
+    const socket = new WebSocket(`${scheme}://${location.host}/glsp?token=${encodeURIComponent(token)}`);
+    // No automatic reconnect: the server is a local, per-user process; if it is gone, say so.
+    socket.addEventListener('error', connectionLost);
+    socket.addEventListener('close', connectionLost);
+    await new Promise<void>(resolve => socket.addEventListener('open', () => resolve(), { once: true }));
+
+    const glspClient: GLSPClient = new BaseJsonrpcGLSPClient({
+        id: DIAGRAM_TYPE,
+        connectionProvider: createWebSocketConnection(wrap(socket), console)
+    });
+    const container = createNetwerkkaartContainer(
+        { clientId, diagramType: DIAGRAM_TYPE, sourceUri, glspClientProvider: async () => glspClient },
+        DIAGRAM_DIV
+    );
+    await container.get(DiagramLoader).load();
+    if (socket.readyState === WebSocket.OPEN) {
+        hideStatus();
+    }
+}
+
+start().catch(error => {
+    console.error('Netwerkkaart could not be loaded', error);
+    showStatus('De netwerkkaart kon niet worden geladen. Zie de console van de browser voor details.', 'error');
+});

@@ -1,0 +1,46 @@
+import {
+    EditorContextService,
+    FitToScreenAction,
+    IActionDispatcher,
+    IDiagramStartup,
+    Marker,
+    MarkersReason,
+    RequestMarkersAction,
+    SetMarkersActionHandler,
+    TYPES
+} from '@eclipse-glsp/client';
+import { inject, injectable } from 'inversify';
+
+/**
+ * GLSP's issue markers only keep a marker's description and drop its label. Our label is the
+ * rule id (e.g. "NET-1") that people look up in the rule book, so put it in front of the message.
+ */
+@injectable()
+export class RuleIdSetMarkersActionHandler extends SetMarkersActionHandler {
+    override setMarkers(markers: Marker[], reason: string | undefined): Promise<void> {
+        return super.setMarkers(markers.map(withRuleId), reason);
+    }
+}
+
+export function withRuleId(marker: Marker): Marker {
+    if (!marker.label || marker.description.startsWith(marker.label)) {
+        return marker;
+    }
+    return { ...marker, description: `${marker.label}: ${marker.description}` };
+}
+
+/**
+ * Once the first model is shown: fit it to the window (the page is the whole editor) and ask the
+ * server to validate, so rule violations are visible without pressing the palette's validate button.
+ */
+@injectable()
+export class NetwerkkaartStartup implements IDiagramStartup {
+    @inject(TYPES.IActionDispatcher) protected actionDispatcher!: IActionDispatcher;
+    @inject(EditorContextService) protected editorContext!: EditorContextService;
+
+    async postModelInitialization(): Promise<void> {
+        await this.actionDispatcher.dispatch(FitToScreenAction.create([], { padding: 40, maxZoom: 1.5, animate: false }));
+        const rootId = this.editorContext.modelRoot.id;
+        await this.actionDispatcher.dispatch(RequestMarkersAction.create([rootId], { reason: MarkersReason.BATCH }));
+    }
+}
