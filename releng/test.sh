@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# The whole Bondgenoot test suite, as a newcomer and CI run it:
+#   1. checks (and as root installs) the Debian packages the tests need;
+#   2. builds everything with Maven/Tycho and runs the JUnit tests (UI tests on an X display,
+#      Xvfb is started when there is none);
+#   3. drives the network map in Debian's Chromium (playwright-core);
+#   4. starts the built workbench and fails when its window does not appear (smoke test).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)
+cd "$ROOT"
+OUT="$ROOT/target/test-run"
+mkdir -p "$OUT"
+
+PACKAGES=(xvfb xauth x11-utils xdotool imagemagick libgtk-3-0 libwebkit2gtk-4.1-0 chromium nodejs npm)
+
+missing_packages() {
+  local p
+  for p in "${PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || echo "$p"
+  done
+}
+
+install_packages() {
+  local missing
+  missing=$(missing_packages | tr '\n' ' ')
+  # node and npm may come from elsewhere than Debian; what matters is that they run.
+  if command -v node >/dev/null && command -v npm >/dev/null; then
+    missing=$(echo "$missing" | tr ' ' '\n' | grep -vxE 'nodejs|npm' | tr '\n' ' ')
+  fi
+  [ -z "${missing// /}" ] && return 0
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "== Pakketten installeren: $missing"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null
+  else
+    echo "De tests hebben deze Debian-pakketten nodig: $missing" >&2
+    echo "Installeer ze met: sudo apt-get install $missing" >&2
+    exit 2
+  fi
+}
+
+install_packages
+. "$ROOT/releng/scripts/select-jdk.sh"
+. "$ROOT/releng/scripts/display.sh"
+bg_ensure_display
+trap '[ -n "${BG_XVFB_PID-}" ] && kill "$BG_XVFB_PID" 2>/dev/null || true' EXIT
+
+echo "== Bouwen en JUnit-tests (Maven/Tycho), JDK: $JAVA_HOME"
+./mvnw verify
+
+echo "== Browsertests van de netwerkkaart (Chromium)"
+(cd bundles/nl.bondgenoot.diagram/browser-tests && npm ci --prefer-offline --no-audit --no-fund >/dev/null)
+node --test bundles/nl.bondgenoot.diagram/browser-tests/
+
+echo "== Rooktest: start de gebouwde werkbank"
+bash releng/scripts/smoke-launch.sh "$OUT"
