@@ -94,7 +94,7 @@ public final class ModelFiles {
         }
         if (rootCause(e) instanceof org.xml.sax.SAXParseException spe) {
             return new ModelLoadException(file, spe.getLineNumber(),
-                    "geen geldig XML-bestand: " + spe.getMessage(), e);
+                    "geen geldig XML-bestand (melding van de XML-parser: " + spe.getMessage() + ")", e);
         }
         if (rootCause(e) instanceof NoSuchFileException) {
             return new ModelLoadException(file, 0, "bestand niet gevonden", e);
