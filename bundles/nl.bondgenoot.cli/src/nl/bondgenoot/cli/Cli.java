@@ -42,7 +42,8 @@ public final class Cli {
                 Gebruik: bondgenoot [commando] [opties]
 
                 Commando's:
-                  (geen)                      bouwt het product zo nodig en start de werkbank
+                  [MODEL.bondgenoot...]       start de werkbank (bouwt het product zo nodig),
+                                              met deze modellen geopend
                   validate [--format text|json] BESTAND...
                                               toetst modellen (.bondgenoot) aan de regels;
                                               uitvoer: bestand:regel: ERNST [REGEL-ID] bericht (bron)
