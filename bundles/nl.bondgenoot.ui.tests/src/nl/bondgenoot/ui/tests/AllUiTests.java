@@ -1,0 +1,13 @@
+package nl.bondgenoot.ui.tests;
+
+import org.junit.platform.suite.api.SelectClasses;
+import org.junit.platform.suite.api.Suite;
+
+/**
+ * All UI tests share one workbench, so their order matters: StartupTest must see the model the
+ * command line opened before any other test opens one. The pom runs only this suite.
+ */
+@Suite
+@SelectClasses({ StartupTest.class, WorkbenchWindowTest.class, ModelViewsTest.class, StartupFilesTest.class })
+class AllUiTests {
+}

@@ -1,0 +1,82 @@
+package nl.bondgenoot.ui.tests;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+
+/**
+ * Reads and closes a modal dialog from inside its own event loop: the test thread is the UI thread
+ * and stays blocked in the dialog until it closes. Gives up (closing any other dialog) after 10 s
+ * so a wrong title fails the test instead of hanging the build. Saves a screenshot of the dialog.
+ */
+final class ModalDialogCloser implements Runnable {
+
+    private static final int POLL_MILLIS = 100;
+    private static final int MAX_POLLS = 100;
+
+    private final Display display = Display.getCurrent();
+    private final String title;
+    private final List<String> texts = new ArrayList<>();
+    private boolean found;
+    private int polls;
+
+    private ModalDialogCloser(String title) {
+        this.title = title;
+    }
+
+    static ModalDialogCloser closeWhenOpen(String title) {
+        ModalDialogCloser closer = new ModalDialogCloser(title);
+        closer.display.timerExec(POLL_MILLIS, closer);
+        return closer;
+    }
+
+    @Override
+    public void run() {
+        for (Shell shell : display.getShells()) {
+            if (shell.isVisible() && title.equals(shell.getText())) {
+                found = true;
+                collectLabels(shell);
+                try {
+                    UiTestSupport.screenshot(shell, "load-error.png");
+                } catch (IOException e) {
+                    texts.add("screenshot failed: " + e);
+                }
+                shell.close();
+                return;
+            }
+        }
+        if (++polls < MAX_POLLS) {
+            display.timerExec(POLL_MILLIS, this);
+            return;
+        }
+        for (Shell shell : display.getShells()) {
+            if (shell.getParent() != null && shell.isVisible()) {
+                shell.close();
+            }
+        }
+    }
+
+    private void collectLabels(Composite composite) {
+        for (Control child : composite.getChildren()) {
+            if (child instanceof Label label) {
+                texts.add(label.getText());
+            } else if (child instanceof Composite inner) {
+                collectLabels(inner);
+            }
+        }
+    }
+
+    boolean found() {
+        return found;
+    }
+
+    List<String> texts() {
+        return texts;
+    }
+}

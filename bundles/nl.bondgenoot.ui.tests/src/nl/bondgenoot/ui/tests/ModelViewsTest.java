@@ -1,0 +1,181 @@
+package nl.bondgenoot.ui.tests;
+
+import static nl.bondgenoot.ui.tests.UiTestSupport.example;
+import static nl.bondgenoot.ui.tests.UiTestSupport.explorer;
+import static nl.bondgenoot.ui.tests.UiTestSupport.findings;
+import static nl.bondgenoot.ui.tests.UiTestSupport.page;
+import static nl.bondgenoot.ui.tests.UiTestSupport.texts;
+import static nl.bondgenoot.ui.tests.UiTestSupport.window;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.bondgenoot.model.persistence.ModelLoadException;
+import nl.bondgenoot.ui.BondgenootUi;
+import nl.bondgenoot.ui.session.LoadErrorReporter;
+import nl.bondgenoot.ui.session.ModelOpener;
+
+/**
+ * Opens models through the path the menu handler uses (minus the file dialog) and checks what the
+ * Modelverkenner and Bevindingen show. Load errors are recorded instead of shown in a modal dialog.
+ */
+class ModelViewsTest {
+
+    private static final Path TE_KLEIN = example("kamperpoort-te-klein.bondgenoot");
+    private static final Path KERN = example("kamperpoort-kern.bondgenoot");
+
+    @TempDir
+    Path tmp;
+
+    private final List<ModelLoadException> reported = new ArrayList<>();
+    private final ModelOpener opener = BondgenootUi.opener();
+    private LoadErrorReporter dialogReporter;
+
+    @BeforeEach
+    void recordLoadErrors() {
+        dialogReporter = opener.reporter();
+        opener.setReporter(reported::add);
+    }
+
+    @AfterEach
+    void restoreDialogs() {
+        opener.setReporter(dialogReporter);
+    }
+
+    private Tree tree() {
+        return explorer().getViewer().getTree();
+    }
+
+    private Table table() {
+        return findings().getViewer().getTable();
+    }
+
+    @Test
+    void withNothingOpenTheExplorerShowsHowToOpenAModel() {
+        BondgenootUi.session().close();
+        Label hint = assertInstanceOf(Label.class, explorer().getVisibleControl());
+        assertTrue(hint.isVisible());
+        assertTrue(hint.getText().contains("Open een model met Bestand > Model openen\u2026"), hint.getText());
+        assertEquals(0, table().getItemCount());
+    }
+
+    @Test
+    void theTooSmallExampleShowsItsTreeAndTheNet1Finding() throws Exception {
+        assertTrue(opener.open(TE_KLEIN), () -> reported.toString());
+        assertSame(tree(), explorer().getVisibleControl());
+
+        TreeItem root = tree().getItem(0);
+        assertEquals(1, tree().getItemCount());
+        assertEquals("OK-team Kamperpoort (te klein, skelet)", root.getText());
+        assertEquals(List.of("Actoren (3)", "Netwerken (1)"), texts(root.getItems()));
+        List<String> actors = List.of("Gemeente Zwolle \u2014 overheid/gemeente",
+                "Travers \u2014 maatschappelijke organisatie/welzijn",
+                "Wijkagent Kamperpoort \u2014 professional/wijkagent");
+        assertEquals(actors, texts(root.getItem(0).getItems()));
+        TreeItem netwerk = root.getItem(1).getItem(0);
+        assertEquals("OK-team Kamperpoort", netwerk.getText());
+        assertEquals(actors, texts(netwerk.getItems()));
+
+        assertEquals(1, table().getItemCount());
+        TableItem row = table().getItem(0);
+        assertEquals(List.of("Ernst", "Regel", "Element", "Regelnummer", "Bericht", "Bron"),
+                texts(table().getColumns()));
+        assertEquals(List.of("FOUT", "NET-1", "Netwerk 'OK-team Kamperpoort'", "8",
+                "Netwerk 'OK-team Kamperpoort' heeft 2 organisaties; een netwerk heeft er minstens 3",
+                "S2:2258-2260"), cells(row));
+        assertEquals("1 fout(en), 0 waarschuwing(en), 0 info", findings().getContentDescription());
+
+        Path shot = UiTestSupport.screenshot(window().getShell(), "workbench.png");
+        assertTrue(Files.size(shot) > 10_000, "screenshot too small to show anything: " + shot);
+    }
+
+    private static List<String> cells(TableItem row) {
+        List<String> cells = new ArrayList<>();
+        for (int i = 0; i < row.getParent().getColumnCount(); i++) {
+            cells.add(row.getText(i));
+        }
+        return cells;
+    }
+
+    @Test
+    void doubleClickingAFindingSelectsItsElementInTheExplorer() {
+        assertTrue(opener.open(TE_KLEIN));
+        page().activate(findings());
+        table().setSelection(0);
+        Event doubleClick = new Event();
+        doubleClick.item = table().getItem(0);
+        table().notifyListeners(SWT.DefaultSelection, doubleClick);
+
+        TreeItem[] selected = tree().getSelection();
+        assertEquals(1, selected.length);
+        assertEquals("OK-team Kamperpoort", selected[0].getText());
+        assertEquals("Netwerken (1)", selected[0].getParentItem().getText());
+        assertSame(explorer(), page().getActivePart());
+    }
+
+    @Test
+    void theValidExampleEmptiesTheFindingsTable() {
+        assertTrue(opener.open(TE_KLEIN));
+        assertEquals(1, table().getItemCount());
+
+        assertTrue(opener.open(KERN));
+        assertEquals(0, table().getItemCount());
+        assertEquals("OK-team Kamperpoort (kern, skelet)", tree().getItem(0).getText());
+        assertEquals("Geen bevindingen: het model voldoet aan alle regels.", findings().getContentDescription());
+        assertTrue(reported.isEmpty());
+    }
+
+    @Test
+    void aFileThatIsNoModelIsReportedInDutchAndKeepsThePreviousModel() throws Exception {
+        assertTrue(opener.open(TE_KLEIN));
+        Path garbage = tmp.resolve("rommel.bondgenoot");
+        Files.writeString(garbage, "dit is geen model\n");
+
+        assertFalse(opener.open(garbage));
+
+        assertEquals(1, reported.size());
+        String message = reported.get(0).toUserMessage();
+        assertTrue(message.startsWith(garbage + ":1: geen geldig XML-bestand"), message);
+        assertFalse(message.contains("Exception") || message.contains("\tat "), message);
+        assertEquals(TE_KLEIN, BondgenootUi.session().file());
+        assertEquals("OK-team Kamperpoort (te klein, skelet)", tree().getItem(0).getText());
+        assertEquals(1, table().getItemCount());
+        assertTrue(window().getShell().getText().endsWith("kamperpoort-te-klein.bondgenoot"));
+    }
+
+    @Test
+    void theErrorDialogShowsTheSameOneLineMessageWithoutStackTrace() throws Exception {
+        assertTrue(opener.open(KERN));
+        Path garbage = Files.writeString(tmp.resolve("rommel.bondgenoot"), "dit is geen model\n");
+        opener.setReporter(dialogReporter);
+        ModalDialogCloser closer = ModalDialogCloser.closeWhenOpen("Model openen mislukt");
+
+        assertFalse(opener.open(garbage));
+
+        assertTrue(closer.found(), "no error dialog appeared");
+        String expected = garbage + ":1: geen geldig XML-bestand";
+        assertTrue(closer.texts().stream().anyMatch(t -> t.startsWith(expected)), closer.texts().toString());
+        assertFalse(closer.texts().stream().anyMatch(t -> t.contains("Exception") || t.contains("\tat ")),
+                closer.texts().toString());
+        assertEquals(KERN, BondgenootUi.session().file());
+    }
+}

@@ -1,0 +1,108 @@
+package nl.bondgenoot.ui.tests;
+
+import static nl.bondgenoot.ui.tests.UiTestSupport.example;
+import static nl.bondgenoot.ui.tests.UiTestSupport.page;
+import static nl.bondgenoot.ui.tests.UiTestSupport.texts;
+import static nl.bondgenoot.ui.tests.UiTestSupport.window;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.core.commands.Command;
+import org.eclipse.core.runtime.IProduct;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.keys.IBindingService;
+import org.eclipse.ui.part.ViewPart;
+import org.junit.jupiter.api.Test;
+
+import nl.bondgenoot.ui.BondgenootUi;
+import nl.bondgenoot.ui.Perspective;
+import nl.bondgenoot.ui.views.FindingsView;
+import nl.bondgenoot.ui.views.ModelExplorerView;
+
+/** The main window as a user first sees it: title, size, perspective, menus, key binding, product. */
+class WorkbenchWindowTest {
+
+    @Test
+    void theTitleIsBondgenootAndNamesTheOpenFile() {
+        BondgenootUi.session().close();
+        Shell shell = window().getShell();
+        assertEquals("Bondgenoot", shell.getText());
+
+        assertTrue(BondgenootUi.opener().open(example("kamperpoort-kern.bondgenoot")));
+        assertTrue(shell.getText().startsWith("Bondgenoot"), shell.getText());
+        assertEquals("Bondgenoot \u2014 kamperpoort-kern.bondgenoot", shell.getText());
+    }
+
+    @Test
+    void theWindowIsAbout1200By800() {
+        Point size = window().getShell().getSize();
+        assertTrue(Math.abs(size.x - 1200) <= 50 && Math.abs(size.y - 800) <= 80, size.toString());
+    }
+
+    @Test
+    void theDefaultPerspectiveShowsBothViews() {
+        assertEquals(Perspective.ID, page().getPerspective().getId());
+        assertEquals(Perspective.ID, PlatformUI.getWorkbench().getPerspectiveRegistry().getDefaultPerspective());
+        IViewPart explorer = page().findView(ModelExplorerView.ID);
+        IViewPart findings = page().findView(FindingsView.ID);
+        assertNotNull(explorer);
+        assertNotNull(findings);
+        assertTrue(page().isPartVisible(explorer));
+        assertTrue(page().isPartVisible(findings));
+        assertEquals("Modelverkenner", ((ViewPart) explorer).getPartName());
+        assertEquals("Bevindingen", ((ViewPart) findings).getPartName());
+    }
+
+    @Test
+    void theMenusAreBestandAndHelpInDutch() {
+        Menu bar = window().getShell().getMenuBar();
+        assertEquals(List.of("&Bestand", "&Help"), texts(bar.getItems()));
+
+        List<String> file = items(bar.getItems()[0].getMenu());
+        assertEquals(List.of("&Model openen\u2026\tCtrl+O", "", "&Afsluiten"), file);
+        List<String> help = items(bar.getItems()[1].getMenu());
+        assertEquals(List.of("&Over Bondgenoot"), help);
+    }
+
+    /** Menu items are created when the menu is about to show; a Show event does what opening it does. */
+    private static List<String> items(Menu menu) {
+        menu.notifyListeners(SWT.Show, new Event());
+        List<String> texts = texts(menu.getItems());
+        menu.notifyListeners(SWT.Hide, new Event());
+        return texts;
+    }
+
+    @Test
+    void ctrlOOpensAModel() {
+        IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
+        assertEquals("Ctrl+O", bindings.getBestActiveBindingFormattedFor("nl.bondgenoot.ui.commands.openModel"));
+        ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+        for (String id : List.of("nl.bondgenoot.ui.commands.openModel", "nl.bondgenoot.ui.commands.about",
+                "org.eclipse.ui.file.exit")) {
+            Command command = commands.getCommand(id);
+            assertTrue(command.isDefined() && command.isHandled() && command.isEnabled(), id);
+        }
+    }
+
+    @Test
+    void theProductIsBondgenootWithADutchAboutText() {
+        IProduct product = Platform.getProduct();
+        assertNotNull(product);
+        assertEquals("nl.bondgenoot.ui.product", product.getId());
+        assertEquals("Bondgenoot", product.getName());
+        assertEquals("nl.bondgenoot.ui.application", product.getApplication());
+        assertEquals("Bondgenoot", product.getProperty("appName"));
+        assertTrue(product.getProperty("aboutText").contains("sociaal domein"), product.getProperty("aboutText"));
+    }
+}

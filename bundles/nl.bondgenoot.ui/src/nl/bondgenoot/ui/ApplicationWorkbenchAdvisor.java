@@ -1,0 +1,44 @@
+package nl.bondgenoot.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.ui.application.IWorkbenchConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchAdvisor;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+
+/** Workbench-wide lifecycle: the default perspective and the files to open at startup. */
+class ApplicationWorkbenchAdvisor extends WorkbenchAdvisor {
+
+    private final List<Path> startupFiles;
+
+    ApplicationWorkbenchAdvisor(List<Path> startupFiles) {
+        this.startupFiles = List.copyOf(startupFiles);
+    }
+
+    @Override
+    public void initialize(IWorkbenchConfigurer configurer) {
+        super.initialize(configurer);
+        // No workspace and nothing to restore yet: every start shows the same, current layout.
+        configurer.setSaveAndRestore(false);
+    }
+
+    @Override
+    public String getInitialWindowPerspectiveId() {
+        return Perspective.ID;
+    }
+
+    @Override
+    public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+        return new ApplicationWorkbenchWindowAdvisor(configurer);
+    }
+
+    @Override
+    public void postStartup() {
+        // Opened only now, so that a load error dialog has a window to belong to.
+        for (Path file : startupFiles) {
+            BondgenootUi.opener().open(file);
+        }
+    }
+}

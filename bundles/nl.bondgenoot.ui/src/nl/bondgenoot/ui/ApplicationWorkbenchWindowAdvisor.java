@@ -1,0 +1,54 @@
+package nl.bondgenoot.ui;
+
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+
+import nl.bondgenoot.ui.session.ModelSession;
+
+/** The main window: size, chrome, and a title that names the open model file. */
+class ApplicationWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
+
+    private final ModelSession.Listener titleUpdater = session -> updateTitle();
+
+    ApplicationWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+        super(configurer);
+    }
+
+    @Override
+    public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer configurer) {
+        return new ApplicationActionBarAdvisor(configurer);
+    }
+
+    @Override
+    public void preWindowOpen() {
+        IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
+        configurer.setInitialSize(new Point(1200, 800));
+        configurer.setShowCoolBar(false);
+        configurer.setShowPerspectiveBar(false);
+        configurer.setShowStatusLine(false);
+        configurer.setShowProgressIndicator(false);
+        configurer.setTitle(Messages.window_title);
+    }
+
+    @Override
+    public void postWindowOpen() {
+        BondgenootUi.session().addListener(titleUpdater);
+        updateTitle();
+    }
+
+    @Override
+    public void postWindowClose() {
+        BondgenootUi.session().removeListener(titleUpdater);
+    }
+
+    private void updateTitle() {
+        ModelSession session = BondgenootUi.session();
+        getWindowConfigurer().setTitle(session.isOpen()
+                ? NLS.bind(Messages.window_titleWithFile, session.file().getFileName())
+                : Messages.window_title);
+    }
+}

@@ -1,0 +1,26 @@
+package nl.bondgenoot.ui;
+
+import nl.bondgenoot.rules.builtin.BuiltinRules;
+import nl.bondgenoot.ui.session.ModelOpener;
+import nl.bondgenoot.ui.session.ModelSession;
+
+/**
+ * The workbench-wide session and opener. One workbench runs per process, so plain statics are
+ * enough; views, handlers and tests all reach the same instances through here.
+ */
+public final class BondgenootUi {
+
+    private static final ModelSession SESSION = new ModelSession(BuiltinRules.engine());
+    private static final ModelOpener OPENER = new ModelOpener(SESSION, new DialogErrorReporter());
+
+    private BondgenootUi() {
+    }
+
+    public static ModelSession session() {
+        return SESSION;
+    }
+
+    public static ModelOpener opener() {
+        return OPENER;
+    }
+}

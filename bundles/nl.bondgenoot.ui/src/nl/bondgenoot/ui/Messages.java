@@ -1,0 +1,38 @@
+package nl.bondgenoot.ui;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The Dutch UI texts of the workbench (messages.properties); plugin.xml texts are in plugin.properties. */
+public final class Messages extends NLS {
+
+    public static String window_title;
+    public static String window_titleWithFile;
+    public static String menu_file;
+    public static String menu_help;
+    public static String explorer_hint;
+    public static String explorer_actors;
+    public static String explorer_networks;
+    public static String explorer_unnamed;
+    public static String findings_severity;
+    public static String findings_rule;
+    public static String findings_element;
+    public static String findings_line;
+    public static String findings_message;
+    public static String findings_source;
+    public static String findings_none;
+    public static String findings_count;
+    public static String findings_noModel;
+    public static String open_dialogTitle;
+    public static String open_filterModels;
+    public static String open_filterAll;
+    public static String open_errorTitle;
+    public static String about_title;
+    public static String about_text;
+
+    static {
+        NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);
+    }
+
+    private Messages() {
+    }
+}

@@ -1,0 +1,99 @@
+package nl.bondgenoot.ui.session;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.emf.ecore.EObject;
+
+import nl.bondgenoot.model.Governancemodel;
+import nl.bondgenoot.model.persistence.LineTrackingResource;
+import nl.bondgenoot.model.persistence.ModelFiles;
+import nl.bondgenoot.model.persistence.ModelLoadException;
+import nl.bondgenoot.rules.Finding;
+import nl.bondgenoot.rules.engine.RuleEngine;
+
+/**
+ * The model the user has open and what the rule engine found in it. Views only observe this; they
+ * never load or validate themselves, so every view shows the same state. Free of SWT so it can be
+ * used (and tested) without a display. Not thread-safe: call it from the UI thread; listeners are
+ * notified on the calling thread.
+ */
+public final class ModelSession {
+
+    /** Told after the open model (and with it the findings) changed. */
+    @FunctionalInterface
+    public interface Listener {
+        void sessionChanged(ModelSession session);
+    }
+
+    private final RuleEngine engine;
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private Path file;
+    private Governancemodel model;
+    private List<Finding> findings = List.of();
+
+    public ModelSession(RuleEngine engine) {
+        this.engine = engine;
+    }
+
+    /**
+     * Loads and validates the file and makes it the open model. On a load error nothing changes:
+     * the previous model stays open.
+     */
+    public void open(Path modelFile) throws ModelLoadException {
+        Governancemodel loaded = ModelFiles.load(modelFile);
+        List<Finding> found = List.copyOf(engine.validate(loaded));
+        file = modelFile.toAbsolutePath().normalize();
+        model = loaded;
+        findings = found;
+        fire();
+    }
+
+    /** Back to "nothing open". */
+    public void close() {
+        file = null;
+        model = null;
+        findings = List.of();
+        fire();
+    }
+
+    public boolean isOpen() {
+        return model != null;
+    }
+
+    /** The open model, or null. */
+    public Governancemodel model() {
+        return model;
+    }
+
+    /** The open model's file (absolute), or null. */
+    public Path file() {
+        return file;
+    }
+
+    /** The findings of the open model, in the engine's order; empty when nothing is open. */
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    /** The line in the file where the element starts, or 0 when unknown. */
+    public int lineOf(EObject element) {
+        return element != null && element.eResource() instanceof LineTrackingResource lines
+                ? lines.getLine(element) : 0;
+    }
+
+    public void addListener(Listener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Listener listener) {
+        listeners.remove(listener);
+    }
+
+    private void fire() {
+        for (Listener l : listeners) {
+            l.sessionChanged(this);
+        }
+    }
+}

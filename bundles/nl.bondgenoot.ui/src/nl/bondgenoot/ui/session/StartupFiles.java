@@ -1,0 +1,40 @@
+package nl.bondgenoot.ui.session;
+
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Picks the model files out of the application arguments. The launcher passes every argument it
+ * does not know on to us (test harness options too), so only existing *.bondgenoot files count.
+ */
+public final class StartupFiles {
+
+    static final String EXTENSION = ".bondgenoot";
+
+    private StartupFiles() {
+    }
+
+    public static List<Path> select(String[] args) {
+        List<Path> files = new ArrayList<>();
+        if (args == null) {
+            return files;
+        }
+        for (String arg : args) {
+            if (arg == null || !arg.endsWith(EXTENSION)) {
+                continue;
+            }
+            try {
+                Path file = Path.of(arg);
+                if (Files.isRegularFile(file)) {
+                    files.add(file);
+                }
+            } catch (InvalidPathException e) {
+                // not a path on this system, so not a file we could open
+            }
+        }
+        return files;
+    }
+}

@@ -1,0 +1,62 @@
+package nl.bondgenoot.ui.views;
+
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
+
+import nl.bondgenoot.model.Actor;
+import nl.bondgenoot.model.Governancemodel;
+import nl.bondgenoot.model.Netwerk;
+import nl.bondgenoot.ui.Messages;
+
+/** Names as users know them: "Gemeente Zwolle — overheid/gemeente". Shared images: nothing to dispose. */
+final class ModelTreeLabelProvider extends LabelProvider {
+
+    @Override
+    public String getText(Object element) {
+        if (element instanceof Governancemodel model) {
+            return orUnnamed(model.getNaam());
+        }
+        if (element instanceof TreeGroup group) {
+            String pattern = group.kind() == TreeGroup.Kind.ACTOREN ? Messages.explorer_actors : Messages.explorer_networks;
+            return NLS.bind(pattern, group.children().size());
+        }
+        if (element instanceof Actor actor) {
+            return actorText(actor);
+        }
+        if (element instanceof NetworkMember member) {
+            return actorText(member.actor());
+        }
+        if (element instanceof Netwerk netwerk) {
+            return orUnnamed(netwerk.getNaam());
+        }
+        return String.valueOf(element);
+    }
+
+    static String actorText(Actor actor) {
+        String kind = actor.getCategorie() == null ? "" : actor.getCategorie().getLiteral();
+        if (actor.getSoort() != null && !actor.getSoort().isBlank()) {
+            kind = kind.isEmpty() ? actor.getSoort() : kind + "/" + actor.getSoort();
+        }
+        return orUnnamed(actor.getNaam()) + (kind.isEmpty() ? "" : " \u2014 " + kind);
+    }
+
+    private static String orUnnamed(String name) {
+        return name == null || name.isBlank() ? Messages.explorer_unnamed : name;
+    }
+
+    @Override
+    public Image getImage(Object element) {
+        String key;
+        if (element instanceof Governancemodel) {
+            key = ISharedImages.IMG_OBJ_FILE;
+        } else if (element instanceof TreeGroup || element instanceof Netwerk) {
+            key = ISharedImages.IMG_OBJ_FOLDER;
+        } else {
+            key = ISharedImages.IMG_OBJ_ELEMENT;
+        }
+        return PlatformUI.getWorkbench().getSharedImages().getImage(key);
+    }
+}
