@@ -34,6 +34,7 @@ done
 elapsed=$(( $(now_ms) - start ))
 title=$(xdotool getwindowname "$window")
 sleep 3 # let the views fill in before the screenshot
+xdotool mousemove 1279 1023 2>/dev/null || true # no hover tooltip in the picture
 import -window root "$OUT/smoke-workbench.png"
 printf 'Rooktest geslaagd: venster "%s" na %d.%03d s (start tot venster); schermafdruk: %s\n' \
   "$title" $((elapsed / 1000)) $((elapsed % 1000)) "$OUT/smoke-workbench.png"

@@ -97,7 +97,7 @@ class ModelViewsTest {
 
         assertEquals(1, table().getItemCount());
         TableItem row = table().getItem(0);
-        assertEquals(List.of("Ernst", "Regel", "Element", "Regelnummer", "Bericht", "Bron"),
+        assertEquals(List.of("Ernst", "Regel", "Element", "Regelnr.", "Bericht", "Bron"),
                 texts(table().getColumns()));
         assertEquals(List.of("FOUT", "NET-1", "Netwerk 'OK-team Kamperpoort'", "8",
                 "Netwerk 'OK-team Kamperpoort' heeft 2 organisaties; een netwerk heeft er minstens 3",

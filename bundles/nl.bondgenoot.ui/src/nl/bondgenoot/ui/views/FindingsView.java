@@ -55,12 +55,12 @@ public class FindingsView extends ViewPart {
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
 
-        column(columns, Messages.findings_severity, new ColumnPixelData(125), false,
+        column(columns, Messages.findings_severity, new ColumnPixelData(110), false,
                 f -> f.severity().label(), f -> severityImage(f.severity()));
         column(columns, Messages.findings_rule, new ColumnPixelData(60), false, Finding::ruleId, null);
-        column(columns, Messages.findings_element, new ColumnWeightData(2, 200), true,
+        column(columns, Messages.findings_element, new ColumnWeightData(2, 180), true,
                 f -> ElementLabels.label(f.element()), null);
-        column(columns, Messages.findings_line, new ColumnPixelData(120), false, this::lineText, null);
+        column(columns, Messages.findings_line, new ColumnPixelData(70), false, this::lineText, null);
         column(columns, Messages.findings_message, new ColumnWeightData(5, 300), true, Finding::message, null);
         column(columns, Messages.findings_source, new ColumnPixelData(105), false, Finding::source, null);
         // Long messages do not fit a 1200 pixel window: their cells show the full text on hover.
