@@ -51,7 +51,14 @@ echo "== Bouwen en JUnit-tests (Maven/Tycho), JDK: $JAVA_HOME"
 
 echo "== Browsertests van de netwerkkaart (Chromium)"
 (cd bundles/nl.bondgenoot.diagram/browser-tests && npm ci --prefer-offline --no-audit --no-fund >/dev/null)
-node --test bundles/nl.bondgenoot.diagram/browser-tests/
+node --test bundles/nl.bondgenoot.diagram/browser-tests/ | tee "$OUT/browser-tests.txt"
 
 echo "== Rooktest: start de gebouwde werkbank"
 bash releng/scripts/smoke-launch.sh "$OUT"
+
+# One closing line over all three kinds of test (any failure has stopped the script before this).
+junit=$(cat bundles/*/target/surefire-reports/TEST-*.xml | grep -o '<testsuite [^>]*' \
+  | sed -n 's/.* tests="\([0-9]*\)".*/\1/p' | awk '{s+=$1} END {print s+0}')
+browser=$(sed -n 's/^# pass \([0-9]*\)/\1/p' "$OUT/browser-tests.txt")
+echo "JUnit: $junit, browser: $browser, smoke: 1"
+echo "Samenvatting: $((junit + browser + 1)) passed, 0 failed"
