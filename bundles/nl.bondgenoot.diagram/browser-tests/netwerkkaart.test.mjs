@@ -162,12 +162,12 @@ describe('netwerkkaart in the browser', () => {
                     const label = page.locator(`${DIAGRAM} text`, { hasText: name }).first();
                     await label.waitFor({ state: 'visible', timeout: RENDER_TIMEOUT_MS });
                 }
-                // Every actor carries one of the six categories, which gives it its colour.
+                // Every actor carries one of the seven categories, which gives it its colour.
                 const categories = await page
                     .locator(`${DIAGRAM} g.actor`)
                     .evaluateAll(nodes => nodes.map(node => [...node.classList].find(c => c.startsWith('categorie-')) ?? ''));
                 for (const category of categories) {
-                    assert.match(category, /^categorie-(overheid|maatschappelijke_organisatie|marktpartij|vertegenwoordigend_orgaan|professional|burger)$/);
+                    assert.match(category, /^categorie-(overheid|maatschappelijke_organisatie|marktpartij|vertegenwoordigend_orgaan|clientorganisatie|professional|burger)$/);
                 }
                 assert.equal(await page.locator('#status').isVisible(), false, 'no connection message once the diagram is shown');
 

@@ -11,12 +11,11 @@ public final class ActorKinds {
 
     /**
      * An organisation in the sense of "minstens drie organisaties" (S2:2258-2260): overheden,
-     * maatschappelijke organisaties, marktpartijen and representative bodies; not individual
-     * professionals or burgers.
+     * maatschappelijke organisaties, marktpartijen, representative bodies and cliëntorganisaties;
+     * not individual professionals or burgers.
      */
     public static boolean isOrganisatie(Actor actor) {
         ActorCategorie c = actor.getCategorie();
-        return c == ActorCategorie.OVERHEID || c == ActorCategorie.MAATSCHAPPELIJKE_ORGANISATIE
-                || c == ActorCategorie.MARKTPARTIJ || c == ActorCategorie.VERTEGENWOORDIGEND_ORGAAN;
+        return c != ActorCategorie.PROFESSIONAL && c != ActorCategorie.BURGER;
     }
 }

@@ -9,6 +9,7 @@ import org.eclipse.ui.PlatformUI;
 import nl.bondgenoot.model.Actor;
 import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.Netwerk;
+import nl.bondgenoot.model.labels.Labels;
 import nl.bondgenoot.ui.Messages;
 
 /** Names as users know them: "Gemeente Zwolle — overheid/gemeente". Shared images: nothing to dispose. */
@@ -36,7 +37,7 @@ final class ModelTreeLabelProvider extends LabelProvider {
     }
 
     static String actorText(Actor actor) {
-        String kind = actor.getCategorie() == null ? "" : actor.getCategorie().getLiteral();
+        String kind = actor.getCategorie() == null ? "" : Labels.of(actor.getCategorie());
         if (actor.getSoort() != null && !actor.getSoort().isBlank()) {
             kind = kind.isEmpty() ? actor.getSoort() : kind + "/" + actor.getSoort();
         }

@@ -1,0 +1,48 @@
+package nl.bondgenoot.model.labels;
+
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.Enumerator;
+
+/**
+ * Dutch labels for enumeration values, the words users read in the UI, messages and exports:
+ * {@code MAATSCHAPPELIJKE_ORGANISATIE} becomes "maatschappelijke organisatie". Values whose Dutch
+ * spelling is more than lower case and spaces are listed.
+ */
+public final class Labels {
+
+    private static final Map<String, String> SPELLING = Map.ofEntries(
+            Map.entry("CLIENTORGANISATIE", "cliëntorganisatie"),
+            Map.entry("GEINFORMEERD", "geïnformeerd"),
+            Map.entry("INITIEREND", "initiërend"),
+            Map.entry("HIERARCHISCH", "hiërarchisch"),
+            Map.entry("NAO", "NAO"),
+            Map.entry("BCF", "BCF"),
+            Map.entry("NPM", "NPM"),
+            Map.entry("GOVERNMENT", "government"),
+            Map.entry("COPRODUCTIE_MEEBESLISSEN", "coproductie / meebeslissen"),
+            Map.entry("NETWERK_KETENSTURING", "netwerk- en ketensturing"),
+            Map.entry("DIRIGENT_REGELAAR", "dirigent / regelaar"),
+            Map.entry("REGIE_TAAKVERDELING", "regie / taakverdeling"),
+            Map.entry("OVERTUIGEN_VERLEIDEN", "overtuigen / verleiden"),
+            Map.entry("KADERSTELLING_CONTRACTERING", "kaderstelling / contractering"),
+            Map.entry("UITVOERING_VERANTWOORDING", "uitvoering / verantwoording"),
+            Map.entry("MIDDELEN_EN_ICT", "middelen en ICT"),
+            Map.entry("UITVOERDER_WMO", "uitvoerder Wmo"),
+            Map.entry("AWBZ_WMO", "AWBZ naar Wmo"),
+            Map.entry("NON_BELIEVER", "non-believer"));
+
+    private Labels() {
+    }
+
+    /** The Dutch label of an enumeration value. */
+    public static String of(Enumerator value) {
+        if (value == null) {
+            return "";
+        }
+        String name = value.getName();
+        String spelled = SPELLING.get(name);
+        return spelled != null ? spelled : name.toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+}
