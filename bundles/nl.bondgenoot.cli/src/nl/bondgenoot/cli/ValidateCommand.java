@@ -10,7 +10,7 @@ import nl.bondgenoot.model.persistence.ModelFiles;
 import nl.bondgenoot.model.persistence.ModelLoadException;
 import nl.bondgenoot.rules.Finding;
 import nl.bondgenoot.rules.Severity;
-import nl.bondgenoot.rules.builtin.BuiltinRules;
+import nl.bondgenoot.rules.Rules;
 import nl.bondgenoot.rules.engine.RuleEngine;
 
 /** `bondgenoot validate [--format text|json] FILE...`: checks model files against the rule catalogue. */
@@ -49,7 +49,7 @@ final class ValidateCommand {
             return usage("geef minstens één bestand op");
         }
 
-        RuleEngine engine = BuiltinRules.engine();
+        RuleEngine engine = Rules.engine();
         List<FileResult> results = new ArrayList<>();
         for (Path file : files) {
             results.add(validate(engine, file));

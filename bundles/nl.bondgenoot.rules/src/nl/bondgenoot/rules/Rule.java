@@ -4,7 +4,8 @@ import org.eclipse.emf.ecore.EObject;
 
 /**
  * A rule from the SPEC catalogue. The engine walks a model once and offers each element to the
- * rules whose {@link #appliesTo()} type it has.
+ * rules whose {@link #appliesTo()} type it has; a rule about the whole model applies to
+ * {@code Governancemodel}.
  *
  * @param <T> the kind of model element the rule checks
  */
@@ -14,10 +15,6 @@ public interface Rule<T extends EObject> {
 
     Class<T> appliesTo();
 
-    void check(T element, FindingSink sink);
-
-    /** Where a rule reports what it finds; the engine fills in severity and rule. */
-    interface FindingSink {
-        void report(EObject element, String message);
-    }
+    /** Checks one element and reports what it finds to the context. */
+    void check(T element, RuleContext context);
 }

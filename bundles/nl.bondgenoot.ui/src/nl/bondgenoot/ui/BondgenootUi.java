@@ -1,6 +1,6 @@
 package nl.bondgenoot.ui;
 
-import nl.bondgenoot.rules.builtin.BuiltinRules;
+import nl.bondgenoot.rules.Rules;
 import nl.bondgenoot.ui.session.ModelOpener;
 import nl.bondgenoot.ui.session.ModelSession;
 
@@ -10,7 +10,7 @@ import nl.bondgenoot.ui.session.ModelSession;
  */
 public final class BondgenootUi {
 
-    private static final ModelSession SESSION = new ModelSession(BuiltinRules.engine());
+    private static final ModelSession SESSION = new ModelSession(Rules.engine());
     private static final ModelOpener OPENER = new ModelOpener(SESSION, new DialogErrorReporter());
 
     private BondgenootUi() {

@@ -14,7 +14,7 @@ import com.google.inject.Inject;
 import nl.bondgenoot.model.Element;
 import nl.bondgenoot.rules.Finding;
 import nl.bondgenoot.rules.Severity;
-import nl.bondgenoot.rules.builtin.BuiltinRules;
+import nl.bondgenoot.rules.Rules;
 
 /** Shows the rule engine's findings as markers on the diagram elements they are about. */
 public class RuleMarkerValidator implements ModelValidator {
@@ -27,7 +27,7 @@ public class RuleMarkerValidator implements ModelValidator {
         if (!(element instanceof GModelRoot root) || state.getModel() == null) {
             return List.of(); // the whole model is checked once, when the client asks for the root
         }
-        return BuiltinRules.engine().validate(state.getModel()).stream()
+        return Rules.engine().validate(state.getModel()).stream()
                 .map(finding -> toMarker(finding, root))
                 .toList();
     }

@@ -15,7 +15,7 @@ import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.Netwerk;
 import nl.bondgenoot.rules.Finding;
 import nl.bondgenoot.rules.Severity;
-import nl.bondgenoot.rules.builtin.BuiltinRules;
+import nl.bondgenoot.rules.Rules;
 
 class Net1MinimumOrganisatiesTest {
 
@@ -41,7 +41,7 @@ class Net1MinimumOrganisatiesTest {
     void twoOrganisationsAndAProfessionalAreNoNetwork() {
         Governancemodel model = netwerkMet(ActorCategorie.OVERHEID, ActorCategorie.MAATSCHAPPELIJKE_ORGANISATIE,
                 ActorCategorie.PROFESSIONAL);
-        List<Finding> findings = BuiltinRules.engine().validate(model);
+        List<Finding> findings = Rules.engine().validate(model);
         assertEquals(1, findings.size());
         Finding f1 = findings.get(0);
         assertEquals("NET-1", f1.ruleId());
@@ -53,13 +53,13 @@ class Net1MinimumOrganisatiesTest {
 
     @Test
     void threeOrganisationsOfAnyKindAreANetwork() {
-        assertTrue(BuiltinRules.engine().validate(netwerkMet(ActorCategorie.OVERHEID,
+        assertTrue(Rules.engine().validate(netwerkMet(ActorCategorie.OVERHEID,
                 ActorCategorie.MARKTPARTIJ, ActorCategorie.VERTEGENWOORDIGEND_ORGAAN)).isEmpty());
     }
 
     @Test
     void burgersDoNotCountAsOrganisations() {
-        List<Finding> findings = BuiltinRules.engine().validate(netwerkMet(ActorCategorie.OVERHEID,
+        List<Finding> findings = Rules.engine().validate(netwerkMet(ActorCategorie.OVERHEID,
                 ActorCategorie.BURGER, ActorCategorie.BURGER, ActorCategorie.BURGER));
         assertEquals(1, findings.size());
         assertTrue(findings.get(0).message().contains("heeft 1 organisatie;"), findings.get(0).message());

@@ -1,26 +1,47 @@
 package nl.bondgenoot.rules.engine;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 
 import nl.bondgenoot.rules.Finding;
 import nl.bondgenoot.rules.Rule;
+import nl.bondgenoot.rules.RuleContext;
+import nl.bondgenoot.rules.RuleSet;
+import nl.bondgenoot.rules.Severity;
 
 /**
  * Runs rules over a model in one pass over its contents. One engine serves the CLI, the model
- * validator, the agenda DSL and the diagram markers, so they all report the same findings.
+ * validator, the agenda DSL and the diagram markers, so they all report the same findings. A
+ * rule profile switches rules off, re-grades them and overrides their parameters.
  */
 public final class RuleEngine {
 
     private final List<Rule<?>> rules;
+    private final Map<String, String> parameters = new HashMap<>();
+    private final RuleProfile profile;
 
-    public RuleEngine(List<Rule<?>> rules) {
-        this.rules = List.copyOf(rules);
+    public RuleEngine(List<? extends RuleSet> ruleSets, RuleProfile profile) {
+        List<Rule<?>> active = new ArrayList<>();
+        for (RuleSet set : ruleSets) {
+            parameters.putAll(set.parameters());
+            for (Rule<?> rule : set.rules()) {
+                if (profile.isEnabled(rule.info().id())) {
+                    active.add(rule);
+                }
+            }
+        }
+        parameters.putAll(profile.parameters());
+        this.rules = List.copyOf(active);
+        this.profile = profile;
     }
 
+    /** The rules this engine runs (those the profile has not switched off). */
     public List<Rule<?>> rules() {
         return rules;
     }
@@ -28,14 +49,15 @@ public final class RuleEngine {
     /** Checks the root and everything it contains. */
     public List<Finding> validate(EObject root) {
         List<Finding> findings = new ArrayList<>();
-        checkOne(root, findings);
+        validateElement(root, findings::add);
         for (TreeIterator<EObject> it = root.eAllContents(); it.hasNext();) {
-            checkOne(it.next(), findings);
+            validateElement(it.next(), findings::add);
         }
         return findings;
     }
 
-    private void checkOne(EObject element, List<Finding> findings) {
+    /** Runs the rules that apply to this one element (not its contents). */
+    public void validateElement(EObject element, Consumer<Finding> findings) {
         for (Rule<?> rule : rules) {
             if (rule.appliesTo().isInstance(element)) {
                 run(rule, element, findings);
@@ -43,8 +65,39 @@ public final class RuleEngine {
         }
     }
 
-    private static <T extends EObject> void run(Rule<T> rule, EObject element, List<Finding> findings) {
-        rule.check(rule.appliesTo().cast(element),
-                (about, message) -> findings.add(new Finding(rule.info(), rule.info().severity(), about, message)));
+    private <T extends EObject> void run(Rule<T> rule, EObject element, Consumer<Finding> findings) {
+        Severity severity = profile.severity(rule.info());
+        rule.check(rule.appliesTo().cast(element), new RuleContext() {
+            @Override
+            public void report(EObject about, String message) {
+                report(about, message, null);
+            }
+
+            @Override
+            public void report(EObject about, String message, String quickFixHint) {
+                findings.accept(new Finding(rule.info(), severity, about, message, quickFixHint));
+            }
+
+            @Override
+            public int intParameter(String name) {
+                String value = parameter(name);
+                try {
+                    return Integer.parseInt(value.trim());
+                } catch (NumberFormatException e) {
+                    throw new IllegalStateException("Parameter " + rule.info().id() + "." + name
+                            + " is geen geheel getal: '" + value + "'", e);
+                }
+            }
+
+            @Override
+            public String parameter(String name) {
+                String key = rule.info().id() + "." + name;
+                String value = parameters.get(key);
+                if (value == null) {
+                    throw new IllegalStateException("Parameter " + key + " ontbreekt in de parameters van de regelset");
+                }
+                return value;
+            }
+        });
     }
 }

@@ -1,16 +1,16 @@
-package nl.bondgenoot.rules.builtin;
+package nl.bondgenoot.rules.builtin.network;
 
 import nl.bondgenoot.model.Netwerk;
+import nl.bondgenoot.rules.AbstractRule;
 import nl.bondgenoot.rules.Provenance;
-import nl.bondgenoot.rules.Rule;
+import nl.bondgenoot.rules.RuleContext;
 import nl.bondgenoot.rules.RuleInfo;
 import nl.bondgenoot.rules.Severity;
+import nl.bondgenoot.rules.builtin.ActorKinds;
 import nl.bondgenoot.rules.engine.ElementLabels;
 
 /** NET-1: a network has at least three organisations (Kenis &amp; Provan's definition, S2:2258-2260). */
-public final class Net1MinimumOrganisaties implements Rule<Netwerk> {
-
-    static final int MINIMUM = 3;
+public final class Net1MinimumOrganisaties extends AbstractRule<Netwerk> {
 
     private static final RuleInfo INFO = new RuleInfo("NET-1", Severity.ERROR, Provenance.DOC, "S2:2258-2260",
             "Een netwerk heeft minstens 3 organisaties",
@@ -20,23 +20,18 @@ public final class Net1MinimumOrganisaties implements Rule<Netwerk> {
                     + " organisatie. Met minder dan drie organisaties is er sprake van een bilaterale relatie,"
                     + " niet van een netwerk.");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public Net1MinimumOrganisaties() {
+        super(Netwerk.class, INFO);
     }
 
     @Override
-    public Class<Netwerk> appliesTo() {
-        return Netwerk.class;
-    }
-
-    @Override
-    public void check(Netwerk netwerk, FindingSink sink) {
+    public void check(Netwerk netwerk, RuleContext context) {
+        int minimum = context.intParameter("minimumOrganisaties");
         long count = netwerk.getLeden().stream().filter(ActorKinds::isOrganisatie).count();
-        if (count < MINIMUM) {
-            sink.report(netwerk, ElementLabels.label(netwerk) + " heeft " + count
+        if (count < minimum) {
+            context.report(netwerk, ElementLabels.label(netwerk) + " heeft " + count
                     + (count == 1 ? " organisatie" : " organisaties") + "; een netwerk heeft er minstens "
-                    + MINIMUM);
+                    + minimum);
         }
     }
 }

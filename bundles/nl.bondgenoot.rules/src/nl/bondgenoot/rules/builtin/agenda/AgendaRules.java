@@ -1,0 +1,22 @@
+package nl.bondgenoot.rules.builtin.agenda;
+
+import java.util.List;
+import java.util.Map;
+
+import nl.bondgenoot.rules.Rule;
+import nl.bondgenoot.rules.RuleSet;
+import nl.bondgenoot.rules.builtin.ParameterFiles;
+
+/** The agenda rules (SPEC 2.2). Parameters (thresholds) are in parameters.properties beside this class. */
+public final class AgendaRules implements RuleSet {
+
+    @Override
+    public List<Rule<?>> rules() {
+        return List.of();
+    }
+
+    @Override
+    public Map<String, String> parameters() {
+        return ParameterFiles.next(AgendaRules.class);
+    }
+}

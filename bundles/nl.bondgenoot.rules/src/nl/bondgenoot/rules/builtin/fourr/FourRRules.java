@@ -1,0 +1,22 @@
+package nl.bondgenoot.rules.builtin.fourr;
+
+import java.util.List;
+import java.util.Map;
+
+import nl.bondgenoot.rules.Rule;
+import nl.bondgenoot.rules.RuleSet;
+import nl.bondgenoot.rules.builtin.ParameterFiles;
+
+/** The 4R rules (SPEC 2.1) per opdrachtrelatie of an opgave. Parameters (thresholds) are in parameters.properties beside this class. */
+public final class FourRRules implements RuleSet {
+
+    @Override
+    public List<Rule<?>> rules() {
+        return List.of();
+    }
+
+    @Override
+    public Map<String, String> parameters() {
+        return ParameterFiles.next(FourRRules.class);
+    }
+}

@@ -1,0 +1,22 @@
+package nl.bondgenoot.rules.builtin.participation;
+
+import java.util.List;
+import java.util.Map;
+
+import nl.bondgenoot.rules.Rule;
+import nl.bondgenoot.rules.RuleSet;
+import nl.bondgenoot.rules.builtin.ParameterFiles;
+
+/** The bondgenootschap, participation and plateau rules (SPEC 2.5: BG, PLT). Parameters (thresholds) are in parameters.properties beside this class. */
+public final class ParticipationRules implements RuleSet {
+
+    @Override
+    public List<Rule<?>> rules() {
+        return List.of();
+    }
+
+    @Override
+    public Map<String, String> parameters() {
+        return ParameterFiles.next(ParticipationRules.class);
+    }
+}

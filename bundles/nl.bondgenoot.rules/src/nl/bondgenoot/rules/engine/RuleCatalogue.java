@@ -1,0 +1,61 @@
+package nl.bondgenoot.rules.engine;
+
+import java.util.Comparator;
+import java.util.List;
+
+import nl.bondgenoot.rules.Rule;
+import nl.bondgenoot.rules.RuleInfo;
+
+/**
+ * The rule catalogue as Markdown, written from the rules themselves (id, severity, provenance,
+ * title, source lines and explanation): for the help system, the README and `bondgenoot rules`.
+ */
+public final class RuleCatalogue {
+
+    private RuleCatalogue() {
+    }
+
+    public static String markdown(List<Rule<?>> rules) {
+        List<RuleInfo> infos = rules.stream().map(Rule::info).sorted(BY_ID).toList();
+        StringBuilder md = new StringBuilder();
+        md.append("# Regelcatalogus van Bondgenoot\n\n")
+                .append("Gegenereerd uit de regels zelf (`./bondgenoot rules`). Ernst: FOUT, WAARSCHUWING of INFO;")
+                .append(" herkomst: DOC (de bron zegt het), INF (onze lezing van de bron), EXT (andere literatuur).")
+                .append(" Bron `S2:2258-2260` betekent: seed-document 002, regels 2258-2260.\n\n")
+                .append("| id | ernst | herkomst | regel | bron |\n|---|---|---|---|---|\n");
+        for (RuleInfo r : infos) {
+            md.append("| ").append(r.id()).append(" | ").append(r.severity().label()).append(" | ")
+                    .append(r.provenance()).append(" | ").append(escape(r.title())).append(" | ")
+                    .append(escape(r.source())).append(" |\n");
+        }
+        md.append('\n');
+        for (RuleInfo r : infos) {
+            md.append("## ").append(r.id()).append(": ").append(r.title()).append("\n\n")
+                    .append(r.explanation()).append("\n\n")
+                    .append("*Ernst ").append(r.severity().label()).append(", herkomst ").append(r.provenance())
+                    .append(", bron ").append(r.source()).append(".*\n\n");
+        }
+        return md.toString();
+    }
+
+    private static String escape(String s) {
+        return s.replace("|", "\\|");
+    }
+
+    /** NET-2 before NET-10: by family, then by number. */
+    static final Comparator<RuleInfo> BY_ID = Comparator.comparing((RuleInfo r) -> family(r.id()))
+            .thenComparingInt(r -> number(r.id())).thenComparing(RuleInfo::id);
+
+    private static String family(String id) {
+        int dash = id.lastIndexOf('-');
+        return dash < 0 ? id : id.substring(0, dash);
+    }
+
+    private static int number(String id) {
+        try {
+            return Integer.parseInt(id.substring(id.lastIndexOf('-') + 1));
+        } catch (NumberFormatException e) {
+            return Integer.MAX_VALUE;
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package nl.bondgenoot.rules.engine;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import nl.bondgenoot.rules.RuleInfo;
+import nl.bondgenoot.rules.Severity;
+
+/**
+ * A project's choices about the rules, kept as a text file {@value #FILE_NAME} next to its models:
+ *
+ * <pre>
+ * # comment
+ * GOV-24 = uit                 # switch a rule off (aan/uit)
+ * AG-13 = WAARSCHUWING         # re-grade it (FOUT, WAARSCHUWING, INFO)
+ * GOV-24.drempel = 12          # override one of its parameters
+ * </pre>
+ */
+public final class RuleProfile {
+
+    public static final String FILE_NAME = "bondgenoot.profiel";
+
+    /** No profile: every rule on, default severities and parameters. */
+    public static final RuleProfile DEFAULT = new RuleProfile(null, Set.of(), Map.of(), Map.of());
+
+    private final Path file;
+    private final Set<String> disabled;
+    private final Map<String, Severity> severities;
+    private final Map<String, String> parameters;
+
+    private RuleProfile(Path file, Set<String> disabled, Map<String, Severity> severities,
+            Map<String, String> parameters) {
+        this.file = file;
+        this.disabled = disabled;
+        this.severities = severities;
+        this.parameters = parameters;
+    }
+
+    /** The profile that applies to a model file: the nearest {@value #FILE_NAME} in its folder or above. */
+    public static RuleProfile forModel(Path modelFile) throws ProfileException {
+        Path dir = modelFile.toAbsolutePath().normalize().getParent();
+        for (; dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve(FILE_NAME);
+            if (Files.isRegularFile(candidate)) {
+                return load(candidate);
+            }
+        }
+        return DEFAULT;
+    }
+
+    public static RuleProfile load(Path file) throws ProfileException {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ProfileException(file, 0, "kan het regelprofiel niet lezen: " + e.getMessage());
+        }
+        Set<String> disabled = new HashSet<>();
+        Map<String, Severity> severities = new HashMap<>();
+        Map<String, String> parameters = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = stripComment(lines.get(i));
+            if (line.isEmpty()) {
+                continue;
+            }
+            int eq = line.indexOf('=');
+            if (eq <= 0) {
+                throw new ProfileException(file, i + 1, "verwacht 'REGEL-ID = waarde', gevonden '" + line + "'");
+            }
+            String key = line.substring(0, eq).trim();
+            String value = line.substring(eq + 1).trim();
+            if (key.contains(".")) {
+                parameters.put(key, value);
+            } else {
+                apply(file, i + 1, key, value, disabled, severities);
+            }
+        }
+        return new RuleProfile(file, Set.copyOf(disabled), Map.copyOf(severities), Map.copyOf(parameters));
+    }
+
+    private static void apply(Path file, int line, String rule, String value, Set<String> disabled,
+            Map<String, Severity> severities) throws ProfileException {
+        switch (value.toLowerCase(Locale.ROOT)) {
+            case "uit" -> disabled.add(rule);
+            case "aan" -> disabled.remove(rule);
+            case "fout" -> severities.put(rule, Severity.ERROR);
+            case "waarschuwing" -> severities.put(rule, Severity.WARNING);
+            case "info" -> severities.put(rule, Severity.INFO);
+            default -> throw new ProfileException(file, line, "onbekende waarde '" + value + "' voor " + rule
+                    + " (kies aan, uit, FOUT, WAARSCHUWING of INFO)");
+        }
+    }
+
+    private static String stripComment(String line) {
+        int hash = line.indexOf('#');
+        return (hash < 0 ? line : line.substring(0, hash)).trim();
+    }
+
+    /** The file this profile was read from, or {@code null} for the default profile. */
+    public Path file() {
+        return file;
+    }
+
+    public boolean isEnabled(String ruleId) {
+        return !disabled.contains(ruleId);
+    }
+
+    public Severity severity(RuleInfo rule) {
+        return severities.getOrDefault(rule.id(), rule.severity());
+    }
+
+    /** Parameter overrides, keyed {@code RULE-ID.name}. */
+    public Map<String, String> parameters() {
+        return parameters;
+    }
+}
