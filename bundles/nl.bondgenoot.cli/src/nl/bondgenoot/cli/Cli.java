@@ -3,6 +3,9 @@ package nl.bondgenoot.cli;
 import java.io.PrintStream;
 import java.util.Arrays;
 
+import nl.bondgenoot.rules.Rules;
+import nl.bondgenoot.rules.engine.RuleCatalogue;
+
 /** Dispatches `bondgenoot <command> ...` to a command; never lets an exception reach the user. */
 public final class Cli {
 
@@ -23,6 +26,10 @@ public final class Cli {
                     yield ExitCode.OK;
                 }
                 case "validate" -> new ValidateCommand(out, err).run(rest);
+                case "rules" -> {
+                    out.print(RuleCatalogue.markdown(Rules.all()));
+                    yield ExitCode.OK;
+                }
                 default -> {
                     err.println("bondgenoot: onbekend commando '" + command + "'. Zie 'bondgenoot help'.");
                     yield ExitCode.USAGE_OR_INPUT;
@@ -44,9 +51,12 @@ public final class Cli {
                 Commando's:
                   [MODEL.bondgenoot...]       start de werkbank (bouwt het product zo nodig),
                                               met deze modellen geopend
-                  validate [--format text|json] BESTAND...
+                  validate [--format text|json] [--profiel BESTAND] BESTAND...
                                               toetst modellen (.bondgenoot) aan de regels;
-                                              uitvoer: bestand:regel: ERNST [REGEL-ID] bericht (bron)
+                                              uitvoer: bestand:regel: ERNST [REGEL-ID] bericht (bron);
+                                              een bondgenoot.profiel naast de modellen zet regels
+                                              aan/uit en past ernst en drempels aan
+                  rules                       de regelcatalogus (Markdown): id, ernst, herkomst, bron
                   serve BESTAND               toont het netwerk van BESTAND als netwerkkaart in de browser
                   help                        deze hulp
 

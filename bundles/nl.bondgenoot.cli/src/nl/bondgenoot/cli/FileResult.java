@@ -7,12 +7,11 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 
 import nl.bondgenoot.model.persistence.LineTrackingResource;
-import nl.bondgenoot.model.persistence.ModelLoadException;
 import nl.bondgenoot.rules.Finding;
 import nl.bondgenoot.rules.engine.ElementLabels;
 
 /** The outcome of validating one file: its findings, or why it could not be read. */
-record FileResult(Path file, List<Located> findings, ModelLoadException problem) {
+record FileResult(Path file, List<Located> findings, String problem, int problemLine) {
 
     /** A finding with the place users look for it: the line in the file and the element's label. */
     record Located(Finding finding, int line, String element) {
@@ -22,11 +21,17 @@ record FileResult(Path file, List<Located> findings, ModelLoadException problem)
         List<Located> located = findings.stream()
                 .map(f -> new Located(f, lineOf(resource, f.element()), ElementLabels.label(f.element())))
                 .toList();
-        return new FileResult(file, located, null);
+        return new FileResult(file, located, null, 0);
     }
 
-    static FileResult unreadable(Path file, ModelLoadException problem) {
-        return new FileResult(file, List.of(), problem);
+    /** A file (the model, or the rule profile it needs) that could not be read; message in Dutch. */
+    static FileResult unreadable(Path file, int line, String problem) {
+        return new FileResult(file, List.of(), problem, line);
+    }
+
+    /** "file:line: problem", the one line users read. */
+    String problemText() {
+        return file + (problemLine > 0 ? ":" + problemLine : "") + ": " + problem;
     }
 
     private static int lineOf(Resource resource, EObject element) {

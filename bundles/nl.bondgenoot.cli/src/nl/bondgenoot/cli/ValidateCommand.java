@@ -3,7 +3,9 @@ package nl.bondgenoot.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.persistence.ModelFiles;
@@ -11,9 +13,14 @@ import nl.bondgenoot.model.persistence.ModelLoadException;
 import nl.bondgenoot.rules.Finding;
 import nl.bondgenoot.rules.Severity;
 import nl.bondgenoot.rules.Rules;
+import nl.bondgenoot.rules.engine.ProfileException;
 import nl.bondgenoot.rules.engine.RuleEngine;
+import nl.bondgenoot.rules.engine.RuleProfile;
 
-/** `bondgenoot validate [--format text|json] FILE...`: checks model files against the rule catalogue. */
+/**
+ * `bondgenoot validate [--format text|json] [--profiel FILE] FILE...`: checks model files against the
+ * rule catalogue, with the project's rule profile (the nearest bondgenoot.profiel) unless one is given.
+ */
 final class ValidateCommand {
 
     private final PrintStream out;
@@ -26,6 +33,7 @@ final class ValidateCommand {
 
     int run(String[] args) {
         String format = "text";
+        Path profileFile = null;
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -36,6 +44,11 @@ final class ValidateCommand {
                 format = args[++i];
             } else if (a.startsWith("--format=")) {
                 format = a.substring("--format=".length());
+            } else if (a.equals("--profiel")) {
+                if (i + 1 >= args.length) {
+                    return usage("--profiel verwacht een bestand");
+                }
+                profileFile = Path.of(args[++i]);
             } else if (a.startsWith("--")) {
                 return usage("onbekende optie '" + a + "'");
             } else {
@@ -49,10 +62,16 @@ final class ValidateCommand {
             return usage("geef minstens één bestand op");
         }
 
-        RuleEngine engine = Rules.engine();
+        Engines engines;
+        try {
+            engines = new Engines(profileFile);
+        } catch (ProfileException e) {
+            err.println(e.toUserMessage());
+            return ExitCode.USAGE_OR_INPUT;
+        }
         List<FileResult> results = new ArrayList<>();
         for (Path file : files) {
-            results.add(validate(engine, file));
+            results.add(validate(engines, file));
         }
         ValidationReport report = new ValidationReport(results);
         if (format.equals("json")) {
@@ -63,19 +82,42 @@ final class ValidateCommand {
         return report.exitCode();
     }
 
-    private static FileResult validate(RuleEngine engine, Path file) {
+    private static FileResult validate(Engines engines, Path file) {
         try {
             Governancemodel model = ModelFiles.load(file);
-            List<Finding> findings = engine.validate(model);
+            List<Finding> findings = engines.forModel(file).validate(model);
             return FileResult.checked(file, model.eResource(), findings);
         } catch (ModelLoadException e) {
-            return FileResult.unreadable(file, e);
+            return FileResult.unreadable(file, e.getLine(), e.getMessage());
+        } catch (ProfileException e) {
+            return FileResult.unreadable(file, 0, "het regelprofiel is onleesbaar: " + e.toUserMessage());
+        }
+    }
+
+    /** One engine per rule profile: the given one, or the nearest bondgenoot.profiel of each model. */
+    private static final class Engines {
+        private final RuleProfile fixed;
+        private final Map<Path, RuleEngine> byProfile = new HashMap<>();
+
+        Engines(Path profileFile) throws ProfileException {
+            fixed = profileFile == null ? null : RuleProfile.load(profileFile);
+        }
+
+        RuleEngine forModel(Path model) throws ProfileException {
+            RuleProfile profile = fixed != null ? fixed : RuleProfile.forModel(model);
+            Path key = profile.file() == null ? Path.of("") : profile.file();
+            RuleEngine engine = byProfile.get(key);
+            if (engine == null) {
+                engine = Rules.engine(profile);
+                byProfile.put(key, engine);
+            }
+            return engine;
         }
     }
 
     private int usage(String problem) {
         err.println("bondgenoot validate: " + problem + ".");
-        err.println("Gebruik: bondgenoot validate [--format text|json] BESTAND...");
+        err.println("Gebruik: bondgenoot validate [--format text|json] [--profiel BESTAND] BESTAND...");
         return ExitCode.USAGE_OR_INPUT;
     }
 

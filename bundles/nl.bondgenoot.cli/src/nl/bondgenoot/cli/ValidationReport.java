@@ -27,7 +27,7 @@ final class ValidationReport {
     void printText(PrintStream out, PrintStream err) {
         for (FileResult r : results) {
             if (r.problem() != null) {
-                err.println(r.problem().toUserMessage());
+                err.println(r.problemText());
                 continue;
             }
             for (FileResult.Located l : r.findings()) {
@@ -48,8 +48,8 @@ final class ValidationReport {
             FileResult r = results.get(i);
             json.append(i == 0 ? "" : ",").append("{\"file\":").append(Json.string(r.file().toString()));
             if (r.problem() != null) {
-                json.append(",\"readable\":false,\"error\":").append(Json.string(r.problem().getMessage()))
-                        .append(",\"line\":").append(r.problem().getLine()).append(",\"findings\":[]}");
+                json.append(",\"readable\":false,\"error\":").append(Json.string(r.problem()))
+                        .append(",\"line\":").append(r.problemLine()).append(",\"findings\":[]}");
                 continue;
             }
             json.append(",\"readable\":true,\"findings\":[");

@@ -81,6 +81,36 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aProfileNextToTheModelAppliesAndOneOnTheCommandLineWins() throws Exception {
+        Path model = tmp.resolve("klein.bondgenoot");
+        Files.copy(Path.of(example("kamperpoort-te-klein.bondgenoot")), model);
+        Files.writeString(tmp.resolve("bondgenoot.profiel"), "NET-1 = WAARSCHUWING\n");
+        assertEquals(0, run("validate", model.toString()));
+        assertTrue(out.contains(": WAARSCHUWING [NET-1] "), out);
+
+        Path streng = tmp.resolve("streng.profiel");
+        Files.writeString(streng, "NET-1 = FOUT\n");
+        assertEquals(1, run("validate", "--profiel", streng.toString(), model.toString()));
+        assertTrue(out.contains(": FOUT [NET-1] "), out);
+    }
+
+    @Test
+    void aBrokenProfileIsExit2WithItsFileAndLine() throws Exception {
+        Path model = tmp.resolve("klein.bondgenoot");
+        Files.copy(Path.of(example("kamperpoort-te-klein.bondgenoot")), model);
+        Files.writeString(tmp.resolve("bondgenoot.profiel"), "NET-1 = misschien\n");
+        assertEquals(2, run("validate", model.toString()));
+        assertTrue(err.contains("bondgenoot.profiel:1: onbekende waarde 'misschien' voor NET-1"), err);
+    }
+
+    @Test
+    void rulesPrintsTheCatalogue() {
+        assertEquals(0, run("rules"));
+        assertTrue(out.startsWith("# Regelcatalogus van Bondgenoot"), out);
+        assertTrue(out.contains("| NET-1 | FOUT | DOC | Een netwerk heeft minstens 3 organisaties | S2:2258-2260 |"), out);
+    }
+
+    @Test
     void helpListsTheCommands() {
         assertEquals(0, run("help"));
         assertTrue(out.contains("validate") && out.contains("serve") && out.contains("help"), out);

@@ -1,0 +1,87 @@
+package nl.bondgenoot.rules.tests.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.bondgenoot.model.Actor;
+import nl.bondgenoot.rules.Finding;
+import nl.bondgenoot.rules.Rules;
+import nl.bondgenoot.rules.Severity;
+import nl.bondgenoot.rules.engine.ProfileException;
+import nl.bondgenoot.rules.engine.RuleProfile;
+import nl.bondgenoot.rules.tests.TestModels;
+
+/** A project's bondgenoot.profiel switches rules off, re-grades them and changes their thresholds. */
+class RuleProfileTest {
+
+    @TempDir
+    Path project;
+
+    private TestModels tweeOrganisaties() {
+        TestModels t = new TestModels();
+        Actor a = t.gemeente("Gemeente");
+        Actor b = t.organisatie("Welzijn");
+        t.netwerk("Klein netwerk", a, b);
+        return t;
+    }
+
+    private List<Finding> net1(TestModels t, RuleProfile profile) {
+        return Rules.engine(profile).validate(t.model).stream().filter(f -> f.ruleId().equals("NET-1")).toList();
+    }
+
+    private RuleProfile profile(String text) throws Exception {
+        Path file = project.resolve(RuleProfile.FILE_NAME);
+        Files.writeString(file, text);
+        return RuleProfile.load(file);
+    }
+
+    @Test
+    void withoutAProfileRulesRunAtTheirDefaults() {
+        List<Finding> findings = net1(tweeOrganisaties(), RuleProfile.DEFAULT);
+        assertEquals(1, findings.size());
+        assertEquals(Severity.ERROR, findings.get(0).severity());
+    }
+
+    @Test
+    void aRuleCanBeSwitchedOff() throws Exception {
+        assertTrue(net1(tweeOrganisaties(), profile("# dit project telt anders\nNET-1 = uit\n")).isEmpty());
+    }
+
+    @Test
+    void aRuleCanBeRegraded() throws Exception {
+        List<Finding> findings = net1(tweeOrganisaties(), profile("NET-1 = WAARSCHUWING"));
+        assertEquals(Severity.WARNING, findings.get(0).severity());
+    }
+
+    @Test
+    void aThresholdIsData() throws Exception {
+        assertTrue(net1(tweeOrganisaties(), profile("NET-1.minimumOrganisaties = 2")).isEmpty());
+        List<Finding> strenger = net1(tweeOrganisaties(), profile("NET-1.minimumOrganisaties = 4"));
+        assertTrue(strenger.get(0).message().endsWith("minstens 4"), strenger.get(0).message());
+    }
+
+    @Test
+    void theNearestProfileAboveAModelApplies() throws Exception {
+        Path sub = Files.createDirectories(project.resolve("wijk/modellen"));
+        Files.writeString(project.resolve(RuleProfile.FILE_NAME), "NET-1 = INFO\n");
+        RuleProfile found = RuleProfile.forModel(sub.resolve("a.bondgenoot"));
+        assertEquals(project.resolve(RuleProfile.FILE_NAME), found.file());
+        assertSame(RuleProfile.DEFAULT, RuleProfile.forModel(Path.of("/").resolve("x.bondgenoot")));
+    }
+
+    @Test
+    void aBadLineIsReportedWithFileAndLine() throws Exception {
+        ProfileException e = assertThrows(ProfileException.class, () -> profile("NET-1 = uit\nGOV-3 = soms\n"));
+        assertEquals(2, e.getLine());
+        assertTrue(e.toUserMessage().contains(":2: onbekende waarde 'soms' voor GOV-3"), e.toUserMessage());
+    }
+}
