@@ -1,0 +1,97 @@
+package nl.bondgenoot.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+
+import nl.bondgenoot.model.BondgenootPackage;
+import nl.bondgenoot.model.Governancemodel;
+import nl.bondgenoot.model.persistence.ModelFiles;
+import nl.bondgenoot.rules.Finding;
+import nl.bondgenoot.rules.Rules;
+import nl.bondgenoot.rules.engine.RuleEngine;
+
+/**
+ * Issue 3's benchmark: load + validate a generated model of N actors and M sturingsrelaties, warm,
+ * against a bare EMF XMI load of the same file. Run with releng/benchmark.sh [ACTORS RELATIONS].
+ */
+public final class LoadValidateBenchmark {
+
+    private static final int WARMUP = 5;
+    private static final int RUNS = 10;
+
+    private LoadValidateBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int actors = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        int relations = args.length > 1 ? Integer.parseInt(args[1]) : 50_000;
+        Path file = Files.createTempFile("bondgenoot-benchmark", ".bondgenoot");
+        GeneratedNetwork.write(GeneratedNetwork.create(actors, relations, 42), file);
+        RuleEngine engine = Rules.engine();
+        System.out.printf("Model: %,d actoren, %,d sturingsrelaties, %,d regels; bestand %.1f MiB; %d regels actief%n",
+                actors, relations, Files.readAllLines(file).size(), Files.size(file) / 1048576.0, engine.rules().size());
+
+        double bare = median(() -> bareXmiLoad(file));
+        double load = median(() -> ModelFiles.load(file));
+        double validateOnly = median(new Callable<Object>() {
+            private final Governancemodel model = ModelFiles.load(file);
+
+            @Override
+            public Object call() {
+                return engine.validate(model);
+            }
+        });
+        double loadValidate = median(() -> engine.validate(ModelFiles.load(file)));
+        List<Finding> findings = engine.validate(ModelFiles.load(file));
+
+        System.out.printf("kale EMF XMI-load (met id-index):   %7.0f ms%n", bare);
+        System.out.printf("ModelFiles.load (regelnummers):     %7.0f ms%n", load);
+        System.out.printf("alleen valideren:                   %7.0f ms  (%,d bevindingen)%n", validateOnly, findings.size());
+        System.out.printf("laden + valideren:                  %7.0f ms  = %.2fx de kale load (doel < 1,5x; < 2000 ms)%n",
+                loadValidate, loadValidate / bare);
+        Files.deleteIfExists(file);
+    }
+
+    /** What a competent plain EMF user would write: XMI with an id index, nothing of ours. */
+    private static Object bareXmiLoad(Path file) throws Exception {
+        ResourceSet set = new ResourceSetImpl();
+        set.getPackageRegistry().put(BondgenootPackage.eNS_URI, BondgenootPackage.eINSTANCE);
+        XMIResourceImpl resource = new XMIResourceImpl(URI.createFileURI(file.toString()));
+        resource.setIntrinsicIDToEObjectMap(new HashMap<>());
+        set.getResources().add(resource);
+        Map<Object, Object> options = Map.of(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+        resource.load(options);
+        Resource.Diagnostic error = resource.getErrors().isEmpty() ? null : resource.getErrors().get(0);
+        if (error != null) {
+            throw new IllegalStateException(error.getMessage());
+        }
+        return resource;
+    }
+
+    /** Median wall time in ms over RUNS runs after WARMUP runs. */
+    private static double median(Callable<?> task) throws Exception {
+        for (int i = 0; i < WARMUP; i++) {
+            task.call();
+        }
+        double[] times = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            task.call();
+            times[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(times);
+        return (times[RUNS / 2 - 1] + times[RUNS / 2]) / 2;
+    }
+}
