@@ -31,7 +31,10 @@ public final class Labels {
             Map.entry("MIDDELEN_EN_ICT", "middelen en ICT"),
             Map.entry("UITVOERDER_WMO", "uitvoerder Wmo"),
             Map.entry("AWBZ_WMO", "AWBZ naar Wmo"),
-            Map.entry("NON_BELIEVER", "non-believer"));
+            Map.entry("NON_BELIEVER", "non-believer"),
+            Map.entry("BURGERCOORDINATOR", "burgercoördinator"),
+            Map.entry("COPRODUCENT", "coproducent"),
+            Map.entry("SUBSIDIENT", "subsidiënt"));
 
     private Labels() {
     }

@@ -1,0 +1,161 @@
+package nl.bondgenoot.model.edit.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.net.URL;
+import java.util.List;
+
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.DeleteCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.ComposedImage;
+import org.eclipse.emf.edit.provider.IItemLabelProvider;
+import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.IItemPropertySource;
+import org.junit.jupiter.api.Test;
+
+import nl.bondgenoot.model.Actor;
+import nl.bondgenoot.model.ActorCategorie;
+import nl.bondgenoot.model.BondgenootFactory;
+import nl.bondgenoot.model.BondgenootPackage;
+import nl.bondgenoot.model.Governancemodel;
+import nl.bondgenoot.model.Netwerk;
+import nl.bondgenoot.model.Sturingsrelatie;
+import nl.bondgenoot.model.SturingsrelatieSoort;
+import nl.bondgenoot.model.labels.Labels;
+import nl.bondgenoot.model.provider.BondgenootEditPlugin;
+import nl.bondgenoot.model.provider.custom.BondgenootAdapterFactory;
+
+/** What the tree editor, the properties view and the diagram will show and do through the item providers. */
+class ItemProvidersTest {
+
+    private final BondgenootAdapterFactory factory = new BondgenootAdapterFactory();
+    private final BondgenootFactory f = BondgenootFactory.eINSTANCE;
+
+    private Actor actor(String naam, ActorCategorie c, String soort) {
+        Actor a = f.createActor();
+        a.setId(EcoreUtil.generateUUID());
+        a.setNaam(naam);
+        a.setCategorie(c);
+        a.setSoort(soort);
+        return a;
+    }
+
+    @Test
+    void actorsAndRelationsReadAsConsultantsSpeak() {
+        Actor gemeente = actor("Gemeente Zwolle", ActorCategorie.OVERHEID, "gemeente");
+        Actor travers = actor("Travers", ActorCategorie.MAATSCHAPPELIJKE_ORGANISATIE, null);
+        Sturingsrelatie subsidie = f.createSturingsrelatie();
+        subsidie.setVan(gemeente);
+        subsidie.setNaar(travers);
+        subsidie.setSoort(SturingsrelatieSoort.SUBSIDIE);
+        assertEquals("Gemeente Zwolle (gemeente)", label(gemeente));
+        assertEquals("Travers (maatschappelijke organisatie)", label(travers));
+        assertEquals("Gemeente Zwolle \u2192 Travers (subsidie)", label(subsidie));
+    }
+
+    @Test
+    void everyCategoryAndRelationKindHasAnIconThatExists() throws Exception {
+        for (ActorCategorie c : ActorCategorie.values()) {
+            assertImageExists(image(actor("x", c, null)));
+        }
+        for (SturingsrelatieSoort s : SturingsrelatieSoort.values()) {
+            Sturingsrelatie r = f.createSturingsrelatie();
+            r.setSoort(s);
+            assertImageExists(image(r));
+        }
+    }
+
+    @Test
+    void propertiesHaveDutchNamesAndTheMetamodelsDocumentationAsDescription() {
+        Actor a = actor("A", ActorCategorie.OVERHEID, null);
+        IItemPropertySource source = (IItemPropertySource) factory.adapt(a, IItemPropertySource.class);
+        IItemPropertyDescriptor financed = source.getPropertyDescriptor(a, "gefinancierdDoorGemeente");
+        assertEquals("Gefinancierd door gemeente", financed.getDisplayName(a));
+        String doc = EcoreUtil.getDocumentation(BondgenootPackage.Literals.ACTOR__GEFINANCIERD_DOOR_GEMEENTE);
+        assertEquals(doc, financed.getDescription(a));
+    }
+
+    @Test
+    void enumLabelsOfTheEditBundleAreTheProductsDutchLabels() {
+        for (EClassifier c : BondgenootPackage.eINSTANCE.getEClassifiers()) {
+            if (c instanceof EEnum e) {
+                for (var literal : e.getELiterals()) {
+                    Enumerator value = literal.getInstance();
+                    String key = "_UI_" + e.getName() + "_" + literal.getName() + "_literal";
+                    assertEquals(Labels.of(value), BondgenootEditPlugin.INSTANCE.getString(key), key);
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyFeatureHasADutchLabelWithoutCamelCase() {
+        for (EClassifier c : BondgenootPackage.eINSTANCE.getEClassifiers()) {
+            if (c instanceof EClass cls) {
+                for (EStructuralFeature feature : cls.getEStructuralFeatures()) {
+                    String label = BondgenootEditPlugin.INSTANCE
+                            .getString("_UI_" + cls.getName() + "_" + feature.getName() + "_feature");
+                    assertFalse(label.chars().skip(1).anyMatch(Character::isUpperCase) && !label.matches(".*[A-Z]{2,}.*"),
+                            cls.getName() + "." + feature.getName() + ": " + label);
+                }
+            }
+        }
+    }
+
+    @Test
+    void editsAreCommandsWithUndoAndDeleteCleansUpReferences() {
+        Governancemodel model = f.createGovernancemodel();
+        Actor a = actor("A", ActorCategorie.OVERHEID, null);
+        Actor b = actor("B", ActorCategorie.MARKTPARTIJ, null);
+        model.getActoren().addAll(List.of(a, b));
+        Netwerk n = f.createNetwerk();
+        n.getLeden().addAll(List.of(a, b));
+        model.getNetwerken().add(n);
+        var domain = new AdapterFactoryEditingDomain(factory, new BasicCommandStack());
+        domain.getResourceSet().createResource(org.eclipse.emf.common.util.URI.createURI("mem:/m.bondgenoot"))
+                .getContents().add(model);
+
+        domain.getCommandStack().execute(SetCommand.create(domain, a, BondgenootPackage.Literals.ELEMENT__NAAM, "Gemeente"));
+        assertEquals("Gemeente", a.getNaam());
+        domain.getCommandStack().undo();
+        assertEquals("A", a.getNaam());
+        domain.getCommandStack().redo();
+        assertEquals("Gemeente", a.getNaam());
+
+        domain.getCommandStack().execute(DeleteCommand.create(domain, b));
+        assertEquals(List.of(a), model.getActoren());
+        assertEquals(List.of(a), n.getLeden(), "deleting an actor removes it from the networks too");
+        domain.getCommandStack().undo();
+        assertEquals(List.of(a, b), n.getLeden());
+        assertTrue(domain.getCommandStack().canRedo());
+    }
+
+    private String label(Object o) {
+        return ((IItemLabelProvider) factory.adapt(o, IItemLabelProvider.class)).getText(o);
+    }
+
+    private Object image(Object o) {
+        return ((IItemLabelProvider) factory.adapt(o, IItemLabelProvider.class)).getImage(o);
+    }
+
+    private static void assertImageExists(Object image) throws Exception {
+        Object base = image instanceof ComposedImage composed ? composed.getImages().get(0) : image;
+        assertNotNull(base);
+        try (InputStream in = ((URL) base).openStream()) {
+            assertTrue(in.read() >= 0, base.toString());
+        }
+    }
+
+}
