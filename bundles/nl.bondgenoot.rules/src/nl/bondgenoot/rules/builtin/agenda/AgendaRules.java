@@ -12,7 +12,11 @@ public final class AgendaRules implements RuleSet {
 
     @Override
     public List<Rule<?>> rules() {
-        return List.of();
+        return List.of(new Ag1DrieAgendas(), new Ag2VisieZonderCommitment(), new Ag3Schijnsamenwerking(),
+                new Ag4Eilandsamenwerking(), new Ag5EffectenZijnOutcomes(), new Ag6OpgaveVolgtUitVisie(),
+                new Ag7CoalitieMetToegevoegdeWaarde(), new Ag8UitvoeringsagendaCompleet(),
+                new Ag9EigenaarEnVaststelling(), new Ag10Nulmeting(), new Ag11OutputEnOutcome(),
+                new Ag12NietAlleenKlanttevredenheid(), new Ag13Schijnexactheid());
     }
 
     @Override

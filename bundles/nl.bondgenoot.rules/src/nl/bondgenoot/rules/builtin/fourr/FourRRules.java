@@ -12,7 +12,11 @@ public final class FourRRules implements RuleSet {
 
     @Override
     public List<Rule<?>> rules() {
-        return List.of();
+        return List.of(new FourR1VierRIngevuld(), new FourR2CommunicerendeVaten(), new FourR3RekenschapBijRuimte(),
+                new FourR4EnkelvoudigProfiel(), new FourR5MeervoudigProfiel(), new FourR6VraagstukBenoemd(),
+                new FourR7MeerDanGeld(), new FourR8Kapitaalgoederen(), new FourR9EnkelvoudigInterventiemodel(),
+                new FourR10MeervoudigOntwikkelmodel(), new FourR11BestekAfspraken(), new FourR12EffectAfspraken(),
+                new FourR13TussenvormAfspraken(), new FourR14ToetsingskaderEffecten());
     }
 
     @Override

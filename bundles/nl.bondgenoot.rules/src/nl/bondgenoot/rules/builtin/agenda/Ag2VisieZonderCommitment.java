@@ -1,0 +1,45 @@
+package nl.bondgenoot.rules.builtin.agenda;
+
+import java.util.Set;
+
+import nl.bondgenoot.model.ActorCategorie;
+import nl.bondgenoot.model.MaatschappelijkeAgenda;
+import nl.bondgenoot.rules.AbstractRule;
+import nl.bondgenoot.rules.Provenance;
+import nl.bondgenoot.rules.RuleContext;
+import nl.bondgenoot.rules.RuleInfo;
+import nl.bondgenoot.rules.Severity;
+import nl.bondgenoot.rules.builtin.fourr.ParameterLists;
+import nl.bondgenoot.rules.engine.ElementLabels;
+
+/**
+ * AG-2: a maatschappelijke agenda drawn up without any instelling or burger is a visie op papier.
+ * Which actor categories count as such partners is data ({@code AG-2.partnerCategorieen}).
+ */
+public final class Ag2VisieZonderCommitment extends AbstractRule<MaatschappelijkeAgenda> {
+
+    private static final RuleInfo INFO = new RuleInfo("AG-2", Severity.WARNING, Provenance.DOC,
+            "S0:442-448, 735; S2:1785-1787",
+            "Een maatschappelijke agenda zonder instellingen of burgers is een visie op papier zonder commitment",
+            "'Onvoldoende aandacht voor de maatschappelijke agenda leidt tot een mooie visie op papier, die"
+                    + " echter geen echt commitment heeft van andere partijen', zeker als 'er te weinig wordt"
+                    + " ingezet op draagvlak en het betrekken van partners en burgers' (S0:442-448). 'Gemeenten"
+                    + " kunnen het zich niet permitteren de maatschappelijke agenda alleen te formuleren'"
+                    + " (S0:735) en 'alle partijen die een rol hebben in de uitvoering van de visie moeten deel"
+                    + " uitmaken van het proces om deze visie te formuleren' (S2:1785-1787). De regel kijkt naar"
+                    + " wie de agenda mee heeft opgesteld.");
+
+    public Ag2VisieZonderCommitment() {
+        super(MaatschappelijkeAgenda.class, INFO);
+    }
+
+    @Override
+    public void check(MaatschappelijkeAgenda agenda, RuleContext context) {
+        Set<ActorCategorie> partners = ParameterLists.values(context, "partnerCategorieen", ActorCategorie.class);
+        if (agenda.getOpgesteldMet().stream().noneMatch(a -> partners.contains(a.getCategorie()))) {
+            context.report(agenda, ElementLabels.label(agenda) + " is opgesteld zonder instellingen of burgers;"
+                    + " dat geeft een visie op papier zonder commitment van andere partijen",
+                    "stel de agenda op met de instellingen en burgers die haar moeten uitvoeren");
+        }
+    }
+}
