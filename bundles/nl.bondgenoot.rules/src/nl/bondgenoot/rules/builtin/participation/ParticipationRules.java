@@ -12,7 +12,9 @@ public final class ParticipationRules implements RuleSet {
 
     @Override
     public List<Rule<?>> rules() {
-        return List.of();
+        return List.of(new Bg1BurgersInBondgenootschap(), new Bg2NietEenPartijDeBaas(),
+                new Bg3ParticipatieVastgelegd(), new Bg4ParticipatieJaTenzij(), new Bg5Escalatievolgorde(),
+                new Plt1TeAmbitieusPlateau());
     }
 
     @Override

@@ -1,0 +1,91 @@
+package nl.bondgenoot.rules.tests.network;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import nl.bondgenoot.model.Aanwijzing;
+import nl.bondgenoot.model.Actor;
+import nl.bondgenoot.model.Mate;
+import nl.bondgenoot.model.Netwerk;
+import nl.bondgenoot.model.Netwerkregisseur;
+import nl.bondgenoot.model.Netwerkvorm;
+import nl.bondgenoot.model.RolSoort;
+import nl.bondgenoot.rules.Finding;
+import nl.bondgenoot.rules.Rules;
+import nl.bondgenoot.rules.tests.TestModels;
+
+/**
+ * NET-6 (S2:2278-2280): "In een netwerk hoeft niet iedereen elkaar te vertrouwen en de neuzen hoeven niet
+ * allemaal dezelfde kant op te staan - organisaties kunnen binnen het netwerk concurreren". It is never
+ * reported: a network whose members distrust each other, disagree on goals and compete gets exactly
+ * the findings of the same network that says nothing about those things. Competition is modelled as
+ * two providers of the same soort delivering the same service.
+ */
+class Net6GeenOordeelOverOnderlingeVerhoudingenTest {
+
+    /** A complete, well-formed network of six organisations in the given form. */
+    private static TestModels scenario(Netwerkvorm vorm, boolean wantrouwenOnenigheidConcurrentie) {
+        TestModels m = new TestModels();
+        Actor noord = m.organisatie("Thuiszorg Noord");
+        noord.setSoort("thuiszorg");
+        Actor zuid = m.organisatie("Thuiszorg Zuid");
+        zuid.setSoort(wantrouwenOnenigheidConcurrentie ? "thuiszorg" : "woningcorporatie");
+        Actor travers = m.organisatie("Travers");
+        Netwerk n = NetworkModels.netwerk(m, "Wijknetwerk", m.gemeente("Gemeente Zwolle"), travers,
+                m.organisatie("De Kern"), m.organisatie("DeltaWonen"), noord, zuid);
+        m.rol(n, noord, RolSoort.DIENSTVERLENER, true);
+        m.rol(n, zuid, RolSoort.DIENSTVERLENER, true);
+        n.setVorm(vorm);
+        if (vorm == Netwerkvorm.NAO) {
+            Netwerkregisseur r = NetworkModels.regisseur(n, m.organisatie("Bureau Netwerkregie"));
+            r.getVertrouwdDoor().addAll(n.getLeden());
+            r.setAangewezenDoor(Aanwijzing.NETWERK);
+            n.setBehoefteNetwerkcompetenties(Mate.HOOG);
+        } else if (vorm == Netwerkvorm.LEIDENDE_ORGANISATIE) {
+            n.setLeidendeOrganisatie(travers);
+            n.setBehoefteNetwerkcompetenties(Mate.MIDDEL);
+        }
+        if (wantrouwenOnenigheidConcurrentie) {
+            n.setVertrouwensdichtheid(Mate.LAAG);
+            n.setDoelconsensus(Mate.LAAG);
+        }
+        return m;
+    }
+
+    private static List<String> texts(TestModels m) {
+        List<String> texts = new ArrayList<>(m.findings().stream().map(Finding::text).toList());
+        texts.sort(null);
+        return texts;
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Netwerkvorm.class, names = { "ONBEKEND", "NAO", "LEIDENDE_ORGANISATIE" })
+    void distrustDisagreementAndCompetitionAreFlaggedByNoRule(Netwerkvorm vorm) {
+        TestModels wantrouwen = scenario(vorm, true);
+        assertEquals(texts(scenario(vorm, false)), texts(wantrouwen));
+        List<Finding> ours = wantrouwen.findings().stream()
+                .filter(f -> f.ruleId().matches("(NET|BG|PLT)-\\d+")).toList();
+        assertTrue(ours.isEmpty(), ours.toString());
+    }
+
+    @Test
+    void sharedGovernanceIsTheOneCaseWhereNet13AdvisesAnotherFormNotAnotherNetwork() {
+        List<String> extra = new ArrayList<>(texts(scenario(Netwerkvorm.GEDEELD, true)));
+        extra.removeAll(texts(scenario(Netwerkvorm.GEDEELD, false)));
+        assertEquals(1, extra.size(), extra.toString());
+        assertTrue(extra.get(0).startsWith("[NET-13] De vorm gedeeld past volgens Provan & Kenis niet bij"),
+                extra.get(0));
+    }
+
+    @Test
+    void net6IsNoRule() {
+        assertTrue(Rules.all().stream().noneMatch(r -> r.info().id().equals("NET-6")));
+    }
+}
