@@ -4,9 +4,10 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EClass;
 
 /**
- * Dutch labels for enumeration values, the words users read in the UI, messages and exports:
+ * Dutch labels for kinds of element and enumeration values, the words users read in the UI, messages and exports:
  * {@code MAATSCHAPPELIJKE_ORGANISATIE} becomes "maatschappelijke organisatie". Values whose Dutch
  * spelling is more than lower case and spaces are listed.
  */
@@ -37,6 +38,21 @@ public final class Labels {
             Map.entry("SUBSIDIENT", "subsidiënt"));
 
     private Labels() {
+    }
+
+    /** The Dutch name of a kind of element: {@code MaatschappelijkeAgenda} becomes "Maatschappelijke agenda". */
+    public static String typeOf(EClass type) {
+        String name = type.getName();
+        StringBuilder label = new StringBuilder(name.length() + 4).append(name.charAt(0));
+        for (int i = 1; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isUpperCase(c)) {
+                label.append(' ').append(Character.toLowerCase(c));
+            } else {
+                label.append(c);
+            }
+        }
+        return label.toString();
     }
 
     /** The Dutch label of an enumeration value. */

@@ -48,7 +48,7 @@ class Ag1To4AgendasTest {
         x.ma.getOpgesteldMet().remove(x.travers);
         x.ma.getOpgesteldMet().remove(x.wijkraad);
         assertOne(x.t.findings("AG-2"), Severity.WARNING, x.ma,
-                "MaatschappelijkeAgenda 'Maatschappelijke agenda' is opgesteld zonder instellingen of burgers",
+                "Maatschappelijke agenda 'Maatschappelijke agenda' is opgesteld zonder instellingen of burgers",
                 "visie op papier zonder commitment");
     }
 
