@@ -37,11 +37,16 @@ class Net1MinimumOrganisatiesTest {
         return model;
     }
 
+    /** NET-1's findings only: other rules (e.g. GOV-1: no governancetype) also report on these models. */
+    private static List<Finding> net1(Governancemodel model) {
+        return Rules.engine().validate(model).stream().filter(f -> f.ruleId().equals("NET-1")).toList();
+    }
+
     @Test
     void twoOrganisationsAndAProfessionalAreNoNetwork() {
         Governancemodel model = netwerkMet(ActorCategorie.OVERHEID, ActorCategorie.MAATSCHAPPELIJKE_ORGANISATIE,
                 ActorCategorie.PROFESSIONAL);
-        List<Finding> findings = Rules.engine().validate(model);
+        List<Finding> findings = net1(model);
         assertEquals(1, findings.size());
         Finding f1 = findings.get(0);
         assertEquals("NET-1", f1.ruleId());
@@ -53,13 +58,13 @@ class Net1MinimumOrganisatiesTest {
 
     @Test
     void threeOrganisationsOfAnyKindAreANetwork() {
-        assertTrue(Rules.engine().validate(netwerkMet(ActorCategorie.OVERHEID,
+        assertTrue(net1(netwerkMet(ActorCategorie.OVERHEID,
                 ActorCategorie.MARKTPARTIJ, ActorCategorie.VERTEGENWOORDIGEND_ORGAAN)).isEmpty());
     }
 
     @Test
     void burgersDoNotCountAsOrganisations() {
-        List<Finding> findings = Rules.engine().validate(netwerkMet(ActorCategorie.OVERHEID,
+        List<Finding> findings = net1(netwerkMet(ActorCategorie.OVERHEID,
                 ActorCategorie.BURGER, ActorCategorie.BURGER, ActorCategorie.BURGER));
         assertEquals(1, findings.size());
         assertTrue(findings.get(0).message().contains("heeft 1 organisatie;"), findings.get(0).message());
