@@ -1,0 +1,100 @@
+package nl.bondgenoot.rules.tests.governance;
+
+import static nl.bondgenoot.rules.tests.governance.GovModels.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+import nl.bondgenoot.model.Actor;
+import nl.bondgenoot.model.ActorCategorie;
+import nl.bondgenoot.model.Netwerk;
+import nl.bondgenoot.model.Orientatie;
+import nl.bondgenoot.model.SturingsrelatieSoort;
+import nl.bondgenoot.model.Sturingsrelatie;
+import nl.bondgenoot.rules.Finding;
+import nl.bondgenoot.rules.Severity;
+import nl.bondgenoot.rules.tests.TestModels;
+
+/** GOV-19 and GOV-20: what the Wmo asks of a gemeente (S3:1211-1213, 1279-1282, 1297-1298). */
+class GemeentemodelTest {
+
+    private final TestModels t = new TestModels();
+    private final Actor gemeente = t.gemeente("Gemeente Peel en Maas");
+
+    @Test
+    void aGemeenteModelHasAWmoRaadWithAnAdviceRelation() {
+        t.model.setVierjaarlijksBeleidsplan(true);
+        Finding f = only(t.findings("GOV-19"), t.model, "Governancemodel 'Testmodel' heeft een gemeente maar geen"
+                + " adviesorgaan van burgers zoals een Wmo-raad");
+        assertEquals(Severity.WARNING, f.severity());
+        Actor wmoRaad = t.actor("Wmo-raad", ActorCategorie.VERTEGENWOORDIGEND_ORGAAN);
+        only(t.findings("GOV-19"), wmoRaad, "Actor 'Wmo-raad' heeft geen adviesrelatie met de gemeente");
+        t.relatie(wmoRaad, gemeente, SturingsrelatieSoort.ADVIES);
+        assertTrue(t.findings("GOV-19").isEmpty());
+    }
+
+    @Test
+    void theAdviceRelationMayRunEitherWay() {
+        t.model.setVierjaarlijksBeleidsplan(true);
+        Actor wmoRaad = t.actor("Wmo-raad", ActorCategorie.VERTEGENWOORDIGEND_ORGAAN);
+        Sturingsrelatie r = t.relatie(gemeente, wmoRaad, SturingsrelatieSoort.TOEZICHT);
+        assertEquals(1, t.findings("GOV-19").size());
+        r.setSoort(SturingsrelatieSoort.ADVIES);
+        assertTrue(t.findings("GOV-19").isEmpty());
+    }
+
+    @Test
+    void aGemeenteModelLaysDownAFourYearlyPlan() {
+        Actor wmoRaad = t.actor("Wmo-raad", ActorCategorie.VERTEGENWOORDIGEND_ORGAAN);
+        t.relatie(wmoRaad, gemeente, SturingsrelatieSoort.ADVIES);
+        only(t.findings("GOV-19"), t.model, "legt geen vierjaarlijks Wmo-beleidsplan vast");
+    }
+
+    @Test
+    void aModelWithoutGemeenteIsNoGemeenteModel() {
+        TestModels zonder = new TestModels();
+        zonder.organisatie("Zorgaanbieder");
+        assertTrue(zonder.findings("GOV-19").isEmpty());
+        assertTrue(zonder.findings("GOV-20").isEmpty());
+    }
+
+    @Test
+    void theGemeenteAccountsToTheBurgers() {
+        Finding f = only(t.findings("GOV-20"), t.model, "heeft geen verantwoordingsrelatie van de gemeente naar de"
+                + " burgers");
+        assertEquals(Severity.INFO, f.severity());
+        t.relatie(gemeente, t.burger("Inwoners"), SturingsrelatieSoort.VERANTWOORDING)
+                .setOrientatie(Orientatie.HORIZONTAAL);
+        assertTrue(t.findings("GOV-20").isEmpty());
+    }
+
+    @Test
+    void accountingToTheRijkIsNoLongerWhatTheWmoAsks() {
+        Actor rijk = t.actor("Ministerie van VWS", ActorCategorie.OVERHEID);
+        Sturingsrelatie r = t.relatie(gemeente, rijk, SturingsrelatieSoort.VERANTWOORDING);
+        t.relatie(gemeente, t.actor("Wmo-raad", ActorCategorie.VERTEGENWOORDIGEND_ORGAAN),
+                SturingsrelatieSoort.VERANTWOORDING);
+        only(t.findings("GOV-20"), r, "de gemeente legt verantwoording af aan Actor 'Ministerie van VWS'; onder de"
+                + " Wmo legt zij verantwoording af aan de burgers, niet meer aan de centrale overheid");
+    }
+
+    @Test
+    void accountingToBurgersIsHorizontal() {
+        Netwerk bewoners = t.netwerk("Bewoners Kamperpoort", t.burger("Bewoner 1"), t.burger("Bewoner 2"));
+        Sturingsrelatie r = t.relatie(gemeente, bewoners, SturingsrelatieSoort.VERANTWOORDING);
+        r.setOrientatie(Orientatie.VERTICAAL);
+        Finding f = only(t.findings("GOV-20"), r, "is verticaal; de verantwoording aan burgers over het Wmo-beleid"
+                + " is horizontaal");
+        assertEquals("zet de oriëntatie op horizontaal", f.quickFixHint());
+    }
+
+    @Test
+    void accountingInsideTheGemeenteIsNotJudged() {
+        Actor raad = t.actor("Gemeenteraad", ActorCategorie.OVERHEID);
+        raad.setSoort("gemeenteraad");
+        t.relatie(gemeente, raad, SturingsrelatieSoort.VERANTWOORDING);
+        t.relatie(gemeente, t.burger("Inwoners"), SturingsrelatieSoort.VERANTWOORDING);
+        assertTrue(t.findings("GOV-20").isEmpty());
+    }
+}

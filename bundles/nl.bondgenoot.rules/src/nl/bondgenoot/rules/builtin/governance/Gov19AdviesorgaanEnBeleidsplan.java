@@ -1,0 +1,70 @@
+package nl.bondgenoot.rules.builtin.governance;
+
+import java.util.List;
+
+import nl.bondgenoot.model.Actor;
+import nl.bondgenoot.model.ActorCategorie;
+import nl.bondgenoot.model.Governancemodel;
+import nl.bondgenoot.model.Sturingsrelatie;
+import nl.bondgenoot.model.SturingsrelatieSoort;
+import nl.bondgenoot.rules.AbstractRule;
+import nl.bondgenoot.rules.Provenance;
+import nl.bondgenoot.rules.RuleContext;
+import nl.bondgenoot.rules.RuleInfo;
+import nl.bondgenoot.rules.Severity;
+import nl.bondgenoot.rules.engine.ElementLabels;
+
+/**
+ * GOV-19: a gemeente asks a representative body such as the Wmo-raad for advice and lays down a
+ * four-yearly Wmo-beleidsplan (S3:1211-1213, 1297-1298).
+ */
+public final class Gov19AdviesorgaanEnBeleidsplan extends AbstractRule<Governancemodel> {
+
+    private static final RuleInfo INFO = new RuleInfo("GOV-19", Severity.WARNING, Provenance.DOC,
+            "S3:1211-1213, 1297-1298",
+            "Een gemeentemodel heeft een adviesorgaan (Wmo-raad) met een adviesrelatie en een vierjaarlijks beleidsplan",
+            "'De gemeente wordt geacht over het voorgenomen Wmo-beleid advies te vragen aan de vertegenwoordigende"
+                    + " organisaties van burgers, zoals de Wmo-raad' (S3:1211-1213), en 'heeft wel de verplichting om"
+                    + " in het vierjaarlijkse Wmo-beleidsplan haar inhoudelijke beleid vast te leggen en de burger"
+                    + " daarbij inspraak te geven' (S3:1297-1298). Een model met een gemeente bevat daarom een"
+                    + " vertegenwoordigend orgaan met een adviesrelatie tot de gemeente, en legt het vierjaarlijkse"
+                    + " beleidsplan vast.");
+
+    public Gov19AdviesorgaanEnBeleidsplan() {
+        super(Governancemodel.class, INFO);
+    }
+
+    @Override
+    public void check(Governancemodel model, RuleContext context) {
+        if (Gemeenten.in(model).isEmpty()) {
+            return;
+        }
+        List<ActorCategorie> categorieen = Parameters.enums(context, "adviesorganen", ActorCategorie.class);
+        List<Actor> organen = model.getActoren().stream().filter(a -> categorieen.contains(a.getCategorie()))
+                .toList();
+        String label = ElementLabels.label(model);
+        if (organen.isEmpty()) {
+            context.report(model, label + " heeft een gemeente maar geen adviesorgaan van burgers zoals een Wmo-raad",
+                    "voeg een vertegenwoordigend orgaan (Wmo-raad) toe met een adviesrelatie tot de gemeente");
+        } else if (model.getSturingsrelaties().stream().noneMatch(r -> isAdvies(r, organen))) {
+            context.report(organen.size() == 1 ? organen.get(0) : model,
+                    label + ": " + Parameters.join(organen.stream().map(ElementLabels::label).toList(), "en")
+                            + (organen.size() == 1 ? " heeft" : " hebben")
+                            + " geen adviesrelatie met de gemeente; de gemeente vraagt advies over het Wmo-beleid",
+                    "leg een adviesrelatie tussen de gemeente en het adviesorgaan vast");
+        }
+        if (!model.isVierjaarlijksBeleidsplan()) {
+            context.report(model, label + " heeft een gemeente maar legt geen vierjaarlijks Wmo-beleidsplan vast",
+                    "leg het vierjaarlijkse beleidsplan vast");
+        }
+    }
+
+    /** An advice relation between the gemeente and one of the bodies, in either direction. */
+    private static boolean isAdvies(Sturingsrelatie r, List<Actor> organen) {
+        if (r.getSoort() != SturingsrelatieSoort.ADVIES || !(r.getNaar() instanceof Actor naar) || r.getVan() == null) {
+            return false;
+        }
+        return organen.contains(r.getVan()) && Gemeenten.isGemeente(naar)
+                || organen.contains(naar) && Gemeenten.isGemeente(r.getVan());
+    }
+}

@@ -1,0 +1,92 @@
+package nl.bondgenoot.rules.builtin.governance;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import nl.bondgenoot.model.Netwerk;
+import nl.bondgenoot.model.RegieActorrol;
+import nl.bondgenoot.model.RegieNiveau;
+import nl.bondgenoot.model.RegieRol;
+import nl.bondgenoot.model.Regieprofiel;
+import nl.bondgenoot.model.labels.Labels;
+import nl.bondgenoot.rules.AbstractRule;
+import nl.bondgenoot.rules.Provenance;
+import nl.bondgenoot.rules.RuleContext;
+import nl.bondgenoot.rules.RuleInfo;
+import nl.bondgenoot.rules.Severity;
+import nl.bondgenoot.rules.engine.ElementLabels;
+
+/**
+ * GOV-8: the regierol follows from the nine regie categories of Span et al. (S3 Figure 3), and the
+ * actors' role matches it. Which level belongs to which regierol, and which actor role to which
+ * regierol, is data ({@code regierol.LEVEL}, {@code actorrol.REGIEROL}).
+ */
+public final class Gov8RegierolUitCategorieen extends AbstractRule<Netwerk> {
+
+    private static final RuleInfo INFO = new RuleInfo("GOV-8", Severity.WARNING, Provenance.DOC, "S3:908-1021",
+            "De regierol volgt uit de negen regiecategorieën, en de rol van de actoren past erbij",
+            "Span e.a. onderscheiden negen regiecategorieën (visie, doel, actor, afstemming, sturing,"
+                    + " randvoorwaarden, afhankelijkheid, verantwoordelijkheid, monitoring), elk gemeentelijk,"
+                    + " gezamenlijk of door actoren ingevuld (S3 Figuur 3, S3:908-998). Alles gemeentelijk is de"
+                    + " regierol opdrachtgever, alles gezamenlijk coproducent, alles door actoren facilitator;"
+                    + " daartussen liggen overgangsvormen (S3:1018-1021). De actoren zijn daarbij uitvoerder, partner"
+                    + " of initiatiefnemer. Gewaarschuwd wordt als de opgegeven regierol niet uit de categorieën volgt"
+                    + " of de rol van de actoren er niet bij past.");
+
+    public Gov8RegierolUitCategorieen() {
+        super(Netwerk.class, INFO);
+    }
+
+    @Override
+    public void check(Netwerk netwerk, RuleContext context) {
+        Regieprofiel regie = netwerk.getRegie();
+        if (regie == null) {
+            return;
+        }
+        List<RegieNiveau> niveaus = Stream.of(regie.getVisie(), regie.getDoel(), regie.getActor(),
+                regie.getAfstemming(), regie.getSturing(), regie.getRandvoorwaarden(), regie.getAfhankelijkheid(),
+                regie.getVerantwoordelijkheid(), regie.getMonitoring()).filter(n -> n != RegieNiveau.ONBEKEND)
+                .toList();
+        Set<RegieNiveau> gebruikt = niveaus.isEmpty() ? EnumSet.noneOf(RegieNiveau.class) : EnumSet.copyOf(niveaus);
+        RegieRol zuiver = gebruikt.size() == 1 && niveaus.size() == 9
+                ? regierol(context, gebruikt.iterator().next())
+                : null;
+        RegieRol opgegeven = regie.getRegierol();
+        String label = ElementLabels.label(netwerk);
+        if (opgegeven != RegieRol.ONBEKEND && !gebruikt.isEmpty() && !gebruikt.contains(niveau(context, opgegeven))) {
+            context.report(netwerk, zuiver != null
+                    ? label + " heeft regierol " + Labels.of(opgegeven) + ", maar alle negen regiecategorieën zijn "
+                            + Labels.of(gebruikt.iterator().next()) + ": dat is de regierol " + Labels.of(zuiver)
+                    : label + " heeft regierol " + Labels.of(opgegeven) + ", maar geen van de regiecategorieën is "
+                            + Labels.of(niveau(context, opgegeven)) + " ingevuld (wel "
+                            + Parameters.labels(gebruikt, "en") + ")",
+                    zuiver != null ? "zet de regierol op " + Labels.of(zuiver)
+                            : "pas de regierol of de regiecategorieën aan");
+        }
+        RegieRol rol = opgegeven != RegieRol.ONBEKEND ? opgegeven : zuiver;
+        if (rol != null && regie.getActorrol() != RegieActorrol.ONBEKEND) {
+            RegieActorrol verwacht = Parameters.enumValue(context, "actorrol." + rol.getName(), RegieActorrol.class);
+            if (regie.getActorrol() != verwacht) {
+                context.report(netwerk, label + ": bij regierol " + Labels.of(rol) + " zijn de actoren "
+                        + Labels.of(verwacht) + ", niet " + Labels.of(regie.getActorrol()),
+                        "zet de rol van de actoren op " + Labels.of(verwacht));
+            }
+        }
+    }
+
+    private static RegieRol regierol(RuleContext context, RegieNiveau niveau) {
+        return Parameters.enumValue(context, "regierol." + niveau.getName(), RegieRol.class);
+    }
+
+    /** The level whose "all of them" gives this regierol. */
+    private static RegieNiveau niveau(RuleContext context, RegieRol rol) {
+        for (RegieNiveau n : List.of(RegieNiveau.GEMEENTELIJK, RegieNiveau.GEZAMENLIJK, RegieNiveau.DOOR_ACTOREN)) {
+            if (regierol(context, n) == rol) {
+                return n;
+            }
+        }
+        throw new IllegalStateException("Parameter regierol.*: geen regieniveau hoort bij " + rol.getName());
+    }
+}

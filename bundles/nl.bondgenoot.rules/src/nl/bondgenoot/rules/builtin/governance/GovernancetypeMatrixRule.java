@@ -1,0 +1,158 @@
+package nl.bondgenoot.rules.builtin.governance;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+import org.eclipse.emf.common.util.Enumerator;
+
+import nl.bondgenoot.model.Actor;
+import nl.bondgenoot.model.ActorCategorie;
+import nl.bondgenoot.model.Burgerparticipatie;
+import nl.bondgenoot.model.Governancetype;
+import nl.bondgenoot.model.Kennisbron;
+import nl.bondgenoot.model.Netwerk;
+import nl.bondgenoot.model.Netwerktype;
+import nl.bondgenoot.model.Scenario;
+import nl.bondgenoot.model.SturingsRol;
+import nl.bondgenoot.model.labels.Labels;
+import nl.bondgenoot.rules.AbstractRule;
+import nl.bondgenoot.rules.RuleContext;
+import nl.bondgenoot.rules.RuleInfo;
+import nl.bondgenoot.rules.engine.ElementLabels;
+
+/**
+ * GOV-2 .. GOV-6: a network that declares a governancetype is checked against the four elements
+ * that define it (S3:603-611) and its members. What each governancetype expects is the matrix of
+ * S3:697-762 (SPEC 3.2), kept as data in parameters.properties: {@code scenario},
+ * {@code sturingsrollen} (the gemeente plays at least one of them), {@code kennisbron},
+ * {@code participatie}, {@code netwerktype}, {@code alleenLeden} (every member is of one of these
+ * kinds) and {@code vereisteLeden} (comma-separated groups, alternatives separated by |, each group
+ * matched by some member). Kinds of members are ActorCategorie literals or GEMEENTE (the gemeente or
+ * a part of it). An empty value is not checked; neither is an aspect the network leaves open.
+ */
+abstract class GovernancetypeMatrixRule extends AbstractRule<Netwerk> {
+
+    private static final String GEMEENTE = "GEMEENTE";
+
+    private final Governancetype type;
+
+    protected GovernancetypeMatrixRule(Governancetype type, RuleInfo info) {
+        super(Netwerk.class, info);
+        this.type = type;
+    }
+
+    @Override
+    public final void check(Netwerk netwerk, RuleContext context) {
+        // A type that is declared but not dominant next to a dominant one does not characterise the network.
+        if (!Typeringen.kenmerkend(netwerk).contains(type)) {
+            return;
+        }
+        checkOne(netwerk, context, "scenario", Scenario.class, netwerk.getScenario(), Scenario.ONBEKEND,
+                "het scenario is", "het scenario", "zet het scenario op ");
+        checkSturingsrollen(netwerk, context);
+        checkOne(netwerk, context, "kennisbron", Kennisbron.class, netwerk.getKennisbron(), Kennisbron.ONBEKEND,
+                "de kennisbron is", "de kennisbron", "zet de kennisbron op ");
+        checkOne(netwerk, context, "netwerktype", Netwerktype.class, netwerk.getNetwerktype(),
+                Netwerktype.ONBEKEND, "het netwerktype is", "het netwerktype", "zet het netwerktype op ");
+        Burgerparticipatie niveau = netwerk.getParticipatie() == null ? Burgerparticipatie.ONBEKEND
+                : netwerk.getParticipatie().getNiveau();
+        checkOne(netwerk, context, "participatie", Burgerparticipatie.class, niveau, Burgerparticipatie.ONBEKEND,
+                "de burgerparticipatie is", "burgerparticipatie", "zet de participatie op ");
+        checkAlleenLeden(netwerk, context);
+        checkVereisteLeden(netwerk, context);
+        checkMore(netwerk, context);
+    }
+
+    /** Further checks of one governancetype (GOV-5). */
+    protected void checkMore(Netwerk netwerk, RuleContext context) {
+    }
+
+    /**
+     * Reports "Netwerk 'X' is getypeerd als T, maar {wat}; bij T hoort {verwacht}"; with several
+     * governancetypen and none dominant the hint also suggests marking one dominant.
+     */
+    protected final void report(Netwerk netwerk, RuleContext context, String wat, String verwacht, String hint) {
+        String typeLabel = Labels.of(type);
+        String fullHint = Typeringen.gemengdZonderDominant(netwerk)
+                ? hint + ", of markeer het governancetype dat het netwerk kenmerkt als dominant"
+                : hint;
+        context.report(netwerk, ElementLabels.label(netwerk) + " is getypeerd als " + typeLabel + ", maar " + wat
+                + "; bij " + typeLabel + " hoort " + verwacht, fullHint);
+    }
+
+    private <E extends Enum<E> & Enumerator> void checkOne(Netwerk netwerk,
+            RuleContext context, String parameter, Class<E> enumType, E actual, E unknown, String watPrefix,
+            String verwachtPrefix, String hintPrefix) {
+        List<E> expected = Parameters.enums(context, parameter, enumType);
+        if (expected.isEmpty() || actual == unknown || expected.contains(actual)) {
+            return;
+        }
+        report(netwerk, context, watPrefix + " " + Labels.of(actual),
+                verwachtPrefix + " " + Parameters.labels(expected, "of"), hintPrefix + Labels.of(expected.get(0)));
+    }
+
+    private void checkSturingsrollen(Netwerk netwerk, RuleContext context) {
+        List<SturingsRol> expected = Parameters.enums(context, "sturingsrollen", SturingsRol.class);
+        List<SturingsRol> actual = netwerk.getSturingsrollenGemeente();
+        if (expected.isEmpty() || actual.isEmpty() || !Collections.disjoint(expected, actual)) {
+            return;
+        }
+        report(netwerk, context, "de sturingsrol van de gemeente is " + Parameters.labels(actual, "en"),
+                "de sturingsrol " + Parameters.labels(expected, "of"),
+                "voeg de sturingsrol " + Labels.of(expected.get(0)) + " toe");
+    }
+
+    private void checkAlleenLeden(Netwerk netwerk, RuleContext context) {
+        List<String> kinds = kinds("alleenLeden", context.parameter("alleenLeden"));
+        if (kinds.isEmpty()) {
+            return;
+        }
+        List<String> others = netwerk.getLeden().stream().filter(a -> kinds.stream().noneMatch(k -> is(a, k)))
+                .map(ElementLabels::label).toList();
+        if (!others.isEmpty()) {
+            String soorten = kindLabels(kinds);
+            report(netwerk, context, Parameters.join(others, "en") + (others.size() == 1 ? " is" : " zijn")
+                    + " geen " + soorten, "samenwerking met alleen leden die " + soorten + " zijn",
+                    "haal leden die geen " + soorten + " zijn uit het netwerk");
+        }
+    }
+
+    private void checkVereisteLeden(Netwerk netwerk, RuleContext context) {
+        for (String group : context.parameter("vereisteLeden").split(",")) {
+            List<String> kinds = kinds("vereisteLeden", group.replace('|', ','));
+            if (!kinds.isEmpty() && netwerk.getLeden().stream().noneMatch(a -> kinds.stream().anyMatch(k -> is(a, k)))) {
+                String soorten = kindLabels(kinds);
+                report(netwerk, context, "geen van de leden is " + soorten, "een lid dat " + soorten + " is",
+                        "voeg een " + soorten + " toe als lid");
+            }
+        }
+    }
+
+    private static List<String> kinds(String parameter, String value) {
+        List<String> kinds = new ArrayList<>();
+        for (String part : value.split(",")) {
+            String kind = part.trim();
+            if (kind.isEmpty()) {
+                continue;
+            }
+            if (!kind.equals(GEMEENTE) && Arrays.stream(ActorCategorie.values()).noneMatch(c -> c.name().equals(kind))) {
+                throw new IllegalStateException("Parameter " + parameter + ": '" + kind
+                        + "' is geen ActorCategorie en niet GEMEENTE");
+            }
+            kinds.add(kind);
+        }
+        return kinds;
+    }
+
+    private static boolean is(Actor actor, String kind) {
+        return kind.equals(GEMEENTE) ? Gemeenten.isGemeente(actor) : actor.getCategorie().getName().equals(kind);
+    }
+
+    private static String kindLabels(List<String> kinds) {
+        return Parameters.join(kinds.stream()
+                .map(k -> k.equals(GEMEENTE) ? "gemeente(lijke afdeling)" : Labels.of(ActorCategorie.valueOf(k)))
+                .toList(), "of");
+    }
+}
