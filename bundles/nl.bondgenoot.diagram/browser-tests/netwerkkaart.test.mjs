@@ -152,13 +152,13 @@ describe('netwerkkaart in the browser', () => {
                 await page.locator(`${DIAGRAM} g.actor`).nth(2).waitFor({ state: 'visible', timeout: RENDER_TIMEOUT_MS });
 
                 // By CSS class (what the styling relies on) and by model type (GLSP's SVG metadata).
-                assert.equal(await countIn(page, 'g.actor'), 3, 'actor nodes');
+                assert.equal(await countIn(page, 'g.actor'), 5, 'actor nodes');
                 assert.equal(await countIn(page, 'g.netwerk'), 1, 'netwerk nodes');
                 assert.equal(await countIn(page, 'g.lidmaatschap'), 3, 'membership edges');
-                assert.equal(await countIn(page, 'g[data-svg-metadata-type="node:actor"]'), 3, 'elements of type node:actor');
+                assert.equal(await countIn(page, 'g[data-svg-metadata-type="node:actor"]'), 5, 'elements of type node:actor');
                 assert.equal(await countIn(page, 'g[data-svg-metadata-type="node:netwerk"]'), 1, 'elements of type node:netwerk');
                 assert.equal(await countIn(page, 'g[data-svg-metadata-type="edge:lidmaatschap"]'), 3, 'elements of type edge:lidmaatschap');
-                for (const name of ['Gemeente Zwolle', 'Travers', 'De Kern']) {
+                for (const name of ['Gemeente Zwolle', 'Travers', 'De Kern', 'Wmo-raad Zwolle', 'Inwoners Kamperpoort']) {
                     const label = page.locator(`${DIAGRAM} text`, { hasText: name }).first();
                     await label.waitFor({ state: 'visible', timeout: RENDER_TIMEOUT_MS });
                 }

@@ -27,13 +27,13 @@ class ModelFilesTest {
     @Test
     void loadsTheSkeletonExampleWithItsReferencesAndLines() throws Exception {
         Governancemodel model = ModelFiles.load(Examples.skeleton("kamperpoort-kern.bondgenoot"));
-        assertEquals(3, model.getActoren().size());
+        assertEquals(5, model.getActoren().size());
         assertEquals(ActorCategorie.OVERHEID, model.getActoren().get(0).getCategorie());
         Netwerk netwerk = model.getNetwerken().get(0);
         assertEquals(List.of("Gemeente Zwolle", "Travers", "De Kern"),
                 netwerk.getLeden().stream().map(a -> a.getNaam()).toList());
         LineTrackingResource resource = (LineTrackingResource) model.eResource();
-        assertEquals(8, resource.getLine(netwerk));
+        assertEquals(12, resource.getLine(netwerk));
     }
 
     @Test

@@ -86,20 +86,23 @@ class ModelViewsTest {
         TreeItem root = tree().getItem(0);
         assertEquals(1, tree().getItemCount());
         assertEquals("OK-team Kamperpoort (te klein, skelet)", root.getText());
-        assertEquals(List.of("Actoren (3)", "Netwerken (1)"), texts(root.getItems()));
-        List<String> actors = List.of("Gemeente Zwolle \u2014 overheid/gemeente",
+        assertEquals(List.of("Actoren (5)", "Netwerken (1)"), texts(root.getItems()));
+        List<String> leden = List.of("Gemeente Zwolle \u2014 overheid/gemeente",
                 "Travers \u2014 maatschappelijke organisatie/welzijn",
                 "Wijkagent Kamperpoort \u2014 professional/wijkagent");
+        List<String> actors = new java.util.ArrayList<>(leden);
+        actors.addAll(List.of("Wmo-raad Zwolle \u2014 vertegenwoordigend orgaan/Wmo-raad",
+                "Inwoners Kamperpoort \u2014 burger/bewoners"));
         assertEquals(actors, texts(root.getItem(0).getItems()));
         TreeItem netwerk = root.getItem(1).getItem(0);
         assertEquals("OK-team Kamperpoort", netwerk.getText());
-        assertEquals(actors, texts(netwerk.getItems()));
+        assertEquals(leden, texts(netwerk.getItems()));
 
         assertEquals(1, table().getItemCount());
         TableItem row = table().getItem(0);
         assertEquals(List.of("Ernst", "Regel", "Element", "Regelnr.", "Bericht", "Bron"),
                 texts(table().getColumns()));
-        assertEquals(List.of("FOUT", "NET-1", "Netwerk 'OK-team Kamperpoort'", "8",
+        assertEquals(List.of("FOUT", "NET-1", "Netwerk 'OK-team Kamperpoort'", "12",
                 "Netwerk 'OK-team Kamperpoort' heeft 2 organisaties; een netwerk heeft er minstens 3",
                 "S2:2258-2260"), cells(row));
         assertEquals("1 fout(en), 0 waarschuwing(en), 0 info", findings().getContentDescription());
