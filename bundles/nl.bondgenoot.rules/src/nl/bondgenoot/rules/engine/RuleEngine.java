@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 
 import nl.bondgenoot.rules.Finding;
@@ -25,6 +27,7 @@ public final class RuleEngine {
     private final List<Rule<?>> rules;
     private final Map<String, String> parameters = new HashMap<>();
     private final RuleProfile profile;
+    private final Map<EClass, List<Rule<?>>> byClass = new ConcurrentHashMap<>();
 
     public RuleEngine(List<? extends RuleSet> ruleSets, RuleProfile profile) {
         List<Rule<?>> active = new ArrayList<>();
@@ -58,11 +61,15 @@ public final class RuleEngine {
 
     /** Runs the rules that apply to this one element (not its contents). */
     public void validateElement(EObject element, Consumer<Finding> findings) {
-        for (Rule<?> rule : rules) {
-            if (rule.appliesTo().isInstance(element)) {
-                run(rule, element, findings);
-            }
+        for (Rule<?> rule : rulesFor(element)) {
+            run(rule, element, findings);
         }
+    }
+
+    /** The rules for one kind of element, worked out once per EClass: models have 60,000 elements. */
+    private List<Rule<?>> rulesFor(EObject element) {
+        return byClass.computeIfAbsent(element.eClass(),
+                c -> rules.stream().filter(r -> r.appliesTo().isInstance(element)).toList());
     }
 
     private <T extends EObject> void run(Rule<T> rule, EObject element, Consumer<Finding> findings) {
