@@ -12,6 +12,10 @@ public final class Examples {
         return Path.of(System.getProperty("bondgenoot.root", "../.."));
     }
 
+    public static java.util.List<Path> skeletonFiles() {
+        return java.util.List.of(skeleton("kamperpoort-kern.bondgenoot"), skeleton("kamperpoort-te-klein.bondgenoot"));
+    }
+
     public static Path skeleton(String name) {
         return root().resolve("examples").resolve("skelet").resolve(name);
     }
