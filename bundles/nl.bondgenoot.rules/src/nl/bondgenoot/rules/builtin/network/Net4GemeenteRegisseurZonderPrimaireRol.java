@@ -2,6 +2,7 @@ package nl.bondgenoot.rules.builtin.network;
 
 import nl.bondgenoot.model.Actor;
 import nl.bondgenoot.model.Netwerk;
+import nl.bondgenoot.model.Netwerkregisseur;
 import nl.bondgenoot.model.Rol;
 import nl.bondgenoot.model.labels.Labels;
 import nl.bondgenoot.rules.AbstractRule;
@@ -9,6 +10,7 @@ import nl.bondgenoot.rules.Provenance;
 import nl.bondgenoot.rules.RuleContext;
 import nl.bondgenoot.rules.RuleInfo;
 import nl.bondgenoot.rules.Severity;
+import nl.bondgenoot.rules.builtin.ActorKinds;
 import nl.bondgenoot.rules.engine.ElementLabels;
 
 /**
@@ -31,11 +33,12 @@ public final class Net4GemeenteRegisseurZonderPrimaireRol extends AbstractRule<N
 
     @Override
     public void check(Netwerk netwerk, RuleContext context) {
-        if (netwerk.getRegisseur() == null || netwerk.getRegisseur().getActor() == null) {
+        Netwerkregisseur regisseur = NetworkFacts.regisseur(netwerk);
+        if (regisseur == null) {
             return;
         }
-        Actor gemeente = NetworkFacts.organisatieVan(netwerk.getRegisseur().getActor());
-        if (!NetworkFacts.isGemeente(gemeente)) {
+        Actor gemeente = ActorKinds.organisatieVan(regisseur.getActor());
+        if (!ActorKinds.isGemeente(gemeente)) {
             return;
         }
         for (Rol rol : NetworkFacts.primaireRollenVan(netwerk, gemeente, context)) {

@@ -10,6 +10,7 @@ import nl.bondgenoot.rules.Provenance;
 import nl.bondgenoot.rules.RuleContext;
 import nl.bondgenoot.rules.RuleInfo;
 import nl.bondgenoot.rules.Severity;
+import nl.bondgenoot.rules.builtin.ActorKinds;
 import nl.bondgenoot.rules.engine.ElementLabels;
 
 /**
@@ -31,13 +32,13 @@ public final class Net5RegisseurVertrouwdDoorAlleLeden extends AbstractRule<Netw
 
     @Override
     public void check(Netwerk netwerk, RuleContext context) {
-        Netwerkregisseur regisseur = netwerk.getRegisseur();
-        if (regisseur == null || regisseur.getActor() == null) {
+        Netwerkregisseur regisseur = NetworkFacts.regisseur(netwerk);
+        if (regisseur == null) {
             return;
         }
-        Actor organisatie = NetworkFacts.organisatieVan(regisseur.getActor());
+        Actor organisatie = ActorKinds.organisatieVan(regisseur.getActor());
         List<Actor> zonderVertrouwen = netwerk.getLeden().stream()
-                .filter(lid -> NetworkFacts.organisatieVan(lid) != organisatie)
+                .filter(lid -> ActorKinds.organisatieVan(lid) != organisatie)
                 .filter(lid -> !regisseur.getVertrouwdDoor().contains(lid))
                 .toList();
         if (!zonderVertrouwen.isEmpty()) {

@@ -25,8 +25,8 @@ public final class Net7RegisseurZonderEigenBelang extends AbstractRule<Netwerk> 
 
     @Override
     public void check(Netwerk netwerk, RuleContext context) {
-        Netwerkregisseur regisseur = netwerk.getRegisseur();
-        if (regisseur == null || regisseur.getActor() == null) {
+        Netwerkregisseur regisseur = NetworkFacts.regisseur(netwerk);
+        if (regisseur == null) {
             return;
         }
         String wie = "Netwerkregisseur " + ElementLabels.label(regisseur.getActor()) + " van "
