@@ -5,7 +5,6 @@ import java.util.List;
 import nl.bondgenoot.model.Actor;
 import nl.bondgenoot.model.Netwerk;
 import nl.bondgenoot.model.Netwerkregisseur;
-import nl.bondgenoot.rules.AbstractRule;
 import nl.bondgenoot.rules.Provenance;
 import nl.bondgenoot.rules.RuleContext;
 import nl.bondgenoot.rules.RuleInfo;
@@ -17,7 +16,7 @@ import nl.bondgenoot.rules.engine.ElementLabels;
  * NET-5: every member trusts the netwerkregisseur (S2:2276-2282). Only the regisseur: whether members
  * trust each other is none of any rule's business (NET-6).
  */
-public final class Net5RegisseurVertrouwdDoorAlleLeden extends AbstractRule<Netwerk> {
+public final class Net5RegisseurVertrouwdDoorAlleLeden extends RegisseurRule {
 
     private static final RuleInfo INFO = new RuleInfo("NET-5", Severity.WARNING, Provenance.DOC, "S2:2276-2282",
             "Alle leden vertrouwen de netwerkregisseur",
@@ -27,15 +26,11 @@ public final class Net5RegisseurVertrouwdDoorAlleLeden extends AbstractRule<Netw
                     + " vertrouwen (NET-6); de regisseur wel.");
 
     public Net5RegisseurVertrouwdDoorAlleLeden() {
-        super(Netwerk.class, INFO);
+        super(INFO);
     }
 
     @Override
-    public void check(Netwerk netwerk, RuleContext context) {
-        Netwerkregisseur regisseur = NetworkFacts.regisseur(netwerk);
-        if (regisseur == null) {
-            return;
-        }
+    void checkRegisseur(Netwerk netwerk, Netwerkregisseur regisseur, RuleContext context) {
         Actor organisatie = ActorKinds.organisatieVan(regisseur.getActor());
         List<Actor> zonderVertrouwen = netwerk.getLeden().stream()
                 .filter(lid -> ActorKinds.organisatieVan(lid) != organisatie)
