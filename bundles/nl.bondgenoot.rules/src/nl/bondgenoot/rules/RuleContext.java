@@ -1,8 +1,17 @@
 package nl.bondgenoot.rules;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
 import org.eclipse.emf.ecore.EObject;
 
-/** What a rule may use while it checks: where to report, and its parameters (thresholds as data). */
+/**
+ * What a rule may use while it checks: where to report, and its parameters (thresholds and mappings
+ * as data). The typed parameter readers are default methods so that every rule family parses
+ * parameter values the same way and names the same key when a value is wrong.
+ */
 public interface RuleContext {
 
     /** Reports a finding about {@code element}; the message is Dutch and names the element. */
@@ -12,12 +21,80 @@ public interface RuleContext {
     void report(EObject element, String message, String quickFixHint);
 
     /**
-     * A whole-number parameter of the running rule, e.g. {@code minimumOrganisaties} for NET-1:
-     * its value comes from the rule set's parameter file and may be overridden by the project's
-     * rule profile.
+     * A text parameter of the running rule, e.g. {@code minimumOrganisaties} for NET-1: its value
+     * comes from the rule set's parameter file and may be overridden by the project's rule profile.
      */
-    int intParameter(String name);
-
-    /** A text parameter of the running rule (see {@link #intParameter(String)}). */
     String parameter(String name);
+
+    /** The full key of a parameter of the running rule, e.g. {@code NET-1.minimumOrganisaties}, for messages. */
+    String parameterKey(String name);
+
+    /** A whole-number parameter (see {@link #parameter(String)}). */
+    default int intParameter(String name) {
+        String value = parameter(name);
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("Parameter " + parameterKey(name) + " is geen geheel getal: '" + value
+                    + "'", e);
+        }
+    }
+
+    /** A yes/no parameter: "ja", "aan" or "true" (any case) switch it on, anything else off. */
+    default boolean booleanParameter(String name) {
+        String value = parameter(name).trim().toLowerCase(Locale.ROOT);
+        return value.equals("ja") || value.equals("aan") || value.equals("true");
+    }
+
+    /** The comma-separated words of a parameter, trimmed, in the order given; an empty value gives an empty list. */
+    default List<String> listParameter(String name) {
+        List<String> words = new ArrayList<>();
+        for (String part : parameter(name).split(",")) {
+            if (!part.isBlank()) {
+                words.add(part.trim());
+            }
+        }
+        return words;
+    }
+
+    /**
+     * The enumeration literals of a comma-separated parameter, in the order given (duplicates kept);
+     * an empty value gives an empty list. Literal names match regardless of case.
+     */
+    default <E extends Enum<E>> List<E> enumListParameter(String name, Class<E> type) {
+        List<E> values = new ArrayList<>();
+        for (String word : listParameter(name)) {
+            values.add(literal(name, word, type));
+        }
+        return values;
+    }
+
+    /** The one enumeration literal of a parameter; an empty value or several literals are an error. */
+    default <E extends Enum<E>> E enumParameter(String name, Class<E> type) {
+        return optionalEnumParameter(name, type).orElseThrow(() -> new IllegalStateException(
+                "Parameter " + parameterKey(name) + " moet precies één waarde van " + type.getSimpleName() + " zijn"));
+    }
+
+    /**
+     * The one enumeration literal of a parameter, or empty when the value is empty (for parameters
+     * where empty means "no expectation"); several literals are an error.
+     */
+    default <E extends Enum<E>> Optional<E> optionalEnumParameter(String name, Class<E> type) {
+        List<E> values = enumListParameter(name, type);
+        if (values.size() > 1) {
+            throw new IllegalStateException("Parameter " + parameterKey(name) + " moet precies één waarde van "
+                    + type.getSimpleName() + " zijn, niet '" + parameter(name).trim() + "'");
+        }
+        return values.stream().findFirst();
+    }
+
+    private <E extends Enum<E>> E literal(String name, String word, Class<E> type) {
+        try {
+            // Case-insensitive so a profile may write "hoog" for HOOG; all metamodel literals are upper case.
+            return Enum.valueOf(type, word.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("Parameter " + parameterKey(name) + ": '" + word + "' is geen waarde van "
+                    + type.getSimpleName(), e);
+        }
+    }
 }

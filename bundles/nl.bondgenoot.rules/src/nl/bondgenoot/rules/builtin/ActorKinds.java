@@ -1,10 +1,24 @@
 package nl.bondgenoot.rules.builtin;
 
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
 import nl.bondgenoot.model.Actor;
 import nl.bondgenoot.model.ActorCategorie;
 
-/** Domain predicates on actors that several rules share. */
+/** Domain predicates on actors that several rule families share. */
 public final class ActorKinds {
+
+    /** The soort of the gemeente itself (the open soort list of SPEC 1.1). */
+    private static final String GEMEENTE = "gemeente";
+
+    /**
+     * The parts of a gemeente as SPEC 1.1 lists them (Afdeling/Dienst, College van B&amp;W,
+     * Gemeenteraad, Wethouder, Ambtenaar, Rekenkamercommissie), matched on {@code Actor.soort}.
+     */
+    private static final Set<String> GEMEENTE_ONDERDELEN = Set.of("afdeling", "dienst", "college van b&w", "college",
+            "gemeenteraad", "wethouder", "ambtenaar", "rekenkamercommissie");
 
     private ActorKinds() {
     }
@@ -17,5 +31,49 @@ public final class ActorKinds {
     public static boolean isOrganisatie(Actor actor) {
         ActorCategorie c = actor.getCategorie();
         return c != ActorCategorie.PROFESSIONAL && c != ActorCategorie.BURGER;
+    }
+
+    /**
+     * The organisation an actor belongs to: the top of its {@code onderdeelVan} chain, so that a
+     * gemeente's Wmo-loket or a welzijn organisation's team counts as that organisation. A cycle in
+     * the chain stops at the first actor seen twice.
+     */
+    public static Actor organisatieVan(Actor actor) {
+        Set<Actor> seen = new HashSet<>();
+        Actor current = actor;
+        while (current.getOnderdeelVan() != null && seen.add(current)) {
+            current = current.getOnderdeelVan();
+        }
+        return current;
+    }
+
+    /**
+     * The actor is a gemeente itself: an overheid of soort "gemeente". Not a part of one; for "the
+     * gemeente or a part of it" see {@link #hoortBijGemeente(Actor)}.
+     */
+    public static boolean isGemeente(Actor actor) {
+        return actor != null && actor.getCategorie() == ActorCategorie.OVERHEID && GEMEENTE.equals(soort(actor));
+    }
+
+    /**
+     * The actor is the gemeente or a part of it: it, or an actor up its {@code onderdeelVan} chain,
+     * is a gemeente or an overheid of a gemeente-part soort (so a wethouder counts even when the
+     * model does not say of which gemeente). Parts must be overheid because soorten such as
+     * "afdeling" or "dienst" also occur in other organisations.
+     */
+    public static boolean hoortBijGemeente(Actor actor) {
+        Set<Actor> seen = new HashSet<>();
+        for (Actor a = actor; a != null && seen.add(a); a = a.getOnderdeelVan()) {
+            if (isGemeente(a)
+                    || a.getCategorie() == ActorCategorie.OVERHEID && GEMEENTE_ONDERDELEN.contains(soort(a))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The soort trimmed and in lower case, empty when not given: soort is free text (SPEC 1.1). */
+    private static String soort(Actor actor) {
+        return actor.getSoort() == null ? "" : actor.getSoort().trim().toLowerCase(Locale.ROOT);
     }
 }

@@ -86,19 +86,13 @@ public final class RuleEngine {
             }
 
             @Override
-            public int intParameter(String name) {
-                String value = parameter(name);
-                try {
-                    return Integer.parseInt(value.trim());
-                } catch (NumberFormatException e) {
-                    throw new IllegalStateException("Parameter " + rule.info().id() + "." + name
-                            + " is geen geheel getal: '" + value + "'", e);
-                }
+            public String parameterKey(String name) {
+                return rule.info().id() + "." + name;
             }
 
             @Override
             public String parameter(String name) {
-                String key = rule.info().id() + "." + name;
+                String key = parameterKey(name);
                 String value = parameters.get(key);
                 if (value == null) {
                     throw new IllegalStateException("Parameter " + key + " ontbreekt in de parameters van de regelset");

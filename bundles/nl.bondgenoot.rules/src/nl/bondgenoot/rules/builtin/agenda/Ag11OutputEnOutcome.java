@@ -1,6 +1,6 @@
 package nl.bondgenoot.rules.builtin.agenda;
 
-import java.util.Set;
+import java.util.List;
 
 import nl.bondgenoot.model.Doelsoort;
 import nl.bondgenoot.model.IndicatorSoort;
@@ -10,7 +10,6 @@ import nl.bondgenoot.rules.Provenance;
 import nl.bondgenoot.rules.RuleContext;
 import nl.bondgenoot.rules.RuleInfo;
 import nl.bondgenoot.rules.Severity;
-import nl.bondgenoot.rules.builtin.fourr.ParameterLists;
 import nl.bondgenoot.rules.engine.ElementLabels;
 
 /**
@@ -38,7 +37,7 @@ public final class Ag11OutputEnOutcome extends AbstractRule<MaatschappelijkeAgen
         if (agenda.getEffecten().isEmpty()) {
             return;
         }
-        Set<IndicatorSoort> outputKinds = ParameterLists.values(context, "outputIndicatorSoorten",
+        List<IndicatorSoort> outputKinds = context.enumListParameter("outputIndicatorSoorten",
                 IndicatorSoort.class);
         boolean outcome = agenda.getEffecten().stream().anyMatch(e -> e.getSoort() == Doelsoort.OUTCOME);
         boolean output = agenda.getEffecten().stream().anyMatch(e -> e.getSoort() == Doelsoort.OUTPUT

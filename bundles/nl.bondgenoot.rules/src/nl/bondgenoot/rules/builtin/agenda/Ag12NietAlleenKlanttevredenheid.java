@@ -1,6 +1,6 @@
 package nl.bondgenoot.rules.builtin.agenda;
 
-import java.util.Set;
+import java.util.List;
 
 import nl.bondgenoot.model.Effect;
 import nl.bondgenoot.model.IndicatorSoort;
@@ -9,7 +9,6 @@ import nl.bondgenoot.rules.Provenance;
 import nl.bondgenoot.rules.RuleContext;
 import nl.bondgenoot.rules.RuleInfo;
 import nl.bondgenoot.rules.Severity;
-import nl.bondgenoot.rules.builtin.fourr.ParameterLists;
 import nl.bondgenoot.rules.engine.ElementLabels;
 
 /** AG-12: an effect is not measured by klanttevredenheid alone. */
@@ -28,7 +27,7 @@ public final class Ag12NietAlleenKlanttevredenheid extends AbstractRule<Effect> 
 
     @Override
     public void check(Effect effect, RuleContext context) {
-        Set<IndicatorSoort> kinds = ParameterLists.values(context, "soorten", IndicatorSoort.class);
+        List<IndicatorSoort> kinds = context.enumListParameter("soorten", IndicatorSoort.class);
         if (!effect.getIndicatoren().isEmpty()
                 && effect.getIndicatoren().stream().allMatch(i -> kinds.contains(i.getSoort()))) {
             context.report(effect, ElementLabels.label(effect) + " wordt alleen met klanttevredenheid gemeten;"

@@ -1,6 +1,6 @@
 package nl.bondgenoot.rules.builtin.agenda;
 
-import java.util.Set;
+import java.util.List;
 
 import nl.bondgenoot.model.ActorCategorie;
 import nl.bondgenoot.model.MaatschappelijkeAgenda;
@@ -9,7 +9,6 @@ import nl.bondgenoot.rules.Provenance;
 import nl.bondgenoot.rules.RuleContext;
 import nl.bondgenoot.rules.RuleInfo;
 import nl.bondgenoot.rules.Severity;
-import nl.bondgenoot.rules.builtin.fourr.ParameterLists;
 import nl.bondgenoot.rules.engine.ElementLabels;
 
 /**
@@ -35,7 +34,7 @@ public final class Ag2VisieZonderCommitment extends AbstractRule<Maatschappelijk
 
     @Override
     public void check(MaatschappelijkeAgenda agenda, RuleContext context) {
-        Set<ActorCategorie> partners = ParameterLists.values(context, "partnerCategorieen", ActorCategorie.class);
+        List<ActorCategorie> partners = context.enumListParameter("partnerCategorieen", ActorCategorie.class);
         if (agenda.getOpgesteldMet().stream().noneMatch(a -> partners.contains(a.getCategorie()))) {
             context.report(agenda, ElementLabels.label(agenda) + " is opgesteld zonder instellingen of burgers;"
                     + " dat geeft een visie op papier zonder commitment van andere partijen",

@@ -1,6 +1,6 @@
 package nl.bondgenoot.rules.builtin.agenda;
 
-import java.util.Set;
+import java.util.List;
 
 import nl.bondgenoot.model.Doelsoort;
 import nl.bondgenoot.model.Effect;
@@ -11,7 +11,6 @@ import nl.bondgenoot.rules.Provenance;
 import nl.bondgenoot.rules.RuleContext;
 import nl.bondgenoot.rules.RuleInfo;
 import nl.bondgenoot.rules.Severity;
-import nl.bondgenoot.rules.builtin.fourr.ParameterLists;
 import nl.bondgenoot.rules.engine.ElementLabels;
 
 /**
@@ -40,13 +39,13 @@ public final class Ag5EffectenZijnOutcomes extends AbstractRule<Effect> {
     @Override
     public void check(Effect effect, RuleContext context) {
         String label = ElementLabels.label(effect);
-        if (ParameterLists.values(context, "productSoorten", Doelsoort.class).contains(effect.getSoort())) {
+        if (context.enumListParameter("productSoorten", Doelsoort.class).contains(effect.getSoort())) {
             context.report(effect, label + " is een " + Labels.of(effect.getSoort()) + "-doel (hoeveelheid"
                     + " producten, diensten of activiteiten), geen gewenst maatschappelijk effect",
                     "formuleer het gewenste maatschappelijke effect en neem de telling op als output-indicator");
             return;
         }
-        Set<IndicatorSoort> counts = ParameterLists.values(context, "productIndicatorSoorten", IndicatorSoort.class);
+        List<IndicatorSoort> counts = context.enumListParameter("productIndicatorSoorten", IndicatorSoort.class);
         if (effect.getIndicatoren().isEmpty()) {
             context.report(effect, label + " heeft geen indicator; maak het effect meetbaar",
                     "voeg een indicator toe waarmee het effect gemeten wordt");
@@ -54,7 +53,7 @@ public final class Ag5EffectenZijnOutcomes extends AbstractRule<Effect> {
             context.report(effect, label + " wordt alleen gemeten met producttellingen, niet met het"
                     + " maatschappelijk effect zelf", "voeg een outcome-indicator toe");
         }
-        String word = Words.firstIn(effect.getNaam(), ParameterLists.words(context, "productwoorden"));
+        String word = Words.firstIn(effect.getNaam(), context.listParameter("productwoorden"));
         if (word != null) {
             context.report(effect, label + " klinkt als een producttelling ('" + word + "'); formuleer wat er in de"
                     + " samenleving moet veranderen", "formuleer het effect als outcome, of maak er een"

@@ -12,7 +12,6 @@ import nl.bondgenoot.rules.Provenance;
 import nl.bondgenoot.rules.RuleContext;
 import nl.bondgenoot.rules.RuleInfo;
 import nl.bondgenoot.rules.Severity;
-import nl.bondgenoot.rules.builtin.fourr.ParameterLists;
 import nl.bondgenoot.rules.engine.ElementLabels;
 
 /**
@@ -39,10 +38,10 @@ public final class Ag8UitvoeringsagendaCompleet extends AbstractRule<Uitvoerings
     @Override
     public void check(Uitvoeringsagenda u, RuleContext context) {
         List<String> missing = new ArrayList<>();
-        for (String name : ParameterLists.words(context, "verplicht")) {
+        for (String name : context.listParameter("verplicht")) {
             EStructuralFeature feature = u.eClass().getEStructuralFeature(name);
             if (feature == null) {
-                throw new IllegalStateException("Parameter AG-8.verplicht: '" + name
+                throw new IllegalStateException("Parameter " + context.parameterKey("verplicht") + ": '" + name
                         + "' is geen eigenschap van een uitvoeringsagenda");
             }
             if (empty(u.eGet(feature))) {

@@ -1,7 +1,6 @@
 package nl.bondgenoot.rules.builtin.fourr;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.Enumerator;
@@ -44,25 +43,13 @@ final class FourR {
         return s == null || s.isBlank();
     }
 
-    /** "aantallen, prijzen" */
+    /** "aantallen, prijzen"; a value a parameter lists twice is named once. */
     static String labels(Collection<? extends Enumerator> values) {
-        return values.stream().map(Labels::of).collect(Collectors.joining(", "));
+        return values.stream().distinct().map(Labels::of).collect(Collectors.joining(", "));
     }
 
-    /** "aantallen of prijzen" */
+    /** "aantallen of prijzen"; a value a parameter lists twice is named once. */
     static String alternatives(Collection<? extends Enumerator> values) {
-        return values.stream().map(Labels::of).collect(Collectors.joining(" of "));
-    }
-
-    /**
-     * Adds "richting middel (verwacht hoog)" and "zet richting op hoog" when a declared value differs
-     * from the expected one; undeclared values (ONBEKEND) and an empty expectation are not judged.
-     */
-    static <E extends Enum<E> & Enumerator> void compare(String what, E actual, E expected,
-            List<String> deviations, List<String> repairs) {
-        if (expected != null && !actual.getName().equals("ONBEKEND") && actual != expected) {
-            deviations.add(what + " " + Labels.of(actual) + " (verwacht " + Labels.of(expected) + ")");
-            repairs.add("zet " + what + " op " + Labels.of(expected));
-        }
+        return values.stream().distinct().map(Labels::of).collect(Collectors.joining(" of "));
     }
 }

@@ -35,7 +35,7 @@ public final class FourR2CommunicerendeVaten extends AbstractRule<Opdrachtrelati
         if (richting == Niveau.ONBEKEND || ruimte == Niveau.ONBEKEND) {
             return;
         }
-        for (String pair : ParameterLists.words(context, "verbodenCombinaties")) {
+        for (String pair : context.listParameter("verbodenCombinaties")) {
             String[] levels = pair.split(":");
             if (levels.length == 2 && levels[0].trim().equalsIgnoreCase(richting.getName())
                     && levels[1].trim().equalsIgnoreCase(ruimte.getName())) {

@@ -1,6 +1,6 @@
 package nl.bondgenoot.rules.builtin.fourr;
 
-import java.util.Set;
+import java.util.List;
 
 import nl.bondgenoot.model.Niveau;
 import nl.bondgenoot.model.Opdrachtrelatie;
@@ -37,11 +37,11 @@ public final class FourR3RekenschapBijRuimte extends AbstractRule<Opdrachtrelati
         }
         Niveau ruimte = FourR.ruimte(r);
         Niveau richting = FourR.richting(r);
-        Set<Niveau> vereist = ParameterLists.values(context, "vereisteRekenschap", Niveau.class);
+        List<Niveau> vereist = context.enumListParameter("vereisteRekenschap", Niveau.class);
         String reason = null;
-        if (ParameterLists.values(context, "ruimteVraagtRekenschap", Niveau.class).contains(ruimte)) {
+        if (context.enumListParameter("ruimteVraagtRekenschap", Niveau.class).contains(ruimte)) {
             reason = "ruimte " + Labels.of(ruimte);
-        } else if (ParameterLists.values(context, "richtingVraagtRekenschap", Niveau.class).contains(richting)) {
+        } else if (context.enumListParameter("richtingVraagtRekenschap", Niveau.class).contains(richting)) {
             reason = "richting " + Labels.of(richting);
         }
         if (reason != null && !vereist.isEmpty() && !vereist.contains(rekenschap)) {
@@ -49,7 +49,7 @@ public final class FourR3RekenschapBijRuimte extends AbstractRule<Opdrachtrelati
                     + Labels.of(rekenschap) + "; bij ruimte krijgen hoort rekenschap afleggen",
                     "zet rekenschap op " + FourR.alternatives(vereist));
         } else if (reason == null && ruimte != Niveau.ONBEKEND && rekenschap.getValue() < ruimte.getValue()
-                && ParameterLists.flag(context, "rekenschapNietOnderRuimte")) {
+                && context.booleanParameter("rekenschapNietOnderRuimte")) {
             context.report(r, ElementLabels.label(r) + " heeft rekenschap " + Labels.of(rekenschap)
                     + ", lager dan de ruimte (" + Labels.of(ruimte) + "); bij ruimte krijgen hoort rekenschap"
                     + " afleggen", "zet rekenschap op " + Labels.of(ruimte));

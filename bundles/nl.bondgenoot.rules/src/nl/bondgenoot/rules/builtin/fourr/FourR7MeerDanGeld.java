@@ -1,6 +1,6 @@
 package nl.bondgenoot.rules.builtin.fourr;
 
-import java.util.Set;
+import java.util.List;
 
 import nl.bondgenoot.model.KapitaalgoedSoort;
 import nl.bondgenoot.model.Opgave;
@@ -34,7 +34,7 @@ public final class FourR7MeerDanGeld extends AbstractRule<Opgave> {
         if (opgave.getVraagstuk() != Vraagstuk.MEERVOUDIG || opgave.getKapitaalgoederen().isEmpty()) {
             return;
         }
-        Set<KapitaalgoedSoort> alone = ParameterLists.values(context, "nietVoldoendeSoorten", KapitaalgoedSoort.class);
+        List<KapitaalgoedSoort> alone = context.enumListParameter("nietVoldoendeSoorten", KapitaalgoedSoort.class);
         if (opgave.getKapitaalgoederen().stream().allMatch(k -> alone.contains(k.getSoort()))) {
             context.report(opgave, ElementLabels.label(opgave) + " is meervoudig maar brengt alleen "
                     + FourR.labels(alone) + " in; ook expertise, kennis, capaciteit, netwerken, persoonlijke"

@@ -33,14 +33,14 @@ abstract class OpdrachtvormAfspraken extends AbstractRule<Opdrachtrelatie> {
         }
         String subject = ElementLabels.label(r) + " (opdracht " + Labels.of(vorm) + ")";
         Set<Afspraakinhoud> missing = new LinkedHashSet<>(
-                ParameterLists.values(context, "vereisteAfspraken", Afspraakinhoud.class));
+                context.enumListParameter("vereisteAfspraken", Afspraakinhoud.class));
         missing.removeAll(r.getAfspraken());
         if (!missing.isEmpty()) {
             context.report(r, subject + " maakt geen afspraken over " + FourR.labels(missing) + "; " + needs(),
                     "leg afspraken vast over " + FourR.labels(missing));
         }
         Set<Afspraakinhoud> improper = new LinkedHashSet<>(
-                ParameterLists.values(context, "ongepasteAfspraken", Afspraakinhoud.class));
+                context.enumListParameter("ongepasteAfspraken", Afspraakinhoud.class));
         improper.retainAll(r.getAfspraken());
         if (!improper.isEmpty()) {
             context.report(r, subject + " maakt afspraken over " + FourR.labels(improper) + "; " + needs(),

@@ -2,7 +2,6 @@ package nl.bondgenoot.rules.builtin.fourr;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import nl.bondgenoot.model.Niveau;
 import nl.bondgenoot.model.Opdrachtrelatie;
@@ -36,30 +35,25 @@ abstract class VraagstukProfiel extends AbstractRule<Opdrachtrelatie> {
         if (FourR.vraagstuk(r) != vraagstuk) {
             return;
         }
-        List<String> deviations = new ArrayList<>();
-        List<String> repairs = new ArrayList<>();
-        FourR.compare("richting", FourR.richting(r), ParameterLists.value(context, "richting", Niveau.class),
-                deviations, repairs);
-        FourR.compare("ruimte", FourR.ruimte(r), ParameterLists.value(context, "ruimte", Niveau.class), deviations,
-                repairs);
+        Deviations deviations = new Deviations(context);
+        deviations.compare("richting", FourR.richting(r));
+        deviations.compare("ruimte", FourR.ruimte(r));
         ResultaatSoort resultaat = r.getResultaat() == null ? ResultaatSoort.ONBEKEND : r.getResultaat().getSoort();
-        FourR.compare("resultaat", resultaat, ParameterLists.value(context, "resultaat", ResultaatSoort.class),
-                deviations, repairs);
-        checkRekenschap(r.getRekenschap(), context, deviations, repairs);
+        deviations.compare("resultaat", resultaat);
+        checkRekenschap(r.getRekenschap(), context, deviations);
         if (!deviations.isEmpty()) {
             context.report(r, ElementLabels.label(r) + " hoort bij een " + Labels.of(vraagstuk)
-                    + " vraagstuk maar wijkt af van het bijpassende 4R-profiel: " + String.join(", ", deviations),
-                    String.join("; ", repairs) + " (of herzie het vraagstuk van de opgave)");
+                    + " vraagstuk maar wijkt af van het bijpassende 4R-profiel: " + deviations.deviations(),
+                    deviations.repairs() + " (of herzie het vraagstuk van de opgave)");
         }
     }
 
-    private static void checkRekenschap(Rekenschap rekenschap, RuleContext context, List<String> deviations,
-            List<String> repairs) {
+    private static void checkRekenschap(Rekenschap rekenschap, RuleContext context, Deviations deviations) {
         if (rekenschap == null) {
             return;
         }
-        Set<Niveau> niveaus = ParameterLists.values(context, "rekenschapNiveau", Niveau.class);
-        Set<RekenschapSoort> soorten = ParameterLists.values(context, "rekenschapSoort", RekenschapSoort.class);
+        List<Niveau> niveaus = context.enumListParameter("rekenschapNiveau", Niveau.class);
+        List<RekenschapSoort> soorten = context.enumListParameter("rekenschapSoort", RekenschapSoort.class);
         Niveau niveau = rekenschap.getNiveau();
         RekenschapSoort soort = rekenschap.getSoort();
         boolean niveauJudged = niveau != Niveau.ONBEKEND && !niveaus.isEmpty();
@@ -82,7 +76,7 @@ abstract class VraagstukProfiel extends AbstractRule<Opdrachtrelatie> {
             expected.add("soort " + FourR.alternatives(soorten));
         }
         String verwacht = String.join(" of ", expected);
-        deviations.add("rekenschap " + String.join("/", actual) + " (verwacht " + verwacht + ")");
-        repairs.add("zet rekenschap op " + verwacht);
+        deviations.add("rekenschap " + String.join("/", actual) + " (verwacht " + verwacht + ")",
+                "zet rekenschap op " + verwacht);
     }
 }

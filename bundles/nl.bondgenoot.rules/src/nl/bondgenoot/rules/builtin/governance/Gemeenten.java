@@ -1,51 +1,33 @@
 package nl.bondgenoot.rules.builtin.governance;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import nl.bondgenoot.model.Actor;
-import nl.bondgenoot.model.ActorCategorie;
 import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.Netwerk;
+import nl.bondgenoot.rules.builtin.ActorKinds;
 
-/** Who counts as the gemeente, and what the gemeente finances (shared by the governance rules). */
+/**
+ * What the gemeente finances and where it takes part (shared by the governance rules). Who counts as
+ * the gemeente is {@link ActorKinds#hoortBijGemeente(Actor)}: the gemeente or any part of it.
+ */
 final class Gemeenten {
-
-    /**
-     * The gemeente and its parts as SPEC 1.1 lists them (Afdeling/Dienst, College van B&W,
-     * Gemeenteraad, Wethouder, Ambtenaar, Rekenkamercommissie), matched on {@code Actor.soort}.
-     */
-    private static final Set<String> SOORTEN = Set.of("gemeente", "afdeling", "dienst", "college van b&w",
-            "college", "gemeenteraad", "wethouder", "ambtenaar", "rekenkamercommissie");
 
     private Gemeenten() {
     }
 
-    /** The gemeente itself or a part of it (directly or through {@code onderdeelVan}). */
-    static boolean isGemeente(Actor actor) {
-        Set<Actor> seen = new HashSet<>();
-        for (Actor a = actor; a != null && seen.add(a); a = a.getOnderdeelVan()) {
-            if (a.getCategorie() == ActorCategorie.OVERHEID && a.getSoort() != null
-                    && SOORTEN.contains(a.getSoort().trim().toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The gemeente finances this actor: the flag, or a gemeente among its financiers (S3:843-847). */
     static boolean gefinancierdDoorGemeente(Actor actor) {
-        return actor.isGefinancierdDoorGemeente() || actor.getFinanciers().stream().anyMatch(Gemeenten::isGemeente);
+        return actor.isGefinancierdDoorGemeente()
+                || actor.getFinanciers().stream().anyMatch(ActorKinds::hoortBijGemeente);
     }
 
     /** The gemeente actors of the model. */
     static List<Actor> in(Governancemodel model) {
-        return model.getActoren().stream().filter(Gemeenten::isGemeente).toList();
+        return model.getActoren().stream().filter(ActorKinds::hoortBijGemeente).toList();
     }
 
     /** The model an element belongs to, or {@code null} when it is not in one. */

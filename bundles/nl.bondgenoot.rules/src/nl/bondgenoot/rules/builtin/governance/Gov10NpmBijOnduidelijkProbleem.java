@@ -33,8 +33,8 @@ public final class Gov10NpmBijOnduidelijkProbleem extends AbstractRule<Sturingsr
     public void check(Sturingsrelatie relatie, RuleContext context) {
         Opgave opgave = relatie.getOpgave();
         if (opgave == null
-                || !Parameters.enums(context, "npmInstrumenten", SturingsrelatieSoort.class).contains(relatie.getSoort())
-                || !Parameters.enums(context, "probleemstatussen", Probleemstatus.class).contains(opgave.getProbleem())) {
+                || !context.enumListParameter("npmInstrumenten", SturingsrelatieSoort.class).contains(relatie.getSoort())
+                || !context.enumListParameter("probleemstatussen", Probleemstatus.class).contains(opgave.getProbleem())) {
             return;
         }
         context.report(relatie, ElementLabels.label(relatie) + " is een " + Labels.of(relatie.getSoort())

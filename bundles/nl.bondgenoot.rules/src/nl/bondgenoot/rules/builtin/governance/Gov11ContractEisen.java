@@ -10,6 +10,7 @@ import nl.bondgenoot.rules.Provenance;
 import nl.bondgenoot.rules.RuleContext;
 import nl.bondgenoot.rules.RuleInfo;
 import nl.bondgenoot.rules.Severity;
+import nl.bondgenoot.rules.builtin.DutchLists;
 import nl.bondgenoot.rules.engine.ElementLabels;
 
 /** GOV-11: a contract states a productspecificatie, prestatie-indicatoren and a termijn (S3:470-479). */
@@ -42,7 +43,7 @@ public final class Gov11ContractEisen extends AbstractRule<Sturingsrelatie> {
             missing.add("termijn");
         }
         if (!missing.isEmpty()) {
-            String wat = Parameters.join(missing, "en");
+            String wat = DutchLists.join(missing, "en");
             context.report(relatie, ElementLabels.label(relatie) + " is een contract zonder " + wat
                     + "; een contract legt productspecificatie, prestatie-indicatoren en termijn vast",
                     "vul " + wat + " in");

@@ -12,6 +12,7 @@ import nl.bondgenoot.rules.RuleContext;
 import nl.bondgenoot.rules.RuleInfo;
 import nl.bondgenoot.rules.Severity;
 import nl.bondgenoot.rules.builtin.ActorKinds;
+import nl.bondgenoot.rules.builtin.DutchLists;
 import nl.bondgenoot.rules.engine.ElementLabels;
 
 /**
@@ -36,20 +37,20 @@ public final class Gov12DoorzettingsmachtAlleenBijFinanciering extends AbstractR
 
     @Override
     public void check(Sturingsrelatie relatie, RuleContext context) {
-        if (relatie.getVan() == null || !Gemeenten.isGemeente(relatie.getVan())
-                || !Parameters.enums(context, "heeftWaarden", Doorzettingsmacht.class)
+        if (relatie.getVan() == null || !ActorKinds.hoortBijGemeente(relatie.getVan())
+                || !context.enumListParameter("heeftWaarden", Doorzettingsmacht.class)
                         .contains(relatie.getDoorzettingsmachtHeeft())) {
             return;
         }
         List<Actor> gestuurd = relatie.getNaar() instanceof Netwerk netwerk ? netwerk.getLeden()
                 : relatie.getNaar() instanceof Actor actor ? List.of(actor) : List.of();
         List<String> nietGefinancierd = gestuurd.stream()
-                .filter(a -> ActorKinds.isOrganisatie(a) && !Gemeenten.isGemeente(a)
+                .filter(a -> ActorKinds.isOrganisatie(a) && !ActorKinds.hoortBijGemeente(a)
                         && !Gemeenten.gefinancierdDoorGemeente(a))
                 .map(ElementLabels::label).toList();
         if (!nietGefinancierd.isEmpty()) {
             context.report(relatie, ElementLabels.label(relatie) + " geeft de gemeente doorzettingsmacht, maar "
-                    + Parameters.join(nietGefinancierd, "en") + (nietGefinancierd.size() == 1 ? " wordt" : " worden")
+                    + DutchLists.join(nietGefinancierd, "en") + (nietGefinancierd.size() == 1 ? " wordt" : " worden")
                     + " niet door de gemeente gefinancierd: daar moet zij overtuigen en verleiden",
                     "zet doorzettingsmacht op niet en de soort op overtuigen / verleiden");
         }

@@ -41,12 +41,12 @@ public final class Gov13DoorzettingsmachtBijGovernance extends AbstractRule<Stur
     @Override
     public void check(Sturingsrelatie relatie, RuleContext context) {
         if (relatie.isAfdwingenSamenwerking()
-                || !Parameters.enums(context, "gebruikWaarden", Doorzettingsmacht.class)
+                || !context.enumListParameter("gebruikWaarden", Doorzettingsmacht.class)
                         .contains(relatie.getDoorzettingsmachtGebruik())) {
             return;
         }
-        List<Sturingsmodel> modellen = Parameters.enums(context, "sturingsmodellen", Sturingsmodel.class);
-        List<Governancetype> typen = Parameters.enums(context, "governancetypen", Governancetype.class);
+        List<Sturingsmodel> modellen = context.enumListParameter("sturingsmodellen", Sturingsmodel.class);
+        List<Governancetype> typen = context.enumListParameter("governancetypen", Governancetype.class);
         projecten(relatie).filter(n -> Typeringen.isGovernance(n, relatie.getFase(), modellen, typen)).findFirst()
                 .ifPresent(project -> context.report(relatie, ElementLabels.label(relatie)
                         + " gebruikt doorzettingsmacht in " + ElementLabels.label(project) + ", dat als governance"

@@ -38,7 +38,7 @@ public final class Gov15BcfVolgorde extends AbstractRule<Sturingsrelatie> {
         if (relatie.getSoort() != SturingsrelatieSoort.BCF || stappen.isEmpty()) {
             return;
         }
-        List<BcfStap> volgorde = Parameters.enums(context, "volgorde", BcfStap.class);
+        List<BcfStap> volgorde = context.enumListParameter("volgorde", BcfStap.class);
         if (stappen.size() > volgorde.size() || !volgorde.subList(0, stappen.size()).equals(stappen)) {
             context.report(relatie, ElementLabels.label(relatie) + " doorloopt de BCF-stappen " + pijlen(stappen)
                     + "; BCF volgt " + pijlen(volgorde), "zet de stappen in de volgorde " + pijlen(volgorde));

@@ -13,6 +13,7 @@ import nl.bondgenoot.rules.Provenance;
 import nl.bondgenoot.rules.RuleContext;
 import nl.bondgenoot.rules.RuleInfo;
 import nl.bondgenoot.rules.Severity;
+import nl.bondgenoot.rules.builtin.DutchLists;
 import nl.bondgenoot.rules.engine.ElementLabels;
 
 /**
@@ -39,14 +40,14 @@ public final class Gov16AdviseurWordtConcurrent extends AbstractRule<Netwerk> {
     @Override
     public void check(Netwerk netwerk, RuleContext context) {
         Set<Actor> adviseurs = actoren(netwerk, Beleidsfase.VERKENNING,
-                Parameters.enums(context, "adviesrollen", RolSoort.class));
+                context.enumListParameter("adviesrollen", RolSoort.class));
         Set<Actor> concurrenten = actoren(netwerk, Beleidsfase.KADERSTELLING_CONTRACTERING,
-                Parameters.enums(context, "concurrentierollen", RolSoort.class));
+                context.enumListParameter("concurrentierollen", RolSoort.class));
         // Competition needs two; one organisation continuing is the "vloeiende overgang" of S3:1137-1138.
         List<String> beide = concurrenten.stream().filter(adviseurs::contains).map(ElementLabels::label).sorted()
                 .toList();
         if (concurrenten.size() >= 2 && !beide.isEmpty()) {
-            context.report(netwerk, ElementLabels.label(netwerk) + ": " + Parameters.join(beide, "en")
+            context.report(netwerk, ElementLabels.label(netwerk) + ": " + DutchLists.join(beide, "en")
                     + (beide.size() == 1 ? " adviseert" : " adviseren") + " in de verkenning en"
                     + (beide.size() == 1 ? " concurreert" : " concurreren") + " in de kaderstelling om de opdracht;"
                     + " concurrentie en samenwerking staan hier op gespannen voet");

@@ -13,6 +13,7 @@ import nl.bondgenoot.rules.Provenance;
 import nl.bondgenoot.rules.RuleContext;
 import nl.bondgenoot.rules.RuleInfo;
 import nl.bondgenoot.rules.Severity;
+import nl.bondgenoot.rules.builtin.DutchLists;
 import nl.bondgenoot.rules.engine.ElementLabels;
 
 /** GOV-17: a model whose phases are only kaderstelling and uitvoering runs the "kleine cyclus" (S3:1177-1187). */
@@ -41,11 +42,11 @@ public final class Gov17KleineCyclus extends AbstractRule<Governancemodel> {
             netwerk.getRollen().stream().map(Rol::getFase).forEach(fasen::add);
         }
         fasen.remove(Beleidsfase.ONBEKEND);
-        List<Beleidsfase> kleineCyclus = Parameters.enums(context, "kleineCyclus", Beleidsfase.class);
+        List<Beleidsfase> kleineCyclus = context.enumListParameter("kleineCyclus", Beleidsfase.class);
         if (!fasen.isEmpty() && kleineCyclus.containsAll(fasen)) {
             context.report(model.getBeleidscyclus() != null ? model.getBeleidscyclus() : model,
                     ElementLabels.label(model) + " modelleert alleen de fasen "
-                            + Parameters.labels(fasen, "en") + ": dat is de kleine cyclus, zonder maatschappelijke"
+                            + DutchLists.labels(fasen, "en") + ": dat is de kleine cyclus, zonder maatschappelijke"
                             + " verkenning en evaluatie", "voeg de fasen verkenning en evaluatie toe");
         }
     }

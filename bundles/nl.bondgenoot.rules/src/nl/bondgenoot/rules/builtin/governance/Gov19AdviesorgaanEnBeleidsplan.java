@@ -12,6 +12,8 @@ import nl.bondgenoot.rules.Provenance;
 import nl.bondgenoot.rules.RuleContext;
 import nl.bondgenoot.rules.RuleInfo;
 import nl.bondgenoot.rules.Severity;
+import nl.bondgenoot.rules.builtin.ActorKinds;
+import nl.bondgenoot.rules.builtin.DutchLists;
 import nl.bondgenoot.rules.engine.ElementLabels;
 
 /**
@@ -39,7 +41,7 @@ public final class Gov19AdviesorgaanEnBeleidsplan extends AbstractRule<Governanc
         if (Gemeenten.in(model).isEmpty()) {
             return;
         }
-        List<ActorCategorie> categorieen = Parameters.enums(context, "adviesorganen", ActorCategorie.class);
+        List<ActorCategorie> categorieen = context.enumListParameter("adviesorganen", ActorCategorie.class);
         List<Actor> organen = model.getActoren().stream().filter(a -> categorieen.contains(a.getCategorie()))
                 .toList();
         String label = ElementLabels.label(model);
@@ -48,7 +50,7 @@ public final class Gov19AdviesorgaanEnBeleidsplan extends AbstractRule<Governanc
                     "voeg een vertegenwoordigend orgaan (Wmo-raad) toe met een adviesrelatie tot de gemeente");
         } else if (model.getSturingsrelaties().stream().noneMatch(r -> isAdvies(r, organen))) {
             context.report(organen.size() == 1 ? organen.get(0) : model,
-                    label + ": " + Parameters.join(organen.stream().map(ElementLabels::label).toList(), "en")
+                    label + ": " + DutchLists.join(organen.stream().map(ElementLabels::label).toList(), "en")
                             + (organen.size() == 1 ? " heeft" : " hebben")
                             + " geen adviesrelatie met de gemeente; de gemeente vraagt advies over het Wmo-beleid",
                     "leg een adviesrelatie tussen de gemeente en het adviesorgaan vast");
@@ -64,7 +66,7 @@ public final class Gov19AdviesorgaanEnBeleidsplan extends AbstractRule<Governanc
         if (r.getSoort() != SturingsrelatieSoort.ADVIES || !(r.getNaar() instanceof Actor naar) || r.getVan() == null) {
             return false;
         }
-        return organen.contains(r.getVan()) && Gemeenten.isGemeente(naar)
-                || organen.contains(naar) && Gemeenten.isGemeente(r.getVan());
+        return organen.contains(r.getVan()) && ActorKinds.hoortBijGemeente(naar)
+                || organen.contains(naar) && ActorKinds.hoortBijGemeente(r.getVan());
     }
 }

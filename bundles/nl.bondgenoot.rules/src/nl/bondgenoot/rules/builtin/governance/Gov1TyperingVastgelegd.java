@@ -15,6 +15,7 @@ import nl.bondgenoot.rules.Provenance;
 import nl.bondgenoot.rules.RuleContext;
 import nl.bondgenoot.rules.RuleInfo;
 import nl.bondgenoot.rules.Severity;
+import nl.bondgenoot.rules.builtin.DutchLists;
 import nl.bondgenoot.rules.engine.ElementLabels;
 
 /** GOV-1: a network states its governancetype(s) and sturingsmodel(len), with at most one dominant per phase. */
@@ -62,7 +63,7 @@ public final class Gov1TyperingVastgelegd extends AbstractRule<Netwerk> {
                 .sorted(Map.Entry.comparingByKey()).forEach(e -> context.report(netwerk,
                         ElementLabels.label(netwerk) + " markeert meerdere " + wat + " als dominant"
                                 + (e.getKey() == Beleidsfase.ONBEKEND ? "" : " in de fase " + Labels.of(e.getKey()))
-                                + ": " + Parameters.join(e.getValue(), "en") + "; er kan er één dominant zijn",
+                                + ": " + DutchLists.join(e.getValue(), "en") + "; er kan er één dominant zijn",
                         "markeer één van de " + wat + " als dominant"));
     }
 }

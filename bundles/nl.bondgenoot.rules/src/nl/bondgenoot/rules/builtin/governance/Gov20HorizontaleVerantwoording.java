@@ -15,6 +15,7 @@ import nl.bondgenoot.rules.Provenance;
 import nl.bondgenoot.rules.RuleContext;
 import nl.bondgenoot.rules.RuleInfo;
 import nl.bondgenoot.rules.Severity;
+import nl.bondgenoot.rules.builtin.ActorKinds;
 import nl.bondgenoot.rules.engine.ElementLabels;
 
 /**
@@ -42,14 +43,14 @@ public final class Gov20HorizontaleVerantwoording extends AbstractRule<Governanc
         if (Gemeenten.in(model).isEmpty()) {
             return;
         }
-        List<ActorCategorie> burgers = Parameters.enums(context, "burgers", ActorCategorie.class);
+        List<ActorCategorie> burgers = context.enumListParameter("burgers", ActorCategorie.class);
         List<Sturingsrelatie> vanGemeente = model.getSturingsrelaties().stream()
                 .filter(r -> r.getSoort() == SturingsrelatieSoort.VERANTWOORDING && r.getVan() != null
-                        && r.getNaar() != null && Gemeenten.isGemeente(r.getVan()))
+                        && r.getNaar() != null && ActorKinds.hoortBijGemeente(r.getVan()))
                 .toList();
         boolean naarBurgers = false;
         for (Sturingsrelatie r : vanGemeente) {
-            if (r.getNaar() instanceof Actor naar && Gemeenten.isGemeente(naar)) {
+            if (r.getNaar() instanceof Actor naar && ActorKinds.hoortBijGemeente(naar)) {
                 continue; // accounting inside the gemeente (college to raad) is not what the Wmo changed
             }
             if (!isBurger(r.getNaar(), burgers)) {

@@ -10,6 +10,7 @@ import nl.bondgenoot.rules.RuleContext;
 import nl.bondgenoot.rules.RuleInfo;
 import nl.bondgenoot.rules.Severity;
 import nl.bondgenoot.rules.builtin.ActorKinds;
+import nl.bondgenoot.rules.builtin.DutchLists;
 import nl.bondgenoot.rules.engine.ElementLabels;
 
 /** GOV-21: a convenant has at least two partners and a period, and all samenwerkingspartners signed it. */
@@ -48,7 +49,7 @@ public final class Gov21ConvenantPartnersEnPeriode extends AbstractRule<Convenan
                     .filter(a -> ActorKinds.isOrganisatie(a) && !convenant.getPartners().contains(a))
                     .map(ElementLabels::label).toList();
             if (!nietGetekend.isEmpty()) {
-                context.report(convenant, label + " is niet getekend door " + Parameters.join(nietGetekend, "en")
+                context.report(convenant, label + " is niet getekend door " + DutchLists.join(nietGetekend, "en")
                         + ", samenwerkingspartner in " + ElementLabels.label(convenant.getNetwerk()),
                         "laat alle samenwerkingspartners tekenen");
             }

@@ -9,6 +9,7 @@ import nl.bondgenoot.rules.Provenance;
 import nl.bondgenoot.rules.RuleContext;
 import nl.bondgenoot.rules.RuleInfo;
 import nl.bondgenoot.rules.Severity;
+import nl.bondgenoot.rules.builtin.DutchLists;
 import nl.bondgenoot.rules.engine.ElementLabels;
 
 /** GOV-23: every partner of a network has a role, and every role states its responsibility (S4:800-811, 210-212). */
@@ -33,7 +34,7 @@ public final class Gov23RollenEnVerantwoordelijkheden extends AbstractRule<Netwe
                 .filter(a -> netwerk.getRollen().stream().noneMatch(r -> r.getActor() == a))
                 .map(ElementLabels::label).toList();
         if (!zonderRol.isEmpty()) {
-            context.report(netwerk, ElementLabels.label(netwerk) + ": " + Parameters.join(zonderRol, "en")
+            context.report(netwerk, ElementLabels.label(netwerk) + ": " + DutchLists.join(zonderRol, "en")
                     + (zonderRol.size() == 1 ? " heeft" : " hebben") + " geen rol in het netwerk",
                     "leg de rol en verantwoordelijkheid van elke partner vast");
         }

@@ -28,7 +28,7 @@ public final class Gov24VeelActievePartners extends AbstractRule<Netwerk> {
     @Override
     public void check(Netwerk netwerk, RuleContext context) {
         int maximum = context.intParameter("maximumActievePartners");
-        List<RolSoort> passief = Parameters.enums(context, "passieveRollen", RolSoort.class);
+        List<RolSoort> passief = context.enumListParameter("passieveRollen", RolSoort.class);
         long actief = netwerk.getRollen().stream().filter(r -> r.getActor() != null && !passief.contains(r.getSoort()))
                 .map(r -> r.getActor()).distinct().count();
         if (actief > maximum) {

@@ -12,6 +12,7 @@ import nl.bondgenoot.rules.Provenance;
 import nl.bondgenoot.rules.RuleContext;
 import nl.bondgenoot.rules.RuleInfo;
 import nl.bondgenoot.rules.Severity;
+import nl.bondgenoot.rules.builtin.ActorKinds;
 
 /**
  * GOV-5: frontlijnsturing is burgers and professionals deciding with a negotiating gemeente, within
@@ -40,11 +41,11 @@ public final class Gov5Frontlijnsturing extends GovernancetypeMatrixRule {
                     "uitvoering binnen kaders die de gemeente vooraf stelt", "beschrijf de kaders van de gemeente");
         }
         Governancemodel model = Gemeenten.model(netwerk);
-        List<ActorCategorie> burgers = Parameters.enums(context, "verantwoordingDoor", ActorCategorie.class);
+        List<ActorCategorie> burgers = context.enumListParameter("verantwoordingDoor", ActorCategorie.class);
         if (model != null && !burgers.isEmpty() && model.getSturingsrelaties().stream()
                 .noneMatch(r -> r.getSoort() == SturingsrelatieSoort.VERANTWOORDING
                         && netwerk.getLeden().contains(r.getVan()) && burgers.contains(r.getVan().getCategorie())
-                        && r.getNaar() instanceof Actor naar && Gemeenten.isGemeente(naar))) {
+                        && r.getNaar() instanceof Actor naar && ActorKinds.hoortBijGemeente(naar))) {
             report(netwerk, context, "er is geen verantwoordingsrelatie van burgers in het netwerk naar de gemeente",
                     "dat burgers verantwoording afleggen aan de gemeente",
                     "leg een verantwoordingsrelatie van de burgers naar de gemeente vast");

@@ -36,7 +36,7 @@ public final class Gov7FrontlijnOfWeinigSturing extends AbstractRule<Netwerk> {
         if (netwerk.getGovernancetypen().stream().noneMatch(t -> t.getType() == Governancetype.FRONTLIJNSTURING)) {
             return;
         }
-        Burgerparticipatie vanaf = Parameters.enumValue(context, "participatieVanaf", Burgerparticipatie.class);
+        Burgerparticipatie vanaf = context.enumParameter("participatieVanaf", Burgerparticipatie.class);
         boolean geenKaders = netwerk.getKadersGemeente() == null || netwerk.getKadersGemeente().isBlank();
         boolean geenOnderhandelaar = !netwerk.getSturingsrollenGemeente().contains(SturingsRol.ONDERHANDELAAR);
         boolean burgersBeslissen = netwerk.getParticipatie() != null

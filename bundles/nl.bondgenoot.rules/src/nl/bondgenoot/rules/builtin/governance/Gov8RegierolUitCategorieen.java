@@ -16,6 +16,7 @@ import nl.bondgenoot.rules.Provenance;
 import nl.bondgenoot.rules.RuleContext;
 import nl.bondgenoot.rules.RuleInfo;
 import nl.bondgenoot.rules.Severity;
+import nl.bondgenoot.rules.builtin.DutchLists;
 import nl.bondgenoot.rules.engine.ElementLabels;
 
 /**
@@ -61,13 +62,13 @@ public final class Gov8RegierolUitCategorieen extends AbstractRule<Netwerk> {
                             + Labels.of(gebruikt.iterator().next()) + ": dat is de regierol " + Labels.of(zuiver)
                     : label + " heeft regierol " + Labels.of(opgegeven) + ", maar geen van de regiecategorieën is "
                             + Labels.of(niveau(context, opgegeven)) + " ingevuld (wel "
-                            + Parameters.labels(gebruikt, "en") + ")",
+                            + DutchLists.labels(gebruikt, "en") + ")",
                     zuiver != null ? "zet de regierol op " + Labels.of(zuiver)
                             : "pas de regierol of de regiecategorieën aan");
         }
         RegieRol rol = opgegeven != RegieRol.ONBEKEND ? opgegeven : zuiver;
         if (rol != null && regie.getActorrol() != RegieActorrol.ONBEKEND) {
-            RegieActorrol verwacht = Parameters.enumValue(context, "actorrol." + rol.getName(), RegieActorrol.class);
+            RegieActorrol verwacht = context.enumParameter("actorrol." + rol.getName(), RegieActorrol.class);
             if (regie.getActorrol() != verwacht) {
                 context.report(netwerk, label + ": bij regierol " + Labels.of(rol) + " zijn de actoren "
                         + Labels.of(verwacht) + ", niet " + Labels.of(regie.getActorrol()),
@@ -77,7 +78,7 @@ public final class Gov8RegierolUitCategorieen extends AbstractRule<Netwerk> {
     }
 
     private static RegieRol regierol(RuleContext context, RegieNiveau niveau) {
-        return Parameters.enumValue(context, "regierol." + niveau.getName(), RegieRol.class);
+        return context.enumParameter("regierol." + niveau.getName(), RegieRol.class);
     }
 
     /** The level whose "all of them" gives this regierol. */

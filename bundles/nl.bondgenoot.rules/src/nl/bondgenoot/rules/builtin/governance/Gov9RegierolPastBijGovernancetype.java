@@ -12,6 +12,7 @@ import nl.bondgenoot.rules.Provenance;
 import nl.bondgenoot.rules.RuleContext;
 import nl.bondgenoot.rules.RuleInfo;
 import nl.bondgenoot.rules.Severity;
+import nl.bondgenoot.rules.builtin.DutchLists;
 import nl.bondgenoot.rules.engine.ElementLabels;
 
 /** GOV-9: the gemeente's regierol fits the network's governancetype (S3:1036-1047); the fit is data. */
@@ -37,11 +38,11 @@ public final class Gov9RegierolPastBijGovernancetype extends AbstractRule<Netwer
         if (rol == RegieRol.ONBEKEND || typen.isEmpty()) {
             return;
         }
-        List<Governancetype> passend = Parameters.enums(context, rol.getName(), Governancetype.class);
+        List<Governancetype> passend = context.enumListParameter(rol.getName(), Governancetype.class);
         if (Collections.disjoint(passend, typen)) {
             context.report(netwerk, ElementLabels.label(netwerk) + " heeft regierol " + Labels.of(rol)
-                    + ", maar is getypeerd als " + Parameters.labels(typen, "en") + "; regierol " + Labels.of(rol)
-                    + " past bij " + Parameters.labels(passend, "of"),
+                    + ", maar is getypeerd als " + DutchLists.labels(typen, "en") + "; regierol " + Labels.of(rol)
+                    + " past bij " + DutchLists.labels(passend, "of"),
                     "pas de regierol of het governancetype aan");
         }
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.emf.common.util.Enumerator;
 
@@ -20,6 +21,8 @@ import nl.bondgenoot.model.labels.Labels;
 import nl.bondgenoot.rules.AbstractRule;
 import nl.bondgenoot.rules.RuleContext;
 import nl.bondgenoot.rules.RuleInfo;
+import nl.bondgenoot.rules.builtin.ActorKinds;
+import nl.bondgenoot.rules.builtin.DutchLists;
 import nl.bondgenoot.rules.engine.ElementLabels;
 
 /**
@@ -85,27 +88,27 @@ abstract class GovernancetypeMatrixRule extends AbstractRule<Netwerk> {
     private <E extends Enum<E> & Enumerator> void checkOne(Netwerk netwerk,
             RuleContext context, String parameter, Class<E> enumType, E actual, E unknown, String watPrefix,
             String verwachtPrefix, String hintPrefix) {
-        List<E> expected = Parameters.enums(context, parameter, enumType);
+        List<E> expected = context.enumListParameter(parameter, enumType);
         if (expected.isEmpty() || actual == unknown || expected.contains(actual)) {
             return;
         }
         report(netwerk, context, watPrefix + " " + Labels.of(actual),
-                verwachtPrefix + " " + Parameters.labels(expected, "of"), hintPrefix + Labels.of(expected.get(0)));
+                verwachtPrefix + " " + DutchLists.labels(expected, "of"), hintPrefix + Labels.of(expected.get(0)));
     }
 
     private void checkSturingsrollen(Netwerk netwerk, RuleContext context) {
-        List<SturingsRol> expected = Parameters.enums(context, "sturingsrollen", SturingsRol.class);
+        List<SturingsRol> expected = context.enumListParameter("sturingsrollen", SturingsRol.class);
         List<SturingsRol> actual = netwerk.getSturingsrollenGemeente();
         if (expected.isEmpty() || actual.isEmpty() || !Collections.disjoint(expected, actual)) {
             return;
         }
-        report(netwerk, context, "de sturingsrol van de gemeente is " + Parameters.labels(actual, "en"),
-                "de sturingsrol " + Parameters.labels(expected, "of"),
+        report(netwerk, context, "de sturingsrol van de gemeente is " + DutchLists.labels(actual, "en"),
+                "de sturingsrol " + DutchLists.labels(expected, "of"),
                 "voeg de sturingsrol " + Labels.of(expected.get(0)) + " toe");
     }
 
     private void checkAlleenLeden(Netwerk netwerk, RuleContext context) {
-        List<String> kinds = kinds("alleenLeden", context.parameter("alleenLeden"));
+        List<String> kinds = kinds(context, "alleenLeden", context.listParameter("alleenLeden"));
         if (kinds.isEmpty()) {
             return;
         }
@@ -113,15 +116,15 @@ abstract class GovernancetypeMatrixRule extends AbstractRule<Netwerk> {
                 .map(ElementLabels::label).toList();
         if (!others.isEmpty()) {
             String soorten = kindLabels(kinds);
-            report(netwerk, context, Parameters.join(others, "en") + (others.size() == 1 ? " is" : " zijn")
+            report(netwerk, context, DutchLists.join(others, "en") + (others.size() == 1 ? " is" : " zijn")
                     + " geen " + soorten, "samenwerking met alleen leden die " + soorten + " zijn",
                     "haal leden die geen " + soorten + " zijn uit het netwerk");
         }
     }
 
     private void checkVereisteLeden(Netwerk netwerk, RuleContext context) {
-        for (String group : context.parameter("vereisteLeden").split(",")) {
-            List<String> kinds = kinds("vereisteLeden", group.replace('|', ','));
+        for (String group : context.listParameter("vereisteLeden")) {
+            List<String> kinds = kinds(context, "vereisteLeden", List.of(group.split("\\|")));
             if (!kinds.isEmpty() && netwerk.getLeden().stream().noneMatch(a -> kinds.stream().anyMatch(k -> is(a, k)))) {
                 String soorten = kindLabels(kinds);
                 report(netwerk, context, "geen van de leden is " + soorten, "een lid dat " + soorten + " is",
@@ -130,15 +133,16 @@ abstract class GovernancetypeMatrixRule extends AbstractRule<Netwerk> {
         }
     }
 
-    private static List<String> kinds(String parameter, String value) {
+    /** Kinds of members: ActorCategorie literals or GEMEENTE, in any case like the other enumeration parameters. */
+    private static List<String> kinds(RuleContext context, String parameter, List<String> words) {
         List<String> kinds = new ArrayList<>();
-        for (String part : value.split(",")) {
-            String kind = part.trim();
+        for (String word : words) {
+            String kind = word.trim().toUpperCase(Locale.ROOT);
             if (kind.isEmpty()) {
                 continue;
             }
             if (!kind.equals(GEMEENTE) && Arrays.stream(ActorCategorie.values()).noneMatch(c -> c.name().equals(kind))) {
-                throw new IllegalStateException("Parameter " + parameter + ": '" + kind
+                throw new IllegalStateException("Parameter " + context.parameterKey(parameter) + ": '" + word.trim()
                         + "' is geen ActorCategorie en niet GEMEENTE");
             }
             kinds.add(kind);
@@ -147,11 +151,11 @@ abstract class GovernancetypeMatrixRule extends AbstractRule<Netwerk> {
     }
 
     private static boolean is(Actor actor, String kind) {
-        return kind.equals(GEMEENTE) ? Gemeenten.isGemeente(actor) : actor.getCategorie().getName().equals(kind);
+        return kind.equals(GEMEENTE) ? ActorKinds.hoortBijGemeente(actor) : actor.getCategorie().getName().equals(kind);
     }
 
     private static String kindLabels(List<String> kinds) {
-        return Parameters.join(kinds.stream()
+        return DutchLists.join(kinds.stream()
                 .map(k -> k.equals(GEMEENTE) ? "gemeente(lijke afdeling)" : Labels.of(ActorCategorie.valueOf(k)))
                 .toList(), "of");
     }

@@ -34,7 +34,7 @@ public final class Net11ComplexeZorgvraagMeerdereAanbieders extends AbstractRule
         }
         int minimum = context.intParameter("minimumAanbieders");
         long aanbieders = NetworkFacts.primaireRollen(netwerk, context).stream()
-                .map(r -> NetworkFacts.organisatieVan(r.getActor()))
+                .map(r -> ActorKinds.organisatieVan(r.getActor()))
                 .filter(ActorKinds::isOrganisatie)
                 .distinct()
                 .count();

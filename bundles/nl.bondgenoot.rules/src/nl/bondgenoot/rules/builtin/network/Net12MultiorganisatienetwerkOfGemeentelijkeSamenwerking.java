@@ -45,9 +45,9 @@ public final class Net12MultiorganisatienetwerkOfGemeentelijkeSamenwerking exten
         if (!netwerk.isAanbodOverGemeentenVerspreid() && !netwerk.isAanbodOntbreektInGemeente()) {
             return;
         }
-        Set<Actor> organisaties = netwerk.getLeden().stream().map(NetworkFacts::organisatieVan)
+        Set<Actor> organisaties = netwerk.getLeden().stream().map(ActorKinds::organisatieVan)
                 .filter(ActorKinds::isOrganisatie).collect(Collectors.toSet());
-        Set<Actor> gemeenten = organisaties.stream().filter(NetworkFacts::isGemeente).collect(Collectors.toSet());
+        Set<Actor> gemeenten = organisaties.stream().filter(ActorKinds::isGemeente).collect(Collectors.toSet());
         boolean samenwerking = gemeenten.size() >= context.intParameter("minimumGemeenten")
                 || heeftGemeentelijkeSamenwerking(netwerk, gemeenten);
         if (netwerk.isAanbodOverGemeentenVerspreid()) {
@@ -83,9 +83,9 @@ public final class Net12MultiorganisatienetwerkOfGemeentelijkeSamenwerking exten
             if (s.getSoort() != SturingsrelatieSoort.GEMEENTELIJKE_SAMENWERKING) {
                 continue;
             }
-            boolean vanHier = s.getVan() != null && gemeenten.contains(NetworkFacts.organisatieVan(s.getVan()));
+            boolean vanHier = s.getVan() != null && gemeenten.contains(ActorKinds.organisatieVan(s.getVan()));
             boolean naarHier = s.getNaar() == netwerk
-                    || s.getNaar() instanceof Actor naar && gemeenten.contains(NetworkFacts.organisatieVan(naar));
+                    || s.getNaar() instanceof Actor naar && gemeenten.contains(ActorKinds.organisatieVan(naar));
             if (vanHier || naarHier) {
                 return true;
             }

@@ -2,6 +2,7 @@ package nl.bondgenoot.rules.builtin.network;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -80,7 +81,9 @@ public final class Net13ProvanKenisFit extends AbstractRule<Netwerk> {
         }
         for (Kenmerk kenmerk : KENMERKEN) {
             Mate value = kenmerk.value().apply(netwerk);
-            Set<Mate> fitting = NetworkFacts.enums(context, vorm.getName() + "." + kenmerk.key(), Mate.class);
+            // An EnumSet, so the message names the fitting levels from low to high whatever order the table uses.
+            Set<Mate> fitting = EnumSet.noneOf(Mate.class);
+            fitting.addAll(context.enumListParameter(vorm.getName() + "." + kenmerk.key(), Mate.class));
             if (value != Mate.ONBEKEND && !fitting.contains(value)) {
                 misfits.add(kenmerk.label() + " " + Labels.of(value) + " (past: "
                         + String.join(" of ", fitting.stream().map(Labels::of).toList()) + ")");

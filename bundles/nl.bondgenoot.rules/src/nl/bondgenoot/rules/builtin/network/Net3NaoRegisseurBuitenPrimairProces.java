@@ -2,6 +2,7 @@ package nl.bondgenoot.rules.builtin.network;
 
 import nl.bondgenoot.model.Actor;
 import nl.bondgenoot.model.Netwerk;
+import nl.bondgenoot.model.Netwerkregisseur;
 import nl.bondgenoot.model.Netwerkvorm;
 import nl.bondgenoot.model.Rol;
 import nl.bondgenoot.model.labels.Labels;
@@ -10,6 +11,7 @@ import nl.bondgenoot.rules.Provenance;
 import nl.bondgenoot.rules.RuleContext;
 import nl.bondgenoot.rules.RuleInfo;
 import nl.bondgenoot.rules.Severity;
+import nl.bondgenoot.rules.builtin.ActorKinds;
 import nl.bondgenoot.rules.engine.ElementLabels;
 
 /**
@@ -34,20 +36,21 @@ public final class Net3NaoRegisseurBuitenPrimairProces extends AbstractRule<Netw
 
     @Override
     public void check(Netwerk netwerk, RuleContext context) {
-        if (netwerk.getRegisseur() == null || netwerk.getRegisseur().getActor() == null) {
+        Netwerkregisseur regisseur = NetworkFacts.regisseur(netwerk);
+        if (regisseur == null) {
             if (netwerk.getVorm() == Netwerkvorm.NAO) {
                 context.report(netwerk, ElementLabels.label(netwerk)
                         + " heeft de vorm NAO maar geen netwerkregisseur", "wijs een netwerkregisseur aan");
             }
             return;
         }
-        Actor organisatie = NetworkFacts.organisatieVan(netwerk.getRegisseur().getActor());
-        if (NetworkFacts.isGemeente(organisatie)) {
+        Actor organisatie = ActorKinds.organisatieVan(regisseur.getActor());
+        if (ActorKinds.isGemeente(organisatie)) {
             return; // NET-4
         }
         for (Rol rol : NetworkFacts.primaireRollenVan(netwerk, organisatie, context)) {
             context.report(netwerk, "De netwerkregisseur van " + ElementLabels.label(netwerk) + ", "
-                    + ElementLabels.label(netwerk.getRegisseur().getActor()) + ", heeft een rol in het primaire"
+                    + ElementLabels.label(regisseur.getActor()) + ", heeft een rol in het primaire"
                     + " proces: " + ElementLabels.label(rol.getActor()) + " als " + Labels.of(rol.getSoort())
                     + "; een NAO-regisseur levert zelf geen diensten aan cliënten",
                     "beleg de rol bij een andere organisatie of kies een onafhankelijke regisseur");

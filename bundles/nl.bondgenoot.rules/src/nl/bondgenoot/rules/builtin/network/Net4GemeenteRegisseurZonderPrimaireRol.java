@@ -2,20 +2,21 @@ package nl.bondgenoot.rules.builtin.network;
 
 import nl.bondgenoot.model.Actor;
 import nl.bondgenoot.model.Netwerk;
+import nl.bondgenoot.model.Netwerkregisseur;
 import nl.bondgenoot.model.Rol;
 import nl.bondgenoot.model.labels.Labels;
-import nl.bondgenoot.rules.AbstractRule;
 import nl.bondgenoot.rules.Provenance;
 import nl.bondgenoot.rules.RuleContext;
 import nl.bondgenoot.rules.RuleInfo;
 import nl.bondgenoot.rules.Severity;
+import nl.bondgenoot.rules.builtin.ActorKinds;
 import nl.bondgenoot.rules.engine.ElementLabels;
 
 /**
  * NET-4: a gemeente that is NAO regisseur holds no other primary-process role in that network, not
  * through its afdelingen either (S2:2273-2276, 4398-4400).
  */
-public final class Net4GemeenteRegisseurZonderPrimaireRol extends AbstractRule<Netwerk> {
+public final class Net4GemeenteRegisseurZonderPrimaireRol extends RegisseurRule {
 
     private static final RuleInfo INFO = new RuleInfo("NET-4", Severity.ERROR, Provenance.DOC,
             "S2:2273-2276, 4398-4400", "Een gemeente als netwerkregisseur heeft geen rol in het primaire proces",
@@ -26,16 +27,13 @@ public final class Net4GemeenteRegisseurZonderPrimaireRol extends AbstractRule<N
                     + " juist die bijdragen van de gemeente aan het netwerk (S2:2245-2249).");
 
     public Net4GemeenteRegisseurZonderPrimaireRol() {
-        super(Netwerk.class, INFO);
+        super(INFO);
     }
 
     @Override
-    public void check(Netwerk netwerk, RuleContext context) {
-        if (netwerk.getRegisseur() == null || netwerk.getRegisseur().getActor() == null) {
-            return;
-        }
-        Actor gemeente = NetworkFacts.organisatieVan(netwerk.getRegisseur().getActor());
-        if (!NetworkFacts.isGemeente(gemeente)) {
+    void checkRegisseur(Netwerk netwerk, Netwerkregisseur regisseur, RuleContext context) {
+        Actor gemeente = ActorKinds.organisatieVan(regisseur.getActor());
+        if (!ActorKinds.isGemeente(gemeente)) {
             return;
         }
         for (Rol rol : NetworkFacts.primaireRollenVan(netwerk, gemeente, context)) {

@@ -5,18 +5,18 @@ import java.util.List;
 import nl.bondgenoot.model.Actor;
 import nl.bondgenoot.model.Netwerk;
 import nl.bondgenoot.model.Netwerkregisseur;
-import nl.bondgenoot.rules.AbstractRule;
 import nl.bondgenoot.rules.Provenance;
 import nl.bondgenoot.rules.RuleContext;
 import nl.bondgenoot.rules.RuleInfo;
 import nl.bondgenoot.rules.Severity;
+import nl.bondgenoot.rules.builtin.ActorKinds;
 import nl.bondgenoot.rules.engine.ElementLabels;
 
 /**
  * NET-5: every member trusts the netwerkregisseur (S2:2276-2282). Only the regisseur: whether members
  * trust each other is none of any rule's business (NET-6).
  */
-public final class Net5RegisseurVertrouwdDoorAlleLeden extends AbstractRule<Netwerk> {
+public final class Net5RegisseurVertrouwdDoorAlleLeden extends RegisseurRule {
 
     private static final RuleInfo INFO = new RuleInfo("NET-5", Severity.WARNING, Provenance.DOC, "S2:2276-2282",
             "Alle leden vertrouwen de netwerkregisseur",
@@ -26,18 +26,14 @@ public final class Net5RegisseurVertrouwdDoorAlleLeden extends AbstractRule<Netw
                     + " vertrouwen (NET-6); de regisseur wel.");
 
     public Net5RegisseurVertrouwdDoorAlleLeden() {
-        super(Netwerk.class, INFO);
+        super(INFO);
     }
 
     @Override
-    public void check(Netwerk netwerk, RuleContext context) {
-        Netwerkregisseur regisseur = netwerk.getRegisseur();
-        if (regisseur == null || regisseur.getActor() == null) {
-            return;
-        }
-        Actor organisatie = NetworkFacts.organisatieVan(regisseur.getActor());
+    void checkRegisseur(Netwerk netwerk, Netwerkregisseur regisseur, RuleContext context) {
+        Actor organisatie = ActorKinds.organisatieVan(regisseur.getActor());
         List<Actor> zonderVertrouwen = netwerk.getLeden().stream()
-                .filter(lid -> NetworkFacts.organisatieVan(lid) != organisatie)
+                .filter(lid -> ActorKinds.organisatieVan(lid) != organisatie)
                 .filter(lid -> !regisseur.getVertrouwdDoor().contains(lid))
                 .toList();
         if (!zonderVertrouwen.isEmpty()) {

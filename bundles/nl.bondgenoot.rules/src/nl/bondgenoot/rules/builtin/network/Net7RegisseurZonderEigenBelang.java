@@ -2,7 +2,6 @@ package nl.bondgenoot.rules.builtin.network;
 
 import nl.bondgenoot.model.Netwerk;
 import nl.bondgenoot.model.Netwerkregisseur;
-import nl.bondgenoot.rules.AbstractRule;
 import nl.bondgenoot.rules.Provenance;
 import nl.bondgenoot.rules.RuleContext;
 import nl.bondgenoot.rules.RuleInfo;
@@ -10,7 +9,7 @@ import nl.bondgenoot.rules.Severity;
 import nl.bondgenoot.rules.engine.ElementLabels;
 
 /** NET-7: the netwerkregisseur has no direct personal interests and does not claim command (S2:2282-2288). */
-public final class Net7RegisseurZonderEigenBelang extends AbstractRule<Netwerk> {
+public final class Net7RegisseurZonderEigenBelang extends RegisseurRule {
 
     private static final RuleInfo INFO = new RuleInfo("NET-7", Severity.WARNING, Provenance.DOC, "S2:2282-2288",
             "De netwerkregisseur heeft geen eigen belang en speelt niet de baas",
@@ -20,15 +19,11 @@ public final class Net7RegisseurZonderEigenBelang extends AbstractRule<Netwerk> 
                     + " de baas te zijn, verliest het vertrouwen van de partijen.");
 
     public Net7RegisseurZonderEigenBelang() {
-        super(Netwerk.class, INFO);
+        super(INFO);
     }
 
     @Override
-    public void check(Netwerk netwerk, RuleContext context) {
-        Netwerkregisseur regisseur = netwerk.getRegisseur();
-        if (regisseur == null || regisseur.getActor() == null) {
-            return;
-        }
+    void checkRegisseur(Netwerk netwerk, Netwerkregisseur regisseur, RuleContext context) {
         String wie = "Netwerkregisseur " + ElementLabels.label(regisseur.getActor()) + " van "
                 + ElementLabels.label(netwerk);
         if (regisseur.isDirectePersoonlijkeBelangen()) {

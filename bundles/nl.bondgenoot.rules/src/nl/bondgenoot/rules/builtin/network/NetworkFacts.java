@@ -1,44 +1,23 @@
 package nl.bondgenoot.rules.builtin.network;
 
-import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 
 import nl.bondgenoot.model.Actor;
 import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.Netwerk;
+import nl.bondgenoot.model.Netwerkregisseur;
 import nl.bondgenoot.model.Rol;
 import nl.bondgenoot.model.RolSoort;
 import nl.bondgenoot.rules.RuleContext;
+import nl.bondgenoot.rules.builtin.ActorKinds;
 import nl.bondgenoot.rules.engine.ElementLabels;
 
-/** What several network rules need to know about organisations, gemeenten and roles. */
+/** What several network rules need to know about roles and the networks around them. */
 final class NetworkFacts {
 
     private NetworkFacts() {
-    }
-
-    /**
-     * The organisation an actor belongs to: the top of its {@code onderdeelVan} chain, so that a
-     * gemeente's Wmo-loket or a welzijn organisation's team counts as that organisation.
-     */
-    static Actor organisatieVan(Actor actor) {
-        Set<Actor> seen = new HashSet<>();
-        Actor current = actor;
-        while (current.getOnderdeelVan() != null && seen.add(current)) {
-            current = current.getOnderdeelVan();
-        }
-        return current;
-    }
-
-    /** A gemeente is an actor of soort "gemeente" (the open soort list of SPEC 1.1). */
-    static boolean isGemeente(Actor actor) {
-        return actor != null && actor.getSoort() != null
-                && actor.getSoort().trim().toLowerCase(Locale.ROOT).equals("gemeente");
     }
 
     /**
@@ -46,7 +25,7 @@ final class NetworkFacts {
      * roles of a primary-process soort always do, roles of a soort listed as not primary (policy,
      * financing, regie) never do, other roles as the modeller marked them.
      */
-    static boolean isPrimairProces(Rol rol, Set<RolSoort> primair, Set<RolSoort> nietPrimair) {
+    static boolean isPrimairProces(Rol rol, List<RolSoort> primair, List<RolSoort> nietPrimair) {
         if (nietPrimair.contains(rol.getSoort())) {
             return false;
         }
@@ -58,8 +37,8 @@ final class NetworkFacts {
      * and {@code nietPrimairProcesRollen}.
      */
     static List<Rol> primaireRollen(Netwerk netwerk, RuleContext context) {
-        Set<RolSoort> primair = enums(context, "primairProcesRollen", RolSoort.class);
-        Set<RolSoort> nietPrimair = enums(context, "nietPrimairProcesRollen", RolSoort.class);
+        List<RolSoort> primair = context.enumListParameter("primairProcesRollen", RolSoort.class);
+        List<RolSoort> nietPrimair = context.enumListParameter("nietPrimairProcesRollen", RolSoort.class);
         return netwerk.getRollen().stream()
                 .filter(r -> r.getActor() != null && isPrimairProces(r, primair, nietPrimair))
                 .toList();
@@ -68,24 +47,17 @@ final class NetworkFacts {
     /** The primary-process roles in a network held by (a part of) one organisation. */
     static List<Rol> primaireRollenVan(Netwerk netwerk, Actor organisatie, RuleContext context) {
         return primaireRollen(netwerk, context).stream()
-                .filter(r -> organisatieVan(r.getActor()) == organisatie)
+                .filter(r -> ActorKinds.organisatieVan(r.getActor()) == organisatie)
                 .toList();
     }
 
-    /** A comma-separated list of enumeration names from the rule's parameters. */
-    static <E extends Enum<E>> Set<E> enums(RuleContext context, String parameter, Class<E> type) {
-        Set<E> values = EnumSet.noneOf(type);
-        for (String name : context.parameter(parameter).split(",")) {
-            if (!name.isBlank()) {
-                try {
-                    values.add(Enum.valueOf(type, name.trim()));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalStateException("Parameter " + parameter + ": '" + name.trim()
-                            + "' is geen waarde van " + type.getSimpleName(), e);
-                }
-            }
-        }
-        return values;
+    /**
+     * The netwerkregisseur once an actor holds the role, else {@code null}: the regisseur rules judge
+     * that actor, so a role nobody holds yet gives them nothing to judge.
+     */
+    static Netwerkregisseur regisseur(Netwerk netwerk) {
+        Netwerkregisseur regisseur = netwerk.getRegisseur();
+        return regisseur == null || regisseur.getActor() == null ? null : regisseur;
     }
 
     /** The networks of the model the element is in (just the network itself when it stands alone). */

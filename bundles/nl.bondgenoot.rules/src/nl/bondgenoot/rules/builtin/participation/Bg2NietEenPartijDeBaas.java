@@ -1,8 +1,5 @@
 package nl.bondgenoot.rules.builtin.participation;
 
-import java.util.HashSet;
-import java.util.Set;
-
 import nl.bondgenoot.model.Actor;
 import nl.bondgenoot.model.Bondgenootschap;
 import nl.bondgenoot.model.Governancemodel;
@@ -13,6 +10,7 @@ import nl.bondgenoot.rules.Provenance;
 import nl.bondgenoot.rules.RuleContext;
 import nl.bondgenoot.rules.RuleInfo;
 import nl.bondgenoot.rules.Severity;
+import nl.bondgenoot.rules.builtin.ActorKinds;
 import nl.bondgenoot.rules.engine.ElementLabels;
 
 /**
@@ -43,23 +41,14 @@ public final class Bg2NietEenPartijDeBaas extends AbstractRule<Bondgenootschap> 
                     || !bondgenootschap.getLeden().contains(s.getVan())) {
                 continue;
             }
+            // Steering within one organisation (a gemeente and its own afdeling) is no party over another.
             boolean overLid = s.getNaar() instanceof Actor naar && bondgenootschap.getLeden().contains(naar)
-                    && organisatieVan(naar) != organisatieVan(s.getVan());
+                    && ActorKinds.organisatieVan(naar) != ActorKinds.organisatieVan(s.getVan());
             if (overLid || s.getNaar() == bondgenootschap) {
                 context.report(s, ElementLabels.label(s) + " is een hiërarchische relatie binnen "
                         + ElementLabels.label(bondgenootschap) + "; in een bondgenootschap is niet één partij de"
                         + " baas", "maak er een horizontale relatie van, bijvoorbeeld samenwerking of convenant");
             }
         }
-    }
-
-    /** The top of the onderdeelVan chain: a gemeente steering its own afdeling is no party over another. */
-    private static Actor organisatieVan(Actor actor) {
-        Set<Actor> seen = new HashSet<>();
-        Actor current = actor;
-        while (current.getOnderdeelVan() != null && seen.add(current)) {
-            current = current.getOnderdeelVan();
-        }
-        return current;
     }
 }

@@ -12,6 +12,7 @@ import nl.bondgenoot.rules.Provenance;
 import nl.bondgenoot.rules.RuleContext;
 import nl.bondgenoot.rules.RuleInfo;
 import nl.bondgenoot.rules.Severity;
+import nl.bondgenoot.rules.builtin.DutchLists;
 import nl.bondgenoot.rules.engine.ElementLabels;
 
 /**
@@ -49,16 +50,9 @@ public final class Bg3ParticipatieVastgelegd extends AbstractRule<Netwerk> {
             ontbreekt.add("de rolgrens van burgers");
         }
         if (!ontbreekt.isEmpty()) {
+            String wat = DutchLists.join(ontbreekt, "en");
             context.report(netwerk, "Burgers doen mee in " + ElementLabels.label(netwerk) + ", maar niet vastgelegd is "
-                    + joinDutch(ontbreekt), "leg " + joinDutch(ontbreekt) + " vast");
+                    + wat, "leg " + wat + " vast");
         }
-    }
-
-    /** "a", "a en b", "a, b en c" */
-    private static String joinDutch(List<String> parts) {
-        if (parts.size() == 1) {
-            return parts.get(0);
-        }
-        return String.join(", ", parts.subList(0, parts.size() - 1)) + " en " + parts.get(parts.size() - 1);
     }
 }

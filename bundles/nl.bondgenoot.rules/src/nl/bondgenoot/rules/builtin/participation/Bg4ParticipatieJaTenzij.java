@@ -36,7 +36,7 @@ public final class Bg4ParticipatieJaTenzij extends AbstractRule<Netwerk> {
         if (p == null || p.getNiveau() == Burgerparticipatie.ONBEKEND) {
             return; // nothing recorded: BG-3 asks for the level where burgers take part
         }
-        Burgerparticipatie drempel = ParticipationFacts.enumValue(context, "minimumNiveau", Burgerparticipatie.class);
+        Burgerparticipatie drempel = context.enumParameter("minimumNiveau", Burgerparticipatie.class);
         boolean gemotiveerd = p.getMotivering() != null && !p.getMotivering().isBlank();
         if (p.getNiveau().getValue() < drempel.getValue() && !gemotiveerd) {
             context.report(netwerk, "Burgers zijn in " + ElementLabels.label(netwerk) + " alleen "

@@ -33,8 +33,7 @@ public final class Bg5Escalatievolgorde extends AbstractRule<Arrangement> {
 
     @Override
     public void check(Arrangement arrangement, RuleContext context) {
-        List<Ondersteuningsniveau> volgorde = ParticipationFacts.enums(context, "volgorde",
-                Ondersteuningsniveau.class);
+        List<Ondersteuningsniveau> volgorde = context.enumListParameter("volgorde", Ondersteuningsniveau.class);
         Ondersteuningsniveau zwaarste = null;
         for (Ondersteuningsniveau niveau : arrangement.getNiveaus()) {
             if (!volgorde.contains(niveau)) {
