@@ -17,7 +17,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 import nl.bondgenoot.rules.Rule;
-import nl.bondgenoot.rules.Rules;
 import nl.bondgenoot.rules.builtin.BuiltinRuleSet;
 import nl.bondgenoot.rules.engine.RuleCatalogue;
 
@@ -92,7 +91,8 @@ class SpecCoverageTest {
     @Test
     void thePublishedCatalogueIsTheGeneratedOne() throws IOException {
         String published = Files.readString(root().resolve("docs/regelcatalogus.md"));
-        assertEquals(RuleCatalogue.markdown(Rules.all()), published,
+        // This test runtime also holds a contributed example rule set (fragment.xml); the docs are the product's.
+        assertEquals(RuleCatalogue.markdown(new BuiltinRuleSet().rules()), published,
                 "docs/regelcatalogus.md is out of date: regenerate it with ./bondgenoot rules > docs/regelcatalogus.md");
         assertTrue(published.contains("| NET-1 | FOUT | DOC |"));
     }
