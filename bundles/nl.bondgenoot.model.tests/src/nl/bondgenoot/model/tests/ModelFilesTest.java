@@ -75,6 +75,36 @@ class ModelFilesTest {
     }
 
     @Test
+    void elementsCreatedWithoutAnIdGetAUuidWhenSaved() throws Exception {
+        Path copy = tmp.resolve("nieuw.bondgenoot");
+        Files.copy(Examples.skeleton("kamperpoort-kern.bondgenoot"), copy);
+        Governancemodel model = ModelFiles.load(copy);
+        var nieuw = nl.bondgenoot.model.BondgenootFactory.eINSTANCE.createActor();
+        nieuw.setNaam("Nieuwe partner");
+        model.getActoren().add(nieuw);
+        model.getNetwerken().get(0).getLeden().add(nieuw);
+        ModelFiles.save(model.eResource());
+
+        Governancemodel again = ModelFiles.load(copy);
+        var saved = again.getNetwerken().get(0).getLeden().get(3);
+        assertEquals("Nieuwe partner", saved.getNaam());
+        assertTrue(saved.getId().matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"), saved.getId());
+    }
+
+    @Test
+    void aDuplicateIdIsRefusedWithBothLines() throws Exception {
+        Path twice = tmp.resolve("dubbel.bondgenoot");
+        // A copied line with the id left unchanged, the usual way this happens in hand-edited files.
+        Files.writeString(twice, Files.readString(Examples.skeleton("kamperpoort-kern.bondgenoot")).replace(
+                "categorie=\"OVERHEID\" soort=\"gemeente\"/>\n",
+                "categorie=\"OVERHEID\" soort=\"gemeente\"/>\n  <actoren id=\"6f1c2a3e-0b7d-4c1e-9a51-3d2f8e7b1101\""
+                        + " naam=\"Gemeente Kampen\" categorie=\"OVERHEID\" soort=\"gemeente\"/>\n"));
+        ModelLoadException e = assertThrows(ModelLoadException.class, () -> ModelFiles.load(twice));
+        assertEquals(6, e.getLine());
+        assertTrue(e.getMessage().contains("komt twee keer voor (ook op regel 5)"), e.getMessage());
+    }
+
+    @Test
     void aMissingFileIsNamed() {
         ModelLoadException e = assertThrows(ModelLoadException.class,
                 () -> ModelFiles.load(tmp.resolve("weg.bondgenoot")));

@@ -6,8 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
+import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
@@ -18,6 +21,7 @@ import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
 import org.eclipse.emf.ecore.xmi.XMIException;
 
 import nl.bondgenoot.model.BondgenootPackage;
+import nl.bondgenoot.model.Element;
 import nl.bondgenoot.model.Governancemodel;
 
 /**
@@ -72,7 +76,43 @@ public final class ModelFiles {
             throw new ModelLoadException(file, 0,
                     "geen Bondgenoot-model: verwacht een Governancemodel, gevonden " + found, null);
         }
-        return (Governancemodel) resource.getContents().get(0);
+        Governancemodel model = (Governancemodel) resource.getContents().get(0);
+        ModelLoadException duplicate = duplicateId(file, resource);
+        if (duplicate != null) {
+            set.getResources().remove(resource);
+            throw duplicate;
+        }
+        return model;
+    }
+
+    /** Ids are what references and diagrams hold on to: two elements with one id would be mixed up. */
+    private static ModelLoadException duplicateId(Path file, Resource resource) {
+        Map<String, EObject> seen = new HashMap<>();
+        for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext();) {
+            if (it.next() instanceof Element element && element.getId() != null) {
+                EObject first = seen.putIfAbsent(element.getId(), element);
+                if (first != null) {
+                    int line = resource instanceof LineTrackingResource lines ? lines.getLine(element) : 0;
+                    int firstLine = resource instanceof LineTrackingResource lines ? lines.getLine(first) : 0;
+                    return new ModelLoadException(file, line, "de id '" + element.getId()
+                            + "' komt twee keer voor" + (firstLine > 0 ? " (ook op regel " + firstLine + ")" : "")
+                            + "; elke id moet uniek zijn", null);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Gives every element without an id a new UUID. Called before each save, so that whatever
+     * created an element (a command, a quick fix, an import), it is saved with a stable id.
+     */
+    public static void assignMissingIds(Resource resource) {
+        for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext();) {
+            if (it.next() instanceof Element element && (element.getId() == null || element.getId().isBlank())) {
+                element.setId(UUID.randomUUID().toString());
+            }
+        }
     }
 
     private static String describe(EObject root) {
@@ -121,6 +161,7 @@ public final class ModelFiles {
      */
     public static void save(Resource resource) throws IOException {
         Path target = Path.of(resource.getURI().toFileString());
+        assignMissingIds(resource);
         Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
         try {
             try (var out = Files.newOutputStream(tmp)) {
