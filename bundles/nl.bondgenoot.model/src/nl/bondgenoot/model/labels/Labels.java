@@ -35,7 +35,17 @@ public final class Labels {
             Map.entry("NON_BELIEVER", "non-believer"),
             Map.entry("BURGERCOORDINATOR", "burgercoördinator"),
             Map.entry("COPRODUCENT", "coproducent"),
-            Map.entry("SUBSIDIENT", "subsidiënt"));
+            Map.entry("SUBSIDIENT", "subsidiënt"),
+            Map.entry("NVT", "n.v.t."),
+            Map.entry("CHECKLIST_WMO_PRAKTIJKEN", "checklist Wmo-praktijken"),
+            Map.entry("SCHOON_EN_LEEFBAAR_HUIS", "wonen in een schoon en leefbaar huis"),
+            Map.entry("GESCHIKT_HUIS", "wonen in een geschikt huis"),
+            Map.entry("PRIMAIRE_LEVENSBEHOEFTEN", "goederen voor primaire levensbehoeften"),
+            Map.entry("KLEDING", "schone, draagbare en doelmatige kleding"),
+            Map.entry("ZORGEN_VOOR_KINDEREN", "thuis zorgen voor kinderen"),
+            Map.entry("VERPLAATSEN_IN_EN_OM_HUIS", "verplaatsen in, om en nabij het huis"),
+            Map.entry("LOKAAL_VERPLAATSEN", "lokaal verplaatsen per vervoermiddel"),
+            Map.entry("CONTACTEN_EN_DEELNAME", "contacten en deelname aan activiteiten"));
 
     private Labels() {
     }
