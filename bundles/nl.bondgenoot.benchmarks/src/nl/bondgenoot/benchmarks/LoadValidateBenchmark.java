@@ -28,8 +28,8 @@ import nl.bondgenoot.rules.engine.RuleEngine;
  */
 public final class LoadValidateBenchmark {
 
-    private static final int WARMUP = 5;
-    private static final int RUNS = 10;
+    private static final int WARMUP = 10;
+    private static final int RUNS = 31;
 
     private LoadValidateBenchmark() {
     }
@@ -43,17 +43,14 @@ public final class LoadValidateBenchmark {
         System.out.printf("Model: %,d actoren, %,d sturingsrelaties, %,d regels; bestand %.1f MiB; %d regels actief%n",
                 actors, relations, Files.readAllLines(file).size(), Files.size(file) / 1048576.0, engine.rules().size());
 
-        double bare = median(() -> bareXmiLoad(file));
-        double load = median(() -> ModelFiles.load(file));
-        double validateOnly = median(new Callable<Object>() {
-            private final Governancemodel model = ModelFiles.load(file);
-
-            @Override
-            public Object call() {
-                return engine.validate(model);
-            }
-        });
-        double loadValidate = median(() -> engine.validate(ModelFiles.load(file)));
+        Governancemodel loaded = ModelFiles.load(file);
+        // Interleaved, so that drift of the machine (GC, other processes) hits all four alike.
+        double[] medians = medians(List.of(() -> bareXmiLoad(file), () -> ModelFiles.load(file),
+                () -> engine.validate(loaded), () -> engine.validate(ModelFiles.load(file))));
+        double bare = medians[0];
+        double load = medians[1];
+        double validateOnly = medians[2];
+        double loadValidate = medians[3];
         List<Finding> findings = engine.validate(ModelFiles.load(file));
 
         System.out.printf("kale EMF XMI-load (met id-index):   %7.0f ms%n", bare);
@@ -80,18 +77,24 @@ public final class LoadValidateBenchmark {
         return resource;
     }
 
-    /** Median wall time in ms over RUNS runs after WARMUP runs. */
-    private static double median(Callable<?> task) throws Exception {
-        for (int i = 0; i < WARMUP; i++) {
-            task.call();
+    /** Median wall time in ms of each task over RUNS rounds (after WARMUP rounds), the tasks taking turns. */
+    private static double[] medians(List<Callable<?>> tasks) throws Exception {
+        double[][] times = new double[tasks.size()][RUNS];
+        for (int round = -WARMUP; round < RUNS; round++) {
+            for (int t = 0; t < tasks.size(); t++) {
+                System.gc(); // start each measurement with the same heap, not with the last one's garbage
+                long start = System.nanoTime();
+                tasks.get(t).call();
+                if (round >= 0) {
+                    times[t][round] = (System.nanoTime() - start) / 1e6;
+                }
+            }
         }
-        double[] times = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            task.call();
-            times[i] = (System.nanoTime() - start) / 1e6;
+        double[] medians = new double[tasks.size()];
+        for (int t = 0; t < tasks.size(); t++) {
+            Arrays.sort(times[t]);
+            medians[t] = times[t][RUNS / 2];
         }
-        Arrays.sort(times);
-        return (times[RUNS / 2 - 1] + times[RUNS / 2]) / 2;
+        return medians;
     }
 }

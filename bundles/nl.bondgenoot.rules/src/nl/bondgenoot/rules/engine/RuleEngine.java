@@ -28,6 +28,7 @@ public final class RuleEngine {
     private final Map<String, String> parameters = new HashMap<>();
     private final RuleProfile profile;
     private final Map<EClass, List<Rule<?>>> byClass = new ConcurrentHashMap<>();
+    private final Map<String, Object> typedParameters = new ConcurrentHashMap<>();
 
     public RuleEngine(List<? extends RuleSet> ruleSets, RuleProfile profile) {
         List<Rule<?>> active = new ArrayList<>();
@@ -72,6 +73,16 @@ public final class RuleEngine {
                 c -> rules.stream().filter(r -> r.appliesTo().isInstance(element)).toList());
     }
 
+    @SuppressWarnings("unchecked")
+    private <V> V cached(String key, java.util.function.Supplier<V> parse) {
+        Object value = typedParameters.get(key);
+        if (value == null) {
+            value = parse.get();
+            typedParameters.put(key, value);
+        }
+        return (V) value;
+    }
+
     private <T extends EObject> void run(Rule<T> rule, EObject element, Consumer<Finding> findings) {
         Severity severity = profile.severity(rule.info());
         rule.check(rule.appliesTo().cast(element), new RuleContext() {
@@ -88,6 +99,18 @@ public final class RuleEngine {
             @Override
             public String parameterKey(String name) {
                 return rule.info().id() + "." + name;
+            }
+
+            // Parsed once per engine: rules ask for their lists for every one of 60,000 elements.
+            @Override
+            public List<String> listParameter(String name) {
+                return cached(parameterKey(name), () -> List.copyOf(RuleContext.super.listParameter(name)));
+            }
+
+            @Override
+            public <E extends Enum<E>> List<E> enumListParameter(String name, Class<E> type) {
+                return cached(parameterKey(name) + "|" + type.getName(),
+                        () -> List.copyOf(RuleContext.super.enumListParameter(name, type)));
             }
 
             @Override
