@@ -4,9 +4,12 @@ import static nl.bondgenoot.rules.tests.governance.GovModels.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import nl.bondgenoot.model.Actor;
+import nl.bondgenoot.model.Reikwijdte;
 import nl.bondgenoot.model.ActorCategorie;
 import nl.bondgenoot.model.Netwerk;
 import nl.bondgenoot.model.Orientatie;
@@ -19,8 +22,26 @@ import nl.bondgenoot.rules.tests.TestModels;
 /** GOV-19 and GOV-20: what the Wmo asks of a gemeente (S3:1211-1213, 1279-1282, 1297-1298). */
 class GemeentemodelTest {
 
-    private final TestModels t = new TestModels();
+    private final TestModels t = gemeentemodel();
     private final Actor gemeente = t.gemeente("Gemeente Peel en Maas");
+
+    /** A model of the gemeente's Wmo policy as a whole: the scope GOV-19 and GOV-20 speak of. */
+    private static TestModels gemeentemodel() {
+        TestModels m = new TestModels();
+        m.model.setReikwijdte(Reikwijdte.GEMEENTE);
+        return m;
+    }
+
+    @Test
+    void aProjectModelIsNotHeldToWhatTheWmoAsksOfTheGemeenteAsAWhole() {
+        for (Reikwijdte r : List.of(Reikwijdte.PROJECT, Reikwijdte.ONBEKEND)) {
+            t.model.setReikwijdte(r);
+            assertTrue(t.findings("GOV-19").isEmpty(), r.toString());
+            assertTrue(t.findings("GOV-20").isEmpty(), r.toString());
+        }
+        t.model.setReikwijdte(Reikwijdte.REGIO);
+        assertEquals(3, t.findings("GOV-19").size() + t.findings("GOV-20").size());
+    }
 
     @Test
     void aGemeenteModelHasAWmoRaadWithAnAdviceRelation() {
@@ -53,7 +74,7 @@ class GemeentemodelTest {
 
     @Test
     void aModelWithoutGemeenteIsNoGemeenteModel() {
-        TestModels zonder = new TestModels();
+        TestModels zonder = gemeentemodel();
         zonder.organisatie("Zorgaanbieder");
         assertTrue(zonder.findings("GOV-19").isEmpty());
         assertTrue(zonder.findings("GOV-20").isEmpty());

@@ -8,6 +8,8 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import nl.bondgenoot.model.Actor;
 import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.Netwerk;
+import nl.bondgenoot.model.Reikwijdte;
+import nl.bondgenoot.rules.RuleContext;
 import nl.bondgenoot.rules.builtin.ActorKinds;
 
 /**
@@ -26,6 +28,14 @@ final class Gemeenten {
     }
 
     /** The gemeente actors of the model. */
+    /**
+     * Whether the model is about the gemeente's Wmo policy as a whole (its reikwijdte is one of the
+     * rule's parameter {@code reikwijdten}), rather than one project within it.
+     */
+    static boolean isGemeentemodel(Governancemodel model, RuleContext context) {
+        return context.enumListParameter("reikwijdten", Reikwijdte.class).contains(model.getReikwijdte());
+    }
+
     static List<Actor> in(Governancemodel model) {
         return model.getActoren().stream().filter(ActorKinds::hoortBijGemeente).toList();
     }

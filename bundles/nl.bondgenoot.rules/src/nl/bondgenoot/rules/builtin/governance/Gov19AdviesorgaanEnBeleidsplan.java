@@ -30,7 +30,8 @@ public final class Gov19AdviesorgaanEnBeleidsplan extends AbstractRule<Governanc
                     + " in het vierjaarlijkse Wmo-beleidsplan haar inhoudelijke beleid vast te leggen en de burger"
                     + " daarbij inspraak te geven' (S3:1297-1298). Een model met een gemeente bevat daarom een"
                     + " vertegenwoordigend orgaan met een adviesrelatie tot de gemeente, en legt het vierjaarlijkse"
-                    + " beleidsplan vast.");
+                    + " beleidsplan vast. INF: dat geldt voor een model van het Wmo-beleid van de gemeente als geheel"
+                    + " (reikwijdte gemeente of regio), niet voor een model van één project.");
 
     public Gov19AdviesorgaanEnBeleidsplan() {
         super(Governancemodel.class, INFO);
@@ -38,7 +39,7 @@ public final class Gov19AdviesorgaanEnBeleidsplan extends AbstractRule<Governanc
 
     @Override
     public void check(Governancemodel model, RuleContext context) {
-        if (Gemeenten.in(model).isEmpty()) {
+        if (Gemeenten.in(model).isEmpty() || !Gemeenten.isGemeentemodel(model, context)) {
             return;
         }
         List<ActorCategorie> categorieen = context.enumListParameter("adviesorganen", ActorCategorie.class);

@@ -32,7 +32,9 @@ public final class Gov20HorizontaleVerantwoording extends AbstractRule<Governanc
                     + " verantwoording). De gemeente hoeft geen verantwoording meer af te leggen aan de centrale"
                     + " overheid' (S3:1279-1282, 1315-1317). Een verantwoordingsrelatie loopt van wie verantwoording"
                     + " aflegt naar wie die ontvangt; van de gemeente hoort zij naar burgers te lopen, horizontaal."
-                    + " Wie als burger telt, staat in de regelparameters.");
+                    + " Wie als burger telt, staat in de regelparameters. INF: dat er zo'n relatie moet zijn, vragen"
+                    + " we alleen van een model van het Wmo-beleid van de gemeente als geheel (reikwijdte gemeente of"
+                    + " regio); een verkeerd gerichte verantwoordingsrelatie wordt in elk model gemeld.");
 
     public Gov20HorizontaleVerantwoording() {
         super(Governancemodel.class, INFO);
@@ -65,7 +67,7 @@ public final class Gov20HorizontaleVerantwoording extends AbstractRule<Governanc
                 naarBurgers = true;
             }
         }
-        if (!naarBurgers) {
+        if (!naarBurgers && Gemeenten.isGemeentemodel(model, context)) {
             context.report(model, ElementLabels.label(model) + " heeft geen verantwoordingsrelatie van de gemeente"
                     + " naar de burgers (horizontale verantwoording over het Wmo-beleid)",
                     "leg een horizontale verantwoordingsrelatie van de gemeente naar de burgers vast");
