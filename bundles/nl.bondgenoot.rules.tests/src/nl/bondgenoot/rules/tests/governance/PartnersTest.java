@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 import nl.bondgenoot.model.Actor;
+import nl.bondgenoot.model.ActorCategorie;
 import nl.bondgenoot.model.Netwerk;
 import nl.bondgenoot.model.Rol;
 import nl.bondgenoot.model.RolSoort;
@@ -36,6 +37,15 @@ class PartnersTest {
         assertEquals(Severity.WARNING, f.severity());
         rol(travers, RolSoort.DIENSTVERLENER);
         assertTrue(t.findings("GOV-23").isEmpty());
+    }
+
+    @Test
+    void aRoleHeldThroughAPartOfTheOrganisationCounts() {
+        rol(gemeente, RolSoort.REGISSEUR);
+        Actor medewerker = t.actor("Programmamanager van Travers", ActorCategorie.PROFESSIONAL);
+        medewerker.setOnderdeelVan(travers);
+        rol(medewerker, RolSoort.PROGRAMMAMANAGER);
+        assertTrue(t.findings("GOV-23").isEmpty(), t.findings("GOV-23").toString());
     }
 
     @Test

@@ -2,6 +2,7 @@ package nl.bondgenoot.rules.builtin.governance;
 
 import java.util.List;
 
+import nl.bondgenoot.model.Actor;
 import nl.bondgenoot.model.Netwerk;
 import nl.bondgenoot.model.Rol;
 import nl.bondgenoot.rules.AbstractRule;
@@ -9,6 +10,7 @@ import nl.bondgenoot.rules.Provenance;
 import nl.bondgenoot.rules.RuleContext;
 import nl.bondgenoot.rules.RuleInfo;
 import nl.bondgenoot.rules.Severity;
+import nl.bondgenoot.rules.builtin.ActorKinds;
 import nl.bondgenoot.rules.builtin.DutchLists;
 import nl.bondgenoot.rules.engine.ElementLabels;
 
@@ -31,7 +33,7 @@ public final class Gov23RollenEnVerantwoordelijkheden extends AbstractRule<Netwe
     @Override
     public void check(Netwerk netwerk, RuleContext context) {
         List<String> zonderRol = netwerk.getLeden().stream()
-                .filter(a -> netwerk.getRollen().stream().noneMatch(r -> r.getActor() == a))
+                .filter(a -> netwerk.getRollen().stream().noneMatch(r -> vervult(r, a)))
                 .map(ElementLabels::label).toList();
         if (!zonderRol.isEmpty()) {
             context.report(netwerk, ElementLabels.label(netwerk) + ": " + DutchLists.join(zonderRol, "en")
@@ -44,5 +46,14 @@ public final class Gov23RollenEnVerantwoordelijkheden extends AbstractRule<Netwe
                         + " noemt geen verantwoordelijkheid", "beschrijf de verantwoordelijkheid van deze rol");
             }
         }
+    }
+
+    /**
+     * A member has a role when it holds one itself or through one of its parts (a department, an
+     * employee as programme manager), as the other rules on roles count them.
+     */
+    private static boolean vervult(Rol rol, Actor lid) {
+        return rol.getActor() != null
+                && (rol.getActor() == lid || ActorKinds.organisatieVan(rol.getActor()) == lid);
     }
 }
