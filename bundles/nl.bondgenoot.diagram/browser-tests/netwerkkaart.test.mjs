@@ -194,6 +194,8 @@ describe('netwerkkaart in the browser', () => {
                 await marker.hover();
                 const popup = page.locator('.sprotty-popup', { hasText: 'NET-1' });
                 await popup.waitFor({ state: 'visible', timeout: 10_000 });
+                // In Dutch, with the rule id and the seed source, as the command line prints it.
+                assert.match(await popup.innerText(), /FOUT: NET-1: Netwerk 'OK-team Kamperpoort' heeft 2 organisaties.*\(S2:2258-2260\)/s);
                 await page.screenshot({ path: join(SCREENSHOT_DIR, 'netwerkkaart-te-klein.png') });
             } finally {
                 await page.close();

@@ -8,6 +8,7 @@ import {
     FeatureModule,
     GEdge,
     GIssueMarker,
+    GlspHoverMouseListener,
     GLabel,
     GNode,
     IDiagramOptions,
@@ -20,6 +21,7 @@ import {
     createDiagramOptionsModule
 } from '@eclipse-glsp/client';
 import { Container } from 'inversify';
+import { DutchHoverMouseListener } from './hover';
 import { NetwerkkaartStartup, RuleIdSetMarkersActionHandler } from './startup';
 import { ActorNodeView, MembershipEdgeView, NetworkNodeView, TitledIssueMarkerView, TypedLabelView } from './views';
 
@@ -51,6 +53,7 @@ export const netwerkkaartModule = new FeatureModule(
 
         bind(RuleIdSetMarkersActionHandler).toSelf().inSingletonScope();
         rebind(SetMarkersActionHandler).toService(RuleIdSetMarkersActionHandler);
+        rebind(GlspHoverMouseListener).to(DutchHoverMouseListener).inSingletonScope();
         bindAsService(context, TYPES.IDiagramStartup, NetwerkkaartStartup);
     },
     // Loaded after the defaults, because it rebinds the logger and the validation module's marker handler.
