@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.XMLResource;
@@ -22,6 +23,7 @@ import org.xml.sax.helpers.DefaultHandler;
 public class LineTrackingResource extends XMIResourceImpl {
 
     private final Map<EObject, Integer> lines = new IdentityHashMap<>();
+    private DuplicateId duplicateId;
 
     public LineTrackingResource(URI uri) {
         super(uri);
@@ -33,9 +35,15 @@ public class LineTrackingResource extends XMIResourceImpl {
         return line == null ? 0 : line;
     }
 
+    /** The first id found on a second element during the last load, or null when every id was unique. */
+    public DuplicateId getDuplicateId() {
+        return duplicateId;
+    }
+
     @Override
     protected void doUnload() {
         lines.clear();
+        duplicateId = null;
         super.doUnload();
     }
 
@@ -85,11 +93,32 @@ public class LineTrackingResource extends XMIResourceImpl {
         protected void handleObjectAttribs(EObject object) {
             lines.put(object, elementStart);
             super.handleObjectAttribs(object);
+            indexId(object);
+        }
+
+        /**
+         * Fills the id index as the objects come in, keeping the first element of an id. That spares
+         * EMF its walk over the whole tree to fill the index at the first reference it resolves, and
+         * the loader a second walk to find ids used twice.
+         */
+        private void indexId(EObject object) {
+            String id = EcoreUtil.getID(object);
+            Map<String, EObject> ids = getIntrinsicIDToEObjectMap();
+            if (id != null && ids != null) {
+                EObject first = ids.putIfAbsent(id, object);
+                if (first != null && duplicateId == null) {
+                    duplicateId = new DuplicateId(id, getLine(first), getLine(object));
+                }
+            }
         }
 
         private int currentLine() {
             return locator == null ? previousEventEnd : locator.getLineNumber();
         }
+    }
+
+    /** An id on two elements, with the lines where they start. */
+    public record DuplicateId(String id, int firstLine, int line) {
     }
 
     private record HelperAndOptions(XMLHelper helper, Map<?, ?> options) {
