@@ -1,10 +1,14 @@
 package nl.bondgenoot.model.persistence;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.XMLResource;
@@ -21,7 +25,11 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 public class LineTrackingResource extends XMIResourceImpl {
 
-    private final Map<EObject, Integer> lines = new IdentityHashMap<>();
+    /** Roughly how many bytes of a model file make one object (a generated network has about 175). */
+    private static final int BYTES_PER_OBJECT = 128;
+
+    private Map<EObject, Integer> lines = new IdentityHashMap<>();
+    private DuplicateId duplicateId;
 
     public LineTrackingResource(URI uri) {
         super(uri);
@@ -33,9 +41,32 @@ public class LineTrackingResource extends XMIResourceImpl {
         return line == null ? 0 : line;
     }
 
+    /** The first id found on a second element during the last load, or null when every id was unique. */
+    public DuplicateId getDuplicateId() {
+        return duplicateId;
+    }
+
+    /**
+     * Sizes the line map and the id index for the file before parsing: growing maps of 60,000
+     * entries step by step cost a tenth of the load. A stream that cannot tell its length gets
+     * maps that grow as before.
+     */
+    @Override
+    public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
+        int expected = inputStream.available() / BYTES_PER_OBJECT;
+        if (expected > 0) {
+            lines = new IdentityHashMap<>(expected);
+            if (getIntrinsicIDToEObjectMap() != null && getIntrinsicIDToEObjectMap().isEmpty()) {
+                setIntrinsicIDToEObjectMap(new HashMap<>(expected * 4 / 3 + 1));
+            }
+        }
+        super.doLoad(inputStream, options);
+    }
+
     @Override
     protected void doUnload() {
         lines.clear();
+        duplicateId = null;
         super.doUnload();
     }
 
@@ -85,11 +116,32 @@ public class LineTrackingResource extends XMIResourceImpl {
         protected void handleObjectAttribs(EObject object) {
             lines.put(object, elementStart);
             super.handleObjectAttribs(object);
+            indexId(object);
+        }
+
+        /**
+         * Fills the id index as the objects come in, keeping the first element of an id. That spares
+         * EMF its walk over the whole tree to fill the index at the first reference it resolves, and
+         * the loader a second walk to find ids used twice.
+         */
+        private void indexId(EObject object) {
+            String id = EcoreUtil.getID(object);
+            Map<String, EObject> ids = getIntrinsicIDToEObjectMap();
+            if (id != null && ids != null) {
+                EObject first = ids.putIfAbsent(id, object);
+                if (first != null && duplicateId == null) {
+                    duplicateId = new DuplicateId(id, getLine(first), getLine(object));
+                }
+            }
         }
 
         private int currentLine() {
             return locator == null ? previousEventEnd : locator.getLineNumber();
         }
+    }
+
+    /** An id on two elements, with the lines where they start. */
+    public record DuplicateId(String id, int firstLine, int line) {
     }
 
     private record HelperAndOptions(XMLHelper helper, Map<?, ?> options) {

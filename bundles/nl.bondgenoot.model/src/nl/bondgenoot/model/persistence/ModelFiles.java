@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -87,20 +86,15 @@ public final class ModelFiles {
 
     /** Ids are what references and diagrams hold on to: two elements with one id would be mixed up. */
     private static ModelLoadException duplicateId(Path file, Resource resource) {
-        Map<String, EObject> seen = new HashMap<>();
-        for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext();) {
-            if (it.next() instanceof Element element && element.getId() != null) {
-                EObject first = seen.putIfAbsent(element.getId(), element);
-                if (first != null) {
-                    int line = resource instanceof LineTrackingResource lines ? lines.getLine(element) : 0;
-                    int firstLine = resource instanceof LineTrackingResource lines ? lines.getLine(first) : 0;
-                    return new ModelLoadException(file, line, "de id '" + element.getId()
-                            + "' komt twee keer voor" + (firstLine > 0 ? " (ook op regel " + firstLine + ")" : "")
-                            + "; elke id moet uniek zijn", null);
-                }
-            }
+        // The resource notes duplicates while it loads (see LineTrackingResource#getDuplicateId).
+        LineTrackingResource.DuplicateId duplicate = resource instanceof LineTrackingResource lines
+                ? lines.getDuplicateId() : null;
+        if (duplicate == null) {
+            return null;
         }
-        return null;
+        return new ModelLoadException(file, duplicate.line(), "de id '" + duplicate.id() + "' komt twee keer voor"
+                + (duplicate.firstLine() > 0 ? " (ook op regel " + duplicate.firstLine() + ")" : "")
+                + "; elke id moet uniek zijn", null);
     }
 
     /**

@@ -2,10 +2,12 @@ package nl.bondgenoot.rules.engine;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EClass;
@@ -53,28 +55,43 @@ public final class RuleEngine {
     /** Checks the root and everything it contains. */
     public List<Finding> validate(EObject root) {
         List<Finding> findings = new ArrayList<>();
-        validateElement(root, findings::add);
+        // One context per rule for the whole pass rather than one per rule and element: a model has
+        // 60,000 elements, and right after a load every bit of garbage made here brings the young
+        // collection nearer that has to copy the whole freshly loaded (still young) model.
+        Map<Rule<?>, Context<?>> contexts = new IdentityHashMap<>();
+        Consumer<Finding> sink = findings::add;
+        check(root, contexts, sink);
         for (TreeIterator<EObject> it = root.eAllContents(); it.hasNext();) {
-            validateElement(it.next(), findings::add);
+            check(it.next(), contexts, sink);
         }
         return findings;
     }
 
     /** Runs the rules that apply to this one element (not its contents). */
     public void validateElement(EObject element, Consumer<Finding> findings) {
+        check(element, new IdentityHashMap<>(), findings);
+    }
+
+    private void check(EObject element, Map<Rule<?>, Context<?>> contexts, Consumer<Finding> findings) {
         for (Rule<?> rule : rulesFor(element)) {
-            run(rule, element, findings);
+            Context<?> context = contexts.get(rule);
+            if (context == null) {
+                context = new Context<>(rule, findings);
+                contexts.put(rule, context);
+            }
+            context.check(element);
         }
     }
 
     /** The rules for one kind of element, worked out once per EClass: models have 60,000 elements. */
     private List<Rule<?>> rulesFor(EObject element) {
-        return byClass.computeIfAbsent(element.eClass(),
+        List<Rule<?>> known = byClass.get(element.eClass()); // no capturing lambda on the usual path
+        return known != null ? known : byClass.computeIfAbsent(element.eClass(),
                 c -> rules.stream().filter(r -> r.appliesTo().isInstance(element)).toList());
     }
 
     @SuppressWarnings("unchecked")
-    private <V> V cached(String key, java.util.function.Supplier<V> parse) {
+    private <V> V cached(String key, Supplier<V> parse) {
         Object value = typedParameters.get(key);
         if (value == null) {
             value = parse.get();
@@ -83,45 +100,81 @@ public final class RuleEngine {
         return (V) value;
     }
 
-    private <T extends EObject> void run(Rule<T> rule, EObject element, Consumer<Finding> findings) {
-        Severity severity = profile.severity(rule.info());
-        rule.check(rule.appliesTo().cast(element), new RuleContext() {
-            @Override
-            public void report(EObject about, String message) {
-                report(about, message, null);
-            }
+    /**
+     * One rule at work in one validation. Parameters are looked up by name here first, so that
+     * asking for one for every element builds no key strings.
+     */
+    private final class Context<T extends EObject> implements RuleContext {
+        private final Rule<T> rule;
+        private final Severity severity;
+        private final Consumer<Finding> findings;
+        private final Map<String, String> texts = new HashMap<>();
+        private final Map<String, List<String>> lists = new HashMap<>();
+        private final Map<String, TypedList> enumLists = new HashMap<>();
 
-            @Override
-            public void report(EObject about, String message, String quickFixHint) {
-                findings.accept(new Finding(rule.info(), severity, about, message, quickFixHint));
-            }
+        Context(Rule<T> rule, Consumer<Finding> findings) {
+            this.rule = rule;
+            this.severity = profile.severity(rule.info());
+            this.findings = findings;
+        }
 
-            @Override
-            public String parameterKey(String name) {
-                return rule.info().id() + "." + name;
-            }
+        void check(EObject element) {
+            rule.check(rule.appliesTo().cast(element), this);
+        }
 
-            // Parsed once per engine: rules ask for their lists for every one of 60,000 elements.
-            @Override
-            public List<String> listParameter(String name) {
-                return cached(parameterKey(name), () -> List.copyOf(RuleContext.super.listParameter(name)));
-            }
+        @Override
+        public void report(EObject about, String message) {
+            report(about, message, null);
+        }
 
-            @Override
-            public <E extends Enum<E>> List<E> enumListParameter(String name, Class<E> type) {
-                return cached(parameterKey(name) + "|" + type.getName(),
-                        () -> List.copyOf(RuleContext.super.enumListParameter(name, type)));
-            }
+        @Override
+        public void report(EObject about, String message, String quickFixHint) {
+            findings.accept(new Finding(rule.info(), severity, about, message, quickFixHint));
+        }
 
-            @Override
-            public String parameter(String name) {
+        @Override
+        public String parameterKey(String name) {
+            return rule.info().id() + "." + name;
+        }
+
+        // Parsed once per engine: rules ask for their lists for every one of 60,000 elements.
+        @Override
+        public List<String> listParameter(String name) {
+            List<String> list = lists.get(name);
+            if (list == null) {
+                list = cached(parameterKey(name), () -> List.copyOf(RuleContext.super.listParameter(name)));
+                lists.put(name, list);
+            }
+            return list;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <E extends Enum<E>> List<E> enumListParameter(String name, Class<E> type) {
+            TypedList known = enumLists.get(name);
+            if (known == null || known.type() != type) {
+                known = new TypedList(type, cached(parameterKey(name) + "|" + type.getName(),
+                        () -> List.copyOf(RuleContext.super.enumListParameter(name, type))));
+                enumLists.put(name, known);
+            }
+            return (List<E>) known.values();
+        }
+
+        @Override
+        public String parameter(String name) {
+            String value = texts.get(name);
+            if (value == null) {
                 String key = parameterKey(name);
-                String value = parameters.get(key);
+                value = parameters.get(key);
                 if (value == null) {
                     throw new IllegalStateException("Parameter " + key + " ontbreekt in de parameters van de regelset");
                 }
-                return value;
+                texts.put(name, value);
             }
-        });
+            return value;
+        }
+    }
+
+    private record TypedList(Class<?> type, List<?> values) {
     }
 }
