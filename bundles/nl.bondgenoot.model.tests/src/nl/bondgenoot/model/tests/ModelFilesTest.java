@@ -105,6 +105,29 @@ class ModelFilesTest {
     }
 
     @Test
+    void savingIsDeterministicSoModelsDiffWellInGit() throws Exception {
+        Path first = tmp.resolve("eerste.bondgenoot");
+        Files.copy(Examples.root().resolve("examples/netwerken/netwerk-welzijn-versterkt.bondgenoot"), first);
+        ModelFiles.save(ModelFiles.load(first).eResource());
+        byte[] once = Files.readAllBytes(first);
+        ModelFiles.save(ModelFiles.load(first).eResource());
+        assertArrayEquals(once, Files.readAllBytes(first), "a second save of an unchanged model changes nothing");
+
+        Governancemodel model = ModelFiles.load(first);
+        model.getActoren().get(0).setNaam("Andere naam");
+        ModelFiles.save(model.eResource());
+        long changed = diffLines(once, Files.readAllBytes(first));
+        assertEquals(1, changed, "renaming one actor changes one line");
+    }
+
+    private static long diffLines(byte[] a, byte[] b) {
+        List<String> x = new String(a, java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        List<String> y = new String(b, java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        assertEquals(x.size(), y.size());
+        return java.util.stream.IntStream.range(0, x.size()).filter(i -> !x.get(i).equals(y.get(i))).count();
+    }
+
+    @Test
     void aMissingFileIsNamed() {
         ModelLoadException e = assertThrows(ModelLoadException.class,
                 () -> ModelFiles.load(tmp.resolve("weg.bondgenoot")));
