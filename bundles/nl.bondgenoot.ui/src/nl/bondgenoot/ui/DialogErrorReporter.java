@@ -7,7 +7,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 
-import nl.bondgenoot.model.persistence.ModelLoadException;
+import nl.bondgenoot.model.persistence.UnreadableFileException;
 import nl.bondgenoot.ui.session.LoadErrorReporter;
 
 /**
@@ -17,7 +17,7 @@ import nl.bondgenoot.ui.session.LoadErrorReporter;
 final class DialogErrorReporter implements LoadErrorReporter {
 
     @Override
-    public void report(ModelLoadException problem) {
+    public void report(UnreadableFileException problem) {
         ILog.of(DialogErrorReporter.class).info(problem.toUserMessage(), problem.getCause());
         MessageDialog.openError(activeShell(), Messages.open_errorTitle, problem.toUserMessage());
     }

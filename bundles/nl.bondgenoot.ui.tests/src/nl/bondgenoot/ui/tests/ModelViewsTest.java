@@ -29,7 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.bondgenoot.model.persistence.ModelLoadException;
+import nl.bondgenoot.model.persistence.UnreadableFileException;
 import nl.bondgenoot.ui.BondgenootUi;
 import nl.bondgenoot.ui.session.LoadErrorReporter;
 import nl.bondgenoot.ui.session.ModelOpener;
@@ -46,7 +46,7 @@ class ModelViewsTest {
     @TempDir
     Path tmp;
 
-    private final List<ModelLoadException> reported = new ArrayList<>();
+    private final List<UnreadableFileException> reported = new ArrayList<>();
     private final ModelOpener opener = BondgenootUi.opener();
     private LoadErrorReporter dialogReporter;
 
@@ -145,6 +145,20 @@ class ModelViewsTest {
         assertEquals("OK-team Kamperpoort (kern, skelet)", tree().getItem(0).getText());
         assertEquals("Geen bevindingen: het model voldoet aan alle regels.", findings().getContentDescription());
         assertTrue(reported.isEmpty());
+    }
+
+    @Test
+    void theProjectsRuleProfileAppliesAsInTheCommandLine() throws Exception {
+        Path project = Files.createDirectories(tmp.resolve("project"));
+        Path model = Files.copy(TE_KLEIN, project.resolve("klein.bondgenoot"));
+        Files.writeString(project.resolve("bondgenoot.profiel"), "NET-1 = WAARSCHUWING\n");
+        assertTrue(opener.open(model));
+        assertEquals("WAARSCHUWING", table().getItem(0).getText(0));
+
+        Files.writeString(project.resolve("bondgenoot.profiel"), "NET-1 = misschien\n");
+        assertFalse(opener.open(model), "a broken profile is reported, not ignored");
+        assertTrue(reported.get(0).toUserMessage().contains("bondgenoot.profiel:1: onbekende waarde 'misschien'"),
+                reported.get(0).toUserMessage());
     }
 
     @Test

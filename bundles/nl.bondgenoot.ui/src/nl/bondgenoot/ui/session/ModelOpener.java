@@ -3,7 +3,7 @@ package nl.bondgenoot.ui.session;
 import java.nio.file.Path;
 import java.util.Objects;
 
-import nl.bondgenoot.model.persistence.ModelLoadException;
+import nl.bondgenoot.model.persistence.UnreadableFileException;
 
 /**
  * Opens a model file for the user: the one path shared by the menu, the command line and the tests,
@@ -24,7 +24,7 @@ public final class ModelOpener {
         try {
             session.open(file);
             return true;
-        } catch (ModelLoadException e) {
+        } catch (UnreadableFileException e) {
             reporter.report(e);
             return false;
         }

@@ -9,8 +9,9 @@ import org.eclipse.emf.ecore.EObject;
 import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.persistence.LineTrackingResource;
 import nl.bondgenoot.model.persistence.ModelFiles;
-import nl.bondgenoot.model.persistence.ModelLoadException;
+import nl.bondgenoot.model.persistence.UnreadableFileException;
 import nl.bondgenoot.rules.Finding;
+import nl.bondgenoot.rules.engine.ProfileException;
 import nl.bondgenoot.rules.engine.RuleEngine;
 
 /**
@@ -27,23 +28,29 @@ public final class ModelSession {
         void sessionChanged(ModelSession session);
     }
 
-    private final RuleEngine engine;
+    /** The engine for a model file: the installed rules with the project's rule profile. */
+    @FunctionalInterface
+    public interface Engines {
+        RuleEngine forModel(Path modelFile) throws ProfileException;
+    }
+
+    private final Engines engines;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private Path file;
     private Governancemodel model;
     private List<Finding> findings = List.of();
 
-    public ModelSession(RuleEngine engine) {
-        this.engine = engine;
+    public ModelSession(Engines engines) {
+        this.engines = engines;
     }
 
     /**
      * Loads and validates the file and makes it the open model. On a load error nothing changes:
      * the previous model stays open.
      */
-    public void open(Path modelFile) throws ModelLoadException {
+    public void open(Path modelFile) throws UnreadableFileException {
         Governancemodel loaded = ModelFiles.load(modelFile);
-        List<Finding> found = List.copyOf(engine.validate(loaded));
+        List<Finding> found = List.copyOf(engines.forModel(modelFile).validate(loaded));
         file = modelFile.toAbsolutePath().normalize();
         model = loaded;
         findings = found;
