@@ -10,7 +10,7 @@
 //                         appended. Default: ./bondgenoot serve {bestand}
 //   BONDGENOOT_CHROMIUM   browser executable, default /usr/bin/chromium
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -201,6 +201,31 @@ describe('netwerkkaart in the browser', () => {
                 await page.close();
             }
         });
+    });
+
+    test('the project profile beside the model applies, as in the command line', async () => {
+        // A copy of the too-small example in a project whose bondgenoot.profiel re-grades NET-1.
+        const project = await mkdtemp(join(tmpdir(), 'bondgenoot-profiel-'));
+        try {
+            const model = join(project, 'klein.bondgenoot');
+            await copyFile(join(REPO_ROOT, 'examples/skelet/kamperpoort-te-klein.bondgenoot'), model);
+            await writeFile(join(project, 'bondgenoot.profiel'), 'NET-1 = WAARSCHUWING\n');
+            await withServer(model, async ({ url }) => {
+                const { page } = await openPage(url);
+                try {
+                    const marker = page.locator(`${DIAGRAM} .sprotty-issue`).first();
+                    await marker.waitFor({ state: 'visible', timeout: RENDER_TIMEOUT_MS });
+                    await marker.hover();
+                    const popup = page.locator('.sprotty-popup', { hasText: 'NET-1' });
+                    await popup.waitFor({ state: 'visible', timeout: 10_000 });
+                    assert.match(await popup.innerText(), /WAARSCHUWING: NET-1: /);
+                } finally {
+                    await page.close();
+                }
+            });
+        } finally {
+            await rm(project, { recursive: true, force: true });
+        }
     });
 
     test('without the token the page and the websocket are refused', async () => {

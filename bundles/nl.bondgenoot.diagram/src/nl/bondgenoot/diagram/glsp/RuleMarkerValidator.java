@@ -15,6 +15,9 @@ import nl.bondgenoot.model.Element;
 import nl.bondgenoot.rules.Finding;
 import nl.bondgenoot.rules.Severity;
 import nl.bondgenoot.rules.Rules;
+import nl.bondgenoot.rules.engine.ProfileException;
+import nl.bondgenoot.rules.engine.RuleEngine;
+import nl.bondgenoot.rules.engine.RuleProfile;
 
 /** Shows the rule engine's findings as markers on the diagram elements they are about. */
 public class RuleMarkerValidator implements ModelValidator {
@@ -22,12 +25,23 @@ public class RuleMarkerValidator implements ModelValidator {
     @Inject
     private NetwerkkaartModelState state;
 
+    @Inject
+    private ServedModel served;
+
     @Override
     public List<Marker> doBatchValidation(GModelElement element) {
         if (!(element instanceof GModelRoot root) || state.getModel() == null) {
             return List.of(); // the whole model is checked once, when the client asks for the root
         }
-        return Rules.engine().validate(state.getModel()).stream()
+        RuleEngine engine;
+        try {
+            // The same rules and project profile (bondgenoot.profiel) as the CLI and the workbench.
+            engine = Rules.engine(RuleProfile.forModel(served.file()));
+        } catch (ProfileException e) {
+            return List.of(new Marker("PROFIEL", "Het regelprofiel is onleesbaar: " + e.toUserMessage(), root.getId(),
+                    MarkerKind.ERROR));
+        }
+        return engine.validate(state.getModel()).stream()
                 .map(finding -> toMarker(finding, root))
                 .toList();
     }
