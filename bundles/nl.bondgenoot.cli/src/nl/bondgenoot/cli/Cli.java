@@ -52,7 +52,8 @@ public final class Cli {
                   [MODEL.bondgenoot...]       start de werkbank (bouwt het product zo nodig),
                                               met deze modellen geopend
                   validate [--format text|json] [--profiel BESTAND] BESTAND...
-                                              toetst modellen (.bondgenoot) aan de regels;
+                                              toetst modellen (.bondgenoot) en agenda's
+                                              (.agenda) aan de regels;
                                               uitvoer: bestand:regel: ERNST [REGEL-ID] bericht (bron);
                                               een bondgenoot.profiel naast de modellen zet regels
                                               aan/uit en past ernst en drempels aan

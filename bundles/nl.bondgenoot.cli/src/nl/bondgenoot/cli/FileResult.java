@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 
+import nl.bondgenoot.agenda.AgendaFiles;
 import nl.bondgenoot.model.persistence.LineTrackingResource;
 import nl.bondgenoot.rules.Finding;
 import nl.bondgenoot.rules.engine.ElementLabels;
@@ -35,6 +36,9 @@ record FileResult(Path file, List<Located> findings, String problem, int problem
     }
 
     private static int lineOf(Resource resource, EObject element) {
-        return resource instanceof LineTrackingResource lines ? lines.getLine(element) : 0;
+        if (resource instanceof LineTrackingResource lines) {
+            return lines.getLine(element);
+        }
+        return AgendaFiles.lineOf(element); // text files know their lines through Xtext's node model
     }
 }

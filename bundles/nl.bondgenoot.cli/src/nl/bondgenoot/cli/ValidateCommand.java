@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.bondgenoot.agenda.AgendaFiles;
 import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.persistence.ModelFiles;
 import nl.bondgenoot.model.persistence.ModelLoadException;
@@ -84,7 +85,7 @@ final class ValidateCommand {
 
     private static FileResult validate(Engines engines, Path file) {
         try {
-            Governancemodel model = ModelFiles.load(file);
+            Governancemodel model = AgendaFiles.isAgenda(file) ? AgendaFiles.load(file) : ModelFiles.load(file);
             List<Finding> findings = engines.forModel(file).validate(model);
             return FileResult.checked(file, model.eResource(), findings);
         } catch (ModelLoadException e) {

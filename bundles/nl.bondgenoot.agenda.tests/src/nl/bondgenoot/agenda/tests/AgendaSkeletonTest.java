@@ -21,18 +21,24 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.google.inject.Inject;
 
-import nl.bondgenoot.agenda.agenda.AgendaBestand;
-import nl.bondgenoot.agenda.agenda.MaatschappelijkeAgenda;
-import nl.bondgenoot.agenda.agenda.Veranderagenda;
-import nl.bondgenoot.agenda.agenda.Vraagstuk;
+import nl.bondgenoot.model.Governancemodel;
+import nl.bondgenoot.model.MaatschappelijkeAgenda;
+import nl.bondgenoot.model.Opgave;
+import nl.bondgenoot.model.Veranderagenda;
+import nl.bondgenoot.model.Vraagstuk;
+import nl.bondgenoot.rules.Finding;
+import nl.bondgenoot.rules.Rules;
 
-/** The generated parser reads the skeleton's example agenda, links opgave to effect, and reports errors by line. */
+/**
+ * The generated parser reads the example agenda into the governance metamodel's own objects, links
+ * opgave to effect, reports errors by line, and the one rule engine checks the result.
+ */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(AgendaInjectorProvider.class)
 class AgendaSkeletonTest {
 
     @Inject
-    private ParseHelper<AgendaBestand> parser;
+    private ParseHelper<Governancemodel> parser;
 
     @Inject
     private ValidationTestHelper validation;
@@ -43,25 +49,34 @@ class AgendaSkeletonTest {
 
     @Test
     void parsesTheExampleAgendaAndLinksTheOpgaveToItsEffect() throws Exception {
-        AgendaBestand bestand = parser.parse(Files.readString(example("zelfredzaam.agenda")));
+        Governancemodel bestand = parser.parse(Files.readString(example("zelfredzaam.agenda")));
         assertNotNull(bestand);
         validation.assertNoErrors(bestand);
 
-        MaatschappelijkeAgenda ma = assertInstanceOf(MaatschappelijkeAgenda.class, bestand.getAgendas().get(0));
+        MaatschappelijkeAgenda ma = assertInstanceOf(MaatschappelijkeAgenda.class, bestand.getMaatschappelijkeAgenda());
         assertEquals("Zelfredzaam Zwolle", ma.getNaam());
-        assertEquals("Gemeenteraad Zwolle", ma.getVastgesteldDoor());
         assertEquals("62%", ma.getEffecten().get(0).getIndicatoren().get(0).getNulmeting());
+        assertEquals("70%", ma.getEffecten().get(0).getIndicatoren().get(0).getStreefwaarde());
 
-        Veranderagenda va = assertInstanceOf(Veranderagenda.class, bestand.getAgendas().get(1));
-        var opgave = va.getOpgaven().get(0);
+        Veranderagenda va = assertInstanceOf(Veranderagenda.class, bestand.getVeranderagenda());
+        Opgave opgave = va.getOpgaven().get(0);
         assertEquals(Vraagstuk.MEERVOUDIG, opgave.getVraagstuk());
         assertTrue(opgave.isDomeinoverschrijdend());
-        assertSame(ma.getEffecten().get(0), opgave.getEffect());
+        assertSame(ma.getEffecten().get(0), opgave.getVolgtUit().get(0));
+    }
+
+    @Test
+    void theOneRuleEngineChecksAnAgendaLikeAnyModel() throws Exception {
+        Governancemodel bestand = parser.parse(Files.readString(example("zelfredzaam.agenda")));
+        List<String> ids = Rules.engine().validate(bestand).stream().map(Finding::ruleId).toList();
+        assertTrue(ids.contains("AG-1"), "no uitvoeringsagenda yet: " + ids);
+        assertTrue(ids.contains("4R-6"), "the opgave has no aard en omvang nor opdrachtrelatie: " + ids);
+        assertTrue(!ids.contains("AG-6"), "the opgave follows from an effect: " + ids);
     }
 
     @Test
     void aSyntaxErrorIsReportedOnItsLine() throws Exception {
-        AgendaBestand bestand = parser.parse("maatschappelijke agenda \"X\"\n  visie \"v\"\n  effect \"zonder naam\"\n");
+        Governancemodel bestand = parser.parse("maatschappelijke agenda \"X\"\n  visie \"v\"\n  effect \"zonder naam\"\n");
         List<Resource.Diagnostic> errors = bestand.eResource().getErrors();
         assertEquals(1, errors.size(), errors.toString());
         assertEquals(3, errors.get(0).getLine());
@@ -69,7 +84,7 @@ class AgendaSkeletonTest {
 
     @Test
     void anUnknownEffectIsALinkingError() throws Exception {
-        AgendaBestand bestand = parser.parse("veranderagenda\n  opgave A enkelvoudig volgt uit Bestaatniet\n");
+        Governancemodel bestand = parser.parse("veranderagenda\n  opgave A enkelvoudig volgt uit Bestaatniet\n");
         List<Issue> issues = validation.validate(bestand);
         assertEquals(1, issues.size(), issues.toString());
         assertTrue(issues.get(0).getMessage().contains("Bestaatniet"), issues.get(0).getMessage());

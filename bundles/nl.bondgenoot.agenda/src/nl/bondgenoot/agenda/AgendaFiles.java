@@ -1,0 +1,79 @@
+package nl.bondgenoot.agenda;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.XtextResourceSet;
+
+import com.google.inject.Injector;
+
+import nl.bondgenoot.model.Governancemodel;
+import nl.bondgenoot.model.persistence.ModelLoadException;
+
+/**
+ * Reads agenda files (.agenda) for the headless front ends (the CLI now, the LSP server later): the
+ * text becomes a Governancemodel, so the one rule engine checks it like a model file. A syntax error
+ * or an unknown reference is a {@link ModelLoadException} with the line, like a broken model file.
+ */
+public final class AgendaFiles {
+
+    public static final String FILE_EXTENSION = "agenda";
+
+    private static Injector injector;
+
+    private AgendaFiles() {
+    }
+
+    private static synchronized Injector injector() {
+        if (injector == null) {
+            injector = new AgendaStandaloneSetup().createInjectorAndDoEMFRegistration();
+        }
+        return injector;
+    }
+
+    public static boolean isAgenda(Path file) {
+        return file.getFileName() != null && file.getFileName().toString().endsWith("." + FILE_EXTENSION);
+    }
+
+    public static Governancemodel load(Path file) throws ModelLoadException {
+        Path absolute = file.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(absolute)) {
+            throw new ModelLoadException(file, 0, Files.exists(absolute) ? "is geen bestand" : "bestand niet gevonden", null);
+        }
+        XtextResourceSet set = injector().getInstance(XtextResourceSet.class);
+        Resource resource = set.createResource(URI.createFileURI(absolute.toString()));
+        try {
+            resource.load(set.getLoadOptions());
+        } catch (IOException e) {
+            throw new ModelLoadException(file, 0, "kan de agenda niet lezen: " + e.getMessage(), e);
+        }
+        if (!resource.getErrors().isEmpty()) {
+            Resource.Diagnostic first = resource.getErrors().get(0);
+            throw new ModelLoadException(file, first.getLine(), "syntaxfout (melding van de parser: " + first.getMessage() + ")", null);
+        }
+        EcoreUtil.resolveAll(resource);
+        List<Resource.Diagnostic> linking = resource.getErrors();
+        if (!linking.isEmpty()) {
+            Resource.Diagnostic first = linking.get(0);
+            throw new ModelLoadException(file, first.getLine(), "onbekende verwijzing (" + first.getMessage() + ")", null);
+        }
+        if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Governancemodel model)) {
+            throw new ModelLoadException(file, 0, "een leeg agendabestand", null);
+        }
+        return model;
+    }
+
+    /** The line on which an element of an agenda starts, or 0 when it did not come from text. */
+    public static int lineOf(EObject element) {
+        ICompositeNode node = NodeModelUtils.findActualNodeFor(element);
+        return node == null ? 0 : node.getStartLine();
+    }
+}
