@@ -68,6 +68,9 @@ public final class AgendaFiles {
         if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Governancemodel model)) {
             throw new ModelLoadException(file, 0, "een leeg agendabestand", null);
         }
+        if (model.getNaam() == null) {
+            model.setNaam(file.getFileName().toString()); // how findings about the file as a whole name it
+        }
         return model;
     }
 
