@@ -1,7 +1,6 @@
 package nl.bondgenoot.agenda;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -16,6 +15,7 @@ import org.eclipse.xtext.resource.XtextResourceSet;
 import com.google.inject.Injector;
 
 import nl.bondgenoot.model.Governancemodel;
+import nl.bondgenoot.model.persistence.ModelFiles;
 import nl.bondgenoot.model.persistence.ModelLoadException;
 
 /**
@@ -44,10 +44,7 @@ public final class AgendaFiles {
     }
 
     public static Governancemodel load(Path file) throws ModelLoadException {
-        Path absolute = file.toAbsolutePath().normalize();
-        if (!Files.isRegularFile(absolute)) {
-            throw new ModelLoadException(file, 0, Files.exists(absolute) ? "is geen bestand" : "bestand niet gevonden", null);
-        }
+        Path absolute = ModelFiles.readableFile(file);
         XtextResourceSet set = injector().getInstance(XtextResourceSet.class);
         Resource resource = set.createResource(URI.createFileURI(absolute.toString()));
         try {

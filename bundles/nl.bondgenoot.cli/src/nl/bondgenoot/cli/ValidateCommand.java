@@ -105,6 +105,7 @@ final class ValidateCommand {
         }
 
         RuleEngine forModel(Path model) throws ProfileException {
+            // Batch runs reuse one engine per profile; the profile is found as Rules.engineFor finds it.
             RuleProfile profile = fixed != null ? fixed : RuleProfile.forModel(model);
             Path key = profile.file() == null ? Path.of("") : profile.file();
             RuleEngine engine = byProfile.get(key);

@@ -13,10 +13,6 @@ import org.eclipse.emf.ecore.EObject;
  */
 public record Finding(RuleInfo rule, Severity severity, EObject element, String message, String quickFixHint) {
 
-    public Finding(RuleInfo rule, Severity severity, EObject element, String message) {
-        this(rule, severity, element, message, null);
-    }
-
     public String ruleId() {
         return rule.id();
     }

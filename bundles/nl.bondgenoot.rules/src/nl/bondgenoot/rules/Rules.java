@@ -1,7 +1,9 @@
 package nl.bondgenoot.rules;
 
+import java.nio.file.Path;
 import java.util.List;
 
+import nl.bondgenoot.rules.engine.ProfileException;
 import nl.bondgenoot.rules.engine.RuleEngine;
 import nl.bondgenoot.rules.engine.RuleProfile;
 import nl.bondgenoot.rules.engine.RuleRegistry;
@@ -20,6 +22,15 @@ public final class Rules {
     /** An engine with every installed rule at its default severity and parameters. */
     public static RuleEngine engine() {
         return engine(RuleProfile.DEFAULT);
+    }
+
+    /**
+     * The engine for one model or agenda file: every installed rule with the project's profile, the
+     * nearest bondgenoot.profiel in the file's folder or above. The workbench, the network map and
+     * the command line all judge a file this way.
+     */
+    public static RuleEngine engineFor(Path modelFile) throws ProfileException {
+        return engine(RuleProfile.forModel(modelFile));
     }
 
     /** An engine that applies a project's rule profile (rules off, severities, parameters). */

@@ -1,7 +1,6 @@
 package nl.bondgenoot.ui;
 
 import nl.bondgenoot.rules.Rules;
-import nl.bondgenoot.rules.engine.RuleProfile;
 import nl.bondgenoot.ui.session.ModelOpener;
 import nl.bondgenoot.ui.session.ModelSession;
 
@@ -12,7 +11,7 @@ import nl.bondgenoot.ui.session.ModelSession;
 public final class BondgenootUi {
 
     /** The same rules and project profile (bondgenoot.profiel) as `bondgenoot validate` uses. */
-    private static final ModelSession SESSION = new ModelSession(file -> Rules.engine(RuleProfile.forModel(file)));
+    private static final ModelSession SESSION = new ModelSession(Rules::engineFor);
     private static final ModelOpener OPENER = new ModelOpener(SESSION, new DialogErrorReporter());
 
     private BondgenootUi() {

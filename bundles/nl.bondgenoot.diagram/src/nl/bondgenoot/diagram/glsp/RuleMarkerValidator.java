@@ -17,7 +17,6 @@ import nl.bondgenoot.rules.Severity;
 import nl.bondgenoot.rules.Rules;
 import nl.bondgenoot.rules.engine.ProfileException;
 import nl.bondgenoot.rules.engine.RuleEngine;
-import nl.bondgenoot.rules.engine.RuleProfile;
 
 /** Shows the rule engine's findings as markers on the diagram elements they are about. */
 public class RuleMarkerValidator implements ModelValidator {
@@ -36,7 +35,7 @@ public class RuleMarkerValidator implements ModelValidator {
         RuleEngine engine;
         try {
             // The same rules and project profile (bondgenoot.profiel) as the CLI and the workbench.
-            engine = Rules.engine(RuleProfile.forModel(served.file()));
+            engine = Rules.engineFor(served.file());
         } catch (ProfileException e) {
             return List.of(new Marker("PROFIEL", "Het regelprofiel is onleesbaar: " + e.toUserMessage(), root.getId(),
                     MarkerKind.ERROR));

@@ -46,7 +46,11 @@ public final class ModelFiles {
         return load(newResourceSet(), file);
     }
 
-    public static Governancemodel load(ResourceSet set, Path file) throws ModelLoadException {
+    /**
+     * The file as an absolute path, once it is known to be a readable regular file; otherwise the
+     * Dutch reason. Every reader of user files (models, agendas) starts here.
+     */
+    public static Path readableFile(Path file) throws ModelLoadException {
         Path absolute = file.toAbsolutePath().normalize();
         if (!Files.isRegularFile(absolute)) {
             throw new ModelLoadException(file, 0, Files.exists(absolute)
@@ -55,6 +59,11 @@ public final class ModelFiles {
         if (!Files.isReadable(absolute)) {
             throw new ModelLoadException(file, 0, "bestand is niet leesbaar (geen leesrechten)", null);
         }
+        return absolute;
+    }
+
+    public static Governancemodel load(ResourceSet set, Path file) throws ModelLoadException {
+        Path absolute = readableFile(file);
         Resource resource = new BondgenootResourceFactory().createResource(URI.createFileURI(absolute.toString()));
         set.getResources().add(resource);
         try {
