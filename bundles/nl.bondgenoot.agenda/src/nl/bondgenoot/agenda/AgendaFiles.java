@@ -46,6 +46,7 @@ public final class AgendaFiles {
     public static Governancemodel load(Path file) throws ModelLoadException {
         Path absolute = ModelFiles.readableFile(file);
         XtextResourceSet set = injector().getInstance(XtextResourceSet.class);
+        addProjectFiles(set, absolute);
         Resource resource = set.createResource(URI.createFileURI(absolute.toString()));
         try {
             resource.load(set.getLoadOptions());
@@ -53,14 +54,12 @@ public final class AgendaFiles {
             throw new ModelLoadException(file, 0, "kan de agenda niet lezen: " + e.getMessage(), e);
         }
         if (!resource.getErrors().isEmpty()) {
-            Resource.Diagnostic first = resource.getErrors().get(0);
-            throw new ModelLoadException(file, first.getLine(), "syntaxfout (melding van de parser: " + first.getMessage() + ")", null);
+            throw problem(file, resource.getErrors().get(0), "syntaxfout in kolom ");
         }
         EcoreUtil.resolveAll(resource);
         List<Resource.Diagnostic> linking = resource.getErrors();
         if (!linking.isEmpty()) {
-            Resource.Diagnostic first = linking.get(0);
-            throw new ModelLoadException(file, first.getLine(), "onbekende verwijzing (" + first.getMessage() + ")", null);
+            throw problem(file, linking.get(0), "kolom ");
         }
         if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Governancemodel model)) {
             throw new ModelLoadException(file, 0, "een leeg agendabestand", null);
@@ -69,6 +68,36 @@ public final class AgendaFiles {
             model.setNaam(file.getFileName().toString()); // how findings about the file as a whole name it
         }
         return model;
+    }
+
+    private static ModelLoadException problem(Path file, Resource.Diagnostic diagnostic, String kind) {
+        return new ModelLoadException(file, diagnostic.getLine(),
+                kind + diagnostic.getColumn() + ": " + diagnostic.getMessage(), null);
+    }
+
+    /**
+     * The project's model files and other agendas join the resource set, so that names of actors,
+     * networks, effects and opgaven elsewhere in the project link. A file that cannot be read is left
+     * out; the names it would have given are then reported as unknown.
+     */
+    private static void addProjectFiles(XtextResourceSet set, Path agenda) {
+        List<Path> others;
+        try {
+            others = AgendaProject.filesBeside(agenda);
+        } catch (IOException e) {
+            return;
+        }
+        for (Path other : others) {
+            URI uri = URI.createFileURI(other.toString());
+            try {
+                set.getResource(uri, true);
+            } catch (RuntimeException e) {
+                Resource broken = set.getResource(uri, false);
+                if (broken != null) {
+                    set.getResources().remove(broken);
+                }
+            }
+        }
     }
 
     /** The line on which an element of an agenda starts, or 0 when it did not come from text. */

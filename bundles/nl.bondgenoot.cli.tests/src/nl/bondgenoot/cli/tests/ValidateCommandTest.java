@@ -115,15 +115,15 @@ class ValidateCommandTest {
         String file = example("zelfredzaam.agenda");
         assertEquals(1, run("validate", file));
         assertTrue(out.contains(file + ":1: WAARSCHUWING [AG-1] "), out);
-        assertTrue(out.contains(file + ":7: FOUT [4R-6] Opgave 'MultiprobleemGezinnen'"), out);
+        assertTrue(out.contains(file + ":8: FOUT [4R-6] Opgave 'MultiprobleemGezinnen'"), out);
     }
 
     @Test
     void aBrokenAgendaIsExit2WithItsLine() throws Exception {
         Path agenda = tmp.resolve("kapot.agenda");
-        Files.writeString(agenda, "veranderagenda\n  opgave A enkelvoudig volgt uit Bestaatniet\n");
+        Files.writeString(agenda, "veranderagenda\n  opgave A vraagstuk enkelvoudig volgt uit Bestaatniet\n");
         assertEquals(2, run("validate", agenda.toString()));
-        assertTrue(err.startsWith(agenda + ":2: onbekende verwijzing"), err);
+        assertTrue(err.startsWith(agenda + ":2: kolom 44: onbekend effect 'Bestaatniet'"), err);
         assertEquals(1, err.lines().count(), err);
     }
 

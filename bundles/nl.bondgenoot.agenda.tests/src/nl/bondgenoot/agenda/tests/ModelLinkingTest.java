@@ -1,0 +1,78 @@
+package nl.bondgenoot.agenda.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.bondgenoot.agenda.AgendaFiles;
+import nl.bondgenoot.model.Governancemodel;
+import nl.bondgenoot.model.Opdrachtrelatie;
+import nl.bondgenoot.model.persistence.ModelLoadException;
+
+/**
+ * An agenda names the actors of the project's model files: they link to the model's own objects,
+ * and a name the model no longer has (the actor was renamed there) is a clear Dutch error.
+ */
+class ModelLinkingTest {
+
+    @TempDir
+    Path project;
+
+    private static Path example(String name) {
+        return Path.of(System.getProperty("bondgenoot.root", "../.."), "examples", "skelet", name);
+    }
+
+    private Path agenda(String text) throws Exception {
+        Files.copy(example("kamperpoort-kern.bondgenoot"), project.resolve("kamperpoort.bondgenoot"));
+        return Files.writeString(project.resolve("wijk.agenda"), text);
+    }
+
+    @Test
+    void actorsOfTheProjectsModelFileLink() throws Exception {
+        Governancemodel model = AgendaFiles.load(agenda("""
+                maatschappelijke agenda "Kamperpoort"
+                  proceseigenaar "Gemeente Zwolle"
+                  vastgesteld door "Gemeente Zwolle"
+                veranderagenda
+                  opgave Gezinnen
+                    opdrachtrelatie Wijkaanpak
+                      opdrachtgever "Gemeente Zwolle"
+                      opdrachtnemer Travers, "De Kern"
+                      richting laag "gezinnen helpen"
+                """));
+        assertEquals("Gemeente Zwolle", model.getMaatschappelijkeAgenda().getProcesEigenaar().getNaam());
+        Opdrachtrelatie relatie = model.getVeranderagenda().getOpgaven().get(0).getOpdrachtrelaties().get(0);
+        assertEquals(2, relatie.getOpdrachtnemers().size());
+        assertFalse(relatie.getOpdrachtgever().eIsProxy());
+        assertTrue(relatie.getOpdrachtgever().eResource().getURI().lastSegment().endsWith(".bondgenoot"));
+    }
+
+    @Test
+    void aRenamedActorIsReportedAsAnUnknownActorWithItsLine() throws Exception {
+        Path file = agenda("""
+                maatschappelijke agenda "Kamperpoort"
+                  proceseigenaar "Gemeente Zwol"
+                """);
+        ModelLoadException e = assertThrows(ModelLoadException.class, () -> AgendaFiles.load(file));
+        assertTrue(e.getMessage().contains("onbekende actor 'Gemeente Zwol'"), e.getMessage());
+        assertEquals(2, e.getLine());
+    }
+
+    @Test
+    void aSyntaxErrorIsToldInDutchWithLineAndColumn() throws Exception {
+        Path file = agenda("""
+                maatschappelijke agenda "Kamperpoort"
+                  visie
+                """);
+        ModelLoadException e = assertThrows(ModelLoadException.class, () -> AgendaFiles.load(file));
+        assertTrue(e.getMessage().contains("kolom"), e.getMessage());
+        assertTrue(e.getMessage().contains("een tekst tussen aanhalingstekens"), e.getMessage());
+    }
+}

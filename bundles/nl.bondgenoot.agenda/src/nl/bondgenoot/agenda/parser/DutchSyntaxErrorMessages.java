@@ -1,0 +1,92 @@
+package nl.bondgenoot.agenda.parser;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.xtext.diagnostics.Diagnostic;
+import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
+import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
+
+/**
+ * Syntax errors in plain Dutch for advisors who have never seen a parser message: the parser's
+ * English message is recognized by its form and retold; the position (line, column) comes with the
+ * diagnostic. A message of an unknown form is kept, prefixed, rather than lost.
+ */
+public class DutchSyntaxErrorMessages extends SyntaxErrorMessageProvider {
+
+    private static final Pattern MISMATCHED = Pattern.compile("mismatched input '(.*)' expecting (.*)", Pattern.DOTALL);
+    private static final Pattern EXTRANEOUS = Pattern.compile("extraneous input '(.*)' expecting (.*)", Pattern.DOTALL);
+    private static final Pattern MISSING = Pattern.compile("missing (.*) at '(.*)'", Pattern.DOTALL);
+    private static final Pattern NO_VIABLE = Pattern.compile("no viable alternative at (?:input|character) '(.*)'", Pattern.DOTALL);
+    private static final Pattern LOOP = Pattern.compile("required \\(\\.\\.\\.\\)\\+ loop did not match anything at (?:input|character) '(.*)'", Pattern.DOTALL);
+    private static final Pattern MISMATCHED_CHAR = Pattern.compile("mismatched character '(.*)' expecting (.*)", Pattern.DOTALL);
+
+    @Override
+    public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
+        SyntaxErrorMessage english = super.getSyntaxErrorMessage(context);
+        return new SyntaxErrorMessage(dutch(english.getMessage()), english.getIssueCode(), english.getIssueData());
+    }
+
+    @Override
+    public SyntaxErrorMessage getSyntaxErrorMessage(IValueConverterErrorContext context) {
+        SyntaxErrorMessage english = super.getSyntaxErrorMessage(context);
+        String message = english.getMessage();
+        if (message != null && message.contains("String literal is not properly closed")) {
+            message = "de tekst is niet afgesloten: er ontbreekt een aanhalingsteken (\")";
+        } else if (message != null && message.contains("Illegal escape sequence")) {
+            message = "ongeldige tekenreeks na een backslash (\\) in de tekst";
+        }
+        return new SyntaxErrorMessage(message, english.getIssueCode() == null ? Diagnostic.SYNTAX_DIAGNOSTIC : english.getIssueCode(),
+                english.getIssueData());
+    }
+
+    /** Retells one of ANTLR's English messages in Dutch. */
+    public static String dutch(String english) {
+        if (english == null) {
+            return "syntaxfout";
+        }
+        Matcher m;
+        if ((m = MISMATCHED.matcher(english)).matches()) {
+            return token(m.group(1)) + " past hier niet; verwacht: " + expected(m.group(2));
+        }
+        if ((m = EXTRANEOUS.matcher(english)).matches()) {
+            return token(m.group(1)) + " is hier overbodig; verwacht: " + expected(m.group(2));
+        }
+        if ((m = MISSING.matcher(english)).matches()) {
+            return expected(m.group(1)) + " ontbreekt vóór " + token(m.group(2));
+        }
+        if ((m = NO_VIABLE.matcher(english)).matches()) {
+            return token(m.group(1)) + " past hier niet: controleer de schrijfwijze en de volgorde";
+        }
+        if ((m = LOOP.matcher(english)).matches()) {
+            return token(m.group(1)) + " past hier niet: er wordt nog iets verwacht";
+        }
+        if ((m = MISMATCHED_CHAR.matcher(english)).matches()) {
+            return "onverwacht teken '" + m.group(1) + "'; verwacht: " + expected(m.group(2));
+        }
+        return "syntaxfout (" + english + ")";
+    }
+
+    private static String token(String text) {
+        if ("<EOF>".equals(text)) {
+            return "het einde van het bestand";
+        }
+        String shown = text.replace("\n", " ").strip();
+        if (shown.length() > 40) {
+            shown = shown.substring(0, 40) + "…";
+        }
+        return "'" + shown + "'";
+    }
+
+    private static String expected(String english) {
+        String e = english.strip();
+        return switch (e) {
+            case "RULE_STRING" -> "een tekst tussen aanhalingstekens";
+            case "RULE_ID" -> "een naam";
+            case "RULE_INT" -> "een getal";
+            case "EOF", "<EOF>" -> "het einde van het bestand";
+            default -> e.replace("RULE_STRING", "een tekst tussen aanhalingstekens").replace("RULE_ID", "een naam")
+                    .replace("RULE_INT", "een getal").replace("EOF", "het einde van het bestand");
+        };
+    }
+}
