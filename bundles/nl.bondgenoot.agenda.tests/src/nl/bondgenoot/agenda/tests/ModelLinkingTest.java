@@ -7,11 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.bondgenoot.agenda.AgendaFiles;
+import nl.bondgenoot.agenda.validation.AmbiguousNameValidator;
 import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.Opdrachtrelatie;
 import nl.bondgenoot.model.persistence.ModelLoadException;
@@ -63,6 +71,28 @@ class ModelLinkingTest {
         ModelLoadException e = assertThrows(ModelLoadException.class, () -> AgendaFiles.load(file));
         assertTrue(e.getMessage().contains("onbekende actor 'Gemeente Zwol'"), e.getMessage());
         assertEquals(2, e.getLine());
+    }
+
+    @Test
+    void aNameInTwoModelFilesIsAWarningThatSaysWhichOneIsMeant() throws Exception {
+        Files.copy(example("kamperpoort-te-klein.bondgenoot"), project.resolve("concept.bondgenoot"));
+        Path file = agenda("""
+                maatschappelijke agenda "Kamperpoort"
+                  proceseigenaar "Gemeente Zwolle"
+                  vastgesteld door "De Kern"
+                """);
+        Governancemodel model = AgendaFiles.load(file);
+        List<Issue> warnings = validator(model).validate(model.eResource(), CheckMode.ALL, CancelIndicator.NullImpl).stream()
+                .filter(issue -> AmbiguousNameValidator.AMBIGUOUS_NAME.equals(issue.getCode())).toList();
+        assertEquals(1, warnings.size(), warnings.toString()); // De Kern is only in kamperpoort.bondgenoot
+        Issue warning = warnings.get(0);
+        assertEquals(2, warning.getLineNumber());
+        assertTrue(warning.getMessage().contains("'Gemeente Zwolle'") && warning.getMessage().contains("concept.bondgenoot")
+                && warning.getMessage().contains("kamperpoort.bondgenoot"), warning.getMessage());
+    }
+
+    private static IResourceValidator validator(Governancemodel model) {
+        return ((XtextResource) model.eResource()).getResourceServiceProvider().getResourceValidator();
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.ComposedChecks;
 
 import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.rules.Finding;
@@ -18,6 +19,7 @@ import nl.bondgenoot.rules.engine.RuleEngine;
  * with the project's rule profile, and puts each finding on the text of the element it is about.
  * No rule is written here: the rules bundle is the only place a rule lives.
  */
+@ComposedChecks(validators = AmbiguousNameValidator.class)
 public class AgendaValidator extends AbstractAgendaValidator {
 
     /** Issue code of a rule-profile problem (the profile file beside the agenda cannot be read). */
