@@ -54,12 +54,12 @@ public final class AgendaFiles {
             throw new ModelLoadException(file, 0, "kan de agenda niet lezen: " + e.getMessage(), e);
         }
         if (!resource.getErrors().isEmpty()) {
-            throw problem(file, resource.getErrors().get(0), "syntaxfout in kolom ");
+            throw problem(file, resource.getErrors(), "syntaxfout in kolom ");
         }
         EcoreUtil.resolveAll(resource);
         List<Resource.Diagnostic> linking = resource.getErrors();
         if (!linking.isEmpty()) {
-            throw problem(file, linking.get(0), "kolom ");
+            throw problem(file, linking, "kolom ");
         }
         if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Governancemodel model)) {
             throw new ModelLoadException(file, 0, "een leeg agendabestand", null);
@@ -70,9 +70,11 @@ public final class AgendaFiles {
         return model;
     }
 
-    private static ModelLoadException problem(Path file, Resource.Diagnostic diagnostic, String kind) {
-        return new ModelLoadException(file, diagnostic.getLine(),
-                kind + diagnostic.getColumn() + ": " + diagnostic.getMessage(), null);
+    /** The first problem with its place; how many more there are, so nobody thinks one fix is enough. */
+    private static ModelLoadException problem(Path file, List<Resource.Diagnostic> problems, String kind) {
+        Resource.Diagnostic first = problems.get(0);
+        String more = problems.size() == 1 ? "" : " (en nog " + (problems.size() - 1) + " " + (problems.size() == 2 ? "probleem" : "problemen") + " verder in het bestand)";
+        return new ModelLoadException(file, first.getLine(), kind + first.getColumn() + ": " + first.getMessage() + more, null);
     }
 
     /**

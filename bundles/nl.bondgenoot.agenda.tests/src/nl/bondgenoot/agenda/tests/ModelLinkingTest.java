@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import nl.bondgenoot.agenda.AgendaFiles;
 import nl.bondgenoot.agenda.validation.AmbiguousNameValidator;
+import nl.bondgenoot.model.Effect;
 import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.Opdrachtrelatie;
 import nl.bondgenoot.model.persistence.ModelLoadException;
@@ -60,6 +61,34 @@ class ModelLinkingTest {
         assertEquals(2, relatie.getOpdrachtnemers().size());
         assertFalse(relatie.getOpdrachtgever().eIsProxy());
         assertTrue(relatie.getOpdrachtgever().eResource().getURI().lastSegment().endsWith(".bondgenoot"));
+    }
+
+    @Test
+    void anOpgaveFollowsFromAnEffectOfTheMaatschappelijkeAgendaInAnotherFile() throws Exception {
+        agenda("""
+                maatschappelijke agenda "Kamperpoort"
+                  effect Zelfredzaamheid "Meer inwoners redden zich zelf"
+                """);
+        Path veranderagenda = Files.writeString(project.resolve("opgaven.agenda"), """
+                veranderagenda
+                  opgave Gezinnen
+                    volgt uit Zelfredzaamheid
+                """);
+        Governancemodel model = AgendaFiles.load(veranderagenda);
+        Effect effect = model.getVeranderagenda().getOpgaven().get(0).getVolgtUit().get(0);
+        assertEquals("Meer inwoners redden zich zelf", effect.getBeschrijving());
+        assertEquals("wijk.agenda", effect.eResource().getURI().lastSegment());
+    }
+
+    @Test
+    void everyProblemIsCountedNotOnlyTheFirst() throws Exception {
+        Path file = agenda("""
+                maatschappelijke agenda "Kamperpoort"
+                  proceseigenaar "Niemand"
+                  vastgesteld door "Ook niemand"
+                """);
+        ModelLoadException e = assertThrows(ModelLoadException.class, () -> AgendaFiles.load(file));
+        assertTrue(e.getMessage().contains("'Niemand'") && e.getMessage().contains("en nog 1 probleem"), e.getMessage());
     }
 
     @Test
