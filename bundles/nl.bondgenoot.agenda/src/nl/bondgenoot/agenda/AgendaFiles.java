@@ -7,6 +7,7 @@ import java.util.List;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
@@ -82,7 +83,7 @@ public final class AgendaFiles {
      * networks, effects and opgaven elsewhere in the project link. A file that cannot be read is left
      * out; the names it would have given are then reported as unknown.
      */
-    private static void addProjectFiles(XtextResourceSet set, Path agenda) {
+    public static void addProjectFiles(ResourceSet set, Path agenda) {
         List<Path> others;
         try {
             others = AgendaProject.filesBeside(agenda);

@@ -24,7 +24,9 @@ public final class Messages extends NLS {
     public static String findings_noModel;
     public static String open_dialogTitle;
     public static String open_filterModels;
+    public static String open_filterAgendas;
     public static String open_filterAll;
+    public static String open_agendaFailed;
     public static String open_errorTitle;
     public static String about_title;
     public static String about_text;

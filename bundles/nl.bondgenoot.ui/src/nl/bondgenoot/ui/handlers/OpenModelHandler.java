@@ -5,15 +5,20 @@ import java.nio.file.Path;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
 
+import nl.bondgenoot.agenda.ui.AgendaEditors;
 import nl.bondgenoot.ui.BondgenootUi;
 import nl.bondgenoot.ui.Messages;
 
-/** Bestand > Model openen… (Ctrl+O): asks for a file, then opens it like every other path does. */
+/** Bestand > Model openen… (Ctrl+O): asks for a model or agenda file, then opens it like every other path does. */
 public class OpenModelHandler extends AbstractHandler {
 
     @Override
@@ -21,16 +26,30 @@ public class OpenModelHandler extends AbstractHandler {
         Shell shell = HandlerUtil.getActiveShellChecked(event);
         FileDialog dialog = new FileDialog(shell, SWT.OPEN);
         dialog.setText(Messages.open_dialogTitle);
-        dialog.setFilterExtensions(new String[] { "*.bondgenoot", "*.*" });
-        dialog.setFilterNames(new String[] { Messages.open_filterModels, Messages.open_filterAll });
+        dialog.setFilterExtensions(new String[] { "*.bondgenoot", "*.agenda", "*.*" });
+        dialog.setFilterNames(new String[] { Messages.open_filterModels, Messages.open_filterAgendas, Messages.open_filterAll });
         Path current = BondgenootUi.session().file();
         if (current != null && current.getParent() != null) {
             dialog.setFilterPath(current.getParent().toString());
         }
         String chosen = dialog.open();
-        if (chosen != null) {
-            BondgenootUi.opener().open(Path.of(chosen));
+        if (chosen == null) {
+            return null;
+        }
+        Path file = Path.of(chosen);
+        if (AgendaEditors.isAgenda(file)) {
+            openAgenda(shell, file);
+        } else {
+            BondgenootUi.opener().open(file);
         }
         return null;
+    }
+
+    private static void openAgenda(Shell shell, Path file) {
+        try {
+            AgendaEditors.open(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), file);
+        } catch (PartInitException e) {
+            MessageDialog.openError(shell, Messages.open_errorTitle, NLS.bind(Messages.open_agendaFailed, file, e.getMessage()));
+        }
     }
 }

@@ -1,0 +1,105 @@
+package nl.bondgenoot.agenda.ui.editor;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.Region;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IURIEditorInput;
+import org.eclipse.ui.editors.text.TextEditor;
+import org.eclipse.xtext.validation.Issue;
+
+import nl.bondgenoot.agenda.ui.AgendaUi;
+
+/**
+ * The agenda editor: highlighting, problems as you type (checked in the background, never blocking
+ * typing), content assist (Ctrl+Spatie), hover, quick fixes (Ctrl+1) and formatting (Ctrl+Shift+F),
+ * all from the agenda language's editor-agnostic services.
+ */
+public class AgendaEditor extends TextEditor {
+
+    public static final String ID = "nl.bondgenoot.agenda.ui.editor";
+    public static final String CONTEXT_ID = "nl.bondgenoot.agenda.ui.editorScope";
+
+    private AgendaWorkingCopy workingCopy;
+    private volatile List<Issue> problems = List.of();
+    private final List<Runnable> checkedListeners = new CopyOnWriteArrayList<>();
+
+    @Override
+    protected void initializeEditor() {
+        super.initializeEditor();
+        setSourceViewerConfiguration(new AgendaSourceViewerConfiguration(this, getPreferenceStore()));
+    }
+
+    @Override
+    protected void initializeKeyBindingScopes() {
+        setKeyBindingScopes(new String[] { CONTEXT_ID });
+    }
+
+    @Override
+    protected void doSetInput(IEditorInput input) throws CoreException {
+        super.doSetInput(input);
+        workingCopy = new AgendaWorkingCopy(AgendaUi.injector(), fileOf(input));
+    }
+
+    private static Path fileOf(IEditorInput input) {
+        if (input instanceof IURIEditorInput uriInput && uriInput.getURI() != null
+                && "file".equals(uriInput.getURI().getScheme())) {
+            return Path.of(uriInput.getURI());
+        }
+        return null;
+    }
+
+    public AgendaWorkingCopy workingCopy() {
+        return workingCopy;
+    }
+
+    public IDocument document() {
+        return getDocumentProvider() == null ? null : getDocumentProvider().getDocument(getEditorInput());
+    }
+
+    /** The problems found at the last background check. */
+    public List<Issue> problems() {
+        return problems;
+    }
+
+    void checked(List<Issue> issues) {
+        problems = List.copyOf(issues);
+        checkedListeners.forEach(Runnable::run);
+    }
+
+    /** Called (on the checking thread) each time the background check has finished. */
+    public void addCheckedListener(Runnable listener) {
+        checkedListeners.add(listener);
+    }
+
+    public void removeCheckedListener(Runnable listener) {
+        checkedListeners.remove(listener);
+    }
+
+    /** Content assist at an offset: what Ctrl+Spatie offers there. */
+    public List<ICompletionProposal> completionsAt(int offset) {
+        return List.of(new AgendaContentAssist(this).computeCompletionProposals(getSourceViewer(), offset));
+    }
+
+    /** What hovering at an offset shows: the problems there and what the language says about the word. */
+    public String hoverAt(int offset) {
+        return new AgendaHover(this, getSourceViewer()).getHoverInfo(getSourceViewer(), new Region(offset, 0));
+    }
+
+    /** The repairs Ctrl+1 offers at an offset. */
+    public List<ICompletionProposal> quickFixesAt(int offset) {
+        return new AgendaQuickFixes(this).fixesFor(document(),
+                AgendaCheck.problemsAt(getSourceViewer().getAnnotationModel(), offset));
+    }
+
+    /** Formats the whole agenda; returns false (and changes nothing) when the text has syntax errors. */
+    public boolean format() {
+        IDocument document = document();
+        return document != null && new AgendaFormatting(workingCopy).format(document);
+    }
+}

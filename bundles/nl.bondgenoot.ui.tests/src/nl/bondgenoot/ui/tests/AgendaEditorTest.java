@@ -1,0 +1,125 @@
+package nl.bondgenoot.ui.tests;
+
+import static nl.bondgenoot.ui.tests.UiTestSupport.example;
+import static nl.bondgenoot.ui.tests.UiTestSupport.page;
+import static nl.bondgenoot.ui.tests.UiTestSupport.settle;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.xtext.validation.Issue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.bondgenoot.agenda.ui.AgendaEditors;
+import nl.bondgenoot.agenda.ui.editor.AgendaEditor;
+
+/**
+ * The agenda editor in the running workbench: problems appear as the text changes (checked in the
+ * background), content assist offers the project's actor names and inserts them, the hover explains
+ * a finding, and a save writes the file that a reopened editor shows again.
+ */
+class AgendaEditorTest {
+
+    private static final long CHECK_TIMEOUT_MS = 15_000;
+
+    @TempDir
+    Path project;
+
+    private Path agenda;
+    private AgendaEditor editor;
+
+    @BeforeEach
+    void openTheExampleAgendaBesideItsModel() throws Exception {
+        Files.copy(example("kamperpoort-kern.bondgenoot"), project.resolve("kamperpoort.bondgenoot"));
+        agenda = Files.copy(example("zelfredzaam.agenda"), project.resolve("zelfredzaam.agenda"));
+        editor = AgendaEditors.open(page(), agenda);
+    }
+
+    @AfterEach
+    void close() {
+        page().closeAllEditors(false);
+    }
+
+    @Test
+    void aRuleFindingAppearsAfterAnEditAndDisappearsAfterTheFix() {
+        List<Issue> first = awaitProblems(issues -> codes(issues).contains("AG-9"));
+        Issue ag9 = first.stream().filter(i -> "AG-9".equals(i.getCode())).findFirst().orElseThrow();
+        assertEquals(1, ag9.getLineNumber(), "AG-9 sits on the agenda's name");
+        assertTrue(editor.hoverAt(ag9.getOffset() + 1).contains("[AG-9]"), editor.hoverAt(ag9.getOffset() + 1));
+
+        IDocument document = editor.document();
+        int endOfFirstLine = document.get().indexOf('\n') + 1;
+        type(document, endOfFirstLine, "  proceseigenaar \"Gemeente Zwolle\"\n  vastgesteld door \"Gemeente Zwol\"\n");
+        List<Issue> broken = awaitProblems(issues -> issues.stream().anyMatch(i -> i.getMessage().contains("onbekende actor 'Gemeente Zwol'")));
+        assertFalse(codes(broken).contains("AG-9"), "the owner is named: " + codes(broken));
+
+        int typo = document.get().indexOf("Gemeente Zwol\"") + "Gemeente Zwol".length();
+        type(document, typo, "le");
+        List<Issue> fixed = awaitProblems(issues -> issues.stream().noneMatch(i -> i.getMessage().contains("onbekende actor")));
+        assertFalse(codes(fixed).contains("AG-9"), codes(fixed).toString());
+    }
+
+    @Test
+    void contentAssistOffersTheProjectsActorsAndInsertsTheChosenOne() {
+        awaitProblems(issues -> true);
+        IDocument document = editor.document();
+        int endOfFirstLine = document.get().indexOf('\n') + 1;
+        type(document, endOfFirstLine, "  proceseigenaar \n");
+        int offset = endOfFirstLine + "  proceseigenaar ".length();
+        List<ICompletionProposal> proposals = editor.completionsAt(offset);
+        ICompletionProposal travers = proposals.stream().filter(p -> p.getDisplayString().startsWith("Travers")).findFirst()
+                .orElseThrow(() -> new AssertionError("no Travers among " + proposals.stream().map(ICompletionProposal::getDisplayString).toList()));
+        travers.apply(document);
+        assertTrue(document.get().contains("  proceseigenaar Travers\n"), document.get());
+    }
+
+    @Test
+    void aSavedEditIsThereWhenTheAgendaIsOpenedAgain() throws Exception {
+        IDocument document = editor.document();
+        type(document, document.getLength(), "\n// bewaard\n");
+        assertTrue(editor.isDirty());
+        editor.doSave(new NullProgressMonitor());
+        assertFalse(editor.isDirty());
+        assertTrue(Files.readString(agenda).endsWith("\n// bewaard\n"), Files.readString(agenda));
+        page().closeAllEditors(false);
+        editor = AgendaEditors.open(page(), agenda);
+        assertTrue(editor.document().get().endsWith("\n// bewaard\n"));
+    }
+
+    /** Changes the text as typing does: through the document, so the editor reacts as it does to keys. */
+    private static void type(IDocument document, int offset, String text) {
+        try {
+            document.replace(offset, 0, text);
+        } catch (org.eclipse.jface.text.BadLocationException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Waits, processing UI events, until the background check reports problems that satisfy the condition. */
+    private List<Issue> awaitProblems(Predicate<List<Issue>> condition) {
+        long end = System.currentTimeMillis() + CHECK_TIMEOUT_MS;
+        while (System.currentTimeMillis() < end) {
+            settle(100);
+            List<Issue> problems = editor.problems();
+            if (!problems.isEmpty() && condition.test(problems)) {
+                return problems;
+            }
+        }
+        throw new AssertionError("the editor did not show the expected problems; last: " + editor.problems());
+    }
+
+    private static List<String> codes(List<Issue> issues) {
+        return issues.stream().map(Issue::getCode).toList();
+    }
+}
