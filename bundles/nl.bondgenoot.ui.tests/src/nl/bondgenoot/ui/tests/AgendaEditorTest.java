@@ -52,7 +52,7 @@ class AgendaEditorTest {
     }
 
     @Test
-    void aRuleFindingAppearsAfterAnEditAndDisappearsAfterTheFix() {
+    void aRuleFindingAppearsAfterAnEditAndDisappearsAfterTheFix() throws Exception {
         List<Issue> first = awaitProblems(issues -> codes(issues).contains("AG-9"));
         Issue ag9 = first.stream().filter(i -> "AG-9".equals(i.getCode())).findFirst().orElseThrow();
         assertEquals(1, ag9.getLineNumber(), "AG-9 sits on the agenda's name");
@@ -63,6 +63,7 @@ class AgendaEditorTest {
         type(document, endOfFirstLine, "  proceseigenaar \"Gemeente Zwolle\"\n  vastgesteld door \"Gemeente Zwol\"\n");
         List<Issue> broken = awaitProblems(issues -> issues.stream().anyMatch(i -> i.getMessage().contains("onbekende actor 'Gemeente Zwol'")));
         assertFalse(codes(broken).contains("AG-9"), "the owner is named: " + codes(broken));
+        UiTestSupport.screenshot(UiTestSupport.window().getShell(), "agenda-editor.png");
 
         int typo = document.get().indexOf("Gemeente Zwol\"") + "Gemeente Zwol".length();
         type(document, typo, "le");
