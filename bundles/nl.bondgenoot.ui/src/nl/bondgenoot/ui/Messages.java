@@ -26,10 +26,21 @@ public final class Messages extends NLS {
     public static String open_filterModels;
     public static String open_filterAgendas;
     public static String open_filterAll;
-    public static String open_agendaFailed;
+    public static String open_failed;
     public static String open_errorTitle;
     public static String about_title;
     public static String about_text;
+    public static String menu_edit;
+    public static String edit_undo;
+    public static String edit_undoCommand;
+    public static String edit_redo;
+    public static String edit_redoCommand;
+    public static String edit_delete;
+    public static String edit_new;
+    public static String modelEditor_notAFile;
+    public static String modelEditor_unreadable;
+    public static String modelEditor_saveFailedTitle;
+    public static String modelEditor_saveFailed;
 
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);

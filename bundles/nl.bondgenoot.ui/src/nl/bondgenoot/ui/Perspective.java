@@ -7,8 +7,8 @@ import nl.bondgenoot.ui.views.FindingsView;
 import nl.bondgenoot.ui.views.ModelExplorerView;
 
 /**
- * Modelverkenner on top, Bevindingen below it across the full width (the table needs the width). The
- * editor area, hidden for now, sits right of the Modelverkenner: diagram editors will open there.
+ * Modelverkenner left, the editors (model, agenda) in the middle, Eigenschappen right, Bevindingen
+ * below across the full width (the table needs the width).
  */
 public class Perspective implements IPerspectiveFactory {
 
@@ -17,8 +17,8 @@ public class Perspective implements IPerspectiveFactory {
     @Override
     public void createInitialLayout(IPageLayout layout) {
         String editorArea = layout.getEditorArea();
-        layout.setEditorAreaVisible(false);
         layout.addView(FindingsView.ID, IPageLayout.BOTTOM, 0.6f, editorArea);
-        layout.addView(ModelExplorerView.ID, IPageLayout.LEFT, 0.3f, editorArea);
+        layout.addView(ModelExplorerView.ID, IPageLayout.LEFT, 0.25f, editorArea);
+        layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.RIGHT, 0.6f, editorArea);
     }
 }

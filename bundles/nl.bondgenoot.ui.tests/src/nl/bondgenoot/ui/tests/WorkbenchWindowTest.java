@@ -65,13 +65,17 @@ class WorkbenchWindowTest {
     }
 
     @Test
-    void theMenusAreBestandAndHelpInDutch() {
+    void theMenusAreBestandBewerkenAndHelpInDutch() {
         Menu bar = window().getShell().getMenuBar();
-        assertEquals(List.of("&Bestand", "&Help"), texts(bar.getItems()));
+        assertEquals(List.of("&Bestand", "Be&werken", "&Help"), texts(bar.getItems()));
 
         List<String> file = items(bar.getItems()[0].getMenu());
-        assertEquals(List.of("&Model openen\u2026\tCtrl+O", "", "&Afsluiten"), file);
-        List<String> help = items(bar.getItems()[1].getMenu());
+        assertEquals(List.of("&Model openen\u2026\tCtrl+O", "&Opslaan\tCtrl+S", "", "&Afsluiten"), file);
+        List<String> edit = items(bar.getItems()[1].getMenu());
+        assertEquals(4, edit.size(), edit.toString());
+        assertTrue(edit.get(0).startsWith("&Ongedaan maken\tCtrl+Z") && edit.get(1).startsWith("Opnie&uw")
+                && edit.get(3).startsWith("&Verwijderen"), edit.toString());
+        List<String> help = items(bar.getItems()[2].getMenu());
         assertEquals(List.of("&Over Bondgenoot"), help);
     }
 

@@ -10,6 +10,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
@@ -17,6 +18,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 import nl.bondgenoot.agenda.ui.AgendaEditors;
 import nl.bondgenoot.ui.BondgenootUi;
 import nl.bondgenoot.ui.Messages;
+import nl.bondgenoot.ui.editor.ModelEditors;
 
 /** Bestand > Model openen… (Ctrl+O): asks for a model or agenda file, then opens it like every other path does. */
 public class OpenModelHandler extends AbstractHandler {
@@ -37,19 +39,16 @@ public class OpenModelHandler extends AbstractHandler {
             return null;
         }
         Path file = Path.of(chosen);
-        if (AgendaEditors.isAgenda(file)) {
-            openAgenda(shell, file);
-        } else {
-            BondgenootUi.opener().open(file);
+        try {
+            IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+            if (AgendaEditors.isAgenda(file)) {
+                AgendaEditors.open(page, file);
+            } else {
+                ModelEditors.open(page, file); // an unreadable model opens as the editor's error page
+            }
+        } catch (PartInitException e) {
+            MessageDialog.openError(shell, Messages.open_errorTitle, NLS.bind(Messages.open_failed, file, e.getMessage()));
         }
         return null;
-    }
-
-    private static void openAgenda(Shell shell, Path file) {
-        try {
-            AgendaEditors.open(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), file);
-        } catch (PartInitException e) {
-            MessageDialog.openError(shell, Messages.open_errorTitle, NLS.bind(Messages.open_agendaFailed, file, e.getMessage()));
-        }
     }
 }

@@ -57,6 +57,17 @@ public final class ModelSession {
         fire();
     }
 
+    /**
+     * Shows a model that an editor holds (and changes): the views then follow the editor's model
+     * and the findings of its latest state.
+     */
+    public void show(Path modelFile, Governancemodel shown, List<Finding> found) {
+        file = modelFile.toAbsolutePath().normalize();
+        model = shown;
+        findings = List.copyOf(found);
+        fire();
+    }
+
     /** Back to "nothing open". */
     public void close() {
         file = null;

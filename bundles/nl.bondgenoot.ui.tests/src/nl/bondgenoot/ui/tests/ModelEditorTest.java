@@ -1,0 +1,159 @@
+package nl.bondgenoot.ui.tests;
+
+import static nl.bondgenoot.ui.tests.UiTestSupport.example;
+import static nl.bondgenoot.ui.tests.UiTestSupport.page;
+import static nl.bondgenoot.ui.tests.UiTestSupport.settle;
+import static nl.bondgenoot.ui.tests.UiTestSupport.window;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.views.properties.IPropertyDescriptor;
+import org.eclipse.ui.views.properties.IPropertySource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.bondgenoot.model.Actor;
+import nl.bondgenoot.rules.Finding;
+import nl.bondgenoot.ui.BondgenootUi;
+import nl.bondgenoot.ui.editor.ModelEditor;
+import nl.bondgenoot.ui.editor.ModelEditors;
+
+/**
+ * The model editor in the running workbench, driven through the workbench's own commands (Ctrl+Z,
+ * Delete, Ctrl+S): a property change is undone, a delete that breaks NET-1 shows the finding in
+ * Bevindingen and undo takes it away, a save reaches the file, an unreadable file stays untouched.
+ */
+class ModelEditorTest {
+
+    @TempDir
+    Path project;
+
+    private Path model;
+    private ModelEditor editor;
+
+    @BeforeEach
+    void openACopyOfTheKernModel() throws Exception {
+        model = Files.copy(example("kamperpoort-kern.bondgenoot"), project.resolve("kamperpoort.bondgenoot"));
+        editor = ModelEditors.open(page(), model);
+    }
+
+    @AfterEach
+    void close() {
+        page().closeAllEditors(false);
+    }
+
+    @Test
+    void theTreeShowsTheModelWithDutchLabelsAndThePropertiesViewItsSelection() throws Exception {
+        Tree tree = editor.viewer().getTree();
+        TreeItem root = tree.getItem(0);
+        assertTrue(root.getText().contains("OK-team Kamperpoort"), root.getText());
+        List<String> children = Arrays.stream(root.getItems()).map(TreeItem::getText).toList();
+        assertTrue(children.contains("Travers (welzijn)"), children.toString());
+
+        editor.viewer().setSelection(new StructuredSelection(actor("Travers")), true);
+        page().showView(IPageLayout.ID_PROP_SHEET);
+        settle(300);
+        IPropertySource properties = editor.propertiesOf(actor("Travers"));
+        List<String> names = Arrays.stream(properties.getPropertyDescriptors()).map(IPropertyDescriptor::getDisplayName).toList();
+        assertTrue(names.contains("Naam") && names.contains("Categorie"), names.toString());
+    }
+
+    @Test
+    void aPropertyChangeMakesTheEditorDirtyAndUndoTakesItBack() throws Exception {
+        Actor travers = actor("Travers");
+        IPropertySource properties = editor.propertiesOf(travers);
+        properties.setPropertyValue(id(properties, "Naam"), "Travers Welzijn");
+        settle(200);
+        assertEquals("Travers Welzijn", travers.getNaam());
+        assertTrue(editor.isDirty());
+
+        command("org.eclipse.ui.edit.undo");
+        settle(200);
+        assertEquals("Travers", travers.getNaam());
+        assertFalse(editor.isDirty());
+    }
+
+    @Test
+    void deletingANetworkMemberShowsNet1InBevindingenAndUndoRemovesIt() throws Exception {
+        assertFalse(ruleIds().contains("NET-1"), ruleIds().toString());
+        editor.viewer().setSelection(new StructuredSelection(actor("De Kern")), true);
+        command("org.eclipse.ui.edit.delete");
+        settle(300);
+        assertNull(find("De Kern"), "De Kern is deleted");
+        assertTrue(ruleIds().contains("NET-1"), ruleIds().toString());
+
+        command("org.eclipse.ui.edit.undo");
+        settle(300);
+        assertNotNull(find("De Kern"));
+        assertFalse(ruleIds().contains("NET-1"), ruleIds().toString());
+    }
+
+    @Test
+    void ctrlSSavesTheChangeAndAReopenedEditorHasIt() throws Exception {
+        IPropertySource properties = editor.propertiesOf(actor("Travers"));
+        properties.setPropertyValue(id(properties, "Naam"), "Travers Welzijn");
+        settle(200);
+        command("org.eclipse.ui.file.save");
+        assertFalse(editor.isDirty());
+        assertTrue(Files.readString(model).contains("naam=\"Travers Welzijn\""));
+
+        page().closeAllEditors(false);
+        editor = ModelEditors.open(page(), model);
+        assertNotNull(find("Travers Welzijn"));
+    }
+
+    @Test
+    void anUnreadableModelOpensAsAnErrorPageAndIsNeverWritten() throws Exception {
+        Path broken = Files.writeString(project.resolve("kapot.bondgenoot"), "<governancemodel dit is geen XML");
+        byte[] before = Files.readAllBytes(broken);
+        page().closeAllEditors(false);
+        editor = ModelEditors.open(page(), broken);
+        assertTrue(editor.errorText().contains("kan niet worden gelezen") && editor.errorText().contains("kapot.bondgenoot"),
+                editor.errorText());
+        assertFalse(editor.isDirty());
+        UiTestSupport.screenshot(window().getShell(), "model-editor-error.png");
+        command("org.eclipse.ui.file.save");
+        page().closeAllEditors(true);
+        assertArrayEquals(before, Files.readAllBytes(broken));
+    }
+
+    private Actor actor(String name) {
+        Actor actor = find(name);
+        assertNotNull(actor, name);
+        return actor;
+    }
+
+    private Actor find(String name) {
+        return editor.model().getActoren().stream().filter(a -> name.equals(a.getNaam())).findFirst().orElse(null);
+    }
+
+    private static Object id(IPropertySource properties, String displayName) {
+        return Arrays.stream(properties.getPropertyDescriptors()).filter(d -> displayName.equals(d.getDisplayName()))
+                .findFirst().orElseThrow(() -> new AssertionError("no property " + displayName)).getId();
+    }
+
+    private static List<String> ruleIds() {
+        return BondgenootUi.session().findings().stream().map(Finding::ruleId).toList();
+    }
+
+    /** Runs a workbench command as its key binding or menu item does. */
+    private static void command(String id) throws Exception {
+        window().getService(IHandlerService.class).executeCommand(id, null);
+    }
+}

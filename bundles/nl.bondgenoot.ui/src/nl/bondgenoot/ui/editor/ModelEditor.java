@@ -1,0 +1,262 @@
+package nl.bondgenoot.ui.editor;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.EventObject;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IURIEditorInput;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.IPropertySource;
+import org.eclipse.ui.views.properties.PropertySheetPage;
+
+import nl.bondgenoot.model.Governancemodel;
+import nl.bondgenoot.model.persistence.ModelFiles;
+import nl.bondgenoot.model.persistence.UnreadableFileException;
+import nl.bondgenoot.model.provider.custom.BondgenootAdapterFactory;
+import nl.bondgenoot.rules.Finding;
+import nl.bondgenoot.rules.Rules;
+import nl.bondgenoot.rules.engine.ProfileException;
+import nl.bondgenoot.ui.BondgenootUi;
+import nl.bondgenoot.ui.Messages;
+import nl.bondgenoot.ui.edit.ItemProviderContentProvider;
+import nl.bondgenoot.ui.edit.ItemProviderLabelProvider;
+import nl.bondgenoot.ui.properties.ItemPropertySourceProvider;
+
+/**
+ * The model editor: the model file as a tree of the item providers, edited through EMF commands
+ * on one command stack (undo/redo, delete with reference clean-up, new children, properties).
+ * After each change the rule engine judges the model again and the Bevindingen view follows. A
+ * file that cannot be read opens as an error page and is never written.
+ */
+public class ModelEditor extends EditorPart implements IEditingDomainProvider {
+
+    public static final String ID = "nl.bondgenoot.ui.modelEditor";
+
+    private final ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory(List.of(
+            new ResourceItemProviderAdapterFactory(), new BondgenootAdapterFactory(), new ReflectiveItemProviderAdapterFactory()));
+    private final BasicCommandStack commandStack = new BasicCommandStack();
+    private final AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(adapterFactory, commandStack);
+    private final CommandStackListener commandListener = this::commandStackChanged;
+    private Path file;
+    private Governancemodel model;
+    private UnreadableFileException loadError;
+    private List<Finding> findings = List.of();
+    private TreeViewer viewer;
+    private PropertySheetPage propertySheet;
+    private ModelEditorActions actions;
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        setSite(site);
+        setInputWithNotify(input);
+        file = fileOf(input);
+        setPartName(file.getFileName().toString());
+        try {
+            model = ModelFiles.load(domain.getResourceSet(), file);
+        } catch (UnreadableFileException e) {
+            loadError = e; // shown as the editor's page; nothing will ever be saved over the file
+        }
+        commandStack.addCommandStackListener(commandListener);
+    }
+
+    private static Path fileOf(IEditorInput input) throws PartInitException {
+        if (input instanceof IURIEditorInput uriInput && uriInput.getURI() != null && "file".equals(uriInput.getURI().getScheme())) {
+            return Path.of(uriInput.getURI());
+        }
+        throw new PartInitException(NLS.bind(Messages.modelEditor_notAFile, input.getName()));
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        if (loadError != null) {
+            createErrorPage(parent);
+            return;
+        }
+        viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+        viewer.setContentProvider(new ItemProviderContentProvider(adapterFactory));
+        viewer.setLabelProvider(new ItemProviderLabelProvider(adapterFactory));
+        viewer.setInput(model.eResource());
+        viewer.expandToLevel(2);
+        getSite().setSelectionProvider(viewer);
+
+        actions = new ModelEditorActions(this);
+        MenuManager menu = new MenuManager();
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(actions::fillContextMenu);
+        viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+        getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), actions.undo());
+        getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), actions.redo());
+        getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.DELETE.getId(), actions.delete());
+        viewer.addSelectionChangedListener(event -> actions.selectionChanged(selection()));
+        judge();
+    }
+
+    private void createErrorPage(Composite parent) {
+        Composite page = new Composite(parent, SWT.NONE);
+        page.setLayout(new GridLayout(2, false));
+        Label icon = new Label(page, SWT.NONE);
+        icon.setImage(parent.getDisplay().getSystemImage(SWT.ICON_ERROR));
+        icon.setLayoutData(new GridData(SWT.BEGINNING, SWT.BEGINNING, false, false));
+        Label text = new Label(page, SWT.WRAP);
+        text.setText(NLS.bind(Messages.modelEditor_unreadable, loadError.toUserMessage()));
+        text.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, true, false));
+    }
+
+    private void commandStackChanged(EventObject event) {
+        Display.getDefault().asyncExec(() -> {
+            if (viewer == null || viewer.getControl().isDisposed()) {
+                return;
+            }
+            firePropertyChange(PROP_DIRTY);
+            viewer.refresh();
+            Command last = commandStack.getMostRecentCommand();
+            Collection<?> affected = last == null ? List.of() : last.getAffectedObjects();
+            if (!affected.isEmpty()) {
+                viewer.setSelection(new StructuredSelection(affected.toArray()), true);
+            }
+            if (propertySheet != null && !propertySheet.getControl().isDisposed()) {
+                propertySheet.refresh();
+            }
+            actions.update();
+            judge();
+        });
+    }
+
+    /** Runs the rule engine with the project's profile over the model as it now is. */
+    private void judge() {
+        try {
+            findings = List.copyOf(Rules.engineFor(file).validate(model));
+        } catch (ProfileException e) {
+            findings = List.copyOf(Rules.engine().validate(model));
+        }
+        BondgenootUi.session().show(file, model, findings);
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        if (loadError != null) {
+            return;
+        }
+        try {
+            ModelFiles.save(model.eResource());
+            commandStack.saveIsDone();
+            firePropertyChange(PROP_DIRTY);
+        } catch (IOException e) {
+            MessageDialog.openError(getSite().getShell(), Messages.modelEditor_saveFailedTitle,
+                    NLS.bind(Messages.modelEditor_saveFailed, file, e.getMessage()));
+        }
+    }
+
+    @Override
+    public void doSaveAs() {
+        // not offered: a model is saved where it lives (isSaveAsAllowed is false)
+    }
+
+    @Override
+    public boolean isDirty() {
+        return loadError == null && commandStack.isSaveNeeded();
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    @Override
+    public void setFocus() {
+        if (viewer != null) {
+            viewer.getControl().setFocus();
+            BondgenootUi.session().show(file, model, findings);
+        }
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == IPropertySheetPage.class && loadError == null) {
+            if (propertySheet == null || propertySheet.getControl() == null || propertySheet.getControl().isDisposed()) {
+                propertySheet = new PropertySheetPage();
+                propertySheet.setPropertySourceProvider(new ItemPropertySourceProvider(adapterFactory));
+            }
+            return adapter.cast(propertySheet);
+        }
+        return super.getAdapter(adapter);
+    }
+
+    @Override
+    public void dispose() {
+        commandStack.removeCommandStackListener(commandListener);
+        adapterFactory.dispose();
+        super.dispose();
+    }
+
+    @Override
+    public EditingDomain getEditingDomain() {
+        return domain;
+    }
+
+    /** The properties of an element as the Eigenschappen view shows and edits them. */
+    public IPropertySource propertiesOf(Object element) {
+        return new ItemPropertySourceProvider(adapterFactory).getPropertySource(element);
+    }
+
+    /** The model being edited, or null when the file could not be read. */
+    public Governancemodel model() {
+        return model;
+    }
+
+    public Resource resource() {
+        return model == null ? null : model.eResource();
+    }
+
+    /** The rule engine's findings for the model as it now is. */
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    /** What the error page says, or null when the model was read. */
+    public String errorText() {
+        return loadError == null ? null : NLS.bind(Messages.modelEditor_unreadable, loadError.toUserMessage());
+    }
+
+    public TreeViewer viewer() {
+        return viewer;
+    }
+
+    IStructuredSelection selection() {
+        return viewer == null ? StructuredSelection.EMPTY : viewer.getStructuredSelection();
+    }
+
+    ComposedAdapterFactory adapterFactory() {
+        return adapterFactory;
+    }
+}

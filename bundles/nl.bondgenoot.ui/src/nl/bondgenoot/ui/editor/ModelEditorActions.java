@@ -1,0 +1,112 @@
+package nl.bondgenoot.ui.editor;
+
+import java.util.Collection;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.edit.command.CommandActionDelegate;
+import org.eclipse.emf.edit.command.CreateChildCommand;
+import org.eclipse.emf.edit.command.DeleteCommand;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.osgi.util.NLS;
+
+import nl.bondgenoot.ui.Messages;
+
+/** Undo, redo, delete and "Nieuw" for the model editor, all as EMF commands on its command stack. */
+final class ModelEditorActions {
+
+    private final ModelEditor editor;
+    private final Action undo = new Action(Messages.edit_undo) {
+        @Override
+        public void run() {
+            stack().undo();
+        }
+    };
+    private final Action redo = new Action(Messages.edit_redo) {
+        @Override
+        public void run() {
+            stack().redo();
+        }
+    };
+    private final Action delete = new Action(Messages.edit_delete) {
+        @Override
+        public void run() {
+            Command command = deleteCommand(editor.selection());
+            if (command.canExecute()) {
+                stack().execute(command);
+            }
+        }
+    };
+
+    ModelEditorActions(ModelEditor editor) {
+        this.editor = editor;
+        undo.setActionDefinitionId("org.eclipse.ui.edit.undo");
+        redo.setActionDefinitionId("org.eclipse.ui.edit.redo");
+        delete.setActionDefinitionId("org.eclipse.ui.edit.delete");
+        update();
+    }
+
+    IAction undo() {
+        return undo;
+    }
+
+    IAction redo() {
+        return redo;
+    }
+
+    IAction delete() {
+        return delete;
+    }
+
+    void selectionChanged(IStructuredSelection selection) {
+        delete.setEnabled(!selection.isEmpty() && deleteCommand(selection).canExecute());
+    }
+
+    void update() {
+        CommandStack stack = stack();
+        undo.setEnabled(stack.canUndo());
+        redo.setEnabled(stack.canRedo());
+        undo.setText(stack.canUndo() ? NLS.bind(Messages.edit_undoCommand, stack.getUndoCommand().getLabel()) : Messages.edit_undo);
+        redo.setText(stack.canRedo() ? NLS.bind(Messages.edit_redoCommand, stack.getRedoCommand().getLabel()) : Messages.edit_redo);
+        selectionChanged(editor.selection());
+    }
+
+    /** The tree's context menu: Nieuw ▸ (what the selected element may contain), then the edit actions. */
+    void fillContextMenu(IMenuManager menu) {
+        IStructuredSelection selection = editor.selection();
+        if (selection.size() == 1) {
+            MenuManager create = new MenuManager(Messages.edit_new);
+            Object owner = selection.getFirstElement();
+            Collection<?> descriptors = editor.getEditingDomain().getNewChildDescriptors(owner, null);
+            for (Object descriptor : descriptors) {
+                Command command = CreateChildCommand.create(editor.getEditingDomain(), owner, descriptor, selection.toList());
+                String text = command instanceof CommandActionDelegate delegate ? delegate.getText() : command.getLabel();
+                create.add(new Action(text) {
+                    @Override
+                    public void run() {
+                        stack().execute(command);
+                    }
+                });
+            }
+            menu.add(create);
+            menu.add(new Separator());
+        }
+        menu.add(undo);
+        menu.add(redo);
+        menu.add(new Separator());
+        menu.add(delete);
+    }
+
+    private Command deleteCommand(IStructuredSelection selection) {
+        return DeleteCommand.create(editor.getEditingDomain(), selection.toList());
+    }
+
+    private CommandStack stack() {
+        return editor.getEditingDomain().getCommandStack();
+    }
+}
