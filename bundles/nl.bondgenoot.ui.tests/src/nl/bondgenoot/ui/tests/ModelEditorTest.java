@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.core.commands.NotEnabledException;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -68,7 +70,9 @@ class ModelEditorTest {
 
         editor.viewer().setSelection(new StructuredSelection(actor("Travers")), true);
         page().showView(IPageLayout.ID_PROP_SHEET);
+        editor.setFocus();
         settle(300);
+        UiTestSupport.screenshot(window().getShell(), "model-editor.png");
         IPropertySource properties = editor.propertiesOf(actor("Travers"));
         List<String> names = Arrays.stream(properties.getPropertyDescriptors()).map(IPropertyDescriptor::getDisplayName).toList();
         assertTrue(names.contains("Naam") && names.contains("Categorie"), names.toString());
@@ -128,7 +132,7 @@ class ModelEditorTest {
                 editor.errorText());
         assertFalse(editor.isDirty());
         UiTestSupport.screenshot(window().getShell(), "model-editor-error.png");
-        command("org.eclipse.ui.file.save");
+        assertThrows(NotEnabledException.class, () -> command("org.eclipse.ui.file.save"), "nothing to save");
         page().closeAllEditors(true);
         assertArrayEquals(before, Files.readAllBytes(broken));
     }
