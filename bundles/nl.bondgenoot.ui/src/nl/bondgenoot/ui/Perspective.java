@@ -3,6 +3,7 @@ package nl.bondgenoot.ui;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
+import nl.bondgenoot.ui.properties.EigenschappenView;
 import nl.bondgenoot.ui.views.FindingsView;
 import nl.bondgenoot.ui.views.ModelExplorerView;
 
@@ -19,6 +20,6 @@ public class Perspective implements IPerspectiveFactory {
         String editorArea = layout.getEditorArea();
         layout.addView(FindingsView.ID, IPageLayout.BOTTOM, 0.6f, editorArea);
         layout.addView(ModelExplorerView.ID, IPageLayout.LEFT, 0.25f, editorArea);
-        layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.RIGHT, 0.6f, editorArea);
+        layout.addView(EigenschappenView.ID, IPageLayout.RIGHT, 0.6f, editorArea);
     }
 }

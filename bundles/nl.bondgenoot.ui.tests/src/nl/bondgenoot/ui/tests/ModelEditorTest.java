@@ -21,10 +21,10 @@ import org.eclipse.core.commands.NotEnabledException;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
-import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
+import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +35,7 @@ import nl.bondgenoot.rules.Finding;
 import nl.bondgenoot.ui.BondgenootUi;
 import nl.bondgenoot.ui.editor.ModelEditor;
 import nl.bondgenoot.ui.editor.ModelEditors;
+import nl.bondgenoot.ui.properties.EigenschappenView;
 
 /**
  * The model editor in the running workbench, driven through the workbench's own commands (Ctrl+Z,
@@ -69,10 +70,16 @@ class ModelEditorTest {
         assertTrue(children.contains("Travers (welzijn)"), children.toString());
 
         editor.viewer().setSelection(new StructuredSelection(actor("Travers")), true);
-        page().showView(IPageLayout.ID_PROP_SHEET);
+        EigenschappenView view = (EigenschappenView) page().showView(EigenschappenView.ID);
         editor.setFocus();
         settle(300);
         UiTestSupport.screenshot(window().getShell(), "model-editor.png");
+        assertEquals("Eigenschappen", view.getPartName());
+        Tree sheet = (Tree) ((PropertySheetPage) view.getCurrentPage()).getControl();
+        assertEquals("Eigenschap", sheet.getColumn(0).getText());
+        assertEquals("Waarde", sheet.getColumn(1).getText());
+        List<String> rows = Arrays.stream(sheet.getItems()).map(row -> row.getText(0) + "=" + row.getText(1)).toList();
+        assertTrue(rows.contains("Naam=Travers") && rows.contains("Categorie=maatschappelijke organisatie"), rows.toString());
         IPropertySource properties = editor.propertiesOf(actor("Travers"));
         List<String> names = Arrays.stream(properties.getPropertyDescriptors()).map(IPropertyDescriptor::getDisplayName).toList();
         assertTrue(names.contains("Naam") && names.contains("Categorie"), names.toString());

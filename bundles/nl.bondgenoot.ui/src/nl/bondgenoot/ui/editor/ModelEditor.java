@@ -50,6 +50,7 @@ import nl.bondgenoot.ui.BondgenootUi;
 import nl.bondgenoot.ui.Messages;
 import nl.bondgenoot.ui.edit.ItemProviderContentProvider;
 import nl.bondgenoot.ui.edit.ItemProviderLabelProvider;
+import nl.bondgenoot.ui.properties.DutchPropertySheetPage;
 import nl.bondgenoot.ui.properties.ItemPropertySourceProvider;
 
 /**
@@ -204,7 +205,7 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider {
     public <T> T getAdapter(Class<T> adapter) {
         if (adapter == IPropertySheetPage.class && loadError == null) {
             if (propertySheet == null || propertySheet.getControl() == null || propertySheet.getControl().isDisposed()) {
-                propertySheet = new PropertySheetPage();
+                propertySheet = new DutchPropertySheetPage();
                 propertySheet.setPropertySourceProvider(new ItemPropertySourceProvider(adapterFactory));
             }
             return adapter.cast(propertySheet);

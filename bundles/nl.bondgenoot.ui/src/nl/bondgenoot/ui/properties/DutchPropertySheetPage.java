@@ -1,0 +1,32 @@
+package nl.bondgenoot.ui.properties;
+
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.IStatusLineManager;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.ui.views.properties.PropertySheetPage;
+
+/**
+ * The platform's property sheet with Dutch column titles and without its English toolbar (no
+ * Dutch language pack of the platform is obtainable here).
+ */
+public class DutchPropertySheetPage extends PropertySheetPage {
+
+    public static final String PROPERTY_COLUMN = "Eigenschap";
+    public static final String VALUE_COLUMN = "Waarde";
+
+    @Override
+    public void createControl(Composite parent) {
+        super.createControl(parent);
+        if (getControl() instanceof Tree tree && tree.getColumnCount() == 2) {
+            tree.getColumn(0).setText(PROPERTY_COLUMN);
+            tree.getColumn(1).setText(VALUE_COLUMN);
+        }
+    }
+
+    @Override
+    public void makeContributions(IMenuManager menuManager, IToolBarManager toolBarManager, IStatusLineManager statusLineManager) {
+        // none: categories, advanced properties and restore-default come with English labels only
+    }
+}
