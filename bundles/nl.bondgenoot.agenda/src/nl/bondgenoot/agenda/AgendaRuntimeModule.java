@@ -6,9 +6,11 @@ import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.resource.ILocationInFileProvider;
 
 import nl.bondgenoot.agenda.conversion.AgendaValueConverters;
 import nl.bondgenoot.agenda.linking.DutchLinkingMessages;
+import nl.bondgenoot.agenda.naming.AgendaLocationInFile;
 import nl.bondgenoot.agenda.naming.AgendaQualifiedNameProvider;
 import nl.bondgenoot.agenda.parser.DutchSyntaxErrorMessages;
 
@@ -23,6 +25,11 @@ public class AgendaRuntimeModule extends AbstractAgendaRuntimeModule {
     @Override
     public Class<? extends IValueConverterService> bindIValueConverterService() {
         return AgendaValueConverters.class;
+    }
+
+    @Override
+    public Class<? extends ILocationInFileProvider> bindILocationInFileProvider() {
+        return AgendaLocationInFile.class;
     }
 
     public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {

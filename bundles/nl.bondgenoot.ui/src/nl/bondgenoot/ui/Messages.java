@@ -32,6 +32,7 @@ public final class Messages extends NLS {
     public static String about_text;
     public static String menu_edit;
     public static String properties_none;
+    public static String outline_none;
     public static String edit_undo;
     public static String edit_undoCommand;
     public static String edit_redo;

@@ -6,9 +6,10 @@ import org.eclipse.ui.IPerspectiveFactory;
 import nl.bondgenoot.ui.properties.EigenschappenView;
 import nl.bondgenoot.ui.views.FindingsView;
 import nl.bondgenoot.ui.views.ModelExplorerView;
+import nl.bondgenoot.ui.views.OverzichtView;
 
 /**
- * Modelverkenner left, the editors (model, agenda) in the middle, Eigenschappen right, Bevindingen
+ * Modelverkenner left, the editors (model, agenda) in the middle, Overzicht and Eigenschappen right, Bevindingen
  * below across the full width (the table needs the width).
  */
 public class Perspective implements IPerspectiveFactory {
@@ -20,6 +21,7 @@ public class Perspective implements IPerspectiveFactory {
         String editorArea = layout.getEditorArea();
         layout.addView(FindingsView.ID, IPageLayout.BOTTOM, 0.6f, editorArea);
         layout.addView(ModelExplorerView.ID, IPageLayout.LEFT, 0.25f, editorArea);
-        layout.addView(EigenschappenView.ID, IPageLayout.RIGHT, 0.6f, editorArea);
+        layout.addView(OverzichtView.ID, IPageLayout.RIGHT, 0.6f, editorArea);
+        layout.addView(EigenschappenView.ID, IPageLayout.BOTTOM, 0.4f, OverzichtView.ID);
     }
 }

@@ -3,17 +3,23 @@ package nl.bondgenoot.ui.tests;
 import static nl.bondgenoot.ui.tests.UiTestSupport.example;
 import static nl.bondgenoot.ui.tests.UiTestSupport.page;
 import static nl.bondgenoot.ui.tests.UiTestSupport.settle;
+import static nl.bondgenoot.ui.tests.UiTestSupport.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import nl.bondgenoot.agenda.ui.AgendaEditors;
 import nl.bondgenoot.agenda.ui.editor.AgendaEditor;
+import nl.bondgenoot.ui.views.OverzichtView;
 
 /**
  * The agenda editor in the running workbench: problems appear as the text changes (checked in the
@@ -83,6 +90,49 @@ class AgendaEditorTest {
                 .orElseThrow(() -> new AssertionError("no Travers among " + proposals.stream().map(ICompletionProposal::getDisplayString).toList()));
         travers.apply(document);
         assertTrue(document.get().contains("  proceseigenaar Travers\n"), document.get());
+    }
+
+    @Test
+    void theOverzichtListsTheAgendaAndChoosingAnEntrySelectsItsName() throws Exception {
+        awaitProblems(issues -> true);
+        OverzichtView view = (OverzichtView) page().showView(OverzichtView.ID);
+        editor.setFocus();
+        settle(300);
+        assertEquals("Overzicht", view.getPartName());
+        Tree tree = (Tree) editor.outline().getControl();
+        List<String> shown = texts(tree.getItems());
+        assertEquals(2, shown.size(), shown.toString()); // the two agendas of the file
+        List<String> all = new ArrayList<>();
+        collect(tree.getItems(), all);
+        assertTrue(all.stream().anyMatch(t -> t.contains("Zelfredzaamheid")) && all.stream().anyMatch(t -> t.contains("MultiprobleemGezinnen")),
+                all.toString());
+
+        TreeItem opgave = find(tree.getItems(), "MultiprobleemGezinnen");
+        editor.outline().setSelection(new StructuredSelection(opgave.getData()));
+        settle(100);
+        ITextSelection selected = (ITextSelection) editor.getSelectionProvider().getSelection();
+        assertEquals("MultiprobleemGezinnen", selected.getText());
+    }
+
+    private static void collect(TreeItem[] items, List<String> texts) {
+        for (TreeItem item : items) {
+            texts.add(item.getText());
+            item.setExpanded(true);
+            collect(item.getItems(), texts);
+        }
+    }
+
+    private static TreeItem find(TreeItem[] items, String text) {
+        for (TreeItem item : items) {
+            if (item.getText().contains(text)) {
+                return item;
+            }
+            TreeItem inner = find(item.getItems(), text);
+            if (inner != null) {
+                return inner;
+            }
+        }
+        return null;
     }
 
     @Test

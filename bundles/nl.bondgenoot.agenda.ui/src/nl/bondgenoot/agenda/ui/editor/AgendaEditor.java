@@ -11,6 +11,8 @@ import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.editors.text.TextEditor;
+import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.xtext.validation.Issue;
 
 import nl.bondgenoot.agenda.ui.AgendaUi;
@@ -26,6 +28,7 @@ public class AgendaEditor extends TextEditor {
     public static final String CONTEXT_ID = "nl.bondgenoot.agenda.ui.editorScope";
 
     private AgendaWorkingCopy workingCopy;
+    private AgendaOutlinePage outline;
     private volatile List<Issue> problems = List.of();
     private final List<Runnable> checkedListeners = new CopyOnWriteArrayList<>();
 
@@ -52,6 +55,22 @@ public class AgendaEditor extends TextEditor {
             return Path.of(uriInput.getURI());
         }
         return null;
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == IContentOutlinePage.class) {
+            if (outline == null || outline.getControl() == null || outline.getControl().isDisposed()) {
+                outline = new AgendaOutlinePage(this);
+            }
+            return adapter.cast(outline);
+        }
+        return super.getAdapter(adapter);
+    }
+
+    /** The outline page (what the Overzicht view shows for this editor), or null before it was asked for. */
+    public ContentOutlinePage outline() {
+        return outline;
     }
 
     public AgendaWorkingCopy workingCopy() {
