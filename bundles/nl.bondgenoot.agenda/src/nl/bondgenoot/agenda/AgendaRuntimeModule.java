@@ -3,11 +3,13 @@ package nl.bondgenoot.agenda;
 import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 
 import nl.bondgenoot.agenda.conversion.AgendaValueConverters;
+import nl.bondgenoot.agenda.formatting.AgendaFormatter;
 import nl.bondgenoot.agenda.linking.DutchLinkingMessages;
 import nl.bondgenoot.agenda.naming.AgendaQualifiedNameProvider;
 import nl.bondgenoot.agenda.parser.DutchSyntaxErrorMessages;
@@ -40,5 +42,10 @@ public class AgendaRuntimeModule extends AbstractAgendaRuntimeModule {
     @Override
     public EValidator.Registry bindEValidatorRegistry() {
         return new EValidatorRegistryImpl();
+    }
+
+    /** The formatter (formatter2): hand-written, the generator makes no stub for it (GenerateAgenda.mwe2). */
+    public Class<? extends IFormatter2> bindIFormatter2() {
+        return AgendaFormatter.class;
     }
 }
