@@ -104,6 +104,21 @@ class AgendaFormatterTest {
         assertEquals(NETJES, format(ROMMELIG));
     }
 
+    /** The example of the README. */
+    @Test
+    void aVeranderagendaOnOneLineGetsOnePropertyPerLine() throws Exception {
+        assertEquals("""
+                veranderagenda
+                  opgave Gezinnen
+                    vraagstuk meervoudig
+                    opdrachtrelatie Wijkaanpak
+                      opdrachtgever "Gemeente Zwolle"
+                      opdrachtnemer Travers, "De Kern"
+                      richting laag "gezinnen helpen"
+                """, format("veranderagenda opgave Gezinnen vraagstuk meervoudig opdrachtrelatie Wijkaanpak"
+                + " opdrachtgever \"Gemeente Zwolle\" opdrachtnemer Travers ,\"De Kern\" richting laag \"gezinnen helpen\""));
+    }
+
     @Test
     void commentsOnTheirOwnLineStayAndAreIndented() throws Exception {
         String formatted = format("""
