@@ -50,7 +50,10 @@ class ContentAssistTest {
     private String text;
 
     private List<CompletionItem> completionsAt(String opgave, String relatie) throws Exception {
-        String marked = AGENDA.replace("$OPGAVE", opgave).replace("$RELATIE", relatie);
+        return completionsIn(AGENDA.replace("$OPGAVE", opgave).replace("$RELATIE", relatie));
+    }
+
+    private List<CompletionItem> completionsIn(String marked) throws Exception {
         int cursor = marked.indexOf('|');
         text = marked.substring(0, cursor) + marked.substring(cursor + 1);
         XtextResource resource = IdeServices.load(project, text);
@@ -108,6 +111,15 @@ class ContentAssistTest {
         CompletionItem doel = item(items, "doel");
         assertNotNull(doel, labels(items).toString());
         assertEquals("\"doel\"", inserted(doel), "a name that is a keyword must be quoted");
+    }
+
+    @Test
+    void opgavenAreProposedWithTheirVraagstuk() throws Exception {
+        List<CompletionItem> items = completionsIn(AGENDA.replace("$OPGAVE", "").replace("$RELATIE", "")
+                + "\nuitvoeringsagenda Thuis\n  voor opgave |\n");
+        CompletionItem opgave = item(items, "Gezinnen");
+        assertNotNull(opgave, labels(items).toString());
+        assertEquals("opgave (meervoudig vraagstuk)", opgave.getDetail());
     }
 
     @Test

@@ -22,7 +22,7 @@ final class KeywordDescriptions {
             Map.entry("visie", "de visie, als tekst"),
             Map.entry("niveau", "gebiedsniveau van de agenda"),
             Map.entry("domeinafbakening", "smal, tussenvariant of breed"),
-            Map.entry("soort", "soort"),
+            Map.entry("soort", "de soort van het element"),
             Map.entry("gebiedsniveau", "gemeente, wijk of dorp"),
             Map.entry("doelgroep", "voor wie het effect bedoeld is"),
             Map.entry("nulmeting", "de waarde bij de start"),

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
 import nl.bondgenoot.model.BondgenootFactory;
@@ -75,7 +76,7 @@ enum Aspect {
     void set(Opdrachtrelatie relatie, Object value) {
         EObject owner = owner(relatie);
         if (owner == null) {
-            owner = BondgenootFactory.eINSTANCE.create(((org.eclipse.emf.ecore.EReference) holder).getEReferenceType());
+            owner = BondgenootFactory.eINSTANCE.create(((EReference) holder).getEReferenceType());
             relatie.eSet(holder, owner);
         }
         owner.eSet(feature, value);
