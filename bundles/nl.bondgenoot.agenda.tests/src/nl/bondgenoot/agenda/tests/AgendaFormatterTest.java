@@ -122,6 +122,7 @@ class AgendaFormatterTest {
     @Test
     void commentsOnTheirOwnLineStayAndAreIndented() throws Exception {
         String formatted = format("""
+                // Agenda van de wijk, concept
                 maatschappelijke agenda A
                 // wie is eigenaar? nog afspreken
                 visie "v"
@@ -129,7 +130,8 @@ class AgendaFormatterTest {
                    na de raadsvergadering */
                 effect E
                 """);
-        assertTrue(formatted.contains("// wie is eigenaar? nog afspreken"), formatted);
+        assertTrue(formatted.startsWith("// Agenda van de wijk, concept\nmaatschappelijke agenda A\n"), formatted);
+        assertTrue(formatted.contains("\n  // wie is eigenaar? nog afspreken\n"), formatted);
         assertTrue(formatted.contains("/* effecten volgen"), formatted);
         assertTrue(formatted.contains("  visie \"v\"\n"), formatted);
         assertTrue(formatted.contains("  effect E\n"), formatted);

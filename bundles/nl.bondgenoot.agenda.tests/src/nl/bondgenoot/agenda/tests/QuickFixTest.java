@@ -134,6 +134,14 @@ class QuickFixTest {
     }
 
     @Test
+    void fourR10WithOneOpdrachtnemerOffersNothingItCannotRepair() throws Exception {
+        String text = agenda("meervoudig", "gemeentemodel ontwikkelmodel\ngemeente-is-partner")
+                .replace("opdrachtnemer Travers, \"De Kern\"", "opdrachtnemer Travers");
+        XtextResource resource = IdeServices.load(project, text);
+        assertTrue(QuickFixes.fixes(resource, text, "4R-10").isEmpty(), "a coalitie cannot be made up by a fix");
+    }
+
+    @Test
     void fourR1AddsTheMissingRsWithTheOpgavesDescriptionAsRichting() throws Exception {
         List<QuickFixes.Fix> fixes = fixesThatWork(agenda("meervoudig", """
                 richting laag

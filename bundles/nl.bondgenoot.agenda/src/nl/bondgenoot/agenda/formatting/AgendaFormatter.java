@@ -3,6 +3,7 @@ package nl.bondgenoot.agenda.formatting;
 import java.util.HashMap;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.AbstractRule;
 import org.eclipse.xtext.IGrammarAccess;
 import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.formatting2.AbstractFormatter2;
@@ -10,6 +11,9 @@ import org.eclipse.xtext.formatting2.FormatterPreferenceKeys;
 import org.eclipse.xtext.formatting2.FormatterRequest;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
 import org.eclipse.xtext.formatting2.IHiddenRegionFormatter;
+import org.eclipse.xtext.formatting2.ITextReplacer;
+import org.eclipse.xtext.formatting2.internal.SinglelineDocCommentReplacer;
+import org.eclipse.xtext.formatting2.regionaccess.IComment;
 import org.eclipse.xtext.formatting2.regionaccess.IEObjectRegion;
 import org.eclipse.xtext.formatting2.regionaccess.IHiddenRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
@@ -42,6 +46,19 @@ public class AgendaFormatter extends AbstractFormatter2 {
         preferences.put(FormatterPreferenceKeys.indentation, INDENTATION);
         request.setPreferences(preferences);
         super.initialize(request);
+    }
+
+    /**
+     * A "//" comment at the start of a line is, for Xtext, commented-out code that must stay in column
+     * 0. In an agenda it is a note of the advisor: it follows the indentation of the line it is on.
+     * (The replacer is Xtext's own, from its internal package: there is no public one for this.)
+     */
+    @Override
+    public ITextReplacer createCommentReplacer(IComment comment) {
+        if (comment.getGrammarElement() instanceof AbstractRule rule && rule.getName().startsWith("SL")) {
+            return new SinglelineDocCommentReplacer(comment, "//");
+        }
+        return super.createCommentReplacer(comment);
     }
 
     @Override
