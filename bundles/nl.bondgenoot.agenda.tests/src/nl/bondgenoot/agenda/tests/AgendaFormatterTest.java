@@ -94,6 +94,10 @@ class AgendaFormatterTest {
     private String format(String text) throws Exception {
         XtextResource resource = (XtextResource) parser.parse(text).eResource();
         assertTrue(resource.getErrors().isEmpty(), () -> "test agenda does not parse: " + resource.getErrors());
+        return formatAnyway(resource);
+    }
+
+    private String formatAnyway(XtextResource resource) {
         ITextRegionAccess access = regionAccess.get().forNodeModel(resource).create();
         List<ITextReplacement> replacements = formatter.get().format(new FormatterRequest().setTextRegionAccess(access));
         return access.getRewriter().renderToString(replacements);
@@ -102,6 +106,14 @@ class AgendaFormatterTest {
     @Test
     void aBadlyLaidOutAgendaGetsTheOneLayout() throws Exception {
         assertEquals(NETJES, format(ROMMELIG));
+    }
+
+    @Test
+    void aHalfWrittenAgendaIsLeftAsItIs() throws Exception {
+        String text = "maatschappelijke agenda A   visie\n effect E    soort outcome\n";
+        XtextResource resource = (XtextResource) parser.parse(text).eResource();
+        assertFalse(resource.getErrors().isEmpty(), "the test text has a syntax error");
+        assertEquals(text, formatAnyway(resource));
     }
 
     /** The example of the README. */

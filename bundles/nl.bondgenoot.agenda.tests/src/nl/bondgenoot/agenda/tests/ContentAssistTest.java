@@ -103,6 +103,15 @@ class ContentAssistTest {
     }
 
     @Test
+    void anOpeningQuoteIsPartOfWhatWasTyped() throws Exception {
+        List<CompletionItem> items = completionsAt("", "opdrachtgever \"Gem|");
+        CompletionItem gemeente = item(items, "Gemeente Zwolle");
+        assertNotNull(gemeente, labels(items).toString());
+        Document document = new Document(1, text).applyChanges(List.of(gemeente.getTextEdit().getLeft()));
+        assertTrue(document.getContents().contains("opdrachtgever \"Gemeente Zwolle\"\n"), document.getContents());
+    }
+
+    @Test
     void effectsAreProposedWithTheirKindAndAKeywordNameIsQuoted() throws Exception {
         List<CompletionItem> items = completionsAt("volgt uit |", "");
         CompletionItem effect = item(items, "Zelfredzaamheid");

@@ -75,7 +75,8 @@ public class AgendaFormatter extends AbstractFormatter2 {
             layout = new AgendaLayout(grammarAccess.getGrammar());
         }
         IEObjectRegion root = getTextRegionAccess().regionForEObject(model);
-        if (root == null) {
+        // A half-written agenda is not laid out: where its elements end is a guess of the parser.
+        if (root == null || getTextRegionAccess().hasSyntaxError()) {
             return;
         }
         ISemanticRegion last = null;
