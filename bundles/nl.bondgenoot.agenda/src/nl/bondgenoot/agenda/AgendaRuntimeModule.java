@@ -3,12 +3,14 @@ package nl.bondgenoot.agenda;
 import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.ILocationInFileProvider;
 
 import nl.bondgenoot.agenda.conversion.AgendaValueConverters;
+import nl.bondgenoot.agenda.formatting.AgendaFormatter;
 import nl.bondgenoot.agenda.linking.DutchLinkingMessages;
 import nl.bondgenoot.agenda.naming.AgendaLocationInFile;
 import nl.bondgenoot.agenda.naming.AgendaQualifiedNameProvider;
@@ -47,5 +49,10 @@ public class AgendaRuntimeModule extends AbstractAgendaRuntimeModule {
     @Override
     public EValidator.Registry bindEValidatorRegistry() {
         return new EValidatorRegistryImpl();
+    }
+
+    /** The formatter (formatter2): hand-written, the generator makes no stub for it (GenerateAgenda.mwe2). */
+    public Class<? extends IFormatter2> bindIFormatter2() {
+        return AgendaFormatter.class;
     }
 }

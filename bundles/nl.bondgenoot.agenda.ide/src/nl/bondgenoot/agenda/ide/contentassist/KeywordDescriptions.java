@@ -1,0 +1,70 @@
+package nl.bondgenoot.agenda.ide.contentassist;
+
+import java.util.Map;
+
+/** Short Dutch descriptions of the agenda's keywords and phrases, shown next to a proposal. */
+final class KeywordDescriptions {
+
+    private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
+            Map.entry("maatschappelijke agenda", "waarom: visie en maatschappelijke effecten"),
+            Map.entry("veranderagenda", "wat: de opgaven die uit de visie volgen"),
+            Map.entry("uitvoeringsagenda", "hoe: activiteiten, aanbod en kosten van één opgave"),
+            Map.entry("effect", "een maatschappelijk effect"),
+            Map.entry("indicator", "hoe het effect gemeten wordt"),
+            Map.entry("opgave", "een opgave van de veranderagenda"),
+            Map.entry("kapitaalgoed", "wat de opgave nodig heeft (geld, expertise, netwerk ...)"),
+            Map.entry("coalitie", "de partijen die de opgave oppakken"),
+            Map.entry("lid", "een partij in de coalitie"),
+            Map.entry("opdrachtrelatie", "opdrachtgever, opdrachtnemers en de vier R's"),
+            Map.entry("proceseigenaar", "actor die het proces trekt"),
+            Map.entry("vastgesteld door", "actor die de agenda vaststelt, meestal de gemeenteraad"),
+            Map.entry("opgesteld met", "actoren die de agenda mee opstelden"),
+            Map.entry("visie", "de visie, als tekst"),
+            Map.entry("niveau", "gebiedsniveau van de agenda"),
+            Map.entry("domeinafbakening", "smal, tussenvariant of breed"),
+            Map.entry("soort", "de soort van het element"),
+            Map.entry("gebiedsniveau", "gemeente, wijk of dorp"),
+            Map.entry("doelgroep", "voor wie het effect bedoeld is"),
+            Map.entry("nulmeting", "de waarde bij de start"),
+            Map.entry("doel", "de streefwaarde"),
+            Map.entry("smart", "de indicator is SMART geformuleerd"),
+            Map.entry("netwerkdoel", "doel van het netwerk bij deze indicator"),
+            Map.entry("vraagstuk", "enkelvoudig of meervoudig"),
+            Map.entry("aard en omvang", "aard en omvang van het vraagstuk"),
+            Map.entry("domeinoverschrijdend", "de opgave gaat over domeinen heen"),
+            Map.entry("probleem", "duidelijk, onduidelijk of omstreden"),
+            Map.entry("krachtenveld", "het krachtenveld rond de opgave"),
+            Map.entry("volgt uit", "de effecten waaruit de opgave volgt"),
+            Map.entry("transformatie", "lokale transformatieaspecten"),
+            Map.entry("bakens", "bakens Welzijn Nieuwe Stijl"),
+            Map.entry("in netwerk", "het netwerk waarin de coalitie werkt"),
+            Map.entry("toegevoegde waarde", "wat deze partij toevoegt"),
+            Map.entry("opdrachtgever", "actor die de opdracht geeft"),
+            Map.entry("opdrachtnemer", "actoren die de opdracht uitvoeren"),
+            Map.entry("opdrachtvorm", "via bestek, tussenvorm of via maatschappelijk effect"),
+            Map.entry("gemeentemodel", "interventie-, programma- of ontwikkelmodel"),
+            Map.entry("instellingstrategie", "volgend, reactief of initiërend"),
+            Map.entry("gemeente-is-partner", "de gemeente werkt als partner mee"),
+            Map.entry("afspraken over", "waarover afspraken zijn gemaakt"),
+            Map.entry("richting", "R: wat het beleid vraagt"),
+            Map.entry("ruimte", "R: vrijheid voor de uitvoering"),
+            Map.entry("resultaat", "R: product of maatschappelijk effect"),
+            Map.entry("rekenschap", "R: verantwoording over prestatie of effect"),
+            Map.entry("rendement", "wat de relatie oplevert"),
+            Map.entry("toetsingskader", "effecten waaraan de rekenschap toetst"),
+            Map.entry("voor opgave", "de opgave die deze agenda uitvoert"),
+            Map.entry("activiteiten", "wat er gedaan wordt"),
+            Map.entry("aanbod", "het aanbod"),
+            Map.entry("kosten", "wat het kost"),
+            Map.entry("competenties", "welke competenties nodig zijn"),
+            Map.entry("effectcheck", "hoe het effect getoetst wordt"),
+            Map.entry("verantwoordelijk", "actoren die verantwoordelijk zijn"),
+            Map.entry("terugkoppeling naar", "naar welke agenda teruggekoppeld wordt"));
+
+    private KeywordDescriptions() {
+    }
+
+    static String of(String phrase) {
+        return DESCRIPTIONS.getOrDefault(phrase, "trefwoord");
+    }
+}
