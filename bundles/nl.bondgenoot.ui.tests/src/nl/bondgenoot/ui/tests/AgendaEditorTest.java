@@ -21,6 +21,7 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -90,6 +91,31 @@ class AgendaEditorTest {
                 .orElseThrow(() -> new AssertionError("no Travers among " + proposals.stream().map(ICompletionProposal::getDisplayString).toList()));
         travers.apply(document);
         assertTrue(document.get().contains("  proceseigenaar Travers\n"), document.get());
+    }
+
+    @Test
+    void ctrl1RepairsAg9AndTheFindingGoes() {
+        Issue ag9 = awaitProblems(issues -> codes(issues).contains("AG-9")).stream()
+                .filter(i -> "AG-9".equals(i.getCode())).findFirst().orElseThrow();
+        List<ICompletionProposal> fixes = editor.quickFixesAt(ag9.getOffset());
+        assertFalse(fixes.isEmpty(), "Ctrl+1 offers a repair for AG-9");
+        fixes.get(0).apply(editor.document());
+        List<Issue> after = awaitProblems(issues -> !codes(issues).contains("AG-9"));
+        assertTrue(after.stream().noneMatch(i -> i.getSeverity() == Severity.ERROR && i.getMessage().contains("onbekend")),
+                "the repair names existing actors: " + after);
+        assertTrue(editor.document().get().contains("proceseigenaar"), editor.document().get());
+    }
+
+    @Test
+    void formattingIndentsAMessyAgendaAndKeepsItsMeaning() throws Exception {
+        IDocument document = editor.document();
+        document.set("maatschappelijke agenda \"Zelfredzaam Zwolle\"   visie \"v\"\neffect Zelfredzaamheid \"Meer\"\n");
+        assertTrue(editor.format());
+        assertEquals("maatschappelijke agenda \"Zelfredzaam Zwolle\"\n  visie \"v\"\n  effect Zelfredzaamheid \"Meer\"\n",
+                document.get());
+        document.set("maatschappelijke agenda \"Kapot");
+        assertFalse(editor.format(), "a text with syntax errors is left alone");
+        assertEquals("maatschappelijke agenda \"Kapot", document.get());
     }
 
     @Test
