@@ -111,7 +111,7 @@ class AgendaEditorTest {
         IDocument document = editor.document();
         document.set("maatschappelijke agenda \"Zelfredzaam Zwolle\"   visie \"v\"\neffect Zelfredzaamheid \"Meer\"\n");
         assertTrue(editor.format());
-        assertEquals("maatschappelijke agenda \"Zelfredzaam Zwolle\"\n  visie \"v\"\n  effect Zelfredzaamheid \"Meer\"\n",
+        assertEquals("maatschappelijke agenda \"Zelfredzaam Zwolle\"\n  visie \"v\"\n\n  effect Zelfredzaamheid \"Meer\"\n",
                 document.get());
         document.set("maatschappelijke agenda \"Kapot");
         assertFalse(editor.format(), "a text with syntax errors is left alone");
