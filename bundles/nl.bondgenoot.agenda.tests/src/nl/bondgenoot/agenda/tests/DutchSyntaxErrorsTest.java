@@ -11,6 +11,8 @@ import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import com.google.inject.Inject;
 
@@ -56,5 +58,18 @@ class DutchSyntaxErrorsTest {
         assertFalse(errors.isEmpty());
         assertEquals(3, errors.get(0).getLine());
         assertTrue(errors.get(0).getMessage().contains("ingewikkeld"), errors.toString());
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "maatschappelijke agenda A proceseigenaar Wethouder                  | onbekende actor 'Wethouder'",
+            "veranderagenda opgave O coalitie in netwerk \"Netwerk X\"            | onbekend netwerk 'Netwerk X'",
+            "veranderagenda opgave O volgt uit Geluk                            | onbekend effect 'Geluk'",
+            "uitvoeringsagenda U voor opgave Elders                             | onbekende opgave 'Elders'" })
+    void anUnknownNameSaysWhatKindOfThingIsMissing(String text, String message) throws Exception {
+        List<Resource.Diagnostic> errors = errors(text + "\n");
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.get(0).getMessage().startsWith(message), errors.get(0).getMessage());
+        assertEquals(1, errors.get(0).getLine());
     }
 }
