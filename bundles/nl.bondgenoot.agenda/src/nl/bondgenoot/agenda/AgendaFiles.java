@@ -15,6 +15,7 @@ import org.eclipse.xtext.resource.XtextResourceSet;
 
 import com.google.inject.Injector;
 
+import nl.bondgenoot.agenda.resource.ModelFileResourceSetup;
 import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.persistence.ModelFiles;
 import nl.bondgenoot.model.persistence.ModelLoadException;
@@ -46,6 +47,7 @@ public final class AgendaFiles {
 
     public static Governancemodel load(Path file) throws ModelLoadException {
         Path absolute = ModelFiles.readableFile(file);
+        ModelFileResourceSetup.register(); // cheap; restores the model files' registration if it was reset
         XtextResourceSet set = injector().getInstance(XtextResourceSet.class);
         addProjectFiles(set, absolute);
         Resource resource = set.createResource(URI.createFileURI(absolute.toString()));

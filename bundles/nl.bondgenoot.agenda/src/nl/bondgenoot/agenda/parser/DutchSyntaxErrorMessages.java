@@ -46,6 +46,13 @@ public class DutchSyntaxErrorMessages extends SyntaxErrorMessageProvider {
             return "syntaxfout";
         }
         Matcher m;
+        if ((m = MISMATCHED.matcher(english)).matches() && isEndOfFile(m.group(2))
+                || (m = EXTRANEOUS.matcher(english)).matches() && isEndOfFile(m.group(2))) {
+            return outOfPlace(m.group(1));
+        }
+        if ((m = MISSING.matcher(english)).matches() && isEndOfFile(m.group(1))) {
+            return outOfPlace(m.group(2));
+        }
         if ((m = MISMATCHED.matcher(english)).matches()) {
             return token(m.group(1)) + " past hier niet; verwacht: " + expected(m.group(2));
         }
@@ -61,10 +68,28 @@ public class DutchSyntaxErrorMessages extends SyntaxErrorMessageProvider {
         if ((m = LOOP.matcher(english)).matches()) {
             return token(m.group(1)) + " past hier niet: er wordt nog iets verwacht";
         }
+        if ((m = MISMATCHED_CHAR.matcher(english)).matches() && "<EOF>".equals(m.group(1))
+                && (m.group(2).contains("'\"'") || m.group(2).contains("'\\''"))) {
+            return "de tekst is niet afgesloten: er ontbreekt een aanhalingsteken (\")";
+        }
         if ((m = MISMATCHED_CHAR.matcher(english)).matches()) {
             return "onverwacht teken '" + m.group(1) + "'; verwacht: " + expected(m.group(2));
         }
         return "syntaxfout (" + english + ")";
+    }
+
+    private static boolean isEndOfFile(String expected) {
+        return expected.strip().equals("EOF") || expected.strip().equals("<EOF>");
+    }
+
+    /**
+     * ANTLR says "expecting EOF" (or "missing EOF") when nothing the agenda knows may follow at this
+     * point: the text itself is wrong there, the file does not have to end. Telling the advisor that the
+     * end of the file is expected would send them looking in the wrong place.
+     */
+    private static String outOfPlace(String text) {
+        return token(text) + " past hier niet: op deze plek kent de agenda geen eigenschap of onderdeel dat zo"
+                + " begint; controleer de schrijfwijze en de volgorde";
     }
 
     private static String token(String text) {

@@ -16,14 +16,21 @@ public final class ModelFileResourceSetup {
     private ModelFileResourceSetup() {
     }
 
+    /**
+     * Registers once and re-registers what has gone missing since: a test harness (Xtext's injector
+     * providers restore the global registries after each test) or another tool in the same JVM may have
+     * reset the global registries, and without the entry the project's actors silently stop linking.
+     */
     public static synchronized Injector register() {
         if (injector == null) {
             injector = Guice.createInjector(new ModelFileResourceModule());
-            Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap()
-                    .putIfAbsent(BondgenootResourceFactory.FILE_EXTENSION, new BondgenootResourceFactory());
             IResourceServiceProvider.Registry.INSTANCE.getExtensionToFactoryMap()
                     .put(BondgenootResourceFactory.FILE_EXTENSION, injector.getInstance(IResourceServiceProvider.class));
         }
+        Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap()
+                .putIfAbsent(BondgenootResourceFactory.FILE_EXTENSION, new BondgenootResourceFactory());
+        IResourceServiceProvider.Registry.INSTANCE.getExtensionToFactoryMap()
+                .putIfAbsent(BondgenootResourceFactory.FILE_EXTENSION, injector.getInstance(IResourceServiceProvider.class));
         return injector;
     }
 }
