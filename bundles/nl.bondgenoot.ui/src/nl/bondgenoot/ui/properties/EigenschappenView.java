@@ -23,6 +23,15 @@ public class EigenschappenView extends PropertySheet {
         return page;
     }
 
+    /** The page for parts without one of their own (the agenda editor): Dutch columns too. */
+    @Override
+    protected IPage createPropertySheetPage(PageBook book) {
+        DutchPropertySheetPage page = new DutchPropertySheetPage();
+        initPage(page);
+        page.createControl(book);
+        return page;
+    }
+
     @Override
     public void createPartControl(Composite parent) {
         super.createPartControl(parent);
