@@ -4,8 +4,10 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.CrossReference;
 import org.eclipse.xtext.EnumLiteralDeclaration;
+import org.eclipse.xtext.EnumRule;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.IHighlightedPositionAcceptor;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.nodemodel.ILeafNode;
@@ -42,7 +44,7 @@ public class AgendaHighlightingCalculator implements ISemanticHighlightingCalcul
 
     private static void highlight(ILeafNode leaf, IHighlightedPositionAcceptor acceptor) {
         EObject grammarElement = leaf.getGrammarElement();
-        if (grammarElement instanceof Keyword && grammarElement.eContainer() instanceof EnumLiteralDeclaration) {
+        if (isEnumValue(grammarElement)) {
             acceptor.addPosition(leaf.getOffset(), leaf.getLength(), AgendaHighlightingStyles.ENUM_VALUE);
             return;
         }
@@ -62,6 +64,13 @@ public class AgendaHighlightingCalculator implements ISemanticHighlightingCalcul
                 acceptor.addPosition(leaf.getOffset(), leaf.getLength(), style, AgendaHighlightingStyles.DECLARATION);
             }
         }
+    }
+
+    /** Depending on how it was parsed, an enum value's leaf points at the literal, its keyword or the rule call. */
+    private static boolean isEnumValue(EObject grammarElement) {
+        return grammarElement instanceof EnumLiteralDeclaration
+                || grammarElement instanceof Keyword && grammarElement.eContainer() instanceof EnumLiteralDeclaration
+                || grammarElement instanceof RuleCall call && call.getRule() instanceof EnumRule;
     }
 
     private static CrossReference crossReferenceOf(ILeafNode leaf) {

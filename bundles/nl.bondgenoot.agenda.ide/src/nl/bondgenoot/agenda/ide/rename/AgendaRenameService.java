@@ -1,10 +1,13 @@
 package nl.bondgenoot.agenda.ide.rename;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.lsp4j.WorkspaceEdit;
-import org.eclipse.xtext.ide.refactoring.RefactoringIssueAcceptor;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.xtext.ide.server.ILanguageServerAccess;
 import org.eclipse.xtext.ide.server.rename.IRenameService2;
 import org.eclipse.xtext.ide.server.rename.RenameService2;
@@ -24,12 +27,36 @@ import nl.bondgenoot.model.Element;
  */
 public class AgendaRenameService extends RenameService2 {
 
+    /**
+     * Xtext wraps a refused rename in the exceptions of its read job, which reach the editor as
+     * "Internal error."; unwrapped, the editor shows our message.
+     */
+    @Override
+    public WorkspaceEdit rename(IRenameService2.Options options) {
+        try {
+            return super.rename(options);
+        } catch (RuntimeException e) {
+            throw refusalIn(e).orElseThrow(() -> e);
+        } catch (Exception e) {
+            throw refusalIn(e).orElseThrow(() -> new IllegalStateException(e));
+        }
+    }
+
+    private static Optional<ResponseErrorException> refusalIn(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof ResponseErrorException refusal) {
+                return Optional.of(refusal);
+            }
+        }
+        return Optional.empty();
+    }
+
     @Override
     protected void applyModifications(EObject element, WorkspaceEdit workspaceEdit, ServerRefactoringIssueAcceptor issues,
             IRenameService2.Options options, ILanguageServerAccess.Context context) {
         if (!(element.eResource() instanceof XtextResource)) {
-            issues.add(RefactoringIssueAcceptor.Severity.FATAL, refusal(element));
-            return;
+            // Thrown, not added to the issues: Xtext would replace the text by "Refactoring cannot be performed".
+            throw new ResponseErrorException(new ResponseError(ResponseErrorCode.RequestFailed, refusal(element), null));
         }
         super.applyModifications(element, workspaceEdit, issues, options, context);
     }
