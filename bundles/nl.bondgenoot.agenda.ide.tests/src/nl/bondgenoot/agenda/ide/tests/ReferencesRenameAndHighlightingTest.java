@@ -80,6 +80,43 @@ class ReferencesRenameAndHighlightingTest {
     }
 
     @Test
+    void renamingAnOpgaveFromAReferenceInAnotherAgendaChangesBothFiles() throws Exception {
+        Werkruimte ws = new Werkruimte(dir);
+        try (LspSession lsp = new LspSession(dir)) {
+            TextDocumentIdentifier doc = lsp.open(ws.buurtteams);
+            lsp.diagnostics(ws.buurtteams, list -> true);
+            int column = Werkruimte.column(Werkruimte.BUURTTEAMS, 1, "MultiprobleemGezinnen");
+            WorkspaceEdit edit = await(lsp.server.getTextDocumentService()
+                    .rename(new RenameParams(doc, at(1, column + 4), "Gezinnen")));
+
+            Map<String, List<TextEdit>> edits = editsPerFile(edit);
+            Set<Integer> wijkLines = edits.get("wijk.agenda").stream().map(e -> e.getRange().getStart().getLine())
+                    .collect(Collectors.toSet());
+            assertEquals(Set.of(Werkruimte.LINE_OPGAVE, Werkruimte.LINE_UITVOERING_EFFECT - 1), wijkLines, edits.toString());
+            assertEquals(1, edits.get("buurtteams.agenda").size(), edits.toString());
+            // A plain word stays unquoted.
+            edits.values().forEach(list -> list.forEach(e -> assertEquals("Gezinnen", e.getNewText())));
+        }
+    }
+
+    @Test
+    void renamingAnUitvoeringsagendaChangesItsName() throws Exception {
+        Werkruimte ws = new Werkruimte(dir);
+        try (LspSession lsp = new LspSession(dir)) {
+            TextDocumentIdentifier doc = lsp.open(ws.buurtteams);
+            lsp.diagnostics(ws.buurtteams, list -> true);
+            WorkspaceEdit edit = await(lsp.server.getTextDocumentService()
+                    .rename(new RenameParams(doc, at(0, "uitvoeringsagenda B".length()), "Buurtteams Zuid")));
+
+            Map<String, List<TextEdit>> edits = editsPerFile(edit);
+            assertEquals(Set.of("buurtteams.agenda"), edits.keySet());
+            TextEdit only = edits.get("buurtteams.agenda").get(0);
+            assertEquals("\"Buurtteams Zuid\"", only.getNewText());
+            assertEquals(at(0, "uitvoeringsagenda ".length()), only.getRange().getStart());
+        }
+    }
+
+    @Test
     void renamingAnActorOfAModelFileIsRefusedInDutch() throws Exception {
         Werkruimte ws = new Werkruimte(dir);
         try (LspSession lsp = new LspSession(dir)) {

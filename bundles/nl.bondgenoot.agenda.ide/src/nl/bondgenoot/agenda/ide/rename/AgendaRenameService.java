@@ -2,6 +2,7 @@ package nl.bondgenoot.agenda.ide.rename;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.lsp4j.WorkspaceEdit;
@@ -28,17 +29,31 @@ import nl.bondgenoot.model.Element;
 public class AgendaRenameService extends RenameService2 {
 
     /**
+     * Edits that change nothing are dropped (see {@link UnchangedTextEdits}).
      * Xtext wraps a refused rename in the exceptions of its read job, which reach the editor as
      * "Internal error."; unwrapped, the editor shows our message.
      */
     @Override
     public WorkspaceEdit rename(IRenameService2.Options options) {
         try {
-            return super.rename(options);
+            WorkspaceEdit edit = super.rename(options);
+            return edit == null ? null : UnchangedTextEdits.removeFrom(edit, uri -> currentText(options.getLanguageServerAccess(), uri));
         } catch (RuntimeException e) {
             throw refusalIn(e).orElseThrow(() -> e);
         } catch (Exception e) {
             throw refusalIn(e).orElseThrow(() -> new IllegalStateException(e));
+        }
+    }
+
+    /** The text as the editor has it (open documents) or as it is on disk. */
+    private static String currentText(ILanguageServerAccess access, String uri) {
+        try {
+            return access.doRead(uri, context -> context.getDocument() == null ? null : context.getDocument().getContents()).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException e) {
+            return null;
         }
     }
 
