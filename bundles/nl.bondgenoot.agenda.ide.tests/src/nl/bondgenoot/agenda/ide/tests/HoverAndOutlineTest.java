@@ -61,6 +61,20 @@ class HoverAndOutlineTest {
     }
 
     @Test
+    void hoverOnANetworkSaysWhatItIsAndWhichModelFileItComesFrom() throws Exception {
+        Werkruimte ws = new Werkruimte(dir);
+        try (LspSession lsp = new LspSession(dir)) {
+            TextDocumentIdentifier doc = lsp.open(ws.wijk);
+            int column = Werkruimte.column(Werkruimte.WIJK, Werkruimte.LINE_NETWERK, "OK-team");
+            String text = hover(lsp, doc, Werkruimte.LINE_NETWERK, column + 2);
+
+            assertTrue(text.startsWith("**Netwerk OK-team Kamperpoort**"), text);
+            assertTrue(text.contains("netwerktype: dienstverlening; 3 leden"), text);
+            assertTrue(text.contains("*Uit het model:* kamperpoort-kern.bondgenoot"), text);
+        }
+    }
+
+    @Test
     void hoverOnAnEffectReferenceShowsItsDescription() throws Exception {
         Werkruimte ws = new Werkruimte(dir);
         try (LspSession lsp = new LspSession(dir)) {

@@ -145,6 +145,7 @@ class ReferencesRenameAndHighlightingTest {
 
             assertEquals("class", typeAt.get(key(Werkruimte.LINE_LID_TRAVERS, "Travers")), typeAt.toString());
             assertEquals("class", typeAt.get(key(Werkruimte.LINE_OPDRACHTGEVER, "\"Gemeente Zwolle\"")), typeAt.toString());
+            assertEquals("namespace", typeAt.get(key(Werkruimte.LINE_NETWERK, "\"OK-team Kamperpoort\"")), typeAt.toString());
             assertEquals("enumMember", typeAt.get(key(Werkruimte.LINE_ENUM, "meervoudig")), typeAt.toString());
             assertEquals("event", typeAt.get(key(Werkruimte.LINE_EFFECT, "Zelfredzaamheid")), typeAt.toString());
             assertEquals("event", typeAt.get(key(Werkruimte.LINE_VOLGT_UIT, "Zelfredzaamheid")), typeAt.toString());

@@ -24,7 +24,7 @@ final class Werkruimte {
                 vraagstuk meervoudig
                 domeinoverschrijdend
                 volgt uit Zelfredzaamheid
-                coalitie
+                coalitie in netwerk "OK-team Kamperpoort"
                   lid Travers
                   lid "Onbekende Partij"
                 opdrachtrelatie Huisbezoek
@@ -40,6 +40,7 @@ final class Werkruimte {
     static final int LINE_OPGAVE = 8;
     static final int LINE_ENUM = 9;
     static final int LINE_VOLGT_UIT = 11;
+    static final int LINE_NETWERK = 12;
     static final int LINE_LID_TRAVERS = 13;
     static final int LINE_ONBEKEND = 14;
     static final int LINE_OPDRACHTGEVER = 16;
