@@ -144,6 +144,7 @@ class ReferencesRenameAndHighlightingTest {
             Map<String, String> typeAt = decode(tokens.getData(), legend);
 
             assertEquals("class", typeAt.get(key(Werkruimte.LINE_LID_TRAVERS, "Travers")), typeAt.toString());
+            assertEquals(null, typeAt.get(key(Werkruimte.LINE_ONBEKEND, "\"Onbekende Partij\"")), "een naam die niet linkt blijft gewoon");
             assertEquals("class", typeAt.get(key(Werkruimte.LINE_OPDRACHTGEVER, "\"Gemeente Zwolle\"")), typeAt.toString());
             assertEquals("namespace", typeAt.get(key(Werkruimte.LINE_NETWERK, "\"OK-team Kamperpoort\"")), typeAt.toString());
             assertEquals("enumMember", typeAt.get(key(Werkruimte.LINE_ENUM, "meervoudig")), typeAt.toString());

@@ -13,19 +13,26 @@ import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculat
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
+
+import com.google.inject.Inject;
 
 import nl.bondgenoot.model.BondgenootPackage;
 import nl.bondgenoot.model.Element;
 
 /**
  * Marks what the grammar alone cannot tell apart: names of actors and networks (which come from the
- * model files), of effects and opgaven (declared and referred to), and enumeration values. The
- * style ids are LSP's standard token types, which Xtext's server puts in its legend, so any editor
- * colours them without configuration; see {@link AgendaHighlightingStyles}.
+ * model files), of effects and opgaven (declared and referred to), and enumeration values; a name
+ * that does not link is left plain. The style ids are LSP's standard token types, which Xtext's
+ * server puts in its legend, so any editor colours them without configuration; see
+ * {@link AgendaHighlightingStyles}.
  */
 public class AgendaHighlightingCalculator implements ISemanticHighlightingCalculator {
+
+    @Inject
+    private EObjectAtOffsetHelper references;
 
     @Override
     public void provideHighlightingFor(XtextResource resource, IHighlightedPositionAcceptor acceptor, CancelIndicator cancelIndicator) {
@@ -37,12 +44,12 @@ public class AgendaHighlightingCalculator implements ISemanticHighlightingCalcul
                 return;
             }
             if (!leaf.isHidden()) {
-                highlight(leaf, acceptor);
+                highlight(resource, leaf, acceptor);
             }
         }
     }
 
-    private static void highlight(ILeafNode leaf, IHighlightedPositionAcceptor acceptor) {
+    private void highlight(XtextResource resource, ILeafNode leaf, IHighlightedPositionAcceptor acceptor) {
         EObject grammarElement = leaf.getGrammarElement();
         if (isEnumValue(grammarElement)) {
             acceptor.addPosition(leaf.getOffset(), leaf.getLength(), AgendaHighlightingStyles.ENUM_VALUE);
@@ -52,7 +59,8 @@ public class AgendaHighlightingCalculator implements ISemanticHighlightingCalcul
         if (reference != null) {
             EReference feature = GrammarUtil.getReference(reference);
             String style = feature == null ? null : AgendaHighlightingStyles.forReferenceTo(feature.getEReferenceType());
-            if (style != null) {
+            // A name that does not link keeps the plain colour: a typo should not look like an actor.
+            if (style != null && links(resource, leaf)) {
                 acceptor.addPosition(leaf.getOffset(), leaf.getLength(), style);
             }
             return;
@@ -71,6 +79,11 @@ public class AgendaHighlightingCalculator implements ISemanticHighlightingCalcul
         return grammarElement instanceof EnumLiteralDeclaration
                 || grammarElement instanceof Keyword && grammarElement.eContainer() instanceof EnumLiteralDeclaration
                 || grammarElement instanceof RuleCall call && call.getRule() instanceof EnumRule;
+    }
+
+    private boolean links(XtextResource resource, ILeafNode leaf) {
+        EObject target = references.resolveCrossReferencedElementAt(resource, leaf.getOffset());
+        return target != null && !target.eIsProxy();
     }
 
     private static CrossReference crossReferenceOf(ILeafNode leaf) {
