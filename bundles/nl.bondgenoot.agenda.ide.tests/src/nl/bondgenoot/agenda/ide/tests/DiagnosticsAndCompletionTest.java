@@ -74,6 +74,16 @@ class DiagnosticsAndCompletionTest {
     }
 
     @Test
+    void anEditorThatNamesNoFolderStillGetsDiagnostics() throws Exception {
+        Werkruimte ws = new Werkruimte(dir);
+        try (LspSession lsp = LspSession.withoutFolder(ws.wijk)) {
+            lsp.open(ws.wijk);
+            List<Diagnostic> diagnostics = lsp.diagnostics(ws.wijk, list -> list.stream().anyMatch(d -> code(d).equals("4R-8")));
+            assertTrue(diagnostics.stream().anyMatch(d -> message(d).startsWith("onbekende actor 'Onbekende Partij'")));
+        }
+    }
+
+    @Test
     void aModelFileWithoutTheActorsLeavesEveryActorNameUnknown() throws Exception {
         Werkruimte ws = new Werkruimte(dir);
         Files.delete(dir.resolve("kamperpoort-kern.bondgenoot"));

@@ -56,6 +56,18 @@ final class LspSession implements AutoCloseable {
     private final Pipe toClient;
 
     LspSession(Path workspace) throws Exception {
+        this(workspace, initializeParams(workspace));
+    }
+
+    /** A session whose client names no folder (an editor with a single file open). */
+    static LspSession withoutFolder(Path file) throws Exception {
+        InitializeParams params = initializeParams(file.getParent());
+        params.setRootUri(null);
+        params.setWorkspaceFolders(null);
+        return new LspSession(file.getParent(), params);
+    }
+
+    private LspSession(Path workspace, InitializeParams params) throws Exception {
         this.workspace = workspace;
         toServer = Pipe.open();
         toClient = Pipe.open();
@@ -71,7 +83,7 @@ final class LspSession implements AutoCloseable {
         clientSide.startListening();
         server = clientSide.getRemoteProxy();
 
-        initializeResult = await(server.initialize(initializeParams(workspace)));
+        initializeResult = await(server.initialize(params));
         server.initialized(new InitializedParams());
     }
 

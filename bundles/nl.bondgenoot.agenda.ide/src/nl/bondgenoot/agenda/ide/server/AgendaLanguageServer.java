@@ -1,6 +1,13 @@
 package nl.bondgenoot.agenda.ide.server;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.validation.Issue;
 
@@ -13,6 +20,21 @@ public class AgendaLanguageServer extends LanguageServerImpl {
 
     /** The {@code source} of every diagnostic this server publishes. */
     public static final String DIAGNOSTIC_SOURCE = "bondgenoot";
+
+    /**
+     * An editor that opens a single file may send no folder at all, on which Xtext fails; the
+     * folder the server was started in is then the project.
+     */
+    @Override
+    public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
+        boolean noFolders = params.getWorkspaceFolders() == null || params.getWorkspaceFolders().isEmpty();
+        if (noFolders && params.getRootUri() == null && params.getRootPath() == null) {
+            Path here = Path.of("").toAbsolutePath();
+            params.setRootUri(here.toUri().toString());
+            params.setWorkspaceFolders(List.of(new WorkspaceFolder(here.toUri().toString(), String.valueOf(here.getFileName()))));
+        }
+        return super.initialize(params);
+    }
 
     @Override
     protected Diagnostic toDiagnostic(Issue issue) {
