@@ -16,6 +16,10 @@ import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.junit.jupiter.api.Test;
@@ -70,6 +74,26 @@ class DiagnosticsAndCompletionTest {
             assertTrue(message(onbekend).startsWith("onbekende actor 'Onbekende Partij': geen actor met deze naam in de modelbestanden"),
                     message(onbekend));
             assertEquals(Werkruimte.LINE_ONBEKEND, onbekend.getRange().getStart().getLine());
+        }
+    }
+
+    @Test
+    void correctingTheActorsNameInTheEditorRemovesTheLinkError() throws Exception {
+        Werkruimte ws = new Werkruimte(dir);
+        try (LspSession lsp = new LspSession(dir)) {
+            TextDocumentIdentifier doc = lsp.open(ws.wijk);
+            lsp.diagnostics(ws.wijk, list -> list.stream().anyMatch(d -> message(d).contains("Onbekende Partij")));
+
+            // The advisor types over the name: an incremental change of just that range.
+            int column = Werkruimte.column(Werkruimte.WIJK, Werkruimte.LINE_ONBEKEND, "\"Onbekende Partij\"");
+            TextDocumentContentChangeEvent change = new TextDocumentContentChangeEvent(
+                    new Range(at(Werkruimte.LINE_ONBEKEND, column), at(Werkruimte.LINE_ONBEKEND, column + "\"Onbekende Partij\"".length())),
+                    "\"De Kern\"");
+            lsp.server.getTextDocumentService().didChange(
+                    new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(doc.getUri(), 2), List.of(change)));
+
+            List<Diagnostic> after = lsp.diagnostics(ws.wijk, list -> list.stream().noneMatch(d -> message(d).startsWith("onbekende")));
+            assertTrue(after.stream().anyMatch(d -> code(d).equals("4R-8")), "de regelbevindingen blijven: " + after);
         }
     }
 
