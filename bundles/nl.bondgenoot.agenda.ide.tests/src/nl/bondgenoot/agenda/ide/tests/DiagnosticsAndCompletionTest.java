@@ -17,6 +17,9 @@ import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.FileChangeType;
+import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
@@ -94,6 +97,32 @@ class DiagnosticsAndCompletionTest {
 
             List<Diagnostic> after = lsp.diagnostics(ws.wijk, list -> list.stream().noneMatch(d -> message(d).startsWith("onbekende")));
             assertTrue(after.stream().anyMatch(d -> code(d).equals("4R-8")), "de regelbevindingen blijven: " + after);
+        }
+    }
+
+    @Test
+    void anActorRenamedInTheModelFileShowsUpInTheOpenAgendaOnceTheEditorReportsTheChange() throws Exception {
+        Werkruimte ws = new Werkruimte(dir);
+        try (LspSession lsp = new LspSession(dir)) {
+            lsp.open(ws.wijk);
+            lsp.diagnostics(ws.wijk, list -> list.stream().anyMatch(d -> code(d).equals("4R-8")));
+            // The server asked the editor to watch the model files.
+            String watched = lsp.registrations.stream().filter(r -> r.getMethod().equals("workspace/didChangeWatchedFiles"))
+                    .findFirst().map(r -> String.valueOf(r.getRegisterOptions())) // JSON, as it came over the wire
+                    .orElseThrow(() -> new AssertionError("geen registratie van bestandswachters: " + lsp.registrations));
+            assertTrue(watched.contains("\"globPattern\":\"**/*.bondgenoot\""), watched);
+
+            // In the workbench, Travers is renamed; the editor reports the changed file.
+            Path model = dir.resolve("kamperpoort-kern.bondgenoot");
+            Files.writeString(model, Files.readString(model).replace("naam=\"Travers\"", "naam=\"Travers Welzijn\""));
+            lsp.server.getWorkspaceService().didChangeWatchedFiles(
+                    new DidChangeWatchedFilesParams(List.of(new FileEvent(LspSession.uri(model), FileChangeType.Changed))));
+
+            List<Diagnostic> after = lsp.diagnostics(ws.wijk,
+                    list -> list.stream().anyMatch(d -> message(d).startsWith("onbekende actor 'Travers'")));
+            Set<Integer> lines = after.stream().filter(d -> message(d).startsWith("onbekende actor 'Travers'"))
+                    .map(d -> d.getRange().getStart().getLine()).collect(Collectors.toSet());
+            assertTrue(lines.contains(Werkruimte.LINE_LID_TRAVERS), lines.toString());
         }
     }
 

@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DidChangeWatchedFilesCapabilities;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DocumentSymbolCapabilities;
 import org.eclipse.lsp4j.InitializeParams;
@@ -24,10 +26,13 @@ import org.eclipse.lsp4j.MessageActionItem;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Registration;
+import org.eclipse.lsp4j.RegistrationParams;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
@@ -51,6 +56,8 @@ final class LspSession implements AutoCloseable {
     final LanguageServer server;
     final InitializeResult initializeResult;
     private final Map<Path, PublishDiagnosticsParams> diagnostics = new ConcurrentHashMap<>();
+    /** What the server asked the editor to register at run time. */
+    final List<Registration> registrations = new CopyOnWriteArrayList<>();
     private final ServerExit exit = new ServerExit();
     private final Pipe toServer;
     private final Pipe toClient;
@@ -138,6 +145,9 @@ final class LspSession implements AutoCloseable {
         text.setDocumentSymbol(symbols);
         ClientCapabilities capabilities = new ClientCapabilities();
         capabilities.setTextDocument(text);
+        WorkspaceClientCapabilities workspaceCapabilities = new WorkspaceClientCapabilities();
+        workspaceCapabilities.setDidChangeWatchedFiles(new DidChangeWatchedFilesCapabilities(true));
+        capabilities.setWorkspace(workspaceCapabilities);
         params.setCapabilities(capabilities);
         return params;
     }
@@ -160,6 +170,12 @@ final class LspSession implements AutoCloseable {
         @Override
         public void publishDiagnostics(PublishDiagnosticsParams params) {
             diagnostics.put(Path.of(java.net.URI.create(params.getUri())).toAbsolutePath().normalize(), params);
+        }
+
+        @Override
+        public CompletableFuture<Void> registerCapability(RegistrationParams params) {
+            registrations.addAll(params.getRegistrations());
+            return CompletableFuture.completedFuture(null);
         }
 
         @Override

@@ -5,9 +5,15 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
+import org.eclipse.lsp4j.FileSystemWatcher;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.Registration;
+import org.eclipse.lsp4j.RegistrationParams;
 import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.validation.Issue;
 
@@ -21,6 +27,11 @@ public class AgendaLanguageServer extends LanguageServerImpl {
     /** The {@code source} of every diagnostic this server publishes. */
     public static final String DIAGNOSTIC_SOURCE = "bondgenoot";
 
+    /** The files whose changes on disk the editor reports, so that agendas follow their models. */
+    static final List<String> WATCHED = List.of("**/*.bondgenoot", "**/*.agenda", "**/bondgenoot.profiel");
+
+    private volatile InitializeParams initializeParams;
+
     /**
      * An editor that opens a single file may send no folder at all, on which Xtext fails; the
      * folder the server was started in is then the project.
@@ -33,7 +44,33 @@ public class AgendaLanguageServer extends LanguageServerImpl {
             params.setRootUri(here.toUri().toString());
             params.setWorkspaceFolders(List.of(new WorkspaceFolder(here.toUri().toString(), String.valueOf(here.getFileName()))));
         }
+        initializeParams = params;
         return super.initialize(params);
+    }
+
+    /**
+     * Asks the editor to report changes of model files, agendas and rule profiles made outside it
+     * (an actor renamed in the workbench): Xtext then rebuilds and republishes the agendas'
+     * diagnostics. Only editors that allow registering this at run time are asked.
+     */
+    @Override
+    public void initialized(InitializedParams params) {
+        super.initialized(params);
+        if (editorRegistersFileWatchers() && getLanguageClient() != null) {
+            List<FileSystemWatcher> watchers = WATCHED.stream().map(glob -> new FileSystemWatcher(Either.forLeft(glob))).toList();
+            Registration registration = new Registration("bondgenoot-bestanden", "workspace/didChangeWatchedFiles",
+                    new DidChangeWatchedFilesRegistrationOptions(watchers));
+            getLanguageClient().registerCapability(new RegistrationParams(List.of(registration)));
+        }
+    }
+
+    private boolean editorRegistersFileWatchers() {
+        InitializeParams params = initializeParams;
+        if (params == null || params.getCapabilities() == null || params.getCapabilities().getWorkspace() == null
+                || params.getCapabilities().getWorkspace().getDidChangeWatchedFiles() == null) {
+            return false;
+        }
+        return Boolean.TRUE.equals(params.getCapabilities().getWorkspace().getDidChangeWatchedFiles().getDynamicRegistration());
     }
 
     @Override
