@@ -28,7 +28,7 @@ public class AgendaLanguageServer extends LanguageServerImpl {
     public static final String DIAGNOSTIC_SOURCE = "bondgenoot";
 
     /** The files whose changes on disk the editor reports, so that agendas follow their models. */
-    static final List<String> WATCHED = List.of("**/*.bondgenoot", "**/*.agenda", "**/bondgenoot.profiel");
+    static final List<String> WATCHED = List.of("**/*.bondgenoot", "**/*.agenda");
 
     private volatile InitializeParams initializeParams;
 
@@ -49,7 +49,7 @@ public class AgendaLanguageServer extends LanguageServerImpl {
     }
 
     /**
-     * Asks the editor to report changes of model files, agendas and rule profiles made outside it
+     * Asks the editor to report changes of model files and agendas made outside it
      * (an actor renamed in the workbench): Xtext then rebuilds and republishes the agendas'
      * diagnostics. Only editors that allow registering this at run time are asked.
      */
