@@ -4,7 +4,8 @@
 #   2. builds everything with Maven/Tycho and runs the JUnit tests (UI tests on an X display,
 #      Xvfb is started when there is none);
 #   3. drives the network map in Debian's Chromium (playwright-core);
-#   4. starts the built workbench and fails when its window does not appear (smoke test).
+#   4. starts the built workbench and fails when its window does not appear (smoke test);
+#   5. talks LSP to the real `./bondgenoot lsp` process (smoke test, releng/scripts/lsp-smoke.py).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)
@@ -12,7 +13,7 @@ cd "$ROOT"
 OUT="$ROOT/target/test-run"
 mkdir -p "$OUT"
 
-PACKAGES=(xvfb xauth x11-utils xdotool imagemagick libgtk-3-0 libwebkit2gtk-4.1-0 chromium nodejs npm)
+PACKAGES=(xvfb xauth x11-utils xdotool imagemagick libgtk-3-0 libwebkit2gtk-4.1-0 chromium nodejs npm python3)
 
 missing_packages() {
   local p
@@ -56,9 +57,12 @@ node --test bundles/nl.bondgenoot.diagram/browser-tests/ | tee "$OUT/browser-tes
 echo "== Rooktest: start de gebouwde werkbank"
 bash releng/scripts/smoke-launch.sh "$OUT"
 
-# One closing line over all three kinds of test (any failure has stopped the script before this).
+echo "== Rooktest: ./bondgenoot lsp (JSON-RPC over stdin/stdout)"
+python3 releng/scripts/lsp-smoke.py "$ROOT"
+
+# One closing line over all kinds of test (any failure has stopped the script before this).
 junit=$(cat bundles/*/target/surefire-reports/TEST-*.xml | grep -o '<testsuite [^>]*' \
   | sed -n 's/.* tests="\([0-9]*\)".*/\1/p' | awk '{s+=$1} END {print s+0}')
 browser=$(sed -n 's/^# pass \([0-9]*\)/\1/p' "$OUT/browser-tests.txt")
-echo "JUnit: $junit, browser: $browser, smoke: 1"
-echo "Samenvatting: $((junit + browser + 1)) passed, 0 failed"
+echo "JUnit: $junit, browser: $browser, smoke: 2"
+echo "Samenvatting: $((junit + browser + 2)) passed, 0 failed"

@@ -59,6 +59,9 @@ public final class Cli {
                                               aan/uit en past ernst en drempels aan
                   rules                       de regelcatalogus (Markdown): id, ernst, herkomst, bron
                   serve BESTAND               toont het netwerk van BESTAND als netwerkkaart in de browser
+                  lsp                         taalserver voor agenda's (LSP via stdin/stdout) voor
+                                              elke editor met LSP; de map die de editor opent,
+                                              is het project (modellen en agenda's)
                   help                        deze hulp
 
                 Afsluitcodes: 0 = geen fouten, 1 = fouten gevonden, 2 = onleesbare invoer of verkeerd gebruik.""");
