@@ -182,6 +182,10 @@ def main():
         labels = {item["label"] for item in items}
         if not {"Gemeente Zwolle", "De Kern"} <= labels:
             raise Failure("completion na 'lid ' mist actoren uit het model: %r" % sorted(labels))
+        gemeente = next(item for item in items if item["label"] == "Gemeente Zwolle")
+        inserted = (gemeente.get("textEdit") or {}).get("newText") or gemeente.get("insertText") or gemeente["label"]
+        if inserted != '"Gemeente Zwolle"':
+            raise Failure("een naam met een spatie wordt niet tussen aanhalingstekens ingevoegd: %r" % inserted)
 
         session.request("shutdown", None)
         session.send("exit", None, request=False)
