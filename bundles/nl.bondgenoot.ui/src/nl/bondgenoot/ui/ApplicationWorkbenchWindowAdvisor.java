@@ -7,12 +7,14 @@ import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
+import nl.bondgenoot.ui.editor.AgendaFindings;
 import nl.bondgenoot.ui.session.ModelSession;
 
 /** The main window: size, chrome, and a title that names the open model file. */
 class ApplicationWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
 
     private final ModelSession.Listener titleUpdater = session -> updateTitle();
+    private final AgendaFindings agendaFindings = new AgendaFindings();
 
     ApplicationWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
         super(configurer);
@@ -36,6 +38,7 @@ class ApplicationWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
 
     @Override
     public void postWindowOpen() {
+        getWindowConfigurer().getWindow().getPartService().addPartListener(agendaFindings);
         BondgenootUi.session().addListener(titleUpdater);
         updateTitle();
     }

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -18,6 +19,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
@@ -30,6 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import nl.bondgenoot.agenda.ui.AgendaEditors;
 import nl.bondgenoot.agenda.ui.editor.AgendaEditor;
+import nl.bondgenoot.rules.Finding;
+import nl.bondgenoot.ui.BondgenootUi;
+import nl.bondgenoot.ui.views.FindingsView;
 import nl.bondgenoot.ui.views.OverzichtView;
 
 /**
@@ -77,6 +82,35 @@ class AgendaEditorTest {
         type(document, typo, "le");
         List<Issue> fixed = awaitProblems(issues -> issues.stream().noneMatch(i -> i.getMessage().contains("onbekende actor")));
         assertFalse(codes(fixed).contains("AG-9"), codes(fixed).toString());
+    }
+
+    @Test
+    void bevindingenShowsTheAgendasRuleFindingsAndGoesToTheElement() throws Exception {
+        awaitProblems(issues -> codes(issues).contains("AG-9"));
+        editor.setFocus();
+        FindingsView view = UiTestSupport.findings();
+        Finding ag9 = awaitFinding("AG-9");
+        TableItem row = Arrays.stream(view.getViewer().getTable().getItems()).filter(item -> "AG-9".equals(item.getText(1)))
+                .findFirst().orElseThrow(() -> new AssertionError("no AG-9 row in Bevindingen"));
+        assertEquals("1", row.getText(3), "the line of the agenda's name");
+
+        page().activate(editor);
+        view.reveal(ag9);
+        ITextSelection selected = (ITextSelection) editor.getSelectionProvider().getSelection();
+        assertEquals("\"Zelfredzaam Zwolle\"", selected.getText());
+    }
+
+    /** Bevindingen follows the editor after its background check, on the UI thread. */
+    private static Finding awaitFinding(String ruleId) {
+        long end = System.currentTimeMillis() + CHECK_TIMEOUT_MS;
+        while (System.currentTimeMillis() < end) {
+            settle(100);
+            var found = BondgenootUi.session().findings().stream().filter(f -> ruleId.equals(f.ruleId())).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+        }
+        throw new AssertionError("Bevindingen did not show " + ruleId + ": " + BondgenootUi.session().findings());
     }
 
     @Test

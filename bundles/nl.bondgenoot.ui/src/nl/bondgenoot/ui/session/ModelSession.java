@@ -6,6 +6,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.emf.ecore.EObject;
 
+import nl.bondgenoot.agenda.AgendaFiles;
 import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.persistence.LineTrackingResource;
 import nl.bondgenoot.model.persistence.ModelFiles;
@@ -97,8 +98,10 @@ public final class ModelSession {
 
     /** The line in the file where the element starts, or 0 when unknown. */
     public int lineOf(EObject element) {
-        return element != null && element.eResource() instanceof LineTrackingResource lines
-                ? lines.getLine(element) : 0;
+        if (element == null) {
+            return 0;
+        }
+        return element.eResource() instanceof LineTrackingResource lines ? lines.getLine(element) : AgendaFiles.lineOf(element);
     }
 
     public void addListener(Listener listener) {

@@ -3,6 +3,8 @@ package nl.bondgenoot.ui.views;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -12,6 +14,7 @@ import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.DoubleClickEvent;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
@@ -19,22 +22,27 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 
+import nl.bondgenoot.agenda.ui.editor.AgendaEditor;
+import nl.bondgenoot.agenda.validation.FindingRanges;
 import nl.bondgenoot.rules.Finding;
 import nl.bondgenoot.rules.Severity;
 import nl.bondgenoot.rules.engine.ElementLabels;
 import nl.bondgenoot.ui.BondgenootUi;
 import nl.bondgenoot.ui.Messages;
+import nl.bondgenoot.ui.editor.ModelEditor;
 import nl.bondgenoot.ui.session.ModelSession;
 
 /**
  * "Bevindingen": the rule engine's findings for the open model, one row each, with the same texts
- * the CLI prints. Double-click shows the element in the Modelverkenner.
+ * the CLI prints, for the active model or agenda editor (or the model opened at start). Double-click
+ * goes to the element.
  */
 public class FindingsView extends ViewPart {
 
@@ -135,13 +143,33 @@ public class FindingsView extends ViewPart {
     }
 
     private void showInExplorer(DoubleClickEvent event) {
-        if (!(((IStructuredSelection) event.getSelection()).getFirstElement() instanceof Finding finding)) {
+        if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof Finding finding) {
+            reveal(finding);
+        }
+    }
+
+    /**
+     * Goes to the element a finding is about: its name in the agenda editor, its node in the model
+     * editor, otherwise its node in the Modelverkenner.
+     */
+    public void reveal(Finding finding) {
+        IWorkbenchPage page = getSite().getPage();
+        IEditorPart editor = page.getActiveEditor();
+        EObject element = finding.element();
+        if (editor instanceof AgendaEditor agenda && element.eResource() != null) {
+            FindingRanges.Range range = FindingRanges.of(element);
+            page.activate(agenda);
+            agenda.selectAndReveal(range.offset(), range.length());
+            return;
+        }
+        if (editor instanceof ModelEditor model && model.model() != null && EcoreUtil.getRootContainer(element) == model.model()) {
+            page.activate(model);
+            model.viewer().setSelection(new StructuredSelection(element), true);
             return;
         }
         try {
-            IWorkbenchPage page = getSite().getPage();
             ModelExplorerView explorer = (ModelExplorerView) page.showView(ModelExplorerView.ID);
-            explorer.reveal(finding.element());
+            explorer.reveal(element);
         } catch (PartInitException e) {
             ILog.of(FindingsView.class).error(e.getMessage(), e);
         }

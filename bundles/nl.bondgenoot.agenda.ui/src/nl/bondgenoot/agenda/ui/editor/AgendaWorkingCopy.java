@@ -86,6 +86,11 @@ public final class AgendaWorkingCopy {
         parsedText = null;
     }
 
+    /** The agenda's file, or null for a text that is not (yet) a file. */
+    public Path file() {
+        return file;
+    }
+
     public String uri() {
         return uri.toString();
     }

@@ -1,0 +1,72 @@
+package nl.bondgenoot.ui.editor;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPartReference;
+
+import nl.bondgenoot.agenda.ui.editor.AgendaEditor;
+import nl.bondgenoot.model.Governancemodel;
+import nl.bondgenoot.rules.Finding;
+import nl.bondgenoot.rules.Rules;
+import nl.bondgenoot.rules.engine.ProfileException;
+import nl.bondgenoot.ui.BondgenootUi;
+
+/**
+ * Makes Bevindingen follow the active agenda editor, as it follows the model editor: after each
+ * background check the agenda as it now reads is judged by the rule engine (with the project's
+ * profile) and shown. Syntax and link errors stay in the editor, where they are typed.
+ */
+public final class AgendaFindings implements IPartListener2 {
+
+    private AgendaEditor followed;
+    private final Runnable publisher = () -> Display.getDefault().asyncExec(this::publish);
+
+    @Override
+    public void partActivated(IWorkbenchPartReference reference) {
+        if (reference.getPart(false) instanceof AgendaEditor editor && editor != followed) {
+            stopFollowing();
+            followed = editor;
+            editor.addCheckedListener(publisher);
+            publish();
+        }
+    }
+
+    @Override
+    public void partClosed(IWorkbenchPartReference reference) {
+        if (reference.getPart(false) == followed) {
+            stopFollowing();
+        }
+    }
+
+    private void stopFollowing() {
+        if (followed != null) {
+            followed.removeCheckedListener(publisher);
+            followed = null;
+        }
+    }
+
+    private void publish() {
+        AgendaEditor editor = followed;
+        if (editor == null || editor.document() == null || editor.workingCopy() == null || editor.workingCopy().file() == null) {
+            return;
+        }
+        Path file = editor.workingCopy().file();
+        editor.workingCopy().read(editor.document().get(), resource -> {
+            if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Governancemodel model) {
+                BondgenootUi.session().show(file, model, judge(file, model));
+            }
+            return null;
+        });
+    }
+
+    private static List<Finding> judge(Path file, Governancemodel model) {
+        try {
+            return Rules.engineFor(file).validate(model);
+        } catch (ProfileException e) {
+            return Rules.engine().validate(model);
+        }
+    }
+}
