@@ -1,6 +1,7 @@
 package nl.bondgenoot.ui;
 
 import nl.bondgenoot.rules.Rules;
+import nl.bondgenoot.ui.project.BondgenootProject;
 import nl.bondgenoot.ui.session.ModelOpener;
 import nl.bondgenoot.ui.session.ModelSession;
 
@@ -13,6 +14,7 @@ public final class BondgenootUi {
     /** The same rules and project profile (bondgenoot.profiel) as `bondgenoot validate` uses. */
     private static final ModelSession SESSION = new ModelSession(Rules::engineFor);
     private static final ModelOpener OPENER = new ModelOpener(SESSION, new DialogErrorReporter());
+    private static final BondgenootProject PROJECT = new BondgenootProject();
 
     private BondgenootUi() {
     }
@@ -23,5 +25,10 @@ public final class BondgenootUi {
 
     public static ModelOpener opener() {
         return OPENER;
+    }
+
+    /** The project the user works in (a folder with bondgenoot.profiel), or none yet. */
+    public static BondgenootProject project() {
+        return PROJECT;
     }
 }

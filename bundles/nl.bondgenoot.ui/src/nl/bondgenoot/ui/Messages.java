@@ -33,6 +33,7 @@ public final class Messages extends NLS {
     public static String menu_edit;
     public static String properties_none;
     public static String outline_none;
+    public static String project_hint;
     public static String edit_undo;
     public static String edit_undoCommand;
     public static String edit_redo;

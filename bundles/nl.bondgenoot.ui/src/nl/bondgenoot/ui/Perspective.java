@@ -1,15 +1,17 @@
 package nl.bondgenoot.ui;
 
+import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
+import nl.bondgenoot.ui.project.ProjectExplorerView;
 import nl.bondgenoot.ui.properties.EigenschappenView;
 import nl.bondgenoot.ui.views.FindingsView;
 import nl.bondgenoot.ui.views.ModelExplorerView;
 import nl.bondgenoot.ui.views.OverzichtView;
 
 /**
- * Modelverkenner left, the editors (model, agenda) in the middle, Overzicht and Eigenschappen right, Bevindingen
+ * Projectverkenner and Modelverkenner left, the editors (model, agenda) in the middle, Overzicht and Eigenschappen right, Bevindingen
  * below across the full width (the table needs the width).
  */
 public class Perspective implements IPerspectiveFactory {
@@ -20,7 +22,9 @@ public class Perspective implements IPerspectiveFactory {
     public void createInitialLayout(IPageLayout layout) {
         String editorArea = layout.getEditorArea();
         layout.addView(FindingsView.ID, IPageLayout.BOTTOM, 0.6f, editorArea);
-        layout.addView(ModelExplorerView.ID, IPageLayout.LEFT, 0.25f, editorArea);
+        IFolderLayout left = layout.createFolder("nl.bondgenoot.ui.left", IPageLayout.LEFT, 0.25f, editorArea);
+        left.addView(ModelExplorerView.ID);
+        left.addView(ProjectExplorerView.ID);
         layout.addView(OverzichtView.ID, IPageLayout.RIGHT, 0.6f, editorArea);
         layout.addView(EigenschappenView.ID, IPageLayout.BOTTOM, 0.4f, OverzichtView.ID);
     }

@@ -1,0 +1,53 @@
+package nl.bondgenoot.ui.project;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.ui.IWorkbenchPage;
+
+import nl.bondgenoot.ui.BondgenootUi;
+
+/**
+ * Bestand > Nieuw project…: a folder with a rule profile, empty or with the files of one of the
+ * shipped examples; the new project opens in the Projectverkenner with its first agenda or model.
+ */
+public class NewProjectWizard extends Wizard {
+
+    private final IWorkbenchPage page;
+    private final NewProjectPage settings = new NewProjectPage();
+
+    public NewProjectWizard(IWorkbenchPage page) {
+        this.page = page;
+        setWindowTitle(settings.getTitle());
+        setNeedsProgressMonitor(false);
+    }
+
+    @Override
+    public void addPages() {
+        addPage(settings);
+    }
+
+    public NewProjectPage settings() {
+        return settings;
+    }
+
+    @Override
+    public boolean performFinish() {
+        Path folder = settings.folder();
+        try {
+            List<Path> copied = BondgenootUi.project().create(folder, settings.voorbeeld());
+            ProjectExplorerView explorer = (ProjectExplorerView) page.showView(ProjectExplorerView.ID);
+            explorer.refresh();
+            copied.stream().filter(f -> f.toString().endsWith(".agenda")).findFirst()
+                    .or(() -> copied.stream().filter(Files::isRegularFile).filter(f -> f.toString().endsWith(".bondgenoot")).findFirst())
+                    .ifPresent(explorer::open);
+            return true;
+        } catch (IOException | org.eclipse.ui.PartInitException e) {
+            settings.setErrorMessage("Het project kan niet worden gemaakt: " + e.getMessage());
+            return false;
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package nl.bondgenoot.ui.project;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.part.ViewPart;
+
+import nl.bondgenoot.agenda.ui.AgendaEditors;
+import nl.bondgenoot.rules.engine.RuleProfile;
+import nl.bondgenoot.ui.BondgenootUi;
+import nl.bondgenoot.ui.Messages;
+import nl.bondgenoot.ui.editor.ModelEditors;
+
+/**
+ * "Projectverkenner": the open project's folders, models, agendas and rule profile. Double-click
+ * opens a model in the model editor and an agenda in the agenda editor.
+ */
+public class ProjectExplorerView extends ViewPart {
+
+    public static final String ID = "nl.bondgenoot.ui.views.project";
+
+    private final BondgenootProject project = BondgenootUi.project();
+    private final BondgenootProject.Listener listener = folder -> refresh();
+    private Composite stack;
+    private StackLayout stackLayout;
+    private Label hint;
+    private TreeViewer viewer;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        stack = new Composite(parent, SWT.NONE);
+        stackLayout = new StackLayout();
+        stackLayout.marginWidth = 8;
+        stackLayout.marginHeight = 8;
+        stack.setLayout(stackLayout);
+        hint = new Label(stack, SWT.WRAP);
+        hint.setText(Messages.project_hint);
+        viewer = new TreeViewer(stack, SWT.SINGLE | SWT.H_SCROLL | SWT.V_SCROLL);
+        viewer.setContentProvider(new FolderContent());
+        viewer.setLabelProvider(new FileLabels());
+        viewer.addDoubleClickListener(event -> {
+            if (viewer.getStructuredSelection().getFirstElement() instanceof Path file && Files.isRegularFile(file)) {
+                open(file);
+            }
+        });
+        getSite().setSelectionProvider(viewer);
+        project.addListener(listener);
+        refresh();
+    }
+
+    /** Reads the project folder again (after a wizard wrote files into it). */
+    public void refresh() {
+        if (stack == null || stack.isDisposed()) {
+            return;
+        }
+        if (project.folder() != null) {
+            viewer.setInput(project.folder());
+            viewer.expandToLevel(2);
+            setContentDescription(project.folder().toString());
+            stackLayout.topControl = viewer.getControl();
+        } else {
+            viewer.setInput(null);
+            setContentDescription("");
+            stackLayout.topControl = hint;
+        }
+        stack.layout();
+    }
+
+    /** Opens a file of the project in its editor, as a double-click does. */
+    public void open(Path file) {
+        try {
+            var page = getSite().getPage();
+            if (AgendaEditors.isAgenda(file)) {
+                AgendaEditors.open(page, file);
+            } else if (file.getFileName().toString().endsWith(".bondgenoot")) {
+                ModelEditors.open(page, file);
+            }
+        } catch (PartInitException e) {
+            MessageDialog.openError(getSite().getShell(), Messages.open_errorTitle, NLS.bind(Messages.open_failed, file, e.getMessage()));
+        }
+    }
+
+    public TreeViewer viewer() {
+        return viewer;
+    }
+
+    @Override
+    public void setFocus() {
+        stack.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        project.removeListener(listener);
+        super.dispose();
+    }
+
+    static boolean shown(Path path) {
+        String name = path.getFileName().toString();
+        if (Files.isDirectory(path)) {
+            return !name.startsWith(".") && !name.equals("target");
+        }
+        return name.endsWith(".bondgenoot") || name.endsWith(".agenda") || name.equals(RuleProfile.FILE_NAME);
+    }
+
+    private static final class FolderContent implements ITreeContentProvider {
+
+        @Override
+        public Object[] getElements(Object input) {
+            return getChildren(input);
+        }
+
+        @Override
+        public Object[] getChildren(Object parent) {
+            if (!(parent instanceof Path folder) || !Files.isDirectory(folder)) {
+                return new Object[0];
+            }
+            try (Stream<Path> entries = Files.list(folder)) {
+                return entries.filter(ProjectExplorerView::shown)
+                        .sorted(Comparator.comparing((Path p) -> !Files.isDirectory(p)).thenComparing(p -> p.getFileName().toString()))
+                        .toArray();
+            } catch (IOException e) {
+                return new Object[0];
+            }
+        }
+
+        @Override
+        public Object getParent(Object element) {
+            return element instanceof Path path ? path.getParent() : null;
+        }
+
+        @Override
+        public boolean hasChildren(Object element) {
+            return element instanceof Path path && Files.isDirectory(path);
+        }
+    }
+
+    private static final class FileLabels extends LabelProvider {
+
+        @Override
+        public String getText(Object element) {
+            return element instanceof Path path ? path.getFileName().toString() : String.valueOf(element);
+        }
+
+        @Override
+        public Image getImage(Object element) {
+            ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
+            return element instanceof Path path && Files.isDirectory(path) ? images.getImage(ISharedImages.IMG_OBJ_FOLDER)
+                    : images.getImage(ISharedImages.IMG_OBJ_FILE);
+        }
+    }
+}

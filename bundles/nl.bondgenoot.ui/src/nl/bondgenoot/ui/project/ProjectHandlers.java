@@ -1,0 +1,99 @@
+package nl.bondgenoot.ui.project;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+import nl.bondgenoot.ui.BondgenootUi;
+
+/** The Bestand menu's project commands: new project, open project, new model, new agenda. */
+public final class ProjectHandlers {
+
+    private ProjectHandlers() {
+    }
+
+    /** Bestand > Nieuw project… */
+    public static class NewProject extends AbstractHandler {
+        @Override
+        public Object execute(ExecutionEvent event) throws ExecutionException {
+            IWorkbenchPage page = HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage();
+            new WizardDialog(HandlerUtil.getActiveShellChecked(event), new NewProjectWizard(page)).open();
+            return null;
+        }
+    }
+
+    /** Bestand > Project openen… */
+    public static class OpenProject extends AbstractHandler {
+        @Override
+        public Object execute(ExecutionEvent event) throws ExecutionException {
+            DirectoryDialog dialog = new DirectoryDialog(HandlerUtil.getActiveShellChecked(event));
+            dialog.setText("Project openen");
+            dialog.setMessage("Kies de map van het project (met bondgenoot.profiel, modellen en agenda's).");
+            String chosen = dialog.open();
+            if (chosen != null) {
+                BondgenootUi.project().open(Path.of(chosen));
+                showExplorer(HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage());
+            }
+            return null;
+        }
+    }
+
+    /** Bestand > Nieuw model… */
+    public static class NewModel extends AbstractHandler {
+        @Override
+        public Object execute(ExecutionEvent event) throws ExecutionException {
+            createAndOpen(event, "Nieuw model", "Naam van het model (bijvoorbeeld het netwerk dat het beschrijft):", true);
+            return null;
+        }
+    }
+
+    /** Bestand > Nieuwe agenda… */
+    public static class NewAgenda extends AbstractHandler {
+        @Override
+        public Object execute(ExecutionEvent event) throws ExecutionException {
+            createAndOpen(event, "Nieuwe agenda", "Naam van de maatschappelijke agenda:", false);
+            return null;
+        }
+    }
+
+    private static void createAndOpen(ExecutionEvent event, String title, String question, boolean model) throws ExecutionException {
+        Shell shell = HandlerUtil.getActiveShellChecked(event);
+        IWorkbenchPage page = HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage();
+        if (BondgenootUi.project().folder() == null) {
+            MessageDialog.openInformation(shell, title, "Er is nog geen project. Maak eerst een project (Bestand > Nieuw project\u2026) of open er een.");
+            return;
+        }
+        InputDialog dialog = new InputDialog(shell, title, question, "", text -> text.isBlank() ? "Geef een naam." : null);
+        if (dialog.open() != Window.OK) {
+            return;
+        }
+        try {
+            Path file = model ? BondgenootUi.project().newModel(dialog.getValue()) : BondgenootUi.project().newAgenda(dialog.getValue());
+            showExplorer(page).open(file);
+        } catch (IOException e) {
+            MessageDialog.openError(shell, title, "Het bestand kan niet worden gemaakt: " + e.getMessage());
+        }
+    }
+
+    private static ProjectExplorerView showExplorer(IWorkbenchPage page) {
+        try {
+            ProjectExplorerView view = (ProjectExplorerView) page.showView(ProjectExplorerView.ID);
+            view.refresh();
+            return view;
+        } catch (PartInitException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
