@@ -6,6 +6,7 @@ import static nl.bondgenoot.ui.tests.UiTestSupport.settle;
 import static nl.bondgenoot.ui.tests.UiTestSupport.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -34,6 +35,8 @@ import nl.bondgenoot.agenda.ui.AgendaEditors;
 import nl.bondgenoot.agenda.ui.editor.AgendaEditor;
 import nl.bondgenoot.rules.Finding;
 import nl.bondgenoot.ui.BondgenootUi;
+import nl.bondgenoot.ui.editor.GoToDefinition;
+import nl.bondgenoot.ui.editor.ModelEditor;
 import nl.bondgenoot.ui.views.FindingsView;
 import nl.bondgenoot.ui.views.OverzichtView;
 
@@ -111,6 +114,26 @@ class AgendaEditorTest {
             }
         }
         throw new AssertionError("Bevindingen did not show " + ruleId + ": " + BondgenootUi.session().findings());
+    }
+
+    @Test
+    void f3GoesFromANameToTheEffectAndToTheActorInItsModel() throws Exception {
+        awaitProblems(issues -> true);
+        IDocument document = editor.document();
+        int use = document.get().indexOf("volgt uit Zelfredzaamheid") + "volgt uit ".length() + 3;
+        assertTrue(GoToDefinition.go(page(), editor, use));
+        ITextSelection selected = (ITextSelection) editor.getSelectionProvider().getSelection();
+        assertEquals("Zelfredzaamheid", selected.getText());
+        assertEquals(3, selected.getStartLine(), "the effect's own line (0-based)");
+
+        int endOfFirstLine = document.get().indexOf('\n') + 1;
+        type(document, endOfFirstLine, "  proceseigenaar Travers\n");
+        awaitProblems(issues -> codes(issues).contains("AG-9"));
+        assertTrue(GoToDefinition.go(page(), editor, endOfFirstLine + "  proceseigenaar Tr".length()));
+        ModelEditor model = assertInstanceOf(ModelEditor.class, page().getActiveEditor());
+        assertEquals("kamperpoort.bondgenoot", model.getTitle());
+        Object chosen = model.viewer().getStructuredSelection().getFirstElement();
+        assertEquals("Travers", ((nl.bondgenoot.model.Actor) chosen).getNaam());
     }
 
     @Test
