@@ -1,7 +1,9 @@
 package nl.bondgenoot.ui;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -9,6 +11,7 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
 import nl.bondgenoot.ui.editor.AgendaFindings;
 import nl.bondgenoot.ui.session.ModelSession;
+import nl.bondgenoot.ui.welcome.WelcomePage;
 
 /** The main window: size, chrome, and a title that names the open model file. */
 class ApplicationWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
@@ -41,6 +44,18 @@ class ApplicationWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
         getWindowConfigurer().getWindow().getPartService().addPartListener(agendaFindings);
         BondgenootUi.session().addListener(titleUpdater);
         updateTitle();
+        if (!BondgenootUi.session().isOpen()) {
+            openWelcome();
+        }
+    }
+
+    /** Without a model on the command line the workbench starts with the Welkom page. */
+    private void openWelcome() {
+        try {
+            WelcomePage.open(getWindowConfigurer().getWindow().getActivePage());
+        } catch (PartInitException e) {
+            ILog.of(ApplicationWorkbenchWindowAdvisor.class).error(e.getMessage(), e);
+        }
     }
 
     @Override

@@ -37,7 +37,11 @@ public final class AgendaFindings implements IPartListener2 {
     @Override
     public void partClosed(IWorkbenchPartReference reference) {
         if (reference.getPart(false) == followed) {
+            Path file = followed.workingCopy() == null ? null : followed.workingCopy().file();
             stopFollowing();
+            if (file != null && file.equals(BondgenootUi.session().file())) {
+                BondgenootUi.session().close(); // no findings of an agenda that is no longer open
+            }
         }
     }
 

@@ -216,6 +216,9 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider {
     @Override
     public void dispose() {
         commandStack.removeCommandStackListener(commandListener);
+        if (model != null && BondgenootUi.session().model() == model) {
+            BondgenootUi.session().close(); // the views no longer show a model that is not open
+        }
         adapterFactory.dispose();
         super.dispose();
     }

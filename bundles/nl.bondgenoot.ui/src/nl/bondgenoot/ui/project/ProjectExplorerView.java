@@ -100,8 +100,10 @@ public class ProjectExplorerView extends ViewPart {
         return viewer;
     }
 
+    /** Files may have been added outside the workbench: the folder is read again when the view is used. */
     @Override
     public void setFocus() {
+        refresh();
         stack.setFocus();
     }
 

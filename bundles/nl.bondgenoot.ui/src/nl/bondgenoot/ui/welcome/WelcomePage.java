@@ -1,0 +1,174 @@
+package nl.bondgenoot.ui.welcome;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.commands.common.NotDefinedException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.part.EditorPart;
+
+import nl.bondgenoot.examples.Voorbeelden;
+import nl.bondgenoot.ui.BondgenootUi;
+import nl.bondgenoot.ui.project.ProjectExplorerView;
+
+/**
+ * "Welkom": what the workbench shows when it starts without a model. It says what Bondgenoot is
+ * for and offers the first steps: a project from one of the shipped examples (made at once in
+ * ~/Bondgenoot), a new or existing project, a model file.
+ */
+public class WelcomePage extends EditorPart {
+
+    public static final String ID = "nl.bondgenoot.ui.welcome";
+
+    private final List<Button> exampleButtons = new ArrayList<>();
+    private Path projectsFolder = Path.of(System.getProperty("user.home"), "Bondgenoot");
+
+    public static WelcomePage open(IWorkbenchPage page) throws PartInitException {
+        return (WelcomePage) page.openEditor(WelcomeInput.INSTANCE, ID);
+    }
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) {
+        setSite(site);
+        setInput(input);
+        setPartName("Welkom");
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        Composite page = new Composite(parent, SWT.NONE);
+        page.setLayout(new GridLayout(1, false));
+        Label title = new Label(page, SWT.NONE);
+        title.setText("Welkom bij Bondgenoot");
+        title.setFont(JFaceResources.getHeaderFont());
+        text(page, """
+                Bondgenoot brengt de governance van het sociaal domein in kaart: netwerken van actoren die samen \
+                opgaven oppakken, de sturingsrelaties tussen hen en de agenda's van visie tot uitvoering. Modellen \
+                en agenda's worden getoetst aan de regels uit de bronnen (het 4R-model, de governancetypen, de \
+                netwerkvormen), elke bevinding met haar regel en bron.""");
+        heading(page, "Beginnen met een voorbeeld");
+        for (Voorbeelden.Voorbeeld voorbeeld : Voorbeelden.all()) {
+            Button button = button(page, voorbeeld.titel(), () -> openExample(voorbeeld));
+            button.setData(voorbeeld);
+            exampleButtons.add(button);
+        }
+        heading(page, "Zelf beginnen");
+        button(page, "Nieuw project\u2026", () -> command("nl.bondgenoot.ui.commands.newProject"));
+        button(page, "Project openen\u2026", () -> command("nl.bondgenoot.ui.commands.openProject"));
+        button(page, "Model of agenda openen\u2026", () -> command("nl.bondgenoot.ui.commands.openModel"));
+    }
+
+    /**
+     * Makes a project from the example in the projects folder (a free name: "agendas", "agendas-2" ...)
+     * and opens it as the new-project wizard does.
+     */
+    public Path openExample(Voorbeelden.Voorbeeld voorbeeld) {
+        try {
+            Path folder = freeFolder(voorbeeld.map());
+            List<Path> copied = BondgenootUi.project().create(folder, voorbeeld);
+            ProjectExplorerView explorer = (ProjectExplorerView) getSite().getPage().showView(ProjectExplorerView.ID);
+            explorer.refresh();
+            copied.stream().filter(f -> f.toString().endsWith(".agenda")).findFirst()
+                    .or(() -> copied.stream().filter(f -> f.toString().endsWith(".bondgenoot")).findFirst())
+                    .ifPresent(explorer::open);
+            return folder;
+        } catch (IOException | PartInitException e) {
+            MessageDialog.openError(getSite().getShell(), "Voorbeeld openen", "Het voorbeeldproject kan niet worden gemaakt: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private Path freeFolder(String name) {
+        Path folder = projectsFolder.resolve(name);
+        for (int i = 2; Files.exists(folder); i++) {
+            folder = projectsFolder.resolve(name + "-" + i);
+        }
+        return folder;
+    }
+
+    /** Where example projects are made (~/Bondgenoot); tests point it elsewhere. */
+    public void setProjectsFolder(Path folder) {
+        projectsFolder = folder;
+    }
+
+    public List<Button> exampleButtons() {
+        return exampleButtons;
+    }
+
+    private void command(String id) {
+        try {
+            getSite().getService(IHandlerService.class).executeCommand(id, null);
+        } catch (NotDefinedException e) {
+            throw new IllegalStateException(e);
+        } catch (Exception e) {
+            MessageDialog.openError(getSite().getShell(), "Bondgenoot", e.getMessage());
+        }
+    }
+
+    private static void text(Composite page, String text) {
+        Label label = new Label(page, SWT.WRAP);
+        label.setText(text);
+        GridData data = new GridData(SWT.FILL, SWT.BEGINNING, true, false);
+        data.widthHint = 560;
+        label.setLayoutData(data);
+    }
+
+    private static void heading(Composite page, String text) {
+        Label label = new Label(page, SWT.NONE);
+        label.setText(text);
+        label.setFont(JFaceResources.getBannerFont());
+        GridData data = new GridData();
+        data.verticalIndent = 12;
+        label.setLayoutData(data);
+    }
+
+    private static Button button(Composite page, String text, Runnable action) {
+        Button button = new Button(page, SWT.PUSH);
+        button.setText(text);
+        button.addListener(SWT.Selection, e -> action.run());
+        return button;
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        // nothing to save
+    }
+
+    @Override
+    public void doSaveAs() {
+        // nothing to save
+    }
+
+    @Override
+    public boolean isDirty() {
+        return false;
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    @Override
+    public void setFocus() {
+        if (!exampleButtons.isEmpty()) {
+            exampleButtons.get(0).setFocus();
+        }
+    }
+}
