@@ -31,7 +31,7 @@ class ApplicationWorkbenchAdvisor extends WorkbenchAdvisor {
 
     @Override
     public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
-        return new ApplicationWorkbenchWindowAdvisor(configurer);
+        return new ApplicationWorkbenchWindowAdvisor(configurer, startupFiles.isEmpty());
     }
 
     @Override

@@ -19,8 +19,12 @@ class ApplicationWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
     private final ModelSession.Listener titleUpdater = session -> updateTitle();
     private final AgendaFindings agendaFindings = new AgendaFindings();
 
-    ApplicationWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+    private final boolean welcome;
+
+    /** @param welcome whether to start on the Welkom page (no model named on the command line) */
+    ApplicationWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer, boolean welcome) {
         super(configurer);
+        this.welcome = welcome;
     }
 
     @Override
@@ -44,7 +48,7 @@ class ApplicationWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
         getWindowConfigurer().getWindow().getPartService().addPartListener(agendaFindings);
         BondgenootUi.session().addListener(titleUpdater);
         updateTitle();
-        if (!BondgenootUi.session().isOpen()) {
+        if (welcome) {
             openWelcome();
         }
     }

@@ -15,6 +15,7 @@ import nl.bondgenoot.model.BondgenootFactory;
 import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.persistence.ModelFiles;
 import nl.bondgenoot.rules.engine.RuleProfile;
+import nl.bondgenoot.ui.profile.ProfileFile;
 
 /**
  * The project the user works in: a folder with a rule profile (bondgenoot.profiel) and the model
@@ -28,14 +29,6 @@ public final class BondgenootProject {
     public interface Listener {
         void projectChanged(Path folder);
     }
-
-    private static final String PROFILE_HEADER = """
-            # Regelinstellingen van dit project (bondgenoot.profiel). Eén instelling per regel, bijvoorbeeld:
-            #   GOV-24 = uit                 zet een regel uit (aan/uit)
-            #   AG-13 = WAARSCHUWING         geeft een regel een andere ernst (FOUT, WAARSCHUWING, INFO)
-            #   GOV-24.drempel = 12          past een drempel van een regel aan
-            # De regelcatalogus: ./bondgenoot rules
-            """;
 
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private Path folder;
@@ -73,7 +66,7 @@ public final class BondgenootProject {
             }
         }
         Files.createDirectories(projectFolder);
-        Files.writeString(projectFolder.resolve(RuleProfile.FILE_NAME), PROFILE_HEADER, StandardCharsets.UTF_8);
+        Files.writeString(projectFolder.resolve(RuleProfile.FILE_NAME), ProfileFile.HEADER, StandardCharsets.UTF_8);
         List<Path> copied = voorbeeld == null ? List.of() : Voorbeelden.copy(voorbeeld, projectFolder);
         open(projectFolder);
         return copied;

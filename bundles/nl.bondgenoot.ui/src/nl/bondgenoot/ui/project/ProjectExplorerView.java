@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
+import org.eclipse.core.filesystem.EFS;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -19,6 +20,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.FileStoreEditorInput;
 import org.eclipse.ui.part.ViewPart;
 
 import nl.bondgenoot.agenda.ui.AgendaEditors;
@@ -26,10 +28,11 @@ import nl.bondgenoot.rules.engine.RuleProfile;
 import nl.bondgenoot.ui.BondgenootUi;
 import nl.bondgenoot.ui.Messages;
 import nl.bondgenoot.ui.editor.ModelEditors;
+import nl.bondgenoot.ui.profile.ProfileEditor;
 
 /**
  * "Projectverkenner": the open project's folders, models, agendas and rule profile. Double-click
- * opens a model in the model editor and an agenda in the agenda editor.
+ * opens each in its editor (model editor, agenda editor, Regelprofiel).
  */
 public class ProjectExplorerView extends ViewPart {
 
@@ -90,6 +93,8 @@ public class ProjectExplorerView extends ViewPart {
                 AgendaEditors.open(page, file);
             } else if (file.getFileName().toString().endsWith(".bondgenoot")) {
                 ModelEditors.open(page, file);
+            } else if (file.getFileName().toString().equals(RuleProfile.FILE_NAME)) {
+                page.openEditor(new FileStoreEditorInput(EFS.getLocalFileSystem().getStore(file.toUri())), ProfileEditor.ID);
             }
         } catch (PartInitException e) {
             MessageDialog.openError(getSite().getShell(), Messages.open_errorTitle, NLS.bind(Messages.open_failed, file, e.getMessage()));

@@ -1,0 +1,253 @@
+package nl.bondgenoot.ui.profile;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnLayoutData;
+import org.eclipse.jface.viewers.ColumnPixelData;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.ComboBoxCellEditor;
+import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IURIEditorInput;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.EditorPart;
+
+import nl.bondgenoot.rules.RuleInfo;
+import nl.bondgenoot.rules.Rules;
+import nl.bondgenoot.rules.Severity;
+import nl.bondgenoot.rules.engine.ProfileException;
+import nl.bondgenoot.rules.engine.RuleProfile;
+
+/**
+ * The project's rule profile as a table of every installed rule: switch it off, or give it another
+ * severity. Saving keeps the file's comments and parameter lines. A profile that cannot be read
+ * opens as an error page and is never written.
+ */
+public class ProfileEditor extends EditorPart {
+
+    public static final String ID = "nl.bondgenoot.ui.profileEditor";
+    private static final String[] CHOICES = { "standaard", "FOUT", "WAARSCHUWING", "INFO", "uit" };
+
+    private final List<RuleInfo> rules = Rules.all().stream().map(r -> r.info())
+            .sorted(Comparator.comparing(RuleInfo::id, ProfileEditor::byFamilyAndNumber)).toList();
+    private final Set<String> disabled = new HashSet<>();
+    private final Map<String, Severity> severities = new HashMap<>();
+    private Path file;
+    private ProfileException loadError;
+    private boolean dirty;
+    private TableViewer viewer;
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        setSite(site);
+        setInput(input);
+        if (!(input instanceof IURIEditorInput uriInput) || !"file".equals(uriInput.getURI().getScheme())) {
+            throw new PartInitException(input.getName() + " is geen bestand op schijf");
+        }
+        file = Path.of(uriInput.getURI());
+        setPartName(file.getFileName().toString());
+        try {
+            RuleProfile profile = RuleProfile.load(file);
+            for (RuleInfo rule : rules) {
+                if (!profile.isEnabled(rule.id())) {
+                    disabled.add(rule.id());
+                } else if (profile.severity(rule) != rule.severity()) {
+                    severities.put(rule.id(), profile.severity(rule));
+                }
+            }
+        } catch (ProfileException e) {
+            loadError = e;
+        }
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        if (loadError != null) {
+            Composite page = new Composite(parent, SWT.NONE);
+            page.setLayout(new GridLayout(2, false));
+            new Label(page, SWT.NONE).setImage(parent.getDisplay().getSystemImage(SWT.ICON_ERROR));
+            Label text = new Label(page, SWT.WRAP);
+            text.setText(errorText());
+            text.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, true, false));
+            return;
+        }
+        Composite holder = new Composite(parent, SWT.NONE);
+        TableColumnLayout layout = new TableColumnLayout();
+        holder.setLayout(layout);
+        viewer = new TableViewer(holder, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        column(layout, "Regel", new ColumnPixelData(70), RuleInfo::id);
+        column(layout, "Omschrijving", new ColumnWeightData(5, 300), RuleInfo::title);
+        column(layout, "Herkomst", new ColumnPixelData(80), r -> r.provenance().name());
+        column(layout, "Standaard", new ColumnPixelData(110), r -> r.severity().label());
+        TableViewerColumn choice = column(layout, "In dit project", new ColumnPixelData(130), this::choiceText);
+        choice.setEditingSupport(new ChoiceEditing());
+        ColumnViewerToolTipSupport.enableFor(viewer);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer.setInput(rules);
+    }
+
+    private TableViewerColumn column(TableColumnLayout layout, String title, ColumnLayoutData width, Function<RuleInfo, String> text) {
+        TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+        column.getColumn().setText(title);
+        layout.setColumnData(column.getColumn(), width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((RuleInfo) element);
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                RuleInfo rule = (RuleInfo) element;
+                return rule.explanation() + " (" + rule.source() + ")";
+            }
+        });
+        return column;
+    }
+
+    /** "standaard", "uit" or the severity the project gives the rule. */
+    public String choiceText(RuleInfo rule) {
+        if (disabled.contains(rule.id())) {
+            return "uit";
+        }
+        Severity severity = severities.get(rule.id());
+        return severity == null ? "standaard" : ProfileFile.word(severity);
+    }
+
+    /** Sets a rule's choice as the table's list does: standaard, FOUT, WAARSCHUWING, INFO or uit. */
+    public void choose(String ruleId, String choice) {
+        RuleInfo rule = rules.stream().filter(r -> r.id().equals(ruleId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("onbekende regel " + ruleId));
+        disabled.remove(ruleId);
+        severities.remove(ruleId);
+        switch (choice) {
+            case "uit" -> disabled.add(ruleId);
+            case "FOUT" -> severities.put(ruleId, Severity.ERROR);
+            case "WAARSCHUWING" -> severities.put(ruleId, Severity.WARNING);
+            case "INFO" -> severities.put(ruleId, Severity.INFO);
+            default -> { /* standaard */ }
+        }
+        if (severities.get(ruleId) == rule.severity()) {
+            severities.remove(ruleId);
+        }
+        dirty = true;
+        firePropertyChange(PROP_DIRTY);
+        if (viewer != null) {
+            viewer.update(rule, null);
+        }
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        if (loadError != null) {
+            return;
+        }
+        try {
+            Set<String> ids = new HashSet<>();
+            rules.forEach(r -> ids.add(r.id()));
+            ProfileFile.write(file, ids, disabled, severities);
+            dirty = false;
+            firePropertyChange(PROP_DIRTY);
+        } catch (IOException e) {
+            MessageDialog.openError(getSite().getShell(), "Opslaan mislukt",
+                    "Het regelprofiel kon niet worden opgeslagen in " + file + ": " + e.getMessage() + "\n\nHet bestand op schijf is ongewijzigd.");
+        }
+    }
+
+    /** What the error page says, or null when the profile was read. */
+    public String errorText() {
+        return loadError == null ? null
+                : "Dit regelprofiel kan niet worden gelezen.\n\n" + loadError.toUserMessage()
+                        + "\n\nHet bestand is niet gewijzigd. Herstel het in een teksteditor; de regelcatalogus: ./bondgenoot rules";
+    }
+
+    @Override
+    public void doSaveAs() {
+        // a profile is saved where it lives
+    }
+
+    @Override
+    public boolean isDirty() {
+        return dirty;
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    @Override
+    public void setFocus() {
+        if (viewer != null) {
+            viewer.getControl().setFocus();
+        }
+    }
+
+    /** 4R-2 before 4R-10: by family, then by number. */
+    private static int byFamilyAndNumber(String a, String b) {
+        String familyA = a.replaceAll("-\\d+$", "");
+        String familyB = b.replaceAll("-\\d+$", "");
+        int family = familyA.compareTo(familyB);
+        return family != 0 ? family : Integer.compare(number(a), number(b));
+    }
+
+    private static int number(String id) {
+        String digits = id.replaceAll("^.*-", "");
+        return digits.matches("\\d+") ? Integer.parseInt(digits) : 0;
+    }
+
+    private final class ChoiceEditing extends EditingSupport {
+
+        ChoiceEditing() {
+            super(viewer);
+        }
+
+        @Override
+        protected CellEditor getCellEditor(Object element) {
+            return new ComboBoxCellEditor(viewer.getTable(), CHOICES, SWT.READ_ONLY);
+        }
+
+        @Override
+        protected boolean canEdit(Object element) {
+            return true;
+        }
+
+        @Override
+        protected Object getValue(Object element) {
+            return List.of(CHOICES).indexOf(choiceText((RuleInfo) element));
+        }
+
+        @Override
+        protected void setValue(Object element, Object value) {
+            int index = (Integer) value;
+            if (index >= 0) {
+                choose(((RuleInfo) element).id(), CHOICES[index]);
+            }
+        }
+    }
+}

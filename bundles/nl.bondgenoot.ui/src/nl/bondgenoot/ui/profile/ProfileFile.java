@@ -1,0 +1,89 @@
+package nl.bondgenoot.ui.profile;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import nl.bondgenoot.rules.Severity;
+
+/**
+ * Writes a rule profile (bondgenoot.profiel) back: the user's comments and parameter lines stay as
+ * they were, the lines that switch rules off or re-grade them are replaced by the new choices.
+ * The file is replaced in one step, so a failed write leaves the old file intact. Free of SWT.
+ */
+public final class ProfileFile {
+
+    public static final String HEADER = """
+            # Regelinstellingen van dit project (bondgenoot.profiel). Eén instelling per regel, bijvoorbeeld:
+            #   GOV-24 = uit                 zet een regel uit (aan/uit)
+            #   AG-13 = WAARSCHUWING         geeft een regel een andere ernst (FOUT, WAARSCHUWING, INFO)
+            #   GOV-24.drempel = 12          past een drempel van een regel aan
+            # De regelcatalogus: ./bondgenoot rules
+            """;
+
+    private ProfileFile() {
+    }
+
+    /**
+     * @param ruleIds    every known rule id (lines about these are replaced)
+     * @param disabled   rules switched off
+     * @param severities rules with another severity than their own
+     */
+    public static void write(Path file, Set<String> ruleIds, Set<String> disabled, Map<String, Severity> severities) throws IOException {
+        List<String> kept = new ArrayList<>();
+        if (Files.exists(file)) {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (!ruleIds.contains(keyOf(line))) {
+                    kept.add(line);
+                }
+            }
+        } else {
+            kept.addAll(HEADER.lines().toList());
+        }
+        while (!kept.isEmpty() && kept.get(kept.size() - 1).isBlank()) {
+            kept.remove(kept.size() - 1);
+        }
+        List<String> settings = new ArrayList<>();
+        ruleIds.stream().sorted().forEach(id -> {
+            if (disabled.contains(id)) {
+                settings.add(id + " = uit");
+            } else if (severities.containsKey(id)) {
+                settings.add(id + " = " + word(severities.get(id)));
+            }
+        });
+        List<String> lines = new ArrayList<>(kept);
+        if (!settings.isEmpty()) {
+            lines.add("");
+            lines.addAll(settings);
+        }
+        Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), ".bondgenoot.profiel", ".tmp");
+        try {
+            Files.write(temporary, lines, StandardCharsets.UTF_8);
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private static String keyOf(String line) {
+        int hash = line.indexOf('#');
+        String content = hash < 0 ? line : line.substring(0, hash);
+        int equals = content.indexOf('=');
+        return equals < 0 ? "" : content.substring(0, equals).strip();
+    }
+
+    /** The profile's word for a severity, as RuleProfile reads it. */
+    public static String word(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "FOUT";
+            case WARNING -> "WAARSCHUWING";
+            case INFO -> "INFO";
+        };
+    }
+}
