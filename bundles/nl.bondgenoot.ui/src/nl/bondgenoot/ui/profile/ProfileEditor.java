@@ -101,8 +101,8 @@ public class ProfileEditor extends EditorPart {
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         column(layout, "Regel", new ColumnPixelData(70), RuleInfo::id);
-        column(layout, "Omschrijving", new ColumnWeightData(5, 300), RuleInfo::title);
-        column(layout, "Herkomst", new ColumnPixelData(80), r -> r.provenance().name());
+        column(layout, "Omschrijving", new ColumnWeightData(5, 120), RuleInfo::title);
+        column(layout, "Herkomst", new ColumnPixelData(70), r -> r.provenance().name());
         column(layout, "Standaard", new ColumnPixelData(110), r -> r.severity().label());
         TableViewerColumn choice = column(layout, "In dit project", new ColumnPixelData(130), this::choiceText);
         choice.setEditingSupport(new ChoiceEditing());
