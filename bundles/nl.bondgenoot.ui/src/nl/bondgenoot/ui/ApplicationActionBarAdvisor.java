@@ -27,13 +27,16 @@ class ApplicationActionBarAdvisor extends ActionBarAdvisor {
     private LabelRetargetAction undo;
     private LabelRetargetAction redo;
     private RetargetAction delete;
+    private RetargetAction cut;
+    private RetargetAction copy;
+    private RetargetAction paste;
 
     ApplicationActionBarAdvisor(IActionBarConfigurer configurer) {
         super(configurer);
     }
 
     /**
-     * Undo, redo and delete are retargeted to the active editor (model editor, agenda editor) with
+     * Undo, redo, cut, copy, paste and delete are retargeted to the active editor (model editor, agenda editor) with
      * Dutch names; save is the platform's, so Ctrl+S saves whichever editor is active.
      */
     @Override
@@ -43,6 +46,9 @@ class ApplicationActionBarAdvisor extends ActionBarAdvisor {
         undo = retarget(window, new LabelRetargetAction(ActionFactory.UNDO.getId(), Messages.edit_undo), "org.eclipse.ui.edit.undo");
         redo = retarget(window, new LabelRetargetAction(ActionFactory.REDO.getId(), Messages.edit_redo), "org.eclipse.ui.edit.redo");
         delete = retarget(window, new RetargetAction(ActionFactory.DELETE.getId(), Messages.edit_delete), "org.eclipse.ui.edit.delete");
+        cut = retarget(window, new RetargetAction(ActionFactory.CUT.getId(), Messages.edit_cut), "org.eclipse.ui.edit.cut");
+        copy = retarget(window, new RetargetAction(ActionFactory.COPY.getId(), Messages.edit_copy), "org.eclipse.ui.edit.copy");
+        paste = retarget(window, new RetargetAction(ActionFactory.PASTE.getId(), Messages.edit_paste), "org.eclipse.ui.edit.paste");
     }
 
     private <A extends RetargetAction> A retarget(IWorkbenchWindow window, A action, String commandId) {
@@ -59,6 +65,9 @@ class ApplicationActionBarAdvisor extends ActionBarAdvisor {
         edit.add(undo);
         edit.add(redo);
         edit.add(new Separator());
+        edit.add(cut);
+        edit.add(copy);
+        edit.add(paste);
         edit.add(delete);
         menuBar.add(edit);
         menuBar.add(menu(Messages.menu_help, IWorkbenchActionConstants.M_HELP, HELP_GROUP));

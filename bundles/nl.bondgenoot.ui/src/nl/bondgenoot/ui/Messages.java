@@ -39,6 +39,9 @@ public final class Messages extends NLS {
     public static String edit_redo;
     public static String edit_redoCommand;
     public static String edit_delete;
+    public static String edit_cut;
+    public static String edit_copy;
+    public static String edit_paste;
     public static String edit_new;
     public static String modelEditor_notAFile;
     public static String modelEditor_unreadable;

@@ -116,6 +116,27 @@ class ModelEditorTest {
     }
 
     @Test
+    void copyAndPasteMakeACopyWithItsOwnIdThatSavesAndReadsBack() throws Exception {
+        Actor travers = actor("Travers");
+        editor.viewer().setSelection(new StructuredSelection(travers), true);
+        command("org.eclipse.ui.edit.copy");
+        editor.viewer().setSelection(new StructuredSelection(editor.model()), true);
+        settle(100);
+        command("org.eclipse.ui.edit.paste");
+        settle(200);
+        List<Actor> named = editor.model().getActoren().stream().filter(a -> "Travers".equals(a.getNaam())).toList();
+        assertEquals(2, named.size(), "the copy is pasted into the model");
+        assertFalse(named.get(0).getId().equals(named.get(1).getId()), "the copy has an id of its own");
+
+        command("org.eclipse.ui.file.save");
+        page().closeAllEditors(false);
+        editor = ModelEditors.open(page(), model);
+        assertNull(editor.errorText(), "the saved model reads back");
+        assertEquals(2, editor.model().getActoren().stream().filter(a -> "Travers".equals(a.getNaam())).count());
+        assertFalse(editor.isDirty());
+    }
+
+    @Test
     void ctrlSSavesTheChangeAndAReopenedEditorHasIt() throws Exception {
         IPropertySource properties = editor.propertiesOf(actor("Travers"));
         properties.setPropertyValue(id(properties, "Naam"), "Travers Welzijn");

@@ -74,9 +74,10 @@ class WorkbenchWindowTest {
                 "Model openen\u2026\tCtrl+O", "Opslaan\tCtrl+S", "", "Afsluiten"), file.stream().map(t -> t.replace("&", "")).toList());
         assertTrue(file.stream().filter(t -> !t.isEmpty()).allMatch(t -> t.contains("&")), "every item has a mnemonic: " + file);
         List<String> edit = items(bar.getItems()[1].getMenu());
-        assertEquals(4, edit.size(), edit.toString());
+        assertEquals(7, edit.size(), edit.toString());
         assertTrue(edit.get(0).startsWith("&Ongedaan maken\tCtrl+Z") && edit.get(1).startsWith("Opnie&uw")
-                && edit.get(3).startsWith("&Verwijderen"), edit.toString());
+                && edit.get(3).startsWith("K&nippen\tCtrl+X") && edit.get(4).startsWith("&Kopi\u00EBren\tCtrl+C")
+                && edit.get(5).startsWith("&Plakken\tCtrl+V") && edit.get(6).startsWith("&Verwijderen"), edit.toString());
         List<String> help = items(bar.getItems()[2].getMenu());
         assertEquals(List.of("&Over Bondgenoot"), help);
     }

@@ -118,6 +118,9 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider {
         getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), actions.undo());
         getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), actions.redo());
         getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.DELETE.getId(), actions.delete());
+        getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.COPY.getId(), actions.copy());
+        getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.CUT.getId(), actions.cut());
+        getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.PASTE.getId(), actions.paste());
         viewer.addSelectionChangedListener(event -> actions.selectionChanged(selection()));
         judge();
     }

@@ -5,8 +5,12 @@ import java.util.Collection;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.edit.command.CommandActionDelegate;
+import org.eclipse.emf.common.command.UnexecutableCommand;
+import org.eclipse.emf.edit.command.CopyToClipboardCommand;
 import org.eclipse.emf.edit.command.CreateChildCommand;
+import org.eclipse.emf.edit.command.CutToClipboardCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
+import org.eclipse.emf.edit.command.PasteFromClipboardCommand;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
@@ -17,7 +21,7 @@ import org.eclipse.osgi.util.NLS;
 
 import nl.bondgenoot.ui.Messages;
 
-/** Undo, redo, delete and "Nieuw" for the model editor, all as EMF commands on its command stack. */
+/** Undo, redo, cut, copy, paste, delete and "Nieuw" for the model editor, all as EMF commands on its command stack. */
 final class ModelEditorActions {
 
     private final ModelEditor editor;
@@ -43,11 +47,33 @@ final class ModelEditorActions {
         }
     };
 
+    private final Action copy = new Action(Messages.edit_copy) {
+        @Override
+        public void run() {
+            execute(CopyToClipboardCommand.create(editor.getEditingDomain(), editor.selection().toList()));
+        }
+    };
+    private final Action cut = new Action(Messages.edit_cut) {
+        @Override
+        public void run() {
+            execute(CutToClipboardCommand.create(editor.getEditingDomain(), editor.selection().toList()));
+        }
+    };
+    private final Action paste = new Action(Messages.edit_paste) {
+        @Override
+        public void run() {
+            execute(pasteCommand(editor.selection()));
+        }
+    };
+
     ModelEditorActions(ModelEditor editor) {
         this.editor = editor;
         undo.setActionDefinitionId("org.eclipse.ui.edit.undo");
         redo.setActionDefinitionId("org.eclipse.ui.edit.redo");
         delete.setActionDefinitionId("org.eclipse.ui.edit.delete");
+        copy.setActionDefinitionId("org.eclipse.ui.edit.copy");
+        cut.setActionDefinitionId("org.eclipse.ui.edit.cut");
+        paste.setActionDefinitionId("org.eclipse.ui.edit.paste");
         update();
     }
 
@@ -63,8 +89,23 @@ final class ModelEditorActions {
         return delete;
     }
 
+    IAction copy() {
+        return copy;
+    }
+
+    IAction cut() {
+        return cut;
+    }
+
+    IAction paste() {
+        return paste;
+    }
+
     void selectionChanged(IStructuredSelection selection) {
         delete.setEnabled(!selection.isEmpty() && deleteCommand(selection).canExecute());
+        copy.setEnabled(!selection.isEmpty());
+        cut.setEnabled(!selection.isEmpty() && deleteCommand(selection).canExecute());
+        paste.setEnabled(selection.size() == 1 && pasteCommand(selection).canExecute());
     }
 
     void update() {
@@ -99,7 +140,25 @@ final class ModelEditorActions {
         menu.add(undo);
         menu.add(redo);
         menu.add(new Separator());
+        menu.add(cut);
+        menu.add(copy);
+        menu.add(paste);
         menu.add(delete);
+    }
+
+    /** Pastes into the selected element; the copies get ids of their own. */
+    private Command pasteCommand(IStructuredSelection selection) {
+        if (selection.size() != 1) {
+            return UnexecutableCommand.INSTANCE;
+        }
+        return new PasteWithNewIds(PasteFromClipboardCommand.create(editor.getEditingDomain(), selection.getFirstElement(), null));
+    }
+
+    private void execute(Command command) {
+        if (command.canExecute()) {
+            stack().execute(command);
+            update();
+        }
     }
 
     private Command deleteCommand(IStructuredSelection selection) {
