@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.bondgenoot.model.Actor;
+import nl.bondgenoot.model.Netwerk;
 import nl.bondgenoot.rules.Finding;
 import nl.bondgenoot.ui.BondgenootUi;
 import nl.bondgenoot.ui.editor.ModelEditor;
@@ -134,6 +135,23 @@ class ModelEditorTest {
         assertNull(editor.errorText(), "the saved model reads back");
         assertEquals(2, editor.model().getActoren().stream().filter(a -> "Travers".equals(a.getNaam())).count());
         assertFalse(editor.isDirty());
+    }
+
+    @Test
+    void droppingAnActorOnANetworkMakesItAMemberAndUndoTakesItBack() throws Exception {
+        Netwerk netwerk = editor.model().getNetwerken().get(0);
+        Actor wmoRaad = actor("Wmo-raad Zwolle");
+        assertFalse(netwerk.getLeden().contains(wmoRaad));
+        var drop = editor.dropCommand(netwerk, List.of(wmoRaad));
+        assertTrue(drop.canExecute());
+        editor.getEditingDomain().getCommandStack().execute(drop);
+        settle(200);
+        assertTrue(netwerk.getLeden().contains(wmoRaad));
+        assertTrue(editor.isDirty());
+        assertFalse(editor.dropCommand(netwerk, List.of(wmoRaad)).canExecute(), "already a member");
+        command("org.eclipse.ui.edit.undo");
+        settle(200);
+        assertFalse(netwerk.getLeden().contains(wmoRaad));
     }
 
     @Test

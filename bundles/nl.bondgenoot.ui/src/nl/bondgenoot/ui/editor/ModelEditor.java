@@ -122,6 +122,7 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider {
         getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.CUT.getId(), actions.cut());
         getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.PASTE.getId(), actions.paste());
         viewer.addSelectionChangedListener(event -> actions.selectionChanged(selection()));
+        ModelTreeDragAndDrop.install(viewer, domain);
         judge();
     }
 
@@ -234,6 +235,11 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider {
     /** The properties of an element as the Eigenschappen view shows and edits them. */
     public IPropertySource propertiesOf(Object element) {
         return new ItemPropertySourceProvider(adapterFactory).getPropertySource(element);
+    }
+
+    /** What dropping the elements on the target in the tree does (the drop handler's command). */
+    public Command dropCommand(Object target, List<?> dragged) {
+        return ModelTreeDragAndDrop.command(domain, target, 0.5f, org.eclipse.swt.dnd.DND.DROP_MOVE, dragged);
     }
 
     /** The model being edited, or null when the file could not be read. */
