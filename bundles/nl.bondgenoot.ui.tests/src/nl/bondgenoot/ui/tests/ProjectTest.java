@@ -67,6 +67,9 @@ class ProjectTest {
         List<String> shown = Arrays.stream(explorer.viewer().getTree().getItems()).map(TreeItem::getText).toList();
         assertEquals(List.of("bondgenoot.profiel", "huishoudelijke-hulp.agenda", "multiprobleemgezin.agenda", "partijen.bondgenoot",
                 "zelfredzaamheid.agenda"), shown);
+        TreeItem[] items = explorer.viewer().getTree().getItems();
+        assertTrue(items[3].getImage() != null && items[1].getImage() != null && items[3].getImage() != items[1].getImage()
+                && items[1].getImage() != items[0].getImage(), "models, agendas and the profile each have their own icon");
 
         AgendaEditor agenda = assertInstanceOf(AgendaEditor.class, page().getActiveEditor());
         assertEquals("huishoudelijke-hulp.agenda", agenda.getTitle());

@@ -24,9 +24,11 @@ import org.eclipse.ui.ide.FileStoreEditorInput;
 import org.eclipse.ui.part.ViewPart;
 
 import nl.bondgenoot.agenda.ui.AgendaEditors;
+import nl.bondgenoot.model.provider.BondgenootEditPlugin;
 import nl.bondgenoot.rules.engine.RuleProfile;
 import nl.bondgenoot.ui.BondgenootUi;
 import nl.bondgenoot.ui.Messages;
+import nl.bondgenoot.ui.edit.ItemImages;
 import nl.bondgenoot.ui.editor.ModelEditors;
 import nl.bondgenoot.ui.profile.ProfileEditor;
 
@@ -158,7 +160,16 @@ public class ProjectExplorerView extends ViewPart {
         }
     }
 
+    /** Folders and the profile with the platform's icons; models and agendas with the model's own. */
     private static final class FileLabels extends LabelProvider {
+
+        private final ItemImages images = new ItemImages();
+
+        @Override
+        public void dispose() {
+            images.dispose();
+            super.dispose();
+        }
 
         @Override
         public String getText(Object element) {
@@ -167,9 +178,21 @@ public class ProjectExplorerView extends ViewPart {
 
         @Override
         public Image getImage(Object element) {
-            ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
-            return element instanceof Path path && Files.isDirectory(path) ? images.getImage(ISharedImages.IMG_OBJ_FOLDER)
-                    : images.getImage(ISharedImages.IMG_OBJ_FILE);
+            ISharedImages shared = PlatformUI.getWorkbench().getSharedImages();
+            if (!(element instanceof Path path)) {
+                return null;
+            }
+            String name = path.getFileName().toString();
+            if (Files.isDirectory(path)) {
+                return shared.getImage(ISharedImages.IMG_OBJ_FOLDER);
+            }
+            if (name.endsWith(".bondgenoot")) {
+                return images.get(BondgenootEditPlugin.INSTANCE.getImage("full/obj16/Governancemodel"));
+            }
+            if (name.endsWith(".agenda")) {
+                return images.get(BondgenootEditPlugin.INSTANCE.getImage("full/obj16/MaatschappelijkeAgenda"));
+            }
+            return shared.getImage(ISharedImages.IMG_OBJ_FILE);
         }
     }
 }

@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -52,7 +53,11 @@ public class WelcomePage extends EditorPart {
 
     @Override
     public void createPartControl(Composite parent) {
-        Composite page = new Composite(parent, SWT.NONE);
+        ScrolledComposite scroller = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+        Composite page = new Composite(scroller, SWT.NONE);
+        scroller.setContent(page);
+        scroller.setExpandHorizontal(true);
+        scroller.setExpandVertical(true);
         page.setLayout(new GridLayout(1, false));
         Label title = new Label(page, SWT.NONE);
         title.setText("Welkom bij Bondgenoot");
@@ -72,6 +77,7 @@ public class WelcomePage extends EditorPart {
         button(page, "Nieuw project\u2026", () -> command("nl.bondgenoot.ui.commands.newProject"));
         button(page, "Project openen\u2026", () -> command("nl.bondgenoot.ui.commands.openProject"));
         button(page, "Model of agenda openen\u2026", () -> command("nl.bondgenoot.ui.commands.openModel"));
+        scroller.setMinSize(page.computeSize(SWT.DEFAULT, SWT.DEFAULT)); // a small window scrolls, nothing is cut off
     }
 
     /**
