@@ -39,8 +39,15 @@ public final class AgendaProject {
     /** The model files and agendas of the project, the given agenda excluded, in a stable order. */
     public static List<Path> filesBeside(Path agenda) throws IOException {
         Path self = agenda.toAbsolutePath().normalize();
+        List<Path> files = new ArrayList<>(filesIn(rootOf(agenda)));
+        files.remove(self);
+        return files;
+    }
+
+    /** Every model file and agenda in a project folder and below it, in a stable order. */
+    public static List<Path> filesIn(Path root) throws IOException {
         List<Path> files = new ArrayList<>();
-        Files.walkFileTree(rootOf(agenda), Set.of(), MAX_DEPTH, new SimpleFileVisitor<>() {
+        Files.walkFileTree(root, Set.of(), MAX_DEPTH, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                 String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
@@ -52,7 +59,7 @@ public final class AgendaProject {
                 String name = file.getFileName().toString();
                 boolean wanted = name.endsWith("." + BondgenootResourceFactory.FILE_EXTENSION)
                         || name.endsWith("." + AgendaFiles.FILE_EXTENSION);
-                if (attrs.isRegularFile() && wanted && !file.toAbsolutePath().normalize().equals(self)) {
+                if (attrs.isRegularFile() && wanted) {
                     files.add(file.toAbsolutePath().normalize());
                 }
                 return FileVisitResult.CONTINUE;

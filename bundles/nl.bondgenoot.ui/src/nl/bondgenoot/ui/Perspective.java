@@ -5,6 +5,7 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
 import nl.bondgenoot.ui.project.ProjectExplorerView;
+import nl.bondgenoot.ui.project.ProjectFindingsView;
 import nl.bondgenoot.ui.properties.EigenschappenView;
 import nl.bondgenoot.ui.views.FindingsView;
 import nl.bondgenoot.ui.views.ModelExplorerView;
@@ -21,7 +22,9 @@ public class Perspective implements IPerspectiveFactory {
     @Override
     public void createInitialLayout(IPageLayout layout) {
         String editorArea = layout.getEditorArea();
-        layout.addView(FindingsView.ID, IPageLayout.BOTTOM, 0.6f, editorArea);
+        IFolderLayout bottom = layout.createFolder("nl.bondgenoot.ui.bottom", IPageLayout.BOTTOM, 0.6f, editorArea);
+        bottom.addView(FindingsView.ID);
+        bottom.addView(ProjectFindingsView.ID);
         IFolderLayout left = layout.createFolder("nl.bondgenoot.ui.left", IPageLayout.LEFT, 0.25f, editorArea);
         left.addView(ModelExplorerView.ID);
         left.addView(ProjectExplorerView.ID);

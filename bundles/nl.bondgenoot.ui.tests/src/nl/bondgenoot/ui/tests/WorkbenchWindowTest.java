@@ -70,7 +70,7 @@ class WorkbenchWindowTest {
         assertEquals(List.of("&Bestand", "Be&werken", "&Help"), texts(bar.getItems()));
 
         List<String> file = items(bar.getItems()[0].getMenu());
-        assertEquals(List.of("Nieuw project\u2026", "Project openen\u2026", "Nieuw model\u2026", "Nieuwe agenda\u2026", "",
+        assertEquals(List.of("Nieuw project\u2026", "Project openen\u2026", "Nieuw model\u2026", "Nieuwe agenda\u2026", "Project valideren", "",
                 "Model openen\u2026\tCtrl+O", "Opslaan\tCtrl+S", "", "Afsluiten"), file.stream().map(t -> t.replace("&", "")).toList());
         assertTrue(file.stream().filter(t -> !t.isEmpty()).allMatch(t -> t.contains("&")), "every item has a mnemonic: " + file);
         List<String> edit = items(bar.getItems()[1].getMenu());

@@ -50,6 +50,27 @@ public final class ProjectHandlers {
         }
     }
 
+    /** Bestand > Project valideren: every model and agenda of the project, as a cancellable job. */
+    public static class ValidateProject extends AbstractHandler {
+        @Override
+        public Object execute(ExecutionEvent event) throws ExecutionException {
+            Path folder = BondgenootUi.project().folder();
+            if (folder == null) {
+                MessageDialog.openInformation(HandlerUtil.getActiveShellChecked(event), "Project valideren",
+                        "Er is nog geen project. Maak eerst een project (Bestand > Nieuw project\u2026) of open er een.");
+                return null;
+            }
+            try {
+                ProjectFindingsView view = (ProjectFindingsView) HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage()
+                        .showView(ProjectFindingsView.ID);
+                new ValidateProjectJob(folder, view::show).schedule();
+            } catch (PartInitException e) {
+                throw new ExecutionException(e.getMessage(), e);
+            }
+            return null;
+        }
+    }
+
     /** Bestand > Nieuw model… */
     public static class NewModel extends AbstractHandler {
         @Override

@@ -98,6 +98,11 @@ public final class ModelSession {
 
     /** The line in the file where the element starts, or 0 when unknown. */
     public int lineOf(EObject element) {
+        return lineOfElement(element);
+    }
+
+    /** The line where an element of a model file or an agenda starts, or 0 when unknown. */
+    public static int lineOfElement(EObject element) {
         if (element == null) {
             return 0;
         }

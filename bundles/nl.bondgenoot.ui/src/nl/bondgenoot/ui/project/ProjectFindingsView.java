@@ -1,0 +1,132 @@
+package nl.bondgenoot.ui.project;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnLayoutData;
+import org.eclipse.jface.viewers.ColumnPixelData;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.ViewPart;
+
+import nl.bondgenoot.agenda.ui.editor.AgendaEditor;
+import nl.bondgenoot.model.Element;
+import nl.bondgenoot.rules.Severity;
+import nl.bondgenoot.ui.BondgenootUi;
+import nl.bondgenoot.ui.editor.ModelEditor;
+
+/**
+ * "Projectbevindingen": the findings of every model and agenda of the project, from the last
+ * Project valideren. Double-click opens the file at the element.
+ */
+public class ProjectFindingsView extends ViewPart {
+
+    public static final String ID = "nl.bondgenoot.ui.views.projectFindings";
+
+    private TableViewer viewer;
+    private List<ProjectValidation.Row> rows = List.of();
+
+    @Override
+    public void createPartControl(Composite parent) {
+        Composite holder = new Composite(parent, SWT.NONE);
+        TableColumnLayout layout = new TableColumnLayout();
+        holder.setLayout(layout);
+        viewer = new TableViewer(holder, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        column(layout, "Ernst", new ColumnPixelData(110), r -> r.finding() == null ? Severity.ERROR.label() : r.finding().severity().label());
+        column(layout, "Regel", new ColumnPixelData(60), ProjectValidation.Row::ruleId);
+        column(layout, "Bestand", new ColumnWeightData(2, 160), r -> relative(r.file()));
+        column(layout, "Regelnr.", new ColumnPixelData(70), r -> r.line() > 0 ? Integer.toString(r.line()) : "");
+        column(layout, "Bericht", new ColumnWeightData(5, 300), ProjectValidation.Row::text);
+        column(layout, "Bron", new ColumnPixelData(105), r -> r.finding() == null ? "" : r.finding().source());
+        ColumnViewerToolTipSupport.enableFor(viewer);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer.addDoubleClickListener(e -> {
+            if (viewer.getStructuredSelection().getFirstElement() instanceof ProjectValidation.Row row) {
+                reveal(row);
+            }
+        });
+        setContentDescription("Nog niet gevalideerd: kies Bestand > Project valideren.");
+    }
+
+    private void column(TableColumnLayout layout, String title, ColumnLayoutData width, Function<ProjectValidation.Row, String> text) {
+        TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+        column.getColumn().setText(title);
+        layout.setColumnData(column.getColumn(), width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((ProjectValidation.Row) element);
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                return text.apply((ProjectValidation.Row) element);
+            }
+        });
+    }
+
+    private static String relative(Path file) {
+        Path folder = BondgenootUi.project().folder();
+        return folder != null && file.startsWith(folder) ? folder.relativize(file).toString() : file.toString();
+    }
+
+    /** Shows the result of a validation of the whole project. */
+    public void show(List<ProjectValidation.Row> result) {
+        rows = List.copyOf(result);
+        viewer.setInput(rows);
+        long files = rows.stream().map(ProjectValidation.Row::file).distinct().count();
+        setContentDescription(rows.isEmpty() ? "Geen bevindingen: alle modellen en agenda's van het project voldoen aan de regels."
+                : rows.size() + " bevinding(en) in " + files + " bestand(en).");
+    }
+
+    public List<ProjectValidation.Row> rows() {
+        return rows;
+    }
+
+    /** Opens the row's file in its editor, at the element the finding is about. */
+    public void reveal(ProjectValidation.Row row) {
+        ProjectExplorerView explorer;
+        try {
+            explorer = (ProjectExplorerView) getSite().getPage().showView(ProjectExplorerView.ID, null,
+                    org.eclipse.ui.IWorkbenchPage.VIEW_CREATE);
+        } catch (PartInitException e) {
+            return;
+        }
+        explorer.open(row.file());
+        IEditorPart editor = getSite().getPage().getActiveEditor();
+        if (editor instanceof AgendaEditor agenda && row.line() > 0) {
+            try {
+                IRegion line = agenda.document().getLineInformation(row.line() - 1);
+                agenda.selectAndReveal(line.getOffset(), line.getLength());
+            } catch (BadLocationException e) {
+                // the file changed since it was validated; the editor is open at least
+            }
+        } else if (editor instanceof ModelEditor model && model.resource() != null && row.finding() != null
+                && row.finding().element() instanceof Element element && element.getId() != null) {
+            var shown = model.resource().getEObject(element.getId());
+            if (shown != null) {
+                model.viewer().setSelection(new StructuredSelection(shown), true);
+            }
+        }
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+}
