@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -34,8 +33,6 @@ import nl.bondgenoot.rules.engine.RuleEngine;
  */
 public final class AgendaBenchmark {
 
-    private static final int WARMUP = 10;
-    private static final int RUNS = 31;
     private static final int ACTORS = 200;
 
     private final Injector injector = new AgendaStandaloneSetup().createInjectorAndDoEMFRegistration();
@@ -72,7 +69,7 @@ public final class AgendaBenchmark {
         }
         Governancemodel model = (Governancemodel) sample.getContents().get(0);
 
-        double[] medians = medians(
+        double[] medians = Medians.of(
                 () -> load(text),
                 () -> {
                     XtextResource linked = load(text);
@@ -94,7 +91,7 @@ public final class AgendaBenchmark {
         String line = "aard en omvang \"120 gezinnen in de wijk\"";
         int offset = text.indexOf(line, text.length() / 2);
         int[] round = { 0 };
-        double[] medians = medians(
+        double[] medians = Medians.of(
                 () -> {
                     // Typing one character in a line in the middle of the file, alternately in and out.
                     boolean in = round[0]++ % 2 == 0;
@@ -121,31 +118,5 @@ public final class AgendaBenchmark {
         XtextResource resource = (XtextResource) set.createResource(agendaUri);
         resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), set.getLoadOptions());
         return resource;
-    }
-
-    @FunctionalInterface
-    private interface Task {
-        Object run() throws Exception;
-    }
-
-    /** Median wall time in ms of each task over RUNS rounds (after WARMUP rounds), the tasks taking turns. */
-    private static double[] medians(Task... tasks) throws Exception {
-        double[][] times = new double[tasks.length][RUNS];
-        for (int round = -WARMUP; round < RUNS; round++) {
-            for (int t = 0; t < tasks.length; t++) {
-                System.gc();
-                long start = System.nanoTime();
-                tasks[t].run();
-                if (round >= 0) {
-                    times[t][round] = (System.nanoTime() - start) / 1e6;
-                }
-            }
-        }
-        double[] medians = new double[tasks.length];
-        for (int t = 0; t < tasks.length; t++) {
-            Arrays.sort(times[t]);
-            medians[t] = times[t][RUNS / 2];
-        }
-        return medians;
     }
 }

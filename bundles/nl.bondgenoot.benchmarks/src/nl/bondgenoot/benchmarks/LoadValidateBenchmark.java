@@ -2,11 +2,9 @@ package nl.bondgenoot.benchmarks;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -28,9 +26,6 @@ import nl.bondgenoot.rules.engine.RuleEngine;
  */
 public final class LoadValidateBenchmark {
 
-    private static final int WARMUP = 10;
-    private static final int RUNS = 31;
-
     private LoadValidateBenchmark() {
     }
 
@@ -44,9 +39,8 @@ public final class LoadValidateBenchmark {
                 actors, relations, Files.readAllLines(file).size(), Files.size(file) / 1048576.0, engine.rules().size());
 
         Governancemodel loaded = ModelFiles.load(file);
-        // Interleaved, so that drift of the machine (GC, other processes) hits all four alike.
-        double[] medians = medians(List.of(() -> bareXmiLoad(file), () -> ModelFiles.load(file),
-                () -> engine.validate(loaded), () -> engine.validate(ModelFiles.load(file))));
+        double[] medians = Medians.of(() -> bareXmiLoad(file), () -> ModelFiles.load(file),
+                () -> engine.validate(loaded), () -> engine.validate(ModelFiles.load(file)));
         double bare = medians[0];
         double load = medians[1];
         double validateOnly = medians[2];
@@ -75,26 +69,5 @@ public final class LoadValidateBenchmark {
             throw new IllegalStateException(error.getMessage());
         }
         return resource;
-    }
-
-    /** Median wall time in ms of each task over RUNS rounds (after WARMUP rounds), the tasks taking turns. */
-    private static double[] medians(List<Callable<?>> tasks) throws Exception {
-        double[][] times = new double[tasks.size()][RUNS];
-        for (int round = -WARMUP; round < RUNS; round++) {
-            for (int t = 0; t < tasks.size(); t++) {
-                System.gc(); // start each measurement with the same heap, not with the last one's garbage
-                long start = System.nanoTime();
-                tasks.get(t).call();
-                if (round >= 0) {
-                    times[t][round] = (System.nanoTime() - start) / 1e6;
-                }
-            }
-        }
-        double[] medians = new double[tasks.size()];
-        for (int t = 0; t < tasks.size(); t++) {
-            Arrays.sort(times[t]);
-            medians[t] = times[t][RUNS / 2];
-        }
-        return medians;
     }
 }

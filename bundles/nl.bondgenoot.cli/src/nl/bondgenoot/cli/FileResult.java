@@ -3,11 +3,7 @@ package nl.bondgenoot.cli;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
-
-import nl.bondgenoot.agenda.AgendaFiles;
-import nl.bondgenoot.model.persistence.LineTrackingResource;
+import nl.bondgenoot.agenda.ProjectFiles;
 import nl.bondgenoot.rules.Finding;
 import nl.bondgenoot.rules.engine.ElementLabels;
 
@@ -18,9 +14,9 @@ record FileResult(Path file, List<Located> findings, String problem, int problem
     record Located(Finding finding, int line, String element) {
     }
 
-    static FileResult checked(Path file, Resource resource, List<Finding> findings) {
+    static FileResult checked(Path file, List<Finding> findings) {
         List<Located> located = findings.stream()
-                .map(f -> new Located(f, lineOf(resource, f.element()), ElementLabels.label(f.element())))
+                .map(f -> new Located(f, ProjectFiles.lineOf(f.element()), ElementLabels.label(f.element())))
                 .toList();
         return new FileResult(file, located, null, 0);
     }
@@ -33,12 +29,5 @@ record FileResult(Path file, List<Located> findings, String problem, int problem
     /** "file:line: problem", the one line users read. */
     String problemText() {
         return file + (problemLine > 0 ? ":" + problemLine : "") + ": " + problem;
-    }
-
-    private static int lineOf(Resource resource, EObject element) {
-        if (resource instanceof LineTrackingResource lines) {
-            return lines.getLine(element);
-        }
-        return AgendaFiles.lineOf(element); // text files know their lines through Xtext's node model
     }
 }

@@ -7,9 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import nl.bondgenoot.agenda.AgendaFiles;
+import nl.bondgenoot.agenda.ProjectFiles;
 import nl.bondgenoot.model.Governancemodel;
-import nl.bondgenoot.model.persistence.ModelFiles;
 import nl.bondgenoot.model.persistence.ModelLoadException;
 import nl.bondgenoot.rules.Finding;
 import nl.bondgenoot.rules.Severity;
@@ -85,9 +84,9 @@ final class ValidateCommand {
 
     private static FileResult validate(Engines engines, Path file) {
         try {
-            Governancemodel model = AgendaFiles.isAgenda(file) ? AgendaFiles.load(file) : ModelFiles.load(file);
+            Governancemodel model = ProjectFiles.load(file);
             List<Finding> findings = engines.forModel(file).validate(model);
-            return FileResult.checked(file, model.eResource(), findings);
+            return FileResult.checked(file, findings);
         } catch (ModelLoadException e) {
             return FileResult.unreadable(file, e.getLine(), e.getMessage());
         } catch (ProfileException e) {

@@ -43,7 +43,6 @@ public final class Messages extends NLS {
     public static String edit_copy;
     public static String edit_paste;
     public static String edit_new;
-    public static String modelEditor_notAFile;
     public static String modelEditor_unreadable;
     public static String modelEditor_saveFailedTitle;
     public static String modelEditor_saveFailed;

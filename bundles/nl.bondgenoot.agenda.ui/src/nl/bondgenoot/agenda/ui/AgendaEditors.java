@@ -2,11 +2,8 @@ package nl.bondgenoot.agenda.ui;
 
 import java.nio.file.Path;
 
-import org.eclipse.core.filesystem.EFS;
-import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.ide.FileStoreEditorInput;
 
 import nl.bondgenoot.agenda.ui.editor.AgendaEditor;
 
@@ -21,8 +18,6 @@ public final class AgendaEditors {
     }
 
     public static AgendaEditor open(IWorkbenchPage page, Path file) throws PartInitException {
-        FileStoreEditorInput input = new FileStoreEditorInput(EFS.getLocalFileSystem().getStore(file.toAbsolutePath().toUri()));
-        IEditorPart part = page.openEditor(input, AgendaEditor.ID, true);
-        return (AgendaEditor) part;
+        return (AgendaEditor) page.openEditor(FileInputs.of(file), AgendaEditor.ID, true);
     }
 }

@@ -1,6 +1,7 @@
 package nl.bondgenoot.agenda.validation;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -37,11 +38,11 @@ public class AgendaValidator extends AbstractAgendaValidator {
                     model, first == null ? 0 : first.getOffset(), first == null ? 0 : first.getLength(), PROFILE_PROBLEM);
             engine = Rules.engine();
         }
-        for (Finding finding : engine.validate(model)) {
-            // Findings about actors of a model file belong to that file, not to this agenda.
-            if (finding.element().eResource() == resource) {
-                report(finding);
-            }
+        // Findings about actors of a model file belong to that file, not to this agenda.
+        List<Finding> own = engine.validate(model).stream().filter(f -> f.element().eResource() == resource).toList();
+        own.forEach(this::report);
+        if (resource != null) {
+            RuleFindings.attach(resource, own);
         }
     }
 

@@ -113,9 +113,14 @@ public final class ModelFiles {
     public static void assignMissingIds(Resource resource) {
         for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext();) {
             if (it.next() instanceof Element element && (element.getId() == null || element.getId().isBlank())) {
-                element.setId(UUID.randomUUID().toString());
+                element.setId(newId());
             }
         }
+    }
+
+    /** A new element id: every id in a model file is a random UUID. */
+    public static String newId() {
+        return UUID.randomUUID().toString();
     }
 
     private static String describe(EObject root) {

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import nl.bondgenoot.rules.RuleInfo;
@@ -27,6 +29,9 @@ import nl.bondgenoot.rules.Severity;
 public final class RuleProfile {
 
     public static final String FILE_NAME = "bondgenoot.profiel";
+
+    /** The value that switches a rule off ("aan" switches it on again). */
+    public static final String OFF = "uit";
 
     /** No profile: every rule on, default severities and parameters. */
     public static final RuleProfile DEFAULT = new RuleProfile(null, Set.of(), Map.of(), Map.of());
@@ -71,12 +76,11 @@ public final class RuleProfile {
             if (line.isEmpty()) {
                 continue;
             }
-            int eq = line.indexOf('=');
-            if (eq <= 0) {
+            String key = keyOf(line);
+            if (key.isEmpty()) {
                 throw new ProfileException(file, i + 1, "verwacht 'REGEL-ID = waarde', gevonden '" + line + "'");
             }
-            String key = line.substring(0, eq).trim();
-            String value = line.substring(eq + 1).trim();
+            String value = line.substring(line.indexOf('=') + 1).trim();
             if (key.contains(".")) {
                 parameters.put(key, value);
             } else {
@@ -89,14 +93,31 @@ public final class RuleProfile {
     private static void apply(Path file, int line, String rule, String value, Set<String> disabled,
             Map<String, Severity> severities) throws ProfileException {
         switch (value.toLowerCase(Locale.ROOT)) {
-            case "uit" -> disabled.add(rule);
+            case OFF -> disabled.add(rule);
             case "aan" -> disabled.remove(rule);
-            case "fout" -> severities.put(rule, Severity.ERROR);
-            case "waarschuwing" -> severities.put(rule, Severity.WARNING);
-            case "info" -> severities.put(rule, Severity.INFO);
-            default -> throw new ProfileException(file, line, "onbekende waarde '" + value + "' voor " + rule
-                    + " (kies aan, uit, FOUT, WAARSCHUWING of INFO)");
+            default -> severities.put(rule, severityOf(value).orElseThrow(() -> new ProfileException(file, line,
+                    "onbekende waarde '" + value + "' voor " + rule + " (kies aan, uit, FOUT, WAARSCHUWING of INFO)")));
         }
+    }
+
+    /** The profile's word for a severity: FOUT, WAARSCHUWING or INFO. */
+    public static String word(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "FOUT";
+            case WARNING -> "WAARSCHUWING";
+            case INFO -> "INFO";
+        };
+    }
+
+    private static Optional<Severity> severityOf(String word) {
+        return Arrays.stream(Severity.values()).filter(s -> word(s).equalsIgnoreCase(word)).findFirst();
+    }
+
+    /** The key of a line ("GOV-24", "GOV-24.drempel"), or "" for a comment, a blank or a malformed line. */
+    static String keyOf(String line) {
+        String content = stripComment(line);
+        int eq = content.indexOf('=');
+        return eq <= 0 ? "" : content.substring(0, eq).trim();
     }
 
     private static String stripComment(String line) {

@@ -8,16 +8,14 @@ import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPartReference;
 
 import nl.bondgenoot.agenda.ui.editor.AgendaEditor;
+import nl.bondgenoot.agenda.validation.RuleFindings;
 import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.rules.Finding;
-import nl.bondgenoot.rules.Rules;
-import nl.bondgenoot.rules.engine.ProfileException;
 import nl.bondgenoot.ui.BondgenootUi;
 
 /**
  * Makes Bevindingen follow the active agenda editor, as it follows the model editor: after each
- * background check the agenda as it now reads is judged by the rule engine (with the project's
- * profile) and shown. Syntax and link errors stay in the editor, where they are typed.
+ * background check it shows the rule engine's findings of that check. Syntax and link errors stay in the editor, where they are typed.
  */
 public final class AgendaFindings implements IPartListener2 {
 
@@ -59,18 +57,12 @@ public final class AgendaFindings implements IPartListener2 {
         }
         Path file = editor.workingCopy().file();
         editor.workingCopy().read(editor.document().get(), resource -> {
-            if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Governancemodel model) {
-                BondgenootUi.session().show(file, model, judge(file, model));
+            // The findings of the editor's own check: judged once, shown in the editor and here.
+            List<Finding> found = RuleFindings.of(resource);
+            if (found != null && !resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Governancemodel model) {
+                BondgenootUi.session().show(file, model, found);
             }
             return null;
         });
-    }
-
-    private static List<Finding> judge(Path file, Governancemodel model) {
-        try {
-            return Rules.engineFor(file).validate(model);
-        } catch (ProfileException e) {
-            return Rules.engine().validate(model);
-        }
     }
 }

@@ -9,7 +9,6 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.text.ITextSelection;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
@@ -18,7 +17,6 @@ import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 
 import nl.bondgenoot.agenda.ui.AgendaEditors;
 import nl.bondgenoot.agenda.ui.editor.AgendaEditor;
-import nl.bondgenoot.agenda.validation.FindingRanges;
 
 /**
  * F3 in the agenda editor: from a name to what it names. An effect or opgave opens at its name in
@@ -27,7 +25,7 @@ import nl.bondgenoot.agenda.validation.FindingRanges;
  */
 public class GoToDefinition extends AbstractHandler {
 
-    private record Target(Path file, String fragment, boolean agenda) {
+    private record Target(Path file, String fragment, EObject element) {
     }
 
     @Override
@@ -50,29 +48,25 @@ public class GoToDefinition extends AbstractHandler {
                 return null;
             }
             URI uri = EcoreUtil.getURI(named);
-            return new Target(Path.of(uri.trimFragment().toFileString()), uri.fragment(), AgendaEditors.isAgenda(Path.of(uri.trimFragment().toFileString())));
+            return new Target(Path.of(uri.trimFragment().toFileString()), uri.fragment(), named);
         });
         if (target == null) {
             return false;
         }
         try {
-            if (target.agenda()) {
+            if (AgendaEditors.isAgenda(target.file())) {
                 AgendaEditor other = target.file().equals(editor.workingCopy().file()) ? editor : AgendaEditors.open(page, target.file());
                 page.activate(other);
+                // the element as the other editor reads its text now
                 other.workingCopy().read(other.document().get(), resource -> {
                     EObject element = resource.getEObject(target.fragment());
                     if (element != null) {
-                        FindingRanges.Range range = FindingRanges.of(element);
-                        other.selectAndReveal(range.offset(), range.length());
+                        other.reveal(element);
                     }
                     return null;
                 });
             } else {
-                ModelEditor model = ModelEditors.open(page, target.file());
-                EObject element = model.resource() == null ? null : model.resource().getEObject(target.fragment());
-                if (element != null) {
-                    model.viewer().setSelection(new StructuredSelection(element), true);
-                }
+                ModelEditors.open(page, target.file()).reveal(target.element());
             }
             return true;
         } catch (PartInitException e) {

@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -24,14 +25,10 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
-import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorPart;
@@ -39,6 +36,8 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 
+import nl.bondgenoot.agenda.ui.FileInputs;
+import nl.bondgenoot.model.Element;
 import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.persistence.ModelFiles;
 import nl.bondgenoot.model.persistence.UnreadableFileException;
@@ -80,7 +79,7 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider {
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
         setSite(site);
         setInputWithNotify(input);
-        file = fileOf(input);
+        file = FileInputs.requireFile(input);
         setPartName(file.getFileName().toString());
         try {
             model = ModelFiles.load(domain.getResourceSet(), file);
@@ -90,17 +89,10 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider {
         commandStack.addCommandStackListener(commandListener);
     }
 
-    private static Path fileOf(IEditorInput input) throws PartInitException {
-        if (input instanceof IURIEditorInput uriInput && uriInput.getURI() != null && "file".equals(uriInput.getURI().getScheme())) {
-            return Path.of(uriInput.getURI());
-        }
-        throw new PartInitException(NLS.bind(Messages.modelEditor_notAFile, input.getName()));
-    }
-
     @Override
     public void createPartControl(Composite parent) {
         if (loadError != null) {
-            createErrorPage(parent);
+            ErrorPage.create(parent, errorText());
             return;
         }
         viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
@@ -124,17 +116,6 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider {
         viewer.addSelectionChangedListener(event -> actions.selectionChanged(selection()));
         ModelTreeDragAndDrop.install(viewer, domain);
         judge();
-    }
-
-    private void createErrorPage(Composite parent) {
-        Composite page = new Composite(parent, SWT.NONE);
-        page.setLayout(new GridLayout(2, false));
-        Label icon = new Label(page, SWT.NONE);
-        icon.setImage(parent.getDisplay().getSystemImage(SWT.ICON_ERROR));
-        icon.setLayoutData(new GridData(SWT.BEGINNING, SWT.BEGINNING, false, false));
-        Label text = new Label(page, SWT.WRAP);
-        text.setText(NLS.bind(Messages.modelEditor_unreadable, loadError.toUserMessage()));
-        text.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, true, false));
     }
 
     private void commandStackChanged(EventObject event) {
@@ -232,6 +213,20 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider {
         return domain;
     }
 
+    /** Selects the element in the tree: the element itself, or the element of this model with its id. */
+    public void reveal(EObject element) {
+        if (model == null) {
+            return;
+        }
+        EObject shown = element;
+        if (element != null && element.eResource() != model.eResource() && element instanceof Element other && other.getId() != null) {
+            shown = model.eResource().getEObject(other.getId());
+        }
+        if (shown != null && viewer != null) {
+            viewer.setSelection(new StructuredSelection(shown), true);
+        }
+    }
+
     /** The properties of an element as the Eigenschappen view shows and edits them. */
     public IPropertySource propertiesOf(Object element) {
         return new ItemPropertySourceProvider(adapterFactory).getPropertySource(element);
@@ -267,9 +262,5 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider {
 
     IStructuredSelection selection() {
         return viewer == null ? StructuredSelection.EMPTY : viewer.getStructuredSelection();
-    }
-
-    ComposedAdapterFactory adapterFactory() {
-        return adapterFactory;
     }
 }

@@ -2,10 +2,10 @@ package nl.bondgenoot.ui.editor;
 
 import java.nio.file.Path;
 
-import org.eclipse.core.filesystem.EFS;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.ide.FileStoreEditorInput;
+
+import nl.bondgenoot.agenda.ui.FileInputs;
 
 /** Opens model files in the model editor, from the menu or a test. */
 public final class ModelEditors {
@@ -14,7 +14,6 @@ public final class ModelEditors {
     }
 
     public static ModelEditor open(IWorkbenchPage page, Path file) throws PartInitException {
-        FileStoreEditorInput input = new FileStoreEditorInput(EFS.getLocalFileSystem().getStore(file.toAbsolutePath().toUri()));
-        return (ModelEditor) page.openEditor(input, ModelEditor.ID, true);
+        return (ModelEditor) page.openEditor(FileInputs.of(file), ModelEditor.ID, true);
     }
 }

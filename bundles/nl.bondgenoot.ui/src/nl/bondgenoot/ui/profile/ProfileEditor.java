@@ -25,21 +25,20 @@ import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
-import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
 
+import nl.bondgenoot.agenda.ui.FileInputs;
 import nl.bondgenoot.rules.RuleInfo;
 import nl.bondgenoot.rules.Rules;
 import nl.bondgenoot.rules.Severity;
 import nl.bondgenoot.rules.engine.ProfileException;
 import nl.bondgenoot.rules.engine.RuleProfile;
+import nl.bondgenoot.rules.engine.RuleProfileWriter;
+import nl.bondgenoot.ui.editor.ErrorPage;
 
 /**
  * The project's rule profile as a table of every installed rule: switch it off, or give it another
@@ -49,7 +48,9 @@ import nl.bondgenoot.rules.engine.RuleProfile;
 public class ProfileEditor extends EditorPart {
 
     public static final String ID = "nl.bondgenoot.ui.profileEditor";
-    private static final String[] CHOICES = { "standaard", "FOUT", "WAARSCHUWING", "INFO", "uit" };
+    private static final String DEFAULT = "standaard";
+    private static final String[] CHOICES = { DEFAULT, RuleProfile.word(Severity.ERROR), RuleProfile.word(Severity.WARNING),
+            RuleProfile.word(Severity.INFO), RuleProfile.OFF };
 
     private final List<RuleInfo> rules = Rules.all().stream().map(r -> r.info())
             .sorted(Comparator.comparing(RuleInfo::id, ProfileEditor::byFamilyAndNumber)).toList();
@@ -64,10 +65,7 @@ public class ProfileEditor extends EditorPart {
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
         setSite(site);
         setInput(input);
-        if (!(input instanceof IURIEditorInput uriInput) || !"file".equals(uriInput.getURI().getScheme())) {
-            throw new PartInitException(input.getName() + " is geen bestand op schijf");
-        }
-        file = Path.of(uriInput.getURI());
+        file = FileInputs.requireFile(input);
         setPartName(file.getFileName().toString());
         try {
             RuleProfile profile = RuleProfile.load(file);
@@ -86,12 +84,7 @@ public class ProfileEditor extends EditorPart {
     @Override
     public void createPartControl(Composite parent) {
         if (loadError != null) {
-            Composite page = new Composite(parent, SWT.NONE);
-            page.setLayout(new GridLayout(2, false));
-            new Label(page, SWT.NONE).setImage(parent.getDisplay().getSystemImage(SWT.ICON_ERROR));
-            Label text = new Label(page, SWT.WRAP);
-            text.setText(errorText());
-            text.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, true, false));
+            ErrorPage.create(parent, errorText());
             return;
         }
         Composite holder = new Composite(parent, SWT.NONE);
@@ -133,10 +126,10 @@ public class ProfileEditor extends EditorPart {
     /** "standaard", "uit" or the severity the project gives the rule. */
     public String choiceText(RuleInfo rule) {
         if (disabled.contains(rule.id())) {
-            return "uit";
+            return RuleProfile.OFF;
         }
         Severity severity = severities.get(rule.id());
-        return severity == null ? "standaard" : ProfileFile.word(severity);
+        return severity == null ? DEFAULT : RuleProfile.word(severity);
     }
 
     /** Sets a rule's choice as the table's list does: standaard, FOUT, WAARSCHUWING, INFO or uit. */
@@ -145,15 +138,13 @@ public class ProfileEditor extends EditorPart {
                 .orElseThrow(() -> new IllegalArgumentException("onbekende regel " + ruleId));
         disabled.remove(ruleId);
         severities.remove(ruleId);
-        switch (choice) {
-            case "uit" -> disabled.add(ruleId);
-            case "FOUT" -> severities.put(ruleId, Severity.ERROR);
-            case "WAARSCHUWING" -> severities.put(ruleId, Severity.WARNING);
-            case "INFO" -> severities.put(ruleId, Severity.INFO);
-            default -> { /* standaard */ }
+        if (RuleProfile.OFF.equals(choice)) {
+            disabled.add(ruleId);
         }
-        if (severities.get(ruleId) == rule.severity()) {
-            severities.remove(ruleId);
+        for (Severity severity : Severity.values()) {
+            if (RuleProfile.word(severity).equals(choice) && severity != rule.severity()) {
+                severities.put(ruleId, severity);
+            }
         }
         dirty = true;
         firePropertyChange(PROP_DIRTY);
@@ -170,7 +161,7 @@ public class ProfileEditor extends EditorPart {
         try {
             Set<String> ids = new HashSet<>();
             rules.forEach(r -> ids.add(r.id()));
-            ProfileFile.write(file, ids, disabled, severities);
+            RuleProfileWriter.write(file, ids, disabled, severities);
             dirty = false;
             firePropertyChange(PROP_DIRTY);
         } catch (IOException e) {

@@ -15,7 +15,7 @@ import nl.bondgenoot.model.BondgenootFactory;
 import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.persistence.ModelFiles;
 import nl.bondgenoot.rules.engine.RuleProfile;
-import nl.bondgenoot.ui.profile.ProfileFile;
+import nl.bondgenoot.rules.engine.RuleProfileWriter;
 
 /**
  * The project the user works in: a folder with a rule profile (bondgenoot.profiel) and the model
@@ -66,7 +66,7 @@ public final class BondgenootProject {
             }
         }
         Files.createDirectories(projectFolder);
-        Files.writeString(projectFolder.resolve(RuleProfile.FILE_NAME), ProfileFile.HEADER, StandardCharsets.UTF_8);
+        Files.writeString(projectFolder.resolve(RuleProfile.FILE_NAME), RuleProfileWriter.HEADER, StandardCharsets.UTF_8);
         List<Path> copied = voorbeeld == null ? List.of() : Voorbeelden.copy(voorbeeld, projectFolder);
         open(projectFolder);
         return copied;

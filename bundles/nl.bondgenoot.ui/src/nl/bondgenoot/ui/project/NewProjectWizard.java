@@ -1,9 +1,7 @@
 package nl.bondgenoot.ui.project;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.ui.IWorkbenchPage;
@@ -38,12 +36,7 @@ public class NewProjectWizard extends Wizard {
     public boolean performFinish() {
         Path folder = settings.folder();
         try {
-            List<Path> copied = BondgenootUi.project().create(folder, settings.voorbeeld());
-            ProjectExplorerView explorer = (ProjectExplorerView) page.showView(ProjectExplorerView.ID);
-            explorer.refresh();
-            copied.stream().filter(f -> f.toString().endsWith(".agenda")).findFirst()
-                    .or(() -> copied.stream().filter(Files::isRegularFile).filter(f -> f.toString().endsWith(".bondgenoot")).findFirst())
-                    .ifPresent(explorer::open);
+            ProjectExplorerView.showNewProject(page, BondgenootUi.project().create(folder, settings.voorbeeld()));
             return true;
         } catch (IOException | org.eclipse.ui.PartInitException e) {
             settings.setErrorMessage("Het project kan niet worden gemaakt: " + e.getMessage());

@@ -4,26 +4,25 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
-import org.eclipse.core.filesystem.EFS;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.ide.FileStoreEditorInput;
 import org.eclipse.ui.part.ViewPart;
 
 import nl.bondgenoot.agenda.ui.AgendaEditors;
+import nl.bondgenoot.agenda.ui.FileInputs;
 import nl.bondgenoot.model.provider.BondgenootEditPlugin;
 import nl.bondgenoot.rules.engine.RuleProfile;
 import nl.bondgenoot.ui.BondgenootUi;
@@ -31,6 +30,7 @@ import nl.bondgenoot.ui.Messages;
 import nl.bondgenoot.ui.edit.ItemImages;
 import nl.bondgenoot.ui.editor.ModelEditors;
 import nl.bondgenoot.ui.profile.ProfileEditor;
+import nl.bondgenoot.ui.views.HintStack;
 
 /**
  * "Projectverkenner": the open project's folders, models, agendas and rule profile. Double-click
@@ -42,21 +42,13 @@ public class ProjectExplorerView extends ViewPart {
 
     private final BondgenootProject project = BondgenootUi.project();
     private final BondgenootProject.Listener listener = folder -> refresh();
-    private Composite stack;
-    private StackLayout stackLayout;
-    private Label hint;
+    private HintStack stack;
     private TreeViewer viewer;
 
     @Override
     public void createPartControl(Composite parent) {
-        stack = new Composite(parent, SWT.NONE);
-        stackLayout = new StackLayout();
-        stackLayout.marginWidth = 8;
-        stackLayout.marginHeight = 8;
-        stack.setLayout(stackLayout);
-        hint = new Label(stack, SWT.WRAP);
-        hint.setText(Messages.project_hint);
-        viewer = new TreeViewer(stack, SWT.SINGLE | SWT.H_SCROLL | SWT.V_SCROLL);
+        stack = new HintStack(parent, Messages.project_hint);
+        viewer = new TreeViewer(stack.composite(), SWT.SINGLE | SWT.H_SCROLL | SWT.V_SCROLL);
         viewer.setContentProvider(new FolderContent());
         viewer.setLabelProvider(new FileLabels());
         viewer.addDoubleClickListener(event -> {
@@ -74,17 +66,25 @@ public class ProjectExplorerView extends ViewPart {
         if (stack == null || stack.isDisposed()) {
             return;
         }
+        viewer.setInput(project.folder());
         if (project.folder() != null) {
-            viewer.setInput(project.folder());
             viewer.expandToLevel(2);
-            setContentDescription(project.folder().toString());
-            stackLayout.topControl = viewer.getControl();
-        } else {
-            viewer.setInput(null);
-            setContentDescription("");
-            stackLayout.topControl = hint;
         }
-        stack.layout();
+        setContentDescription(project.folder() == null ? "" : project.folder().toString());
+        stack.show(viewer.getControl(), project.folder() != null);
+    }
+
+    /**
+     * Shows a project just made (by the wizard or the Welkom page) and opens its first agenda, or
+     * its first model when it has no agenda.
+     */
+    public static ProjectExplorerView showNewProject(IWorkbenchPage page, List<Path> files) throws PartInitException {
+        ProjectExplorerView explorer = (ProjectExplorerView) page.showView(ID);
+        explorer.refresh();
+        files.stream().filter(AgendaEditors::isAgenda).findFirst()
+                .or(() -> files.stream().filter(f -> f.getFileName().toString().endsWith(".bondgenoot")).findFirst())
+                .ifPresent(explorer::open);
+        return explorer;
     }
 
     /** Opens a file of the project in its editor, as a double-click does. */
@@ -96,7 +96,7 @@ public class ProjectExplorerView extends ViewPart {
             } else if (file.getFileName().toString().endsWith(".bondgenoot")) {
                 ModelEditors.open(page, file);
             } else if (file.getFileName().toString().equals(RuleProfile.FILE_NAME)) {
-                page.openEditor(new FileStoreEditorInput(EFS.getLocalFileSystem().getStore(file.toUri())), ProfileEditor.ID);
+                page.openEditor(FileInputs.of(file), ProfileEditor.ID);
             }
         } catch (PartInitException e) {
             MessageDialog.openError(getSite().getShell(), Messages.open_errorTitle, NLS.bind(Messages.open_failed, file, e.getMessage()));

@@ -13,7 +13,6 @@ import org.eclipse.jface.viewers.ColumnLayoutData;
 import org.eclipse.jface.viewers.ColumnPixelData;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ColumnWeightData;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
@@ -23,7 +22,6 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 
 import nl.bondgenoot.agenda.ui.editor.AgendaEditor;
-import nl.bondgenoot.model.Element;
 import nl.bondgenoot.rules.Severity;
 import nl.bondgenoot.ui.BondgenootUi;
 import nl.bondgenoot.ui.editor.ModelEditor;
@@ -116,12 +114,8 @@ public class ProjectFindingsView extends ViewPart {
             } catch (BadLocationException e) {
                 // the file changed since it was validated; the editor is open at least
             }
-        } else if (editor instanceof ModelEditor model && model.resource() != null && row.finding() != null
-                && row.finding().element() instanceof Element element && element.getId() != null) {
-            var shown = model.resource().getEObject(element.getId());
-            if (shown != null) {
-                model.viewer().setSelection(new StructuredSelection(shown), true);
-            }
+        } else if (editor instanceof ModelEditor model && model.model() != null && row.finding() != null) {
+            model.reveal(row.finding().element());
         }
     }
 

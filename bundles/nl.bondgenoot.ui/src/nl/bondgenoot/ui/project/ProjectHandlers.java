@@ -21,6 +21,8 @@ import nl.bondgenoot.ui.BondgenootUi;
 /** The Bestand menu's project commands: new project, open project, new model, new agenda. */
 public final class ProjectHandlers {
 
+    private static final String NO_PROJECT = "Er is nog geen project. Maak eerst een project (Bestand > Nieuw project\u2026) of open er een.";
+
     private ProjectHandlers() {
     }
 
@@ -56,8 +58,7 @@ public final class ProjectHandlers {
         public Object execute(ExecutionEvent event) throws ExecutionException {
             Path folder = BondgenootUi.project().folder();
             if (folder == null) {
-                MessageDialog.openInformation(HandlerUtil.getActiveShellChecked(event), "Project valideren",
-                        "Er is nog geen project. Maak eerst een project (Bestand > Nieuw project\u2026) of open er een.");
+                MessageDialog.openInformation(HandlerUtil.getActiveShellChecked(event), "Project valideren", NO_PROJECT);
                 return null;
             }
             try {
@@ -93,7 +94,7 @@ public final class ProjectHandlers {
         Shell shell = HandlerUtil.getActiveShellChecked(event);
         IWorkbenchPage page = HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage();
         if (BondgenootUi.project().folder() == null) {
-            MessageDialog.openInformation(shell, title, "Er is nog geen project. Maak eerst een project (Bestand > Nieuw project\u2026) of open er een.");
+            MessageDialog.openInformation(shell, title, NO_PROJECT);
             return;
         }
         InputDialog dialog = new InputDialog(shell, title, question, "", text -> text.isBlank() ? "Geef een naam." : null);

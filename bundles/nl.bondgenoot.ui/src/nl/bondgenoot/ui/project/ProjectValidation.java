@@ -9,14 +9,12 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 
-import nl.bondgenoot.agenda.AgendaFiles;
 import nl.bondgenoot.agenda.AgendaProject;
+import nl.bondgenoot.agenda.ProjectFiles;
 import nl.bondgenoot.model.Governancemodel;
-import nl.bondgenoot.model.persistence.ModelFiles;
 import nl.bondgenoot.model.persistence.UnreadableFileException;
 import nl.bondgenoot.rules.Finding;
 import nl.bondgenoot.rules.Rules;
-import nl.bondgenoot.ui.session.ModelSession;
 
 /**
  * Judges every model file and agenda of a project, as `bondgenoot validate` does file by file:
@@ -50,9 +48,9 @@ public final class ProjectValidation {
             }
             progress.subTask(folder.relativize(file).toString());
             try {
-                Governancemodel model = AgendaFiles.isAgenda(file) ? AgendaFiles.load(file) : ModelFiles.load(file);
+                Governancemodel model = ProjectFiles.load(file);
                 for (Finding finding : Rules.engineFor(file).validate(model)) {
-                    rows.add(new Row(file, ModelSession.lineOfElement(finding.element()), finding, null));
+                    rows.add(new Row(file, ProjectFiles.lineOf(finding.element()), finding, null));
                 }
             } catch (UnreadableFileException e) {
                 rows.add(new Row(file, e.getLine(), null, e.getMessage()));

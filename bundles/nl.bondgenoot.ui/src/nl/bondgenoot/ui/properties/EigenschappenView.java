@@ -1,13 +1,12 @@
 package nl.bondgenoot.ui.properties;
 
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.part.IPage;
-import org.eclipse.ui.part.MessagePage;
 import org.eclipse.ui.part.PageBook;
 import org.eclipse.ui.views.properties.PropertySheet;
 
 import nl.bondgenoot.ui.Messages;
+import nl.bondgenoot.ui.views.PlatformViews;
 
 /** "Eigenschappen": the platform's properties view under a Dutch name, with a Dutch empty page. */
 public class EigenschappenView extends PropertySheet {
@@ -16,11 +15,7 @@ public class EigenschappenView extends PropertySheet {
 
     @Override
     protected IPage createDefaultPage(PageBook book) {
-        MessagePage page = new MessagePage();
-        initPage(page);
-        page.createControl(book);
-        page.setMessage(Messages.properties_none);
-        return page;
+        return PlatformViews.messagePage(book, this::initPage, Messages.properties_none);
     }
 
     /** The page for parts without one of their own (the agenda editor): Dutch columns too. */
@@ -35,10 +30,6 @@ public class EigenschappenView extends PropertySheet {
     @Override
     public void createPartControl(Composite parent) {
         super.createPartControl(parent);
-        // Pin and "new view" carry English labels; a single properties view does not need them.
-        IActionBars bars = getViewSite().getActionBars();
-        bars.getToolBarManager().removeAll();
-        bars.getMenuManager().removeAll();
-        bars.updateActionBars();
+        PlatformViews.removeEnglishActions(getViewSite()); // pin and "new view": one properties view needs neither
     }
 }

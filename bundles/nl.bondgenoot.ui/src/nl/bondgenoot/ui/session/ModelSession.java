@@ -6,9 +6,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.emf.ecore.EObject;
 
-import nl.bondgenoot.agenda.AgendaFiles;
+import nl.bondgenoot.agenda.ProjectFiles;
 import nl.bondgenoot.model.Governancemodel;
-import nl.bondgenoot.model.persistence.LineTrackingResource;
 import nl.bondgenoot.model.persistence.ModelFiles;
 import nl.bondgenoot.model.persistence.UnreadableFileException;
 import nl.bondgenoot.rules.Finding;
@@ -98,15 +97,7 @@ public final class ModelSession {
 
     /** The line in the file where the element starts, or 0 when unknown. */
     public int lineOf(EObject element) {
-        return lineOfElement(element);
-    }
-
-    /** The line where an element of a model file or an agenda starts, or 0 when unknown. */
-    public static int lineOfElement(EObject element) {
-        if (element == null) {
-            return 0;
-        }
-        return element.eResource() instanceof LineTrackingResource lines ? lines.getLine(element) : AgendaFiles.lineOf(element);
+        return ProjectFiles.lineOf(element);
     }
 
     public void addListener(Listener listener) {

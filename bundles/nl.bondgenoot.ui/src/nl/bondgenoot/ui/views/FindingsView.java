@@ -14,7 +14,6 @@ import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.DoubleClickEvent;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
@@ -30,7 +29,6 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 
 import nl.bondgenoot.agenda.ui.editor.AgendaEditor;
-import nl.bondgenoot.agenda.validation.FindingRanges;
 import nl.bondgenoot.rules.Finding;
 import nl.bondgenoot.rules.Severity;
 import nl.bondgenoot.rules.engine.ElementLabels;
@@ -157,14 +155,13 @@ public class FindingsView extends ViewPart {
         IEditorPart editor = page.getActiveEditor();
         EObject element = finding.element();
         if (editor instanceof AgendaEditor agenda && element.eResource() != null) {
-            FindingRanges.Range range = FindingRanges.of(element);
             page.activate(agenda);
-            agenda.selectAndReveal(range.offset(), range.length());
+            agenda.reveal(element);
             return;
         }
         if (editor instanceof ModelEditor model && model.model() != null && EcoreUtil.getRootContainer(element) == model.model()) {
             page.activate(model);
-            model.viewer().setSelection(new StructuredSelection(element), true);
+            model.reveal(element);
             return;
         }
         try {

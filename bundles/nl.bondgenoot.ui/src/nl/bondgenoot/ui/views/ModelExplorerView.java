@@ -4,10 +4,8 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 
 import nl.bondgenoot.model.Actor;
@@ -27,23 +25,13 @@ public class ModelExplorerView extends ViewPart {
 
     private final ModelSession session = BondgenootUi.session();
     private final ModelSession.Listener listener = s -> refresh();
-    private Composite stack;
-    private StackLayout stackLayout;
-    private Label hint;
+    private HintStack stack;
     private TreeViewer viewer;
 
     @Override
     public void createPartControl(Composite parent) {
-        stack = new Composite(parent, SWT.NONE);
-        stackLayout = new StackLayout();
-        stackLayout.marginWidth = 8;
-        stackLayout.marginHeight = 8;
-        stack.setLayout(stackLayout);
-
-        hint = new Label(stack, SWT.WRAP);
-        hint.setText(Messages.explorer_hint);
-
-        viewer = new TreeViewer(stack, SWT.SINGLE | SWT.H_SCROLL | SWT.V_SCROLL);
+        stack = new HintStack(parent, Messages.explorer_hint);
+        viewer = new TreeViewer(stack.composite(), SWT.SINGLE | SWT.H_SCROLL | SWT.V_SCROLL);
         viewer.setContentProvider(new ModelTreeContentProvider());
         viewer.setLabelProvider(new ModelTreeLabelProvider());
         getSite().setSelectionProvider(viewer);
@@ -56,15 +44,11 @@ public class ModelExplorerView extends ViewPart {
         if (stack == null || stack.isDisposed()) {
             return;
         }
+        viewer.setInput(session.isOpen() ? session : null);
         if (session.isOpen()) {
-            viewer.setInput(session);
             viewer.expandToLevel(TREE_DEPTH);
-            stackLayout.topControl = viewer.getControl();
-        } else {
-            viewer.setInput(null);
-            stackLayout.topControl = hint;
         }
-        stack.layout();
+        stack.show(viewer.getControl(), session.isOpen());
     }
 
     /** Selects the tree node of the element, or of the nearest container the tree shows. */
@@ -84,12 +68,12 @@ public class ModelExplorerView extends ViewPart {
 
     /** What the view shows right now: the tree, or the hint label. */
     public Control getVisibleControl() {
-        return stackLayout.topControl;
+        return stack.visible();
     }
 
     @Override
     public void setFocus() {
-        stackLayout.topControl.setFocus();
+        stack.setFocus();
     }
 
     @Override

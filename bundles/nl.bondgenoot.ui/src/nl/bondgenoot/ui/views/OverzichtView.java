@@ -1,9 +1,7 @@
 package nl.bondgenoot.ui.views;
 
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.part.IPage;
-import org.eclipse.ui.part.MessagePage;
 import org.eclipse.ui.part.PageBook;
 import org.eclipse.ui.views.contentoutline.ContentOutline;
 
@@ -16,19 +14,12 @@ public class OverzichtView extends ContentOutline {
 
     @Override
     protected IPage createDefaultPage(PageBook book) {
-        MessagePage page = new MessagePage();
-        initPage(page);
-        page.createControl(book);
-        page.setMessage(Messages.outline_none);
-        return page;
+        return PlatformViews.messagePage(book, this::initPage, Messages.outline_none);
     }
 
     @Override
     public void createPartControl(Composite parent) {
         super.createPartControl(parent);
-        IActionBars bars = getViewSite().getActionBars();
-        bars.getToolBarManager().removeAll();
-        bars.getMenuManager().removeAll();
-        bars.updateActionBars();
+        PlatformViews.removeEnglishActions(getViewSite());
     }
 }

@@ -87,12 +87,7 @@ public class WelcomePage extends EditorPart {
     public Path openExample(Voorbeelden.Voorbeeld voorbeeld) {
         try {
             Path folder = freeFolder(voorbeeld.map());
-            List<Path> copied = BondgenootUi.project().create(folder, voorbeeld);
-            ProjectExplorerView explorer = (ProjectExplorerView) getSite().getPage().showView(ProjectExplorerView.ID);
-            explorer.refresh();
-            copied.stream().filter(f -> f.toString().endsWith(".agenda")).findFirst()
-                    .or(() -> copied.stream().filter(f -> f.toString().endsWith(".bondgenoot")).findFirst())
-                    .ifPresent(explorer::open);
+            ProjectExplorerView.showNewProject(getSite().getPage(), BondgenootUi.project().create(folder, voorbeeld));
             return folder;
         } catch (IOException | PartInitException e) {
             MessageDialog.openError(getSite().getShell(), "Voorbeeld openen", "Het voorbeeldproject kan niet worden gemaakt: " + e.getMessage());

@@ -1,21 +1,22 @@
 package nl.bondgenoot.agenda.ui.editor;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.ui.IEditorInput;
-import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.editors.text.TextEditor;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.xtext.validation.Issue;
 
 import nl.bondgenoot.agenda.ui.AgendaUi;
+import nl.bondgenoot.agenda.validation.FindingRanges;
+import nl.bondgenoot.agenda.ui.FileInputs;
 
 /**
  * The agenda editor: highlighting, problems as you type (checked in the background, never blocking
@@ -46,15 +47,7 @@ public class AgendaEditor extends TextEditor {
     @Override
     protected void doSetInput(IEditorInput input) throws CoreException {
         super.doSetInput(input);
-        workingCopy = new AgendaWorkingCopy(AgendaUi.injector(), fileOf(input));
-    }
-
-    private static Path fileOf(IEditorInput input) {
-        if (input instanceof IURIEditorInput uriInput && uriInput.getURI() != null
-                && "file".equals(uriInput.getURI().getScheme())) {
-            return Path.of(uriInput.getURI());
-        }
-        return null;
+        workingCopy = new AgendaWorkingCopy(AgendaUi.injector(), FileInputs.fileOf(input));
     }
 
     @Override
@@ -98,6 +91,12 @@ public class AgendaEditor extends TextEditor {
 
     public void removeCheckedListener(Runnable listener) {
         checkedListeners.remove(listener);
+    }
+
+    /** Selects an element of this agenda: its name, or its first word when it has none. */
+    public void reveal(EObject element) {
+        FindingRanges.Range range = FindingRanges.of(element);
+        selectAndReveal(range.offset(), range.length());
     }
 
     /** Content assist at an offset: what Ctrl+Spatie offers there. */

@@ -2,7 +2,6 @@ package nl.bondgenoot.agenda.ui.editor;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
@@ -12,20 +11,13 @@ import org.eclipse.jface.text.quickassist.IQuickAssistInvocationContext;
 import org.eclipse.jface.text.quickassist.IQuickAssistProcessor;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.lsp4j.CodeAction;
-import org.eclipse.lsp4j.CodeActionContext;
-import org.eclipse.lsp4j.CodeActionParams;
-import org.eclipse.lsp4j.Diagnostic;
-import org.eclipse.lsp4j.DiagnosticSeverity;
-import org.eclipse.lsp4j.Range;
-import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextEdit;
-import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.xtext.ide.server.Document;
-import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
-import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
+
+import nl.bondgenoot.agenda.ide.server.CodeActionRequest;
 
 /**
  * Ctrl+1 on a problem: the repairs the language's quick-fix service offers for it (the same code
@@ -53,47 +45,16 @@ final class AgendaQuickFixes implements IQuickAssistProcessor {
             return List.of();
         }
         return editor.workingCopy().read(text, resource -> {
-            ICodeActionService2 service = resource.getResourceServiceProvider().get(ICodeActionService2.class);
-            if (service == null) {
-                return List.<ICompletionProposal>of();
-            }
             Document document = new Document(1, text);
-            List<Diagnostic> diagnostics = problems.stream().map(p -> diagnostic(p.issue(), document)).toList();
-            CodeActionParams params = new CodeActionParams(new TextDocumentIdentifier(editor.workingCopy().uri()),
-                    diagnostics.get(0).getRange(), new CodeActionContext(diagnostics));
-            ICodeActionService2.Options options = new ICodeActionService2.Options();
-            options.setDocument(document);
-            options.setResource(resource);
-            options.setURI(editor.workingCopy().uri());
-            options.setCodeActionParams(params);
-            options.setCancelIndicator(CancelIndicator.NullImpl);
-            options.setLanguageServerAccess(new EditorServerAccess(resource, document));
+            List<Issue> issues = problems.stream().map(AgendaProblem::issue).toList();
             List<ICompletionProposal> fixes = new ArrayList<>();
-            for (Either<org.eclipse.lsp4j.Command, CodeAction> action : service.getCodeActions(options)) {
-                if (action.isRight() && action.getRight().getEdit() != null && action.getRight().getEdit().getChanges() != null) {
-                    for (Map.Entry<String, List<TextEdit>> change : action.getRight().getEdit().getChanges().entrySet()) {
-                        fixes.add(new Fix(action.getRight().getTitle(), document, change.getValue()));
-                    }
+            for (CodeAction action : CodeActionRequest.fixes(resource, document, editor.workingCopy().uri(), issues)) {
+                for (List<TextEdit> edits : action.getEdit().getChanges().values()) {
+                    fixes.add(new Fix(action.getTitle(), document, edits));
                 }
             }
             return fixes;
         });
-    }
-
-    /** The problem as the LSP server would publish it, so the code-action service recognises it. */
-    private static Diagnostic diagnostic(Issue issue, Document document) {
-        int offset = issue.getOffset() == null ? 0 : issue.getOffset();
-        int length = issue.getLength() == null ? 0 : issue.getLength();
-        Diagnostic diagnostic = new Diagnostic(new Range(document.getPosition(offset), document.getPosition(offset + length)),
-                issue.getMessage());
-        diagnostic.setCode(issue.getCode());
-        diagnostic.setData(issue.getData());
-        diagnostic.setSeverity(switch (issue.getSeverity()) {
-            case ERROR -> DiagnosticSeverity.Error;
-            case WARNING -> DiagnosticSeverity.Warning;
-            default -> DiagnosticSeverity.Information;
-        });
-        return diagnostic;
     }
 
     @Override

@@ -79,13 +79,6 @@ public final class AgendaWorkingCopy {
         return resource;
     }
 
-    /** Forgets the project's other files, so that changes to them are read again. */
-    public synchronized void refreshProject() {
-        set = null;
-        resource = null;
-        parsedText = null;
-    }
-
     /** The agenda's file, or null for a text that is not (yet) a file. */
     public Path file() {
         return file;

@@ -1,4 +1,4 @@
-package nl.bondgenoot.ui.profile;
+package nl.bondgenoot.rules.engine;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,11 +13,12 @@ import java.util.Set;
 import nl.bondgenoot.rules.Severity;
 
 /**
- * Writes a rule profile (bondgenoot.profiel) back: the user's comments and parameter lines stay as
- * they were, the lines that switch rules off or re-grade them are replaced by the new choices.
- * The file is replaced in one step, so a failed write leaves the old file intact. Free of SWT.
+ * Writes a rule profile ({@value RuleProfile#FILE_NAME}) back, in the format {@link RuleProfile}
+ * reads: the user's comments and parameter lines stay as they were, the lines that switch rules off
+ * or re-grade them are replaced by the new choices. The file is replaced in one step, so a failed
+ * write leaves the old file intact.
  */
-public final class ProfileFile {
+public final class RuleProfileWriter {
 
     public static final String HEADER = """
             # Regelinstellingen van dit project (bondgenoot.profiel). Eén instelling per regel, bijvoorbeeld:
@@ -27,7 +28,7 @@ public final class ProfileFile {
             # De regelcatalogus: ./bondgenoot rules
             """;
 
-    private ProfileFile() {
+    private RuleProfileWriter() {
     }
 
     /**
@@ -39,7 +40,7 @@ public final class ProfileFile {
         List<String> kept = new ArrayList<>();
         if (Files.exists(file)) {
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                if (!ruleIds.contains(keyOf(line))) {
+                if (!ruleIds.contains(RuleProfile.keyOf(line))) {
                     kept.add(line);
                 }
             }
@@ -52,9 +53,9 @@ public final class ProfileFile {
         List<String> settings = new ArrayList<>();
         ruleIds.stream().sorted().forEach(id -> {
             if (disabled.contains(id)) {
-                settings.add(id + " = uit");
+                settings.add(id + " = " + RuleProfile.OFF);
             } else if (severities.containsKey(id)) {
-                settings.add(id + " = " + word(severities.get(id)));
+                settings.add(id + " = " + RuleProfile.word(severities.get(id)));
             }
         });
         List<String> lines = new ArrayList<>(kept);
@@ -69,21 +70,5 @@ public final class ProfileFile {
         } finally {
             Files.deleteIfExists(temporary);
         }
-    }
-
-    private static String keyOf(String line) {
-        int hash = line.indexOf('#');
-        String content = hash < 0 ? line : line.substring(0, hash);
-        int equals = content.indexOf('=');
-        return equals < 0 ? "" : content.substring(0, equals).strip();
-    }
-
-    /** The profile's word for a severity, as RuleProfile reads it. */
-    public static String word(Severity severity) {
-        return switch (severity) {
-            case ERROR -> "FOUT";
-            case WARNING -> "WAARSCHUWING";
-            case INFO -> "INFO";
-        };
     }
 }

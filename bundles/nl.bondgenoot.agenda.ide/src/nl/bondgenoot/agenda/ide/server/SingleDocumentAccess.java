@@ -1,10 +1,11 @@
-package nl.bondgenoot.agenda.ui.editor;
+package nl.bondgenoot.agenda.ide.server;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.services.LanguageClient;
@@ -15,15 +16,15 @@ import org.eclipse.xtext.util.CancelIndicator;
 
 /**
  * Gives the language's editor-agnostic services (written for the LSP server) the one open text they
- * ask about, so the editor reuses them unchanged. Only reading that text is supported: the editor is
- * not a language server.
+ * ask about, outside a language server: the workbench's agenda editor and tests call code actions
+ * this way. Only reading that text is supported.
  */
-final class EditorServerAccess implements ILanguageServerAccess {
+public final class SingleDocumentAccess implements ILanguageServerAccess {
 
     private final XtextResource resource;
     private final Document document;
 
-    EditorServerAccess(XtextResource resource, Document document) {
+    public SingleDocumentAccess(XtextResource resource, Document document) {
         this.resource = resource;
         this.document = document;
     }
@@ -40,12 +41,12 @@ final class EditorServerAccess implements ILanguageServerAccess {
 
     @Override
     public <T> CompletableFuture<T> doReadIndex(Function<? super IndexContext, ? extends T> function) {
-        throw new UnsupportedOperationException("the agenda editor has no workspace index");
+        throw new UnsupportedOperationException("one document has no workspace index");
     }
 
     @Override
     public void addBuildListener(IBuildListener listener) {
-        // no builds in the editor
+        // no builds outside a language server
     }
 
     @Override
@@ -60,7 +61,9 @@ final class EditorServerAccess implements ILanguageServerAccess {
 
     @Override
     public InitializeParams getInitializeParams() {
-        return new InitializeParams();
+        InitializeParams params = new InitializeParams();
+        params.setCapabilities(new ClientCapabilities());
+        return params;
     }
 
     @Override
