@@ -1,8 +1,11 @@
 package nl.bondgenoot.rules.engine;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 
+import nl.bondgenoot.rules.Provenance;
 import nl.bondgenoot.rules.Rule;
 import nl.bondgenoot.rules.RuleInfo;
 
@@ -20,7 +23,8 @@ public final class RuleCatalogue {
         StringBuilder md = new StringBuilder();
         md.append("# Regelcatalogus van Bondgenoot\n\n")
                 .append("Gegenereerd uit de regels zelf (`./bondgenoot rules`). Ernst: FOUT, WAARSCHUWING of INFO;")
-                .append(" herkomst: DOC (de bron zegt het), INF (onze lezing van de bron), EXT (andere literatuur).")
+                .append(" herkomst: ").append(Arrays.stream(Provenance.values()).map(p -> p + " (" + p.meaning() + ")")
+                        .collect(Collectors.joining(", "))).append(".")
                 .append(" Bron `S2:2258-2260` betekent: seed-document 002, regels 2258-2260.\n\n")
                 .append("| id | ernst | herkomst | regel | bron |\n|---|---|---|---|---|\n");
         for (RuleInfo r : infos) {

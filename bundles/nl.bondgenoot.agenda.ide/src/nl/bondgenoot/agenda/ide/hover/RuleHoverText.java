@@ -30,11 +30,7 @@ public final class RuleHoverText {
 
     /** DOC, INF and EXT in words, as the catalogue explains them. */
     public static String provenance(Provenance provenance) {
-        return switch (provenance) {
-            case DOC -> "DOC — de brontekst zegt het zelf";
-            case INF -> "INF — onze lezing van de brontekst";
-            case EXT -> "EXT — andere literatuur, genoemd in de bron";
-        };
+        return provenance + " — " + provenance.meaning();
     }
 
     private static Map<String, RuleInfo> catalogue() {
