@@ -30,7 +30,7 @@ public final class Rules {
      * the command line all judge a file this way.
      */
     public static RuleEngine engineFor(Path modelFile) throws ProfileException {
-        return engine(RuleProfile.forModel(modelFile));
+        return RuleProfile.engineFor(modelFile);
     }
 
     /** An engine that applies a project's rule profile (rules off, severities, parameters). */

@@ -5,6 +5,8 @@ import org.eclipse.osgi.util.NLS;
 /** The Dutch UI texts of the workbench (messages.properties); plugin.xml texts are in plugin.properties. */
 public final class Messages extends NLS {
 
+    public static String properties_noFindings;
+    public static String properties_selectedCount;
     public static String window_title;
     public static String window_titleWithFile;
     public static String menu_file;

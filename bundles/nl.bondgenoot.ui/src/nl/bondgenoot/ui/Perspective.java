@@ -12,8 +12,9 @@ import nl.bondgenoot.ui.views.ModelExplorerView;
 import nl.bondgenoot.ui.views.OverzichtView;
 
 /**
- * Projectverkenner and Modelverkenner left, the editors (model, agenda) in the middle, Overzicht and Eigenschappen right, Bevindingen
- * below across the full width (the table needs the width).
+ * Projectverkenner and Modelverkenner left, the editors (model, agenda) in the middle with Overzicht
+ * right of them; below, Bevindingen and Eigenschappen side by side (both are wide tables; the tabs of
+ * Eigenschappen need the width that a column beside the editor does not have).
  */
 public class Perspective implements IPerspectiveFactory {
 
@@ -28,7 +29,7 @@ public class Perspective implements IPerspectiveFactory {
         IFolderLayout left = layout.createFolder("nl.bondgenoot.ui.left", IPageLayout.LEFT, 0.25f, editorArea);
         left.addView(ModelExplorerView.ID);
         left.addView(ProjectExplorerView.ID);
-        layout.addView(OverzichtView.ID, IPageLayout.RIGHT, 0.6f, editorArea);
-        layout.addView(EigenschappenView.ID, IPageLayout.BOTTOM, 0.4f, OverzichtView.ID);
+        layout.addView(EigenschappenView.ID, IPageLayout.RIGHT, 0.5f, "nl.bondgenoot.ui.bottom");
+        layout.addView(OverzichtView.ID, IPageLayout.RIGHT, 0.72f, editorArea);
     }
 }

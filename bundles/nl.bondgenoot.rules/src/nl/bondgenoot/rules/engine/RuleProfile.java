@@ -51,14 +51,25 @@ public final class RuleProfile {
 
     /** The profile that applies to a model file: the nearest {@value #FILE_NAME} in its folder or above. */
     public static RuleProfile forModel(Path modelFile) throws ProfileException {
+        Path file = fileFor(modelFile);
+        return file == null ? DEFAULT : load(file);
+    }
+
+    /** The engine for a model file with its profile, reused while the profile file is unchanged. */
+    public static RuleEngine engineFor(Path modelFile) throws ProfileException {
+        return ProfiledEngines.forProfileFile(fileFor(modelFile));
+    }
+
+    /** The nearest {@value #FILE_NAME} in the model's folder or above, or {@code null}. */
+    private static Path fileFor(Path modelFile) {
         Path dir = modelFile.toAbsolutePath().normalize().getParent();
         for (; dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve(FILE_NAME);
             if (Files.isRegularFile(candidate)) {
-                return load(candidate);
+                return candidate;
             }
         }
-        return DEFAULT;
+        return null;
     }
 
     public static RuleProfile load(Path file) throws ProfileException {

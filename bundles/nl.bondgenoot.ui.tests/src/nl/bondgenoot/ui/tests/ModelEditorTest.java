@@ -24,7 +24,11 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
-import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.eclipse.ui.views.properties.tabbed.ITabDescriptor;
+import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +41,9 @@ import nl.bondgenoot.ui.BondgenootUi;
 import nl.bondgenoot.ui.editor.ModelEditor;
 import nl.bondgenoot.ui.editor.ModelEditors;
 import nl.bondgenoot.ui.properties.EigenschappenView;
+import nl.bondgenoot.ui.properties.FindingsSection;
+import nl.bondgenoot.ui.properties.PropertyTableSection;
+import nl.bondgenoot.ui.properties.TextSection;
 
 /**
  * The model editor in the running workbench, driven through the workbench's own commands (Ctrl+Z,
@@ -76,14 +83,73 @@ class ModelEditorTest {
         settle(300);
         UiTestSupport.screenshot(window().getShell(), "model-editor.png");
         assertEquals("Eigenschappen", view.getPartName());
-        Tree sheet = (Tree) ((PropertySheetPage) view.getCurrentPage()).getControl();
+        TabbedPropertySheetPage tabs = (TabbedPropertySheetPage) view.getCurrentPage();
+        assertEquals(List.of("Algemeen", "Tekst", "Relaties", "Bevindingen"),
+                Arrays.stream(tabs.getActiveTabs()).map(ITabDescriptor::getLabel).toList());
+        tabs.setSelectedTab("nl.bondgenoot.ui.tab.algemeen");
+        settle(200);
+        Tree sheet = (Tree) section(tabs, PropertyTableSection.class).sheetControl();
         assertEquals("Eigenschap", sheet.getColumn(0).getText());
         assertEquals("Waarde", sheet.getColumn(1).getText());
         List<String> rows = Arrays.stream(sheet.getItems()).map(row -> row.getText(0) + "=" + row.getText(1)).toList();
         assertTrue(rows.contains("Naam=Travers") && rows.contains("Categorie=maatschappelijke organisatie"), rows.toString());
+        assertFalse(rows.stream().anyMatch(r -> r.startsWith("Beschrijving=")), "long texts have a tab of their own: " + rows);
         IPropertySource properties = editor.propertiesOf(actor("Travers"));
         List<String> names = Arrays.stream(properties.getPropertyDescriptors()).map(IPropertyDescriptor::getDisplayName).toList();
         assertTrue(names.contains("Naam") && names.contains("Categorie"), names.toString());
+    }
+
+    @Test
+    void theTekstTabWritesALongTextAsOneUndoableCommand() throws Exception {
+        Actor travers = actor("Travers");
+        TabbedPropertySheetPage tabs = showPropertiesOf(travers);
+        tabs.setSelectedTab("nl.bondgenoot.ui.tab.tekst");
+        settle(200);
+        Text area = section(tabs, TextSection.class).area("Beschrijving");
+        assertNotNull(area, "a text area for Beschrijving");
+        assertTrue((area.getStyle() & SWT.MULTI) != 0 && (area.getStyle() & SWT.WRAP) != 0);
+        area.setText("Welzijnsorganisatie in Zwolle.\nDraagt de wijkteams mee.");
+        area.notifyListeners(SWT.FocusOut, new Event());
+        settle(300);
+        assertEquals("Welzijnsorganisatie in Zwolle.\nDraagt de wijkteams mee.", travers.getBeschrijving());
+        assertTrue(editor.isDirty());
+
+        command("org.eclipse.ui.edit.undo");
+        settle(300);
+        assertNull(travers.getBeschrijving());
+        assertEquals("", section(tabs, TextSection.class).area("Beschrijving").getText(), "the area follows the undo");
+    }
+
+    @Test
+    void theBevindingenTabShowsTheRuleFindingsOfTheSelectedElementAfterAnEdit() throws Exception {
+        Netwerk netwerk = editor.model().getNetwerken().get(0);
+        editor.viewer().setSelection(new StructuredSelection(actor("De Kern")), true);
+        command("org.eclipse.ui.edit.delete");
+        settle(300);
+        TabbedPropertySheetPage tabs = showPropertiesOf(netwerk);
+        tabs.setSelectedTab("nl.bondgenoot.ui.tab.bevindingen");
+        settle(300);
+        List<String> rows = section(tabs, FindingsSection.class).rows();
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("NET-1: ")), rows.toString());
+        UiTestSupport.screenshot(window().getShell(), "eigenschappen-bevindingen.png");
+
+        command("org.eclipse.ui.edit.undo");
+        settle(300);
+        assertFalse(section(tabs, FindingsSection.class).rows().stream().anyMatch(r -> r.startsWith("NET-1: ")),
+                "undo repairs the network; its Bevindingen tab follows");
+    }
+
+    private TabbedPropertySheetPage showPropertiesOf(Object element) throws Exception {
+        editor.viewer().setSelection(new StructuredSelection(element), true);
+        EigenschappenView view = (EigenschappenView) page().showView(EigenschappenView.ID);
+        editor.setFocus();
+        settle(300);
+        return (TabbedPropertySheetPage) view.getCurrentPage();
+    }
+
+    private static <S> S section(TabbedPropertySheetPage tabs, Class<S> type) {
+        return Arrays.stream(tabs.getCurrentTab().getSections()).filter(type::isInstance).map(type::cast).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type.getSimpleName() + " on the tab"));
     }
 
     @Test

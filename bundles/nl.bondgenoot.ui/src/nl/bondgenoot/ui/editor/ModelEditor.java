@@ -34,7 +34,8 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.IPropertySource;
-import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
+import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 
 import nl.bondgenoot.agenda.ui.FileInputs;
 import nl.bondgenoot.model.Element;
@@ -49,7 +50,7 @@ import nl.bondgenoot.ui.BondgenootUi;
 import nl.bondgenoot.ui.Messages;
 import nl.bondgenoot.ui.edit.ItemProviderContentProvider;
 import nl.bondgenoot.ui.edit.ItemProviderLabelProvider;
-import nl.bondgenoot.ui.properties.DutchPropertySheetPage;
+import nl.bondgenoot.ui.properties.ElementFindings;
 import nl.bondgenoot.ui.properties.ItemPropertySourceProvider;
 
 /**
@@ -58,7 +59,8 @@ import nl.bondgenoot.ui.properties.ItemPropertySourceProvider;
  * After each change the rule engine judges the model again and the Bevindingen view follows. A
  * file that cannot be read opens as an error page and is never written.
  */
-public class ModelEditor extends EditorPart implements IEditingDomainProvider {
+public class ModelEditor extends EditorPart
+        implements IEditingDomainProvider, ITabbedPropertySheetPageContributor, ElementFindings {
 
     public static final String ID = "nl.bondgenoot.ui.modelEditor";
 
@@ -72,7 +74,7 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider {
     private UnreadableFileException loadError;
     private List<Finding> findings = List.of();
     private TreeViewer viewer;
-    private PropertySheetPage propertySheet;
+    private TabbedPropertySheetPage propertySheet;
     private ModelEditorActions actions;
 
     @Override
@@ -130,11 +132,11 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider {
             if (!affected.isEmpty()) {
                 viewer.setSelection(new StructuredSelection(affected.toArray()), true);
             }
-            if (propertySheet != null && !propertySheet.getControl().isDisposed()) {
+            actions.update();
+            judge(); // before the properties: their Bevindingen tab shows the new findings
+            if (propertySheet != null && propertySheet.getControl() != null && !propertySheet.getControl().isDisposed()) {
                 propertySheet.refresh();
             }
-            actions.update();
-            judge();
         });
     }
 
@@ -190,8 +192,7 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider {
     public <T> T getAdapter(Class<T> adapter) {
         if (adapter == IPropertySheetPage.class && loadError == null) {
             if (propertySheet == null || propertySheet.getControl() == null || propertySheet.getControl().isDisposed()) {
-                propertySheet = new DutchPropertySheetPage();
-                propertySheet.setPropertySourceProvider(new ItemPropertySourceProvider(adapterFactory));
+                propertySheet = new TabbedPropertySheetPage(this);
             }
             return adapter.cast(propertySheet);
         }
@@ -230,6 +231,22 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider {
     /** The properties of an element as the Eigenschappen view shows and edits them. */
     public IPropertySource propertiesOf(Object element) {
         return new ItemPropertySourceProvider(adapterFactory).getPropertySource(element);
+    }
+
+    /** The tabs of Eigenschappen for this editor are declared for this id in plugin.xml. */
+    @Override
+    public String getContributorId() {
+        return ID;
+    }
+
+    @Override
+    public List<Finding> findingsOn(Object element) {
+        return findings.stream().filter(f -> f.element() == element).toList();
+    }
+
+    /** The tabbed Eigenschappen page, once the view has asked for it. */
+    public TabbedPropertySheetPage propertySheet() {
+        return propertySheet;
     }
 
     /** What dropping the elements on the target in the tree does (the drop handler's command). */

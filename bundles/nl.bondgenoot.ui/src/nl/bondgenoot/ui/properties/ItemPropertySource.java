@@ -12,10 +12,13 @@ class ItemPropertySource implements IPropertySource {
 
     private final Object object;
     private final IItemPropertySource source;
+    private final PropertyGroup group;
 
-    ItemPropertySource(Object object, IItemPropertySource source) {
+    /** {@code group} null: every property. */
+    ItemPropertySource(Object object, IItemPropertySource source, PropertyGroup group) {
         this.object = object;
         this.source = source;
+        this.group = group;
     }
 
     @Override
@@ -27,7 +30,7 @@ class ItemPropertySource implements IPropertySource {
     public IPropertyDescriptor[] getPropertyDescriptors() {
         List<IItemPropertyDescriptor> descriptors = source.getPropertyDescriptors(object);
         return descriptors == null ? new IPropertyDescriptor[0]
-                : descriptors.stream().map(d -> new ItemPropertyDescriptor(object, d)).toArray(IPropertyDescriptor[]::new);
+                : descriptors.stream().filter(d -> group == null || group.contains(d, object)).map(d -> new ItemPropertyDescriptor(object, d)).toArray(IPropertyDescriptor[]::new);
     }
 
     @Override

@@ -12,9 +12,17 @@ import org.eclipse.ui.views.properties.IPropertySourceProvider;
 public class ItemPropertySourceProvider implements IPropertySourceProvider {
 
     private final AdapterFactory adapterFactory;
+    private final PropertyGroup group;
 
+    /** All properties of an element. */
     public ItemPropertySourceProvider(AdapterFactory adapterFactory) {
+        this(adapterFactory, null);
+    }
+
+    /** Only the properties of one tab of Eigenschappen. */
+    public ItemPropertySourceProvider(AdapterFactory adapterFactory, PropertyGroup group) {
         this.adapterFactory = adapterFactory;
+        this.group = group;
     }
 
     @Override
@@ -23,6 +31,6 @@ public class ItemPropertySourceProvider implements IPropertySourceProvider {
             return source;
         }
         IItemPropertySource source = (IItemPropertySource) adapterFactory.adapt(object, IItemPropertySource.class);
-        return source == null ? null : new ItemPropertySource(object, source);
+        return source == null ? null : new ItemPropertySource(object, source, group);
     }
 }
