@@ -7,6 +7,9 @@ public final class Messages extends NLS {
 
     public static String properties_noFindings;
     public static String properties_selectedCount;
+    public static String modelEditor_loadingJob;
+    public static String modelEditor_loading;
+    public static String modelEditor_cancelLoading;
     public static String window_title;
     public static String window_titleWithFile;
     public static String menu_file;

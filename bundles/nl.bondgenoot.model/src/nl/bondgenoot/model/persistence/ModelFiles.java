@@ -1,11 +1,9 @@
 package nl.bondgenoot.model.persistence;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.UUID;
 
@@ -163,25 +161,10 @@ public final class ModelFiles {
         return nl < 0 ? m : m.substring(0, nl);
     }
 
-    /**
-     * Saves the model's resource to its file atomically: written next to it first, then moved over
-     * the original, so a failed save never leaves a truncated model behind.
-     */
+    /** Saves the model's resource to its file atomically (see {@link AtomicWrite}). */
     public static void save(Resource resource) throws IOException {
         Path target = Path.of(resource.getURI().toFileString());
         assignMissingIds(resource);
-        Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            try (var out = Files.newOutputStream(tmp)) {
-                resource.save(out, Map.of());
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicWrite.write(target, out -> resource.save(out, Map.of()));
     }
 }

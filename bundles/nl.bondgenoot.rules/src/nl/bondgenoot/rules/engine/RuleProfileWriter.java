@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import nl.bondgenoot.model.persistence.AtomicWrite;
 import nl.bondgenoot.rules.Severity;
 
 /**
@@ -63,12 +63,6 @@ public final class RuleProfileWriter {
             lines.add("");
             lines.addAll(settings);
         }
-        Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), ".bondgenoot.profiel", ".tmp");
-        try {
-            Files.write(temporary, lines, StandardCharsets.UTF_8);
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicWrite.writeString(file, String.join("\n", lines) + "\n");
     }
 }

@@ -7,6 +7,7 @@ import static nl.bondgenoot.ui.tests.UiTestSupport.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -20,7 +21,9 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
@@ -33,6 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import nl.bondgenoot.agenda.ui.AgendaEditors;
 import nl.bondgenoot.agenda.ui.editor.AgendaEditor;
+import nl.bondgenoot.agenda.ui.editor.AgendaRename;
+import nl.bondgenoot.agenda.ui.editor.RenameAgendaElementHandler;
 import nl.bondgenoot.rules.Finding;
 import nl.bondgenoot.ui.BondgenootUi;
 import nl.bondgenoot.ui.editor.GoToDefinition;
@@ -229,6 +234,77 @@ class AgendaEditorTest {
         page().closeAllEditors(false);
         editor = AgendaEditors.open(page(), agenda);
         assertTrue(editor.document().get().endsWith("\n// bewaard\n"));
+    }
+
+    @Test
+    void namesAreColouredByWhatTheyNameOnceTheCheckHasLinkedThem() throws Exception {
+        IDocument document = editor.document();
+        type(document, document.get().indexOf('\n') + 1, "  proceseigenaar \"Gemeente Zwolle\"\n  vastgesteld door \"Gemeente Zwol\"\n");
+        String text = document.get();
+        int actor = text.indexOf("Gemeente Zwolle") + 1;
+        int typo = text.indexOf("Gemeente Zwol\"") + 1;
+        int declared = text.indexOf("Zelfredzaamheid ") + 1;
+        int referred = text.lastIndexOf("Zelfredzaamheid") + 1;
+        awaitColour(actor, ACTOR_BROWN);
+        assertEquals(EFFECT_BLUE, editor.colourAt(declared).getRGB(), "an effect where it is declared");
+        assertEquals(EFFECT_BLUE, editor.colourAt(referred).getRGB(), "and where it is referred to");
+        assertFalse(ACTOR_BROWN.equals(editor.colourAt(typo).getRGB()), "a name that does not link is not coloured as an actor");
+        assertEquals(KEYWORD_PURPLE, editor.colourAt(text.indexOf("proceseigenaar") + 1).getRGB());
+    }
+
+    @Test
+    void renameChangesTheEffectItsReferencesAndTheOtherAgendasOfTheProjectAndUndoTakesItBackInOneStep() throws Exception {
+        Path other = Files.writeString(project.resolve("eenzaamheid.agenda"),
+                "veranderagenda\n  opgave Eenzaamheid\n    vraagstuk enkelvoudig\n    volgt uit Zelfredzaamheid\n");
+        page().closeAllEditors(false);
+        editor = AgendaEditors.open(page(), agenda); // reads the project again, now with the second agenda
+        awaitProblems(issues -> true);
+        String before = editor.document().get();
+        int declared = before.indexOf("Zelfredzaamheid ");
+
+        List<Path> changed = AgendaRename.rename(editor, declared + 2, "Zelfstandigheid",
+                new RenameAgendaElementHandler.OpenAgendaEditors(page()));
+        settle(200);
+        String after = editor.document().get();
+        assertEquals(0, count(after, "Zelfredzaamheid"), after);
+        assertEquals(count(before, "Zelfredzaamheid"), count(after, "Zelfstandigheid"), after);
+        assertTrue(editor.isDirty(), "the renamed agenda waits to be saved");
+        assertEquals(List.of(other), changed);
+        assertTrue(Files.readString(other).contains("volgt uit Zelfstandigheid"), Files.readString(other));
+
+        UiTestSupport.window().getService(IHandlerService.class).executeCommand("org.eclipse.ui.edit.undo", null);
+        assertEquals(before, editor.document().get(), "one undo takes the whole rename back in this agenda");
+    }
+
+    @Test
+    void renamingAnActorIsRefusedWithWhereToDoIt() throws Exception {
+        IDocument document = editor.document();
+        type(document, document.get().indexOf('\n') + 1, "  proceseigenaar \"Gemeente Zwolle\"\n");
+        awaitProblems(issues -> true);
+        String before = document.get();
+        AgendaRename.Refused refused = assertThrows(AgendaRename.Refused.class, () -> AgendaRename.rename(editor,
+                before.indexOf("Gemeente Zwolle") + 2, "Gemeente Kampen", new RenameAgendaElementHandler.OpenAgendaEditors(page())));
+        assertTrue(refused.getMessage().contains("staat in het model kamperpoort.bondgenoot"), refused.getMessage());
+        assertEquals(before, document.get(), "nothing changed");
+    }
+
+    private static final RGB ACTOR_BROWN = new RGB(150, 75, 0);
+    private static final RGB EFFECT_BLUE = new RGB(0, 60, 140);
+    private static final RGB KEYWORD_PURPLE = new RGB(127, 0, 85);
+
+    private void awaitColour(int offset, RGB expected) {
+        long end = System.currentTimeMillis() + CHECK_TIMEOUT_MS;
+        while (System.currentTimeMillis() < end) {
+            settle(100);
+            if (editor.colourAt(offset) != null && expected.equals(editor.colourAt(offset).getRGB())) {
+                return;
+            }
+        }
+        throw new AssertionError("no " + expected + " at " + offset + ": " + editor.colourAt(offset));
+    }
+
+    private static int count(String text, String word) {
+        return text.split(java.util.regex.Pattern.quote(word), -1).length - 1;
     }
 
     /** Changes the text as typing does: through the document, so the editor reacts as it does to keys. */

@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.commands.NotEnabledException;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -247,6 +248,48 @@ class ModelEditorTest {
         assertThrows(NotEnabledException.class, () -> command("org.eclipse.ui.file.save"), "nothing to save");
         page().closeAllEditors(true);
         assertArrayEquals(before, Files.readAllBytes(broken));
+    }
+
+    @Test
+    void aLargeModelIsReadInTheBackgroundAndCancellingClosesTheEditorAndLeavesTheFile() throws Exception {
+        Path large = writeModelWithActors(project.resolve("groot.bondgenoot"), 15_000);
+        assertTrue(Files.size(large) > 2 * 1024 * 1024, "large enough to be read in the background: " + Files.size(large));
+        byte[] before = Files.readAllBytes(large);
+
+        ModelEditor reading = ModelEditors.open(page(), large);
+        assertTrue(reading.isLoading(), "open returns while the model is still being read");
+        long end = System.currentTimeMillis() + 60_000;
+        while (reading.isLoading() && System.currentTimeMillis() < end) {
+            settle(100);
+        }
+        assertFalse(reading.isLoading(), "read within a minute");
+        assertNull(reading.errorText());
+        assertEquals(15_000, reading.model().getActoren().size());
+        assertTrue(reading.viewer().getTree().getItemCount() > 0, "the tree shows the model");
+        page().closeAllEditors(false);
+
+        ModelEditor cancelled = ModelEditors.open(page(), large);
+        assertTrue(cancelled.isLoading());
+        Job.getJobManager().cancel(ModelEditor.LOAD_JOB_FAMILY);
+        end = System.currentTimeMillis() + 30_000;
+        while (page().getEditorReferences().length > 0 && System.currentTimeMillis() < end) {
+            settle(100);
+        }
+        assertEquals(0, page().getEditorReferences().length, "cancelling closes the editor");
+        assertArrayEquals(before, Files.readAllBytes(large), "and leaves the file as it was");
+    }
+
+    /** A model of the form the examples have, with this many actors. */
+    private static Path writeModelWithActors(Path file, int actors) throws Exception {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<bondgenoot:Governancemodel"
+                + " xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:bondgenoot=\"https://bondgenoot.nl/model/1.0\""
+                + " id=\"groot-0\" naam=\"Groot model\">\n");
+        for (int i = 1; i <= actors; i++) {
+            xml.append("  <actoren id=\"groot-").append(i).append("\" naam=\"Organisatie ").append(i)
+                    .append("\" categorie=\"MAATSCHAPPELIJKE_ORGANISATIE\" soort=\"welzijn\" beschrijving=\"Een gegenereerde organisatie")
+                    .append(" voor de test van het laden op de achtergrond.\"/>\n");
+        }
+        return Files.writeString(file, xml.append("</bondgenoot:Governancemodel>\n"));
     }
 
     private Actor actor(String name) {

@@ -76,6 +76,10 @@ public class ModelEditor extends EditorPart
     private TreeViewer viewer;
     private TabbedPropertySheetPage propertySheet;
     private ModelEditorActions actions;
+    private boolean loading;
+
+    /** Models from this size on are read in a background job, so the window stays responsive. */
+    static final long BACKGROUND_LOAD_BYTES = 2 * 1024 * 1024;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -83,16 +87,52 @@ public class ModelEditor extends EditorPart
         setInputWithNotify(input);
         file = FileInputs.requireFile(input);
         setPartName(file.getFileName().toString());
-        try {
-            model = ModelFiles.load(domain.getResourceSet(), file);
-        } catch (UnreadableFileException e) {
-            loadError = e; // shown as the editor's page; nothing will ever be saved over the file
+        if (ModelLoadJob.size(file) < BACKGROUND_LOAD_BYTES) {
+            try {
+                model = ModelFiles.load(domain.getResourceSet(), file);
+            } catch (UnreadableFileException e) {
+                loadError = e; // shown as the editor's page; nothing will ever be saved over the file
+            }
+        } else {
+            loading = true;
         }
         commandStack.addCommandStackListener(commandListener);
     }
 
     @Override
     public void createPartControl(Composite parent) {
+        if (loading) {
+            ModelLoadingPage.show(parent, file, domain.getResourceSet(), this::loaded);
+            return;
+        }
+        createContents(parent);
+    }
+
+    /** The background load has finished (on the UI thread): show the model or why it cannot be read. */
+    private void loaded(Composite parent, ModelLoadJob.Result result) {
+        loading = false;
+        if (result.cancelled()) {
+            getSite().getPage().closeEditor(this, false);
+            return;
+        }
+        model = result.model();
+        loadError = result.error();
+        createContents(parent);
+        parent.layout(true, true);
+        if (getSite().getPage().getActiveEditor() == this) {
+            setFocus();
+        }
+    }
+
+    /** The job family of background model reading (to wait for or cancel it). */
+    public static final Object LOAD_JOB_FAMILY = ModelLoadJob.FAMILY;
+
+    /** True while a large model is still being read in the background. */
+    public boolean isLoading() {
+        return loading;
+    }
+
+    private void createContents(Composite parent) {
         if (loadError != null) {
             ErrorPage.create(parent, errorText());
             return;
@@ -152,7 +192,7 @@ public class ModelEditor extends EditorPart
 
     @Override
     public void doSave(IProgressMonitor monitor) {
-        if (loadError != null) {
+        if (loadError != null || model == null) {
             return;
         }
         try {

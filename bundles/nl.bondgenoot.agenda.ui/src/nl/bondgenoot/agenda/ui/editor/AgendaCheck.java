@@ -75,6 +75,7 @@ final class AgendaCheck implements IReconcilingStrategy, IReconcilingStrategyExt
             return; // a newer edit is on its way; its check will show the problems
         }
         show(issues, text.length());
+        editor.highlighting().showSemantic(text, workingCopy.semanticRanges(text, cancel), viewer);
         editor.checked(issues);
     }
 

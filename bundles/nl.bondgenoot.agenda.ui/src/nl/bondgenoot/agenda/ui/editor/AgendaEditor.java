@@ -28,6 +28,7 @@ public class AgendaEditor extends TextEditor {
     public static final String ID = "nl.bondgenoot.agenda.ui.editor";
     public static final String CONTEXT_ID = "nl.bondgenoot.agenda.ui.editorScope";
 
+    private final AgendaHighlighting highlighting = new AgendaHighlighting();
     private AgendaWorkingCopy workingCopy;
     private AgendaOutlinePage outline;
     private volatile List<Issue> problems = List.of();
@@ -64,6 +65,40 @@ public class AgendaEditor extends TextEditor {
     /** The outline page (what the Overzicht view shows for this editor), or null before it was asked for. */
     public ContentOutlinePage outline() {
         return outline;
+    }
+
+    /** The text viewer (the platform keeps it protected to its own package). */
+    org.eclipse.jface.text.source.ISourceViewer viewer() {
+        return getSourceViewer();
+    }
+
+    /** The name at the cursor and its place, when there is a name of an effect, opgave or agenda. */
+    public String nameAt(int offset) {
+        IDocument document = document();
+        String text = document.get();
+        int start = offset;
+        int end = offset;
+        while (start > 0 && isNamePart(text.charAt(start - 1))) {
+            start--;
+        }
+        while (end < text.length() && isNamePart(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(start, end);
+    }
+
+    private static boolean isNamePart(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '-';
+    }
+
+    AgendaHighlighting highlighting() {
+        return highlighting;
+    }
+
+    /** The colour of the text at an offset as the editor shows it (tests check the highlighting). */
+    public org.eclipse.swt.graphics.Color colourAt(int offset) {
+        org.eclipse.swt.custom.StyleRange style = getSourceViewer().getTextWidget().getStyleRangeAtOffset(offset);
+        return style == null ? null : style.foreground;
     }
 
     public AgendaWorkingCopy workingCopy() {

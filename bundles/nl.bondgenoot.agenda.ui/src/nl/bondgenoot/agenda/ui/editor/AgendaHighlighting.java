@@ -1,6 +1,7 @@
 package nl.bondgenoot.agenda.ui.editor;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -10,6 +11,7 @@ import org.antlr.runtime.Token;
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.ITypedRegion;
 import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.TextPresentation;
@@ -17,6 +19,7 @@ import org.eclipse.jface.text.presentation.IPresentationDamager;
 import org.eclipse.jface.text.presentation.IPresentationRepairer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.xtext.EnumRule;
 import org.eclipse.xtext.GrammarUtil;
@@ -31,12 +34,16 @@ import com.google.inject.Injector;
 import com.google.inject.Key;
 import com.google.inject.name.Names;
 
+import nl.bondgenoot.agenda.ide.highlighting.AgendaHighlightingStyles;
 import nl.bondgenoot.agenda.ui.AgendaUi;
 
 /**
- * Syntax colouring from the language's own lexer: words that open a property (opgave, richting,
- * volgt uit ...) bold purple, fixed values (hoog, meervoudig, via-bestek ...) teal, texts blue,
- * numbers dark grey, comments green. The whole text is coloured each time: a quoted text may span
+ * Colouring in two layers. Syntax, from the language's own lexer while typing: words that open a
+ * property (opgave, richting, volgt uit ...) bold purple, fixed values (hoog, meervoudig,
+ * via-bestek ...) teal, texts blue, numbers dark grey, comments green. Meaning, from the semantic
+ * highlighting calculator (the one the LSP server uses) after each background check: names of
+ * actors brown, of networks dark green, of effects and opgaven dark blue (bold where declared); a
+ * name that does not link stays plain. The whole text is coloured each time: a quoted text may span
  * lines, and agendas are small enough (10,000 lines lex in a few milliseconds).
  */
 final class AgendaHighlighting implements IPresentationDamager, IPresentationRepairer {
@@ -46,11 +53,17 @@ final class AgendaHighlighting implements IPresentationDamager, IPresentationRep
     private static final Color TEXT = new Color(42, 0, 255);
     private static final Color NUMBER = new Color(80, 80, 80);
     private static final Color COMMENT = new Color(63, 127, 95);
+    public static final Color ACTOR = new Color(150, 75, 0);
+    public static final Color NETWERK = new Color(0, 110, 40);
+    public static final Color EFFECT_OR_OPGAVE = new Color(0, 60, 140);
 
     private final Injector injector = AgendaUi.injector();
     private final Map<Integer, String> tokenNames = injector.getInstance(ITokenDefProvider.class).getTokenDefMap();
     private final Set<String> values = enumValues(injector.getInstance(IGrammarAccess.class));
     private IDocument document;
+    /** The text the semantic ranges belong to: they are shown only while the document still has it. */
+    private volatile String semanticText;
+    private volatile List<AgendaWorkingCopy.SemanticRange> semanticRanges = List.of();
 
     @Override
     public void setDocument(IDocument document) {
@@ -77,6 +90,44 @@ final class AgendaHighlighting implements IPresentationDamager, IPresentationRep
                 presentation.addStyleRange(style);
             }
         }
+        if (document.get().equals(semanticText)) {
+            for (AgendaWorkingCopy.SemanticRange range : semanticRanges) {
+                StyleRange style = semanticStyleOf(range.styles());
+                if (style != null) {
+                    style.start = range.offset();
+                    style.length = range.length();
+                    presentation.mergeStyleRange(style);
+                }
+            }
+        }
+    }
+
+    /** Called by the background check with the ranges of the text it checked; redraws on the UI thread. */
+    void showSemantic(String text, List<AgendaWorkingCopy.SemanticRange> ranges, ITextViewer viewer) {
+        semanticRanges = List.copyOf(ranges);
+        semanticText = text;
+        StyledText widget = viewer.getTextWidget();
+        if (widget != null && !widget.isDisposed()) {
+            widget.getDisplay().asyncExec(() -> {
+                if (!widget.isDisposed() && document != null && document.get().equals(text)) {
+                    viewer.invalidateTextPresentation();
+                }
+            });
+        }
+    }
+
+    private static StyleRange semanticStyleOf(List<String> styles) {
+        if (styles.isEmpty()) {
+            return null;
+        }
+        int font = styles.contains(AgendaHighlightingStyles.DECLARATION) ? SWT.BOLD : SWT.NORMAL;
+        return switch (styles.get(0)) {
+            case AgendaHighlightingStyles.ACTOR -> new StyleRange(0, 0, ACTOR, null, font);
+            case AgendaHighlightingStyles.NETWERK -> new StyleRange(0, 0, NETWERK, null, font);
+            case AgendaHighlightingStyles.EFFECT, AgendaHighlightingStyles.OPGAVE -> new StyleRange(0, 0, EFFECT_OR_OPGAVE, null, font);
+            case AgendaHighlightingStyles.ENUM_VALUE -> new StyleRange(0, 0, VALUE, null);
+            default -> null;
+        };
     }
 
     private StyleRange styleOf(String name) {

@@ -29,7 +29,7 @@ class AgendaSourceViewerConfiguration extends TextSourceViewerConfiguration {
     @Override
     public IPresentationReconciler getPresentationReconciler(ISourceViewer sourceViewer) {
         PresentationReconciler reconciler = new PresentationReconciler();
-        AgendaHighlighting highlighting = new AgendaHighlighting();
+        AgendaHighlighting highlighting = editor.highlighting();
         reconciler.setDamager(highlighting, IDocument.DEFAULT_CONTENT_TYPE);
         reconciler.setRepairer(highlighting, IDocument.DEFAULT_CONTENT_TYPE);
         return reconciler;

@@ -4,10 +4,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -50,6 +52,19 @@ public final class AgendaWorkingCopy {
         XtextResource current = resourceFor(text);
         IResourceValidator validator = current.getResourceServiceProvider().getResourceValidator();
         return validator.validate(current, CheckMode.ALL, cancel);
+    }
+
+    /** What the semantic highlighting calculator marks in this text: names by kind, enumeration values. */
+    public synchronized List<SemanticRange> semanticRanges(String text, CancelIndicator cancel) {
+        XtextResource current = resourceFor(text);
+        List<SemanticRange> ranges = new ArrayList<>();
+        injector.getInstance(ISemanticHighlightingCalculator.class).provideHighlightingFor(current,
+                (offset, length, styles) -> ranges.add(new SemanticRange(offset, length, List.of(styles))), cancel);
+        return ranges;
+    }
+
+    /** One range the calculator marked, with its style ids (LSP token types and modifiers). */
+    public record SemanticRange(int offset, int length, List<String> styles) {
     }
 
     private XtextResource resourceFor(String text) {
