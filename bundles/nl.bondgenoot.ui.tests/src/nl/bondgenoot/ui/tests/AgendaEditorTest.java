@@ -22,6 +22,10 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.jface.text.DefaultInformationControl;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.swt.widgets.Tree;
@@ -85,6 +89,7 @@ class AgendaEditorTest {
         List<Issue> broken = awaitProblems(issues -> issues.stream().anyMatch(i -> i.getMessage().contains("onbekende actor 'Gemeente Zwol'")));
         assertFalse(codes(broken).contains("AG-9"), "the owner is named: " + codes(broken));
         UiTestSupport.screenshot(UiTestSupport.window().getShell(), "agenda-editor.png");
+        assertHoverOpensOn(document.get().indexOf("Gemeente Zwol\"") + 3, "onbekende actor 'Gemeente Zwol'", "agenda-hover.png");
 
         int typo = document.get().indexOf("Gemeente Zwol\"") + "Gemeente Zwol".length();
         type(document, typo, "le");
@@ -286,6 +291,33 @@ class AgendaEditorTest {
                 before.indexOf("Gemeente Zwolle") + 2, "Gemeente Kampen", new RenameAgendaElementHandler.OpenAgendaEditors(page())));
         assertTrue(refused.getMessage().contains("staat in het model kamperpoort.bondgenoot"), refused.getMessage());
         assertEquals(before, document.get(), "nothing changed");
+    }
+
+    /**
+     * What hovering at the offset shows, in JFace's hover control at that place, pictured. (Under Xvfb
+     * without a window manager a resting mouse gives GTK no hover event, so the test opens the control
+     * the editor's hover uses itself, with the editor's hover text.)
+     */
+    private void assertHoverOpensOn(int offset, String expected, String screenshot) throws Exception {
+        String info = editor.hoverAt(offset);
+        assertTrue(info != null && info.contains(expected), info);
+        Shell window = UiTestSupport.window().getShell();
+        editor.selectAndReveal(offset, 0);
+        StyledText text = (StyledText) editor.getAdapter(org.eclipse.swt.widgets.Control.class);
+        Point at = text.toDisplay(text.getLocationAtOffset(offset));
+        DefaultInformationControl hover = new DefaultInformationControl(window, true);
+        try {
+            hover.setInformation(info);
+            hover.setSizeConstraints(560, 300); // wraps long messages, as the editor's hover does
+            Point size = hover.computeSizeHint();
+            hover.setSize(Math.min(size.x, 640), size.y);
+            hover.setLocation(new Point(at.x, at.y + text.getLineHeight() + 2));
+            hover.setVisible(true);
+            settle(300);
+            UiTestSupport.capture(window, screenshot);
+        } finally {
+            hover.dispose();
+        }
     }
 
     private static final RGB ACTOR_BROWN = new RGB(150, 75, 0);

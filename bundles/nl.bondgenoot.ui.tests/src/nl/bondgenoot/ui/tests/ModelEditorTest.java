@@ -93,6 +93,7 @@ class ModelEditorTest {
         assertEquals("Eigenschap", sheet.getColumn(0).getText());
         assertEquals("Waarde", sheet.getColumn(1).getText());
         List<String> rows = Arrays.stream(sheet.getItems()).map(row -> row.getText(0) + "=" + row.getText(1)).toList();
+        UiTestSupport.screenshot(window().getShell(), "eigenschappen.png");
         assertTrue(rows.contains("Naam=Travers") && rows.contains("Categorie=maatschappelijke organisatie"), rows.toString());
         assertFalse(rows.stream().anyMatch(r -> r.startsWith("Beschrijving=")), "long texts have a tab of their own: " + rows);
         IPropertySource properties = editor.propertiesOf(actor("Travers"));

@@ -15,6 +15,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import nl.bondgenoot.examples.Voorbeelden;
 import nl.bondgenoot.ui.BondgenootUi;
 import nl.bondgenoot.ui.editor.ModelEditor;
+import nl.bondgenoot.ui.editor.ModelEditors;
 import nl.bondgenoot.ui.project.ProjectFindingsView;
 import nl.bondgenoot.ui.project.ProjectValidation;
 import nl.bondgenoot.ui.project.ValidateProjectJob;
@@ -72,6 +74,38 @@ class ProjectValidationTest {
         Object selected = ((StructuredSelection) editor.viewer().getSelection()).getFirstElement();
         assertEquals(nl.bondgenoot.rules.engine.ElementLabels.label(net4.finding().element()),
                 nl.bondgenoot.rules.engine.ElementLabels.label((org.eclipse.emf.ecore.EObject) selected));
+    }
+
+    @Test
+    void savingAModelOfTheProjectRenewsProjectbevindingenWithoutBeingAsked() throws Exception {
+        Voorbeelden.Voorbeeld skelet = Voorbeelden.all().stream().filter(v -> v.map().equals("skelet")).findFirst().orElseThrow();
+        Path project = home.resolve("skelet");
+        BondgenootUi.project().create(project, skelet);
+        page().closeAllEditors(false);
+        ProjectFindingsView view = (ProjectFindingsView) page().showView(ProjectFindingsView.ID);
+        Job job = new ValidateProjectJob(project, view::show);
+        job.schedule();
+        job.join(60_000, null);
+        settle(300);
+        assertTrue(view.rows().stream().noneMatch(r -> isNet1In(r, "kamperpoort-kern.bondgenoot")), view.rows().toString());
+
+        ModelEditor editor = ModelEditors.open(page(), project.resolve("kamperpoort-kern.bondgenoot"));
+        editor.viewer().setSelection(new StructuredSelection(editor.model().getActoren().stream()
+                .filter(a -> "De Kern".equals(a.getNaam())).findFirst().orElseThrow()), true);
+        UiTestSupport.window().getService(IHandlerService.class).executeCommand("org.eclipse.ui.edit.delete", null);
+        settle(300); // the editor turns dirty after the command stack reports
+        UiTestSupport.window().getService(IHandlerService.class).executeCommand("org.eclipse.ui.file.save", null);
+
+        long end = System.currentTimeMillis() + 30_000;
+        while (view.rows().stream().noneMatch(r -> isNet1In(r, "kamperpoort-kern.bondgenoot")) && System.currentTimeMillis() < end) {
+            settle(100);
+        }
+        assertTrue(view.rows().stream().anyMatch(r -> isNet1In(r, "kamperpoort-kern.bondgenoot")),
+                "the saved model's new NET-1 is listed: " + view.rows());
+    }
+
+    private static boolean isNet1In(ProjectValidation.Row row, String file) {
+        return row.ruleId().equals("NET-1") && row.file().getFileName().toString().equals(file);
     }
 
     @Test

@@ -94,6 +94,12 @@ final class UiTestSupport {
         shell.redraw();
         shell.update();
         settle(500);
+        return capture(shell, name);
+    }
+
+    /** As {@link #screenshot}, but as the screen is now: a popup (hover, content assist) stays open. */
+    static Path capture(Shell shell, String name) throws IOException {
+        Display display = shell.getDisplay();
         // Without a window manager getBounds() still counts a guessed frame; the window itself ends
         // where its client area ends (the menu bar lies above the client area).
         Rectangle bounds = shell.getBounds();

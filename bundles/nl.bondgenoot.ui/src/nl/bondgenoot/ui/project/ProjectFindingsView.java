@@ -36,6 +36,10 @@ public class ProjectFindingsView extends ViewPart {
 
     private TableViewer viewer;
     private List<ProjectValidation.Row> rows = List.of();
+    /** The project folder the rows are about; null until a validation has been shown. */
+    private Path validated;
+    private RevalidateOnSave saves;
+    private ValidateProjectJob revalidation;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -59,6 +63,26 @@ public class ProjectFindingsView extends ViewPart {
             }
         });
         setContentDescription("Nog niet gevalideerd: kies Bestand > Project valideren.");
+        saves = new RevalidateOnSave(getSite().getPage(), this::saved);
+    }
+
+    /** A file was saved: when it belongs to the project shown here, the rows are renewed in the background. */
+    private void saved(Path file) {
+        Path folder = validated;
+        if (folder == null || !file.toAbsolutePath().normalize().startsWith(folder)) {
+            return;
+        }
+        if (revalidation == null) {
+            revalidation = new ValidateProjectJob(folder, this::show);
+            revalidation.setUser(false); // quietly: the user did not ask for it
+        }
+        revalidation.schedule(300); // one run for a burst of saves
+    }
+
+    @Override
+    public void dispose() {
+        saves.dispose();
+        super.dispose();
     }
 
     private void column(TableColumnLayout layout, String title, ColumnLayoutData width, Function<ProjectValidation.Row, String> text) {
@@ -85,6 +109,12 @@ public class ProjectFindingsView extends ViewPart {
 
     /** Shows the result of a validation of the whole project. */
     public void show(List<ProjectValidation.Row> result) {
+        Path folder = BondgenootUi.project().folder();
+        if (revalidation != null && (folder == null || !folder.toAbsolutePath().normalize().equals(validated))) {
+            revalidation.cancel();
+            revalidation = null; // another project: the next save validates that one
+        }
+        validated = folder == null ? null : folder.toAbsolutePath().normalize();
         rows = List.copyOf(result);
         viewer.setInput(rows);
         long files = rows.stream().map(ProjectValidation.Row::file).distinct().count();
