@@ -12,7 +12,6 @@ import org.eclipse.swt.SWTError;
 import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.browser.LocationEvent;
 import org.eclipse.swt.browser.LocationListener;
-import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -76,10 +75,18 @@ public class HandleidingEditor extends EditorPart {
             return;
         }
         navigation = new GuideNavigation(folder);
-        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
-        createContents(new Composite(sash, SWT.NONE));
-        Composite right = new Composite(sash, SWT.NONE);
-        right.setLayout(new GridLayout(1, false));
+        // The contents keep the width their titles need; the page gets the rest, also when maximised.
+        Composite area = new Composite(parent, SWT.NONE);
+        area.setLayout(new GridLayout(2, false));
+        Composite left = new Composite(area, SWT.NONE);
+        left.setLayoutData(new GridData(SWT.BEGINNING, SWT.FILL, false, true));
+        createContents(left);
+        Composite right = new Composite(area, SWT.NONE);
+        right.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        GridLayout rightLayout = new GridLayout(1, false);
+        rightLayout.marginWidth = 0;
+        rightLayout.marginHeight = 0;
+        right.setLayout(rightLayout);
         try {
             browser = new Browser(right, SWT.NONE);
         } catch (SWTError noWebKit) {
@@ -89,14 +96,14 @@ public class HandleidingEditor extends EditorPart {
             }
             right.setLayout(new FillLayout());
             focus = notice(right, NoBrowserNotice.text(folder));
-            sash.setWeights(22, 78);
             return;
         }
         browser.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         browser.addLocationListener(new LocalOnly());
         status = new Label(right, SWT.WRAP);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.END, true, false));
-        sash.setWeights(22, 78);
+        GridData statusData = new GridData(SWT.FILL, SWT.END, true, false);
+        statusData.widthHint = 100; // a wrapping label would otherwise ask for its whole text's width
+        status.setLayoutData(statusData);
         focus = browser;
         browser.setUrl(start.toUri().toString());
     }
