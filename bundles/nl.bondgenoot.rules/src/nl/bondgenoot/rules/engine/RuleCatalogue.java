@@ -11,15 +11,21 @@ import nl.bondgenoot.rules.RuleInfo;
 
 /**
  * The rule catalogue as Markdown, written from the rules themselves (id, severity, provenance,
- * title, source lines and explanation): for the help system, the README and `bondgenoot rules`.
+ * title, source lines and explanation): for the README and `bondgenoot rules`. The workbench's
+ * Handleiding renders the same {@link #entries(List) entries} as HTML.
  */
 public final class RuleCatalogue {
 
     private RuleCatalogue() {
     }
 
+    /** What every catalogue shows of these rules, in catalogue order (by family, then by number). */
+    public static List<RuleInfo> entries(List<Rule<?>> rules) {
+        return rules.stream().map(Rule::info).sorted(BY_ID).toList();
+    }
+
     public static String markdown(List<Rule<?>> rules) {
-        List<RuleInfo> infos = rules.stream().map(Rule::info).sorted(BY_ID).toList();
+        List<RuleInfo> infos = entries(rules);
         StringBuilder md = new StringBuilder();
         md.append("# Regelcatalogus van Bondgenoot\n\n")
                 .append("Gegenereerd uit de regels zelf (`./bondgenoot rules`). Ernst: FOUT, WAARSCHUWING of INFO;")

@@ -8,6 +8,6 @@ import org.junit.platform.suite.api.Suite;
  * command line opened before any other test opens one. The pom runs only this suite.
  */
 @Suite
-@SelectClasses({ StartupTest.class, WorkbenchWindowTest.class, ModelViewsTest.class, StartupFilesTest.class, AgendaEditorTest.class, ModelEditorTest.class, ProjectTest.class, WelcomeTest.class, ProfileEditorTest.class, ProjectValidationTest.class })
+@SelectClasses({ StartupTest.class, WorkbenchWindowTest.class, ModelViewsTest.class, StartupFilesTest.class, AgendaEditorTest.class, ModelEditorTest.class, ProjectTest.class, WelcomeTest.class, ProfileEditorTest.class, ProjectValidationTest.class, HandleidingTest.class })
 class AllUiTests {
 }

@@ -79,7 +79,7 @@ class WorkbenchWindowTest {
                 && edit.get(3).startsWith("K&nippen\tCtrl+X") && edit.get(4).startsWith("&Kopi\u00EBren\tCtrl+C")
                 && edit.get(5).startsWith("&Plakken\tCtrl+V") && edit.get(6).startsWith("&Verwijderen"), edit.toString());
         List<String> help = items(bar.getItems()[2].getMenu());
-        assertEquals(List.of("&Over Bondgenoot"), help);
+        assertEquals(List.of("&Handleiding\tF1", "&Over Bondgenoot"), help);
     }
 
     /** Menu items are created when the menu is about to show; a Show event does what opening it does. */
