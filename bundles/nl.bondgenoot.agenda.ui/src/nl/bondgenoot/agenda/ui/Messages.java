@@ -1,0 +1,20 @@
+package nl.bondgenoot.agenda.ui;
+
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * The UI texts of the agenda editor: Dutch in messages.properties, English in messages_en.properties
+ * (NLS picks the file of the platform locale, -nl); plugin.xml texts are in plugin.properties and plugin_en.properties.
+ */
+public final class Messages extends NLS {
+
+    public static String format_syntaxErrors;
+    public static String file_notOnDisk;
+
+    static {
+        NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);
+    }
+
+    private Messages() {
+    }
+}
