@@ -2,6 +2,8 @@ package nl.bondgenoot.help;
 
 import java.nio.file.Path;
 
+import org.eclipse.osgi.util.NLS;
+
 /** What the Handleiding says instead of its pages when no built-in browser can be made. */
 public final class NoBrowserNotice {
 
@@ -12,16 +14,6 @@ public final class NoBrowserNotice {
     }
 
     public static String text(Path folder) {
-        return """
-                De handleiding kan hier niet worden getoond: op deze computer ontbreekt de ingebouwde \
-                browser (WebKitGTK).
-
-                Installeer die met
-                    sudo apt-get install %s
-                en open daarna Help > Handleiding opnieuw.
-
-                De pagina's van de handleiding, met de regelcatalogus, staan ook als gewone HTML-bestanden in
-                    %s
-                Open daar %s in een webbrowser.""".formatted(PACKAGE, folder, GuideContents.START);
+        return NLS.bind(Messages.noBrowser, new Object[] { PACKAGE, folder, GuideContents.START });
     }
 }

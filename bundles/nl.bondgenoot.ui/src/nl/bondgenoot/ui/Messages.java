@@ -2,7 +2,10 @@ package nl.bondgenoot.ui;
 
 import org.eclipse.osgi.util.NLS;
 
-/** The Dutch UI texts of the workbench (messages.properties); plugin.xml texts are in plugin.properties. */
+/**
+ * The UI texts of the workbench: Dutch in messages.properties, English in messages_en.properties (NLS
+ * picks the file of the platform locale, -nl); plugin.xml texts are in plugin.properties and plugin_en.properties.
+ */
 public final class Messages extends NLS {
 
     public static String properties_noFindings;
@@ -51,6 +54,62 @@ public final class Messages extends NLS {
     public static String modelEditor_unreadable;
     public static String modelEditor_saveFailedTitle;
     public static String modelEditor_saveFailed;
+
+    public static String welcome_title;
+    public static String welcome_heading;
+    public static String welcome_intro;
+    public static String welcome_examples;
+    public static String welcome_ownStart;
+    public static String welcome_newProject;
+    public static String welcome_openProject;
+    public static String welcome_openFile;
+    public static String welcome_exampleFailedTitle;
+    public static String welcome_exampleFailed;
+    public static String profile_rule;
+    public static String profile_description;
+    public static String profile_provenance;
+    public static String profile_default;
+    public static String profile_choice;
+    public static String profile_saveFailedTitle;
+    public static String profile_saveFailed;
+    public static String profile_unreadable;
+    public static String project_none;
+    public static String project_openTitle;
+    public static String project_openMessage;
+    public static String project_validate;
+    public static String project_newModelTitle;
+    public static String project_newModelQuestion;
+    public static String project_newAgendaTitle;
+    public static String project_newAgendaQuestion;
+    public static String project_nameRequired;
+    public static String project_fileFailed;
+    public static String project_createFailed;
+    public static String project_folderUnreadable;
+    public static String project_folderNotEmpty;
+    public static String project_noneOpen;
+    public static String project_nameWithoutLetters;
+    public static String project_fileExists;
+    public static String wizard_title;
+    public static String wizard_description;
+    public static String wizard_name;
+    public static String wizard_location;
+    public static String wizard_browse;
+    public static String wizard_startWith;
+    public static String wizard_empty;
+    public static String wizard_example;
+    public static String wizard_nameMissing;
+    public static String wizard_nameWithSlash;
+    public static String wizard_locationMissing;
+    public static String projectFindings_file;
+    public static String projectFindings_notYet;
+    public static String projectFindings_none;
+    public static String projectFindings_count;
+    public static String properties_propertyColumn;
+    public static String properties_valueColumn;
+    public static String properties_yes;
+    public static String properties_no;
+    public static String properties_invalidValue;
+    public static String properties_onePerLine;
 
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);

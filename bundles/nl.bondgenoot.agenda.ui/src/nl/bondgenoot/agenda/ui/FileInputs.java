@@ -3,6 +3,7 @@ package nl.bondgenoot.agenda.ui;
 import java.nio.file.Path;
 
 import org.eclipse.core.filesystem.EFS;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.PartInitException;
@@ -26,11 +27,11 @@ public final class FileInputs {
         return null;
     }
 
-    /** As {@link #fileOf}, for editors that can only edit files: says so in Dutch otherwise. */
+    /** As {@link #fileOf}, for editors that can only edit files: says so otherwise. */
     public static Path requireFile(IEditorInput input) throws PartInitException {
         Path file = fileOf(input);
         if (file == null) {
-            throw new PartInitException(input.getName() + " is geen bestand op schijf en kan hier niet worden geopend.");
+            throw new PartInitException(NLS.bind(Messages.file_notOnDisk, input.getName()));
         }
         return file;
     }

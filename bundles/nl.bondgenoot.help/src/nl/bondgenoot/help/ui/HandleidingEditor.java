@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTError;
 import org.eclipse.swt.browser.Browser;
@@ -29,6 +30,7 @@ import org.eclipse.ui.part.EditorPart;
 import nl.bondgenoot.help.GuideContents;
 import nl.bondgenoot.help.GuideFolder;
 import nl.bondgenoot.help.GuideNavigation;
+import nl.bondgenoot.help.Messages;
 import nl.bondgenoot.help.NoBrowserNotice;
 import nl.bondgenoot.rules.Rules;
 
@@ -58,7 +60,7 @@ public class HandleidingEditor extends EditorPart {
     public void init(IEditorSite site, IEditorInput input) {
         setSite(site);
         setInput(input);
-        setPartName("Handleiding");
+        setPartName(Messages.editor_name);
     }
 
     @Override
@@ -70,8 +72,7 @@ public class HandleidingEditor extends EditorPart {
             start = GuideFolder.write(folder, Rules.all());
         } catch (IOException e) {
             Platform.getLog(getClass()).error("De handleiding kon niet worden klaargezet", e);
-            focus = notice(parent, "De handleiding kon niet worden klaargezet"
-                    + (folder == null ? "" : " in " + folder) + ": " + e.getMessage());
+            focus = notice(parent, NLS.bind(Messages.prepareFailed, folder, e.getMessage()));
             return;
         }
         navigation = new GuideNavigation(folder);
@@ -111,12 +112,12 @@ public class HandleidingEditor extends EditorPart {
     private void createContents(Composite left) {
         left.setLayout(new GridLayout(2, true));
         back = new Button(left, SWT.PUSH);
-        back.setText("\u25C0 Terug");
+        back.setText(Messages.back);
         back.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         back.setEnabled(false);
         back.addListener(SWT.Selection, e -> browser.back());
         forward = new Button(left, SWT.PUSH);
-        forward.setText("Vooruit \u25B6");
+        forward.setText(Messages.forward);
         forward.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         forward.setEnabled(false);
         forward.addListener(SWT.Selection, e -> browser.forward());
@@ -182,8 +183,7 @@ public class HandleidingEditor extends EditorPart {
             if (!navigation.allows(event.location)) {
                 event.doit = false;
                 String address = event.location.replace("&", "&&"); // a label reads & as a mnemonic
-                status.setText("Niet geopend: " + address + ". De handleiding toont alleen haar eigen pagina's;"
-                        + " Bondgenoot maakt geen verbinding met internet.");
+                status.setText(NLS.bind(Messages.refused, address));
                 status.getParent().layout();
             }
         }

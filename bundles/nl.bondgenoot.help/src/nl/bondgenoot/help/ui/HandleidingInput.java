@@ -4,6 +4,8 @@ import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IPersistableElement;
 
+import nl.bondgenoot.help.Messages;
+
 /** The guide is not a file the user edits: one input, so opening it again shows the open one. */
 final class HandleidingInput implements IEditorInput {
 
@@ -24,7 +26,7 @@ final class HandleidingInput implements IEditorInput {
 
     @Override
     public String getName() {
-        return "Handleiding";
+        return Messages.editor_name;
     }
 
     @Override
@@ -34,7 +36,7 @@ final class HandleidingInput implements IEditorInput {
 
     @Override
     public String getToolTipText() {
-        return "Handleiding van Bondgenoot";
+        return Messages.editor_tooltip;
     }
 
     @Override

@@ -5,9 +5,10 @@ import org.junit.platform.suite.api.Suite;
 
 /**
  * All UI tests share one workbench, so their order matters: StartupTest must see the model the
- * command line opened before any other test opens one. The pom runs only this suite.
+ * command line opened before any other test opens one. The pom runs only this suite (and, in an
+ * execution of its own with -nl en_GB, EnglishWorkbenchTest).
  */
 @Suite
-@SelectClasses({ StartupTest.class, WorkbenchWindowTest.class, ModelViewsTest.class, StartupFilesTest.class, AgendaEditorTest.class, ModelEditorTest.class, ProjectTest.class, WelcomeTest.class, ProfileEditorTest.class, ProjectValidationTest.class, HandleidingTest.class })
+@SelectClasses({ StartupTest.class, WorkbenchWindowTest.class, ModelViewsTest.class, StartupFilesTest.class, AgendaEditorTest.class, ModelEditorTest.class, ProjectTest.class, WelcomeTest.class, ProfileEditorTest.class, ProjectValidationTest.class, HandleidingTest.class, TranslationsTest.class })
 class AllUiTests {
 }

@@ -66,6 +66,7 @@ class WorkbenchWindowTest {
 
     @Test
     void theMenusAreBestandBewerkenAndHelpInDutch() {
+        assertEquals("nl_NL", Platform.getNL(), "the pom starts the workbench with -nl nl_NL, as ./bondgenoot does on a C locale");
         Menu bar = window().getShell().getMenuBar();
         assertEquals(List.of("&Bestand", "Be&werken", "&Help"), texts(bar.getItems()));
 

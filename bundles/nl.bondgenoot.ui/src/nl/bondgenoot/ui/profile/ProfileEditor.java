@@ -24,6 +24,7 @@ import org.eclipse.jface.viewers.ComboBoxCellEditor;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorInput;
@@ -38,6 +39,7 @@ import nl.bondgenoot.rules.Severity;
 import nl.bondgenoot.rules.engine.ProfileException;
 import nl.bondgenoot.rules.engine.RuleProfile;
 import nl.bondgenoot.rules.engine.RuleProfileWriter;
+import nl.bondgenoot.ui.Messages;
 import nl.bondgenoot.ui.editor.ErrorPage;
 
 /**
@@ -48,6 +50,7 @@ import nl.bondgenoot.ui.editor.ErrorPage;
 public class ProfileEditor extends EditorPart {
 
     public static final String ID = "nl.bondgenoot.ui.profileEditor";
+    // The choices are the profile's vocabulary (standaard and the file's FOUT, WAARSCHUWING, INFO, uit): domain words, Dutch in every locale.
     private static final String DEFAULT = "standaard";
     private static final String[] CHOICES = { DEFAULT, RuleProfile.word(Severity.ERROR), RuleProfile.word(Severity.WARNING),
             RuleProfile.word(Severity.INFO), RuleProfile.OFF };
@@ -93,11 +96,11 @@ public class ProfileEditor extends EditorPart {
         viewer = new TableViewer(holder, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
-        column(layout, "Regel", new ColumnPixelData(70), RuleInfo::id);
-        column(layout, "Omschrijving", new ColumnWeightData(5, 120), RuleInfo::title);
-        column(layout, "Herkomst", new ColumnPixelData(70), r -> r.provenance().name());
-        column(layout, "Standaard", new ColumnPixelData(110), r -> r.severity().label());
-        TableViewerColumn choice = column(layout, "In dit project", new ColumnPixelData(130), this::choiceText);
+        column(layout, Messages.profile_rule, new ColumnPixelData(70), RuleInfo::id);
+        column(layout, Messages.profile_description, new ColumnWeightData(5, 120), RuleInfo::title);
+        column(layout, Messages.profile_provenance, new ColumnPixelData(70), r -> r.provenance().name());
+        column(layout, Messages.profile_default, new ColumnPixelData(110), r -> r.severity().label());
+        TableViewerColumn choice = column(layout, Messages.profile_choice, new ColumnPixelData(130), this::choiceText);
         choice.setEditingSupport(new ChoiceEditing());
         ColumnViewerToolTipSupport.enableFor(viewer);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
@@ -165,16 +168,14 @@ public class ProfileEditor extends EditorPart {
             dirty = false;
             firePropertyChange(PROP_DIRTY);
         } catch (IOException e) {
-            MessageDialog.openError(getSite().getShell(), "Opslaan mislukt",
-                    "Het regelprofiel kon niet worden opgeslagen in " + file + ": " + e.getMessage() + "\n\nHet bestand op schijf is ongewijzigd.");
+            MessageDialog.openError(getSite().getShell(), Messages.profile_saveFailedTitle,
+                    NLS.bind(Messages.profile_saveFailed, file, e.getMessage()));
         }
     }
 
     /** What the error page says, or null when the profile was read. */
     public String errorText() {
-        return loadError == null ? null
-                : "Dit regelprofiel kan niet worden gelezen.\n\n" + loadError.toUserMessage()
-                        + "\n\nHet bestand is niet gewijzigd. Herstel het in een teksteditor; de regelcatalogus: ./bondgenoot rules";
+        return loadError == null ? null : NLS.bind(Messages.profile_unreadable, loadError.toUserMessage());
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.osgi.util.NLS;
 
 import nl.bondgenoot.examples.Voorbeelden;
 import nl.bondgenoot.model.BondgenootFactory;
@@ -16,6 +17,7 @@ import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.persistence.ModelFiles;
 import nl.bondgenoot.rules.engine.RuleProfile;
 import nl.bondgenoot.rules.engine.RuleProfileWriter;
+import nl.bondgenoot.ui.Messages;
 
 /**
  * The project the user works in: a folder with a rule profile (bondgenoot.profiel) and the model
@@ -61,7 +63,7 @@ public final class BondgenootProject {
         if (Files.isDirectory(projectFolder)) {
             try (var entries = Files.list(projectFolder)) {
                 if (entries.findAny().isPresent()) {
-                    throw new IOException("de map " + projectFolder + " bestaat al en is niet leeg");
+                    throw new IOException(NLS.bind(Messages.project_folderNotEmpty, projectFolder));
                 }
             }
         }
@@ -99,15 +101,15 @@ public final class BondgenootProject {
 
     private Path freeFile(String naam, String extension) throws IOException {
         if (folder == null) {
-            throw new IOException("er is geen project geopend; maak of open eerst een project");
+            throw new IOException(Messages.project_noneOpen);
         }
         String base = naam.strip().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "").toLowerCase(java.util.Locale.ROOT);
         if (base.isEmpty()) {
-            throw new IOException("geef een naam met minstens één letter of cijfer");
+            throw new IOException(Messages.project_nameWithoutLetters);
         }
         Path file = folder.resolve(base + extension);
         if (Files.exists(file)) {
-            throw new IOException("het bestand " + file.getFileName() + " bestaat al in dit project");
+            throw new IOException(NLS.bind(Messages.project_fileExists, file.getFileName()));
         }
         return file;
     }

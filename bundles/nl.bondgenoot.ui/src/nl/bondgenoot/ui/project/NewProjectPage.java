@@ -3,6 +3,7 @@ package nl.bondgenoot.ui.project;
 import java.nio.file.Path;
 
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -13,6 +14,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
 import nl.bondgenoot.examples.Voorbeelden;
+import nl.bondgenoot.ui.Messages;
 
 /** Name, place and start (empty or an example) of a new project. */
 public class NewProjectPage extends WizardPage {
@@ -23,23 +25,23 @@ public class NewProjectPage extends WizardPage {
     private Button[] examples;
 
     NewProjectPage() {
-        super("nieuwProject", "Nieuw Bondgenoot-project", null);
-        setDescription("Een map met een regelprofiel (bondgenoot.profiel) voor modellen en agenda's.");
+        super("nieuwProject", Messages.wizard_title, null);
+        setDescription(Messages.wizard_description);
     }
 
     @Override
     public void createControl(Composite parent) {
         Composite area = new Composite(parent, SWT.NONE);
         area.setLayout(new GridLayout(3, false));
-        new Label(area, SWT.NONE).setText("Naam:");
+        new Label(area, SWT.NONE).setText(Messages.wizard_name);
         name = new Text(area, SWT.BORDER);
         name.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-        new Label(area, SWT.NONE).setText("Plaats:");
+        new Label(area, SWT.NONE).setText(Messages.wizard_location);
         location = new Text(area, SWT.BORDER);
         location.setText(Path.of(System.getProperty("user.home"), "Bondgenoot").toString());
         location.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         Button browse = new Button(area, SWT.PUSH);
-        browse.setText("Bladeren\u2026");
+        browse.setText(Messages.wizard_browse);
         browse.addListener(SWT.Selection, e -> {
             DirectoryDialog dialog = new DirectoryDialog(getShell());
             dialog.setFilterPath(location.getText());
@@ -49,11 +51,11 @@ public class NewProjectPage extends WizardPage {
             }
         });
         Label start = new Label(area, SWT.NONE);
-        start.setText("Beginnen met:");
+        start.setText(Messages.wizard_startWith);
         start.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
-        empty = radio(area, "Een leeg project");
+        empty = radio(area, Messages.wizard_empty);
         empty.setSelection(true);
-        examples = Voorbeelden.all().stream().map(v -> radio(area, "Voorbeeld: " + v.titel())).toArray(Button[]::new);
+        examples = Voorbeelden.all().stream().map(v -> radio(area, NLS.bind(Messages.wizard_example, v.titel()))).toArray(Button[]::new);
         name.addListener(SWT.Modify, e -> validate());
         location.addListener(SWT.Modify, e -> validate());
         setControl(area);
@@ -68,9 +70,9 @@ public class NewProjectPage extends WizardPage {
     }
 
     private void validate() {
-        String problem = name.getText().isBlank() ? "Geef het project een naam."
-                : name.getText().matches(".*[/\\\\].*") ? "Een projectnaam bevat geen / of \\."
-                : location.getText().isBlank() ? "Kies de map waarin het project komt." : null;
+        String problem = name.getText().isBlank() ? Messages.wizard_nameMissing
+                : name.getText().matches(".*[/\\\\].*") ? Messages.wizard_nameWithSlash
+                : location.getText().isBlank() ? Messages.wizard_locationMissing : null;
         setErrorMessage(problem);
         setPageComplete(problem == null);
     }

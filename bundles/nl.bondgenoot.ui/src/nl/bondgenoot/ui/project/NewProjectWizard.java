@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbenchPage;
 
 import nl.bondgenoot.ui.BondgenootUi;
+import nl.bondgenoot.ui.Messages;
 
 /**
  * Bestand > Nieuw project…: a folder with a rule profile, empty or with the files of one of the
@@ -39,7 +41,7 @@ public class NewProjectWizard extends Wizard {
             ProjectExplorerView.showNewProject(page, BondgenootUi.project().create(folder, settings.voorbeeld()));
             return true;
         } catch (IOException | org.eclipse.ui.PartInitException e) {
-            settings.setErrorMessage("Het project kan niet worden gemaakt: " + e.getMessage());
+            settings.setErrorMessage(NLS.bind(Messages.project_createFailed, e.getMessage()));
             return false;
         }
     }

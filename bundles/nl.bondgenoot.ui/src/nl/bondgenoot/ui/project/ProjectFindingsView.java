@@ -15,6 +15,7 @@ import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorPart;
@@ -24,6 +25,7 @@ import org.eclipse.ui.part.ViewPart;
 import nl.bondgenoot.agenda.ui.editor.AgendaEditor;
 import nl.bondgenoot.rules.Severity;
 import nl.bondgenoot.ui.BondgenootUi;
+import nl.bondgenoot.ui.Messages;
 import nl.bondgenoot.ui.editor.ModelEditor;
 
 /**
@@ -49,12 +51,12 @@ public class ProjectFindingsView extends ViewPart {
         viewer = new TableViewer(holder, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
-        column(layout, "Ernst", new ColumnPixelData(110), r -> r.finding() == null ? Severity.ERROR.label() : r.finding().severity().label());
-        column(layout, "Regel", new ColumnPixelData(60), ProjectValidation.Row::ruleId);
-        column(layout, "Bestand", new ColumnWeightData(2, 160), r -> relative(r.file()));
-        column(layout, "Regelnr.", new ColumnPixelData(70), r -> r.line() > 0 ? Integer.toString(r.line()) : "");
-        column(layout, "Bericht", new ColumnWeightData(5, 300), ProjectValidation.Row::text);
-        column(layout, "Bron", new ColumnPixelData(105), r -> r.finding() == null ? "" : r.finding().source());
+        column(layout, Messages.findings_severity, new ColumnPixelData(110), r -> r.finding() == null ? Severity.ERROR.label() : r.finding().severity().label());
+        column(layout, Messages.findings_rule, new ColumnPixelData(60), ProjectValidation.Row::ruleId);
+        column(layout, Messages.projectFindings_file, new ColumnWeightData(2, 160), r -> relative(r.file()));
+        column(layout, Messages.findings_line, new ColumnPixelData(70), r -> r.line() > 0 ? Integer.toString(r.line()) : "");
+        column(layout, Messages.findings_message, new ColumnWeightData(5, 300), ProjectValidation.Row::text);
+        column(layout, Messages.findings_source, new ColumnPixelData(105), r -> r.finding() == null ? "" : r.finding().source());
         ColumnViewerToolTipSupport.enableFor(viewer);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.addDoubleClickListener(e -> {
@@ -62,7 +64,7 @@ public class ProjectFindingsView extends ViewPart {
                 reveal(row);
             }
         });
-        setContentDescription("Nog niet gevalideerd: kies Bestand > Project valideren.");
+        setContentDescription(Messages.projectFindings_notYet);
         saves = new RevalidateOnSave(getSite().getPage(), this::saved);
     }
 
@@ -118,8 +120,8 @@ public class ProjectFindingsView extends ViewPart {
         rows = List.copyOf(result);
         viewer.setInput(rows);
         long files = rows.stream().map(ProjectValidation.Row::file).distinct().count();
-        setContentDescription(rows.isEmpty() ? "Geen bevindingen: alle modellen en agenda's van het project voldoen aan de regels."
-                : rows.size() + " bevinding(en) in " + files + " bestand(en).");
+        setContentDescription(rows.isEmpty() ? Messages.projectFindings_none
+                : NLS.bind(Messages.projectFindings_count, rows.size(), files));
     }
 
     public List<ProjectValidation.Row> rows() {

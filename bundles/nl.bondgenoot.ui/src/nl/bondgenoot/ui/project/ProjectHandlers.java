@@ -10,6 +10,7 @@ import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
@@ -17,11 +18,10 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import nl.bondgenoot.ui.BondgenootUi;
+import nl.bondgenoot.ui.Messages;
 
 /** The Bestand menu's project commands: new project, open project, new model, new agenda. */
 public final class ProjectHandlers {
-
-    private static final String NO_PROJECT = "Er is nog geen project. Maak eerst een project (Bestand > Nieuw project\u2026) of open er een.";
 
     private ProjectHandlers() {
     }
@@ -41,8 +41,8 @@ public final class ProjectHandlers {
         @Override
         public Object execute(ExecutionEvent event) throws ExecutionException {
             DirectoryDialog dialog = new DirectoryDialog(HandlerUtil.getActiveShellChecked(event));
-            dialog.setText("Project openen");
-            dialog.setMessage("Kies de map van het project (met bondgenoot.profiel, modellen en agenda's).");
+            dialog.setText(Messages.project_openTitle);
+            dialog.setMessage(Messages.project_openMessage);
             String chosen = dialog.open();
             if (chosen != null) {
                 BondgenootUi.project().open(Path.of(chosen));
@@ -58,7 +58,7 @@ public final class ProjectHandlers {
         public Object execute(ExecutionEvent event) throws ExecutionException {
             Path folder = BondgenootUi.project().folder();
             if (folder == null) {
-                MessageDialog.openInformation(HandlerUtil.getActiveShellChecked(event), "Project valideren", NO_PROJECT);
+                MessageDialog.openInformation(HandlerUtil.getActiveShellChecked(event), Messages.project_validate, Messages.project_none);
                 return null;
             }
             try {
@@ -76,7 +76,7 @@ public final class ProjectHandlers {
     public static class NewModel extends AbstractHandler {
         @Override
         public Object execute(ExecutionEvent event) throws ExecutionException {
-            createAndOpen(event, "Nieuw model", "Naam van het model (bijvoorbeeld het netwerk dat het beschrijft):", true);
+            createAndOpen(event, Messages.project_newModelTitle, Messages.project_newModelQuestion, true);
             return null;
         }
     }
@@ -85,7 +85,7 @@ public final class ProjectHandlers {
     public static class NewAgenda extends AbstractHandler {
         @Override
         public Object execute(ExecutionEvent event) throws ExecutionException {
-            createAndOpen(event, "Nieuwe agenda", "Naam van de maatschappelijke agenda:", false);
+            createAndOpen(event, Messages.project_newAgendaTitle, Messages.project_newAgendaQuestion, false);
             return null;
         }
     }
@@ -94,10 +94,10 @@ public final class ProjectHandlers {
         Shell shell = HandlerUtil.getActiveShellChecked(event);
         IWorkbenchPage page = HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage();
         if (BondgenootUi.project().folder() == null) {
-            MessageDialog.openInformation(shell, title, NO_PROJECT);
+            MessageDialog.openInformation(shell, title, Messages.project_none);
             return;
         }
-        InputDialog dialog = new InputDialog(shell, title, question, "", text -> text.isBlank() ? "Geef een naam." : null);
+        InputDialog dialog = new InputDialog(shell, title, question, "", text -> text.isBlank() ? Messages.project_nameRequired : null);
         if (dialog.open() != Window.OK) {
             return;
         }
@@ -105,7 +105,7 @@ public final class ProjectHandlers {
             Path file = model ? BondgenootUi.project().newModel(dialog.getValue()) : BondgenootUi.project().newAgenda(dialog.getValue());
             showExplorer(page).open(file);
         } catch (IOException e) {
-            MessageDialog.openError(shell, title, "Het bestand kan niet worden gemaakt: " + e.getMessage());
+            MessageDialog.openError(shell, title, NLS.bind(Messages.project_fileFailed, e.getMessage()));
         }
     }
 

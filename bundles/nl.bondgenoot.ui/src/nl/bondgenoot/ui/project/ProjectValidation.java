@@ -15,6 +15,7 @@ import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.persistence.UnreadableFileException;
 import nl.bondgenoot.rules.Finding;
 import nl.bondgenoot.rules.Rules;
+import nl.bondgenoot.ui.Messages;
 
 /**
  * Judges every model file and agenda of a project, as `bondgenoot validate` does file by file:
@@ -40,7 +41,7 @@ public final class ProjectValidation {
 
     public static List<Row> validate(Path folder, IProgressMonitor monitor) throws IOException {
         List<Path> files = AgendaProject.filesIn(folder);
-        SubMonitor progress = SubMonitor.convert(monitor, "Project valideren", files.size());
+        SubMonitor progress = SubMonitor.convert(monitor, Messages.project_validate, files.size());
         List<Row> rows = new ArrayList<>();
         for (Path file : files) {
             if (progress.isCanceled()) {

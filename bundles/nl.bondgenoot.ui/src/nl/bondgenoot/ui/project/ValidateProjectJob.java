@@ -10,7 +10,9 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
+import nl.bondgenoot.ui.Messages;
 
 /**
  * Project valideren as a background job: progress per file in the progress dialog, cancellable;
@@ -22,7 +24,7 @@ public final class ValidateProjectJob extends Job {
     private final Consumer<List<ProjectValidation.Row>> show;
 
     public ValidateProjectJob(Path folder, Consumer<List<ProjectValidation.Row>> show) {
-        super("Project valideren");
+        super(Messages.project_validate);
         this.folder = folder;
         this.show = show;
         setUser(true);
@@ -37,7 +39,7 @@ public final class ValidateProjectJob extends Job {
         } catch (OperationCanceledException e) {
             return Status.CANCEL_STATUS;
         } catch (IOException e) {
-            return Status.error("De map " + folder + " kan niet worden gelezen: " + e.getMessage());
+            return Status.error(NLS.bind(Messages.project_folderUnreadable, folder, e.getMessage()));
         }
     }
 }

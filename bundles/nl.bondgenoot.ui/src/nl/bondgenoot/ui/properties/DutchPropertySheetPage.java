@@ -6,15 +6,16 @@ import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.views.properties.PropertySheetPage;
+import nl.bondgenoot.ui.Messages;
 
 /**
- * The platform's property sheet with Dutch column titles and without its English toolbar (no
- * Dutch language pack of the platform is obtainable here).
+ * The platform's property sheet with column titles of our own (Dutch, or English with the platform
+ * locale) and without its English toolbar (no Dutch language pack of the platform is obtainable here).
  */
 public class DutchPropertySheetPage extends PropertySheetPage {
 
-    public static final String PROPERTY_COLUMN = "Eigenschap";
-    public static final String VALUE_COLUMN = "Waarde";
+    public static final String PROPERTY_COLUMN = Messages.properties_propertyColumn;
+    public static final String VALUE_COLUMN = Messages.properties_valueColumn;
 
     @Override
     public void createControl(Composite parent) {

@@ -14,8 +14,10 @@ import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ILabelProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TextCellEditor;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
+import nl.bondgenoot.ui.Messages;
 
 /**
  * One property with the editor that suits its kind: a list to choose from for values of an
@@ -51,7 +53,7 @@ class ItemPropertyDescriptor implements IPropertyDescriptor {
         }
         if (feature != null && (feature.getEType().getInstanceClass() == boolean.class
                 || feature.getEType().getInstanceClass() == Boolean.class)) {
-            return new ChoiceCellEditor(parent, List.of(Boolean.TRUE, Boolean.FALSE), v -> Boolean.TRUE.equals(v) ? "ja" : "nee");
+            return new ChoiceCellEditor(parent, List.of(Boolean.TRUE, Boolean.FALSE), v -> Boolean.TRUE.equals(v) ? Messages.properties_yes : Messages.properties_no);
         }
         if (descriptor.isMultiLine(object)) {
             return new MultiLineTextCellEditor(parent, name);
@@ -112,7 +114,7 @@ class ItemPropertyDescriptor implements IPropertyDescriptor {
             @Override
             public String getText(Object element) {
                 if (element instanceof Boolean b) {
-                    return b ? "ja" : "nee";
+                    return b ? Messages.properties_yes : Messages.properties_no;
                 }
                 return text(element);
             }
@@ -137,7 +139,7 @@ class ItemPropertyDescriptor implements IPropertyDescriptor {
                     EcoreUtil.createFromString(type, (String) value);
                     return null;
                 } catch (RuntimeException e) {
-                    return "'" + value + "' is geen geldige waarde";
+                    return NLS.bind(Messages.properties_invalidValue, value);
                 }
             });
         }

@@ -5,8 +5,10 @@ import java.util.List;
 
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.viewers.DialogCellEditor;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import nl.bondgenoot.ui.Messages;
 
 /** A list of texts (spelregels, activiteiten, mijlpalen): one item per line in a text dialog. */
 class TextListCellEditor extends DialogCellEditor {
@@ -23,7 +25,7 @@ class TextListCellEditor extends DialogCellEditor {
         List<?> current = getValue() instanceof List<?> list ? list : List.of();
         String text = String.join("\n", current.stream().map(String::valueOf).toList());
         MultiLineTextCellEditor.TextDialog dialog = new MultiLineTextCellEditor.TextDialog(cellEditorWindow.getShell(),
-                title + " (één per regel)", text);
+                NLS.bind(Messages.properties_onePerLine, title), text);
         if (dialog.open() != Dialog.OK) {
             return null;
         }

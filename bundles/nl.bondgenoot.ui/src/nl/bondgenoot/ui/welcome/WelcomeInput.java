@@ -3,6 +3,7 @@ package nl.bondgenoot.ui.welcome;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IPersistableElement;
+import nl.bondgenoot.ui.Messages;
 
 /** The start page is not a file: an input of its own, one per workbench. */
 final class WelcomeInput implements IEditorInput {
@@ -24,7 +25,7 @@ final class WelcomeInput implements IEditorInput {
 
     @Override
     public String getName() {
-        return "Welkom";
+        return Messages.welcome_title;
     }
 
     @Override
@@ -34,7 +35,7 @@ final class WelcomeInput implements IEditorInput {
 
     @Override
     public String getToolTipText() {
-        return "Welkom bij Bondgenoot";
+        return Messages.welcome_heading;
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.eclipse.core.commands.common.NotDefinedException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
@@ -26,6 +27,7 @@ import org.eclipse.ui.part.EditorPart;
 
 import nl.bondgenoot.examples.Voorbeelden;
 import nl.bondgenoot.ui.BondgenootUi;
+import nl.bondgenoot.ui.Messages;
 import nl.bondgenoot.ui.project.ProjectExplorerView;
 
 /**
@@ -48,7 +50,7 @@ public class WelcomePage extends EditorPart {
     public void init(IEditorSite site, IEditorInput input) {
         setSite(site);
         setInput(input);
-        setPartName("Welkom");
+        setPartName(Messages.welcome_title);
     }
 
     @Override
@@ -60,23 +62,19 @@ public class WelcomePage extends EditorPart {
         scroller.setExpandVertical(true);
         page.setLayout(new GridLayout(1, false));
         Label title = new Label(page, SWT.NONE);
-        title.setText("Welkom bij Bondgenoot");
+        title.setText(Messages.welcome_heading);
         title.setFont(JFaceResources.getHeaderFont());
-        text(page, """
-                Bondgenoot brengt de governance van het sociaal domein in kaart: netwerken van actoren die samen \
-                opgaven oppakken, de sturingsrelaties tussen hen en de agenda's van visie tot uitvoering. Modellen \
-                en agenda's worden getoetst aan de regels uit de bronnen (het 4R-model, de governancetypen, de \
-                netwerkvormen), elke bevinding met haar regel en bron.""");
-        heading(page, "Beginnen met een voorbeeld");
+        text(page, Messages.welcome_intro);
+        heading(page, Messages.welcome_examples);
         for (Voorbeelden.Voorbeeld voorbeeld : Voorbeelden.all()) {
             Button button = button(page, voorbeeld.titel(), () -> openExample(voorbeeld));
             button.setData(voorbeeld);
             exampleButtons.add(button);
         }
-        heading(page, "Zelf beginnen");
-        button(page, "Nieuw project\u2026", () -> command("nl.bondgenoot.ui.commands.newProject"));
-        button(page, "Project openen\u2026", () -> command("nl.bondgenoot.ui.commands.openProject"));
-        button(page, "Model of agenda openen\u2026", () -> command("nl.bondgenoot.ui.commands.openModel"));
+        heading(page, Messages.welcome_ownStart);
+        button(page, Messages.welcome_newProject, () -> command("nl.bondgenoot.ui.commands.newProject"));
+        button(page, Messages.welcome_openProject, () -> command("nl.bondgenoot.ui.commands.openProject"));
+        button(page, Messages.welcome_openFile, () -> command("nl.bondgenoot.ui.commands.openModel"));
         scroller.setMinSize(page.computeSize(SWT.DEFAULT, SWT.DEFAULT)); // a small window scrolls, nothing is cut off
     }
 
@@ -90,7 +88,7 @@ public class WelcomePage extends EditorPart {
             ProjectExplorerView.showNewProject(getSite().getPage(), BondgenootUi.project().create(folder, voorbeeld));
             return folder;
         } catch (IOException | PartInitException e) {
-            MessageDialog.openError(getSite().getShell(), "Voorbeeld openen", "Het voorbeeldproject kan niet worden gemaakt: " + e.getMessage());
+            MessageDialog.openError(getSite().getShell(), Messages.welcome_exampleFailedTitle, NLS.bind(Messages.welcome_exampleFailed, e.getMessage()));
             return null;
         }
     }
@@ -118,7 +116,7 @@ public class WelcomePage extends EditorPart {
         } catch (NotDefinedException e) {
             throw new IllegalStateException(e);
         } catch (Exception e) {
-            MessageDialog.openError(getSite().getShell(), "Bondgenoot", e.getMessage());
+            MessageDialog.openError(getSite().getShell(), Messages.window_title, e.getMessage());
         }
     }
 

@@ -16,12 +16,14 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextViewerExtension6;
 import org.eclipse.jface.text.IUndoManager;
 import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 
 import nl.bondgenoot.agenda.ide.server.RenameRequest;
+import nl.bondgenoot.agenda.ui.Messages;
 import nl.bondgenoot.agenda.ui.AgendaUi;
 import nl.bondgenoot.model.persistence.AtomicWrite;
 
@@ -60,7 +62,7 @@ public final class AgendaRename {
         String text = document.get();
         AgendaWorkingCopy workingCopy = editor.workingCopy();
         if (workingCopy.file() == null) {
-            throw new Refused("Sla de agenda eerst op als bestand in een project; daarna kan hernoemen.");
+            throw new Refused(Messages.rename_notSaved);
         }
         Path file = workingCopy.file().toAbsolutePath().normalize();
         Supplier<ResourceSet> freshSet = () -> new AgendaWorkingCopy(AgendaUi.injector(), file).read(text, r -> r.getResourceSet());
@@ -77,11 +79,11 @@ public final class AgendaRename {
             edit.getChanges().forEach((uri, edits) -> changes.put(pathOf(uri), edits));
         }
         if (changes.isEmpty()) {
-            throw new Refused("Hier staat geen naam van een effect, opgave of uitvoeringsagenda die hernoemd kan worden.");
+            throw new Refused(Messages.rename_nothingHere);
         }
         for (Path other : changes.keySet()) {
             if (!other.equals(file) && open.documentOf(other) != null && open.isDirty(other)) {
-                throw new Refused(other.getFileName() + " is open en heeft niet-opgeslagen wijzigingen; sla die eerst op.");
+                throw new Refused(NLS.bind(Messages.rename_otherDirty, other.getFileName()));
             }
         }
         try {
@@ -90,7 +92,7 @@ public final class AgendaRename {
                 applyElsewhere(change.getKey(), change.getValue(), open);
             }
         } catch (BadLocationException | IOException e) {
-            throw new Refused("Hernoemen is niet gelukt: " + e.getMessage());
+            throw new Refused(NLS.bind(Messages.rename_failed, e.getMessage()));
         }
         return List.copyOf(changes.keySet());
     }

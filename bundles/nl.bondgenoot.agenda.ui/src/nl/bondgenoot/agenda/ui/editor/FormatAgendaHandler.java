@@ -5,6 +5,8 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.handlers.HandlerUtil;
 
+import nl.bondgenoot.agenda.ui.Messages;
+
 /** Ctrl+Shift+F in the agenda editor; says so in the status line when syntax errors stop it. */
 public class FormatAgendaHandler extends AbstractHandler {
 
@@ -13,7 +15,7 @@ public class FormatAgendaHandler extends AbstractHandler {
         IEditorPart part = HandlerUtil.getActiveEditor(event);
         if (part instanceof AgendaEditor editor && !editor.format()) {
             editor.getEditorSite().getActionBars().getStatusLineManager()
-                    .setErrorMessage("Opmaken kan pas als de agenda geen syntaxfouten meer heeft.");
+                    .setErrorMessage(Messages.format_syntaxErrors);
         }
         return null;
     }

@@ -11,12 +11,14 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import nl.bondgenoot.agenda.ui.FileInputs;
+import nl.bondgenoot.agenda.ui.Messages;
 
 /**
  * Alt+Shift+R in the agenda editor: asks for the new name of the effect, opgave or
@@ -31,20 +33,20 @@ public class RenameAgendaElementHandler extends AbstractHandler {
             return null;
         }
         String current = editor.nameAt(at.getOffset());
-        InputDialog ask = new InputDialog(editor.getSite().getShell(), "Hernoemen",
-                "Nieuwe naam voor '" + current + "' (overal in de agenda's van het project):", current,
-                name -> name == null || name.isBlank() ? "Geef een naam." : null);
+        InputDialog ask = new InputDialog(editor.getSite().getShell(), Messages.rename_title,
+                NLS.bind(Messages.rename_question, current), current,
+                name -> name == null || name.isBlank() ? Messages.rename_emptyName : null);
         if (ask.open() != Window.OK || ask.getValue().equals(current)) {
             return null;
         }
         try {
             List<Path> others = AgendaRename.rename(editor, at.getOffset(), ask.getValue().strip(), new OpenAgendaEditors(editor.getSite().getPage()));
             if (!others.isEmpty()) {
-                editor.getEditorSite().getActionBars().getStatusLineManager().setMessage(
-                        "Ook gewijzigd: " + String.join(", ", others.stream().map(p -> p.getFileName().toString()).toList()));
+                editor.getEditorSite().getActionBars().getStatusLineManager().setMessage(NLS.bind(Messages.rename_alsoChanged,
+                        String.join(", ", others.stream().map(p -> p.getFileName().toString()).toList())));
             }
         } catch (AgendaRename.Refused refused) {
-            MessageDialog.open(MessageDialog.INFORMATION, editor.getSite().getShell(), "Hernoemen", refused.getMessage(), 0,
+            MessageDialog.open(MessageDialog.INFORMATION, editor.getSite().getShell(), Messages.rename_title, refused.getMessage(), 0,
                     IDialogConstants.OK_LABEL);
         }
         return null;

@@ -1,0 +1,29 @@
+package nl.bondgenoot.agenda.ui;
+
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * The UI texts of the agenda editor: Dutch in messages.properties, English in messages_en.properties
+ * (NLS picks the file of the platform locale, -nl); plugin.xml texts are in plugin.properties and plugin_en.properties.
+ */
+public final class Messages extends NLS {
+
+    public static String format_syntaxErrors;
+    public static String file_notOnDisk;
+
+    public static String rename_title;
+    public static String rename_question;
+    public static String rename_emptyName;
+    public static String rename_alsoChanged;
+    public static String rename_notSaved;
+    public static String rename_nothingHere;
+    public static String rename_otherDirty;
+    public static String rename_failed;
+
+    static {
+        NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);
+    }
+
+    private Messages() {
+    }
+}
