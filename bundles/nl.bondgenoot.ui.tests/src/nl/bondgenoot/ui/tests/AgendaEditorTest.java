@@ -305,10 +305,11 @@ class AgendaEditorTest {
         editor.selectAndReveal(offset, 0);
         StyledText text = (StyledText) editor.getAdapter(org.eclipse.swt.widgets.Control.class);
         Point at = text.toDisplay(text.getLocationAtOffset(offset));
-        DefaultInformationControl hover = new DefaultInformationControl(window, true);
+        // The kind of control the editor's hover uses (TextSourceViewerConfiguration): it wraps to its size constraints.
+        DefaultInformationControl hover = new DefaultInformationControl(window, (String) null);
         try {
+            hover.setSizeConstraints(560, 300);
             hover.setInformation(info);
-            hover.setSizeConstraints(560, 300); // wraps long messages, as the editor's hover does
             Point size = hover.computeSizeHint();
             hover.setSize(Math.min(size.x, 640), size.y);
             hover.setLocation(new Point(at.x, at.y + text.getLineHeight() + 2));

@@ -57,7 +57,7 @@ class EnglishWorkbenchTest {
         List<String> edit = withoutMnemonics(items(bar.getItems()[1].getMenu()));
         assertTrue(edit.get(0).startsWith("Undo\tCtrl+Z") && edit.get(3).startsWith("Cut\tCtrl+X") && edit.get(6).startsWith("Delete"),
                 edit.toString());
-        assertEquals(List.of("About Bondgenoot"), withoutMnemonics(items(bar.getItems()[2].getMenu())));
+        assertEquals(List.of("User guide\tF1", "About Bondgenoot"), withoutMnemonics(items(bar.getItems()[2].getMenu())));
     }
 
     @Test
