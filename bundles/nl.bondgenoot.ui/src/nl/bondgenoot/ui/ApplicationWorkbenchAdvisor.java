@@ -3,10 +3,14 @@ package nl.bondgenoot.ui;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+
+import nl.bondgenoot.agenda.ui.AgendaEditors;
+import nl.bondgenoot.ui.editor.FileEditors;
 
 /** Workbench-wide lifecycle: the default perspective and the files to open at startup. */
 class ApplicationWorkbenchAdvisor extends WorkbenchAdvisor {
@@ -36,9 +40,14 @@ class ApplicationWorkbenchAdvisor extends WorkbenchAdvisor {
 
     @Override
     public void postStartup() {
-        // Opened only now, so that a load error dialog has a window to belong to.
+        // Opened only now, so that a load error dialog has a window to belong to: a model that cannot
+        // be read (or whose rule profile cannot) is reported there; readable models and agendas open
+        // in their editors, as the menu opens them (the agenda editor shows its own problems).
+        IWorkbenchPage page = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow().getActivePage();
         for (Path file : startupFiles) {
-            BondgenootUi.opener().open(file);
+            if (AgendaEditors.isAgenda(file) || BondgenootUi.opener().open(file)) {
+                FileEditors.open(page, file);
+            }
         }
     }
 }

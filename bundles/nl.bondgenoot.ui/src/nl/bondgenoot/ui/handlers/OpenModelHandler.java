@@ -5,20 +5,15 @@ import java.nio.file.Path;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
-import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-import nl.bondgenoot.agenda.ui.AgendaEditors;
 import nl.bondgenoot.ui.BondgenootUi;
 import nl.bondgenoot.ui.Messages;
-import nl.bondgenoot.ui.editor.ModelEditors;
+import nl.bondgenoot.ui.editor.FileEditors;
 
 /** Bestand > Model openen… (Ctrl+O): asks for a model or agenda file, then opens it like every other path does. */
 public class OpenModelHandler extends AbstractHandler {
@@ -38,17 +33,7 @@ public class OpenModelHandler extends AbstractHandler {
         if (chosen == null) {
             return null;
         }
-        Path file = Path.of(chosen);
-        try {
-            IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-            if (AgendaEditors.isAgenda(file)) {
-                AgendaEditors.open(page, file);
-            } else {
-                ModelEditors.open(page, file); // an unreadable model opens as the editor's error page
-            }
-        } catch (PartInitException e) {
-            MessageDialog.openError(shell, Messages.open_errorTitle, NLS.bind(Messages.open_failed, file, e.getMessage()));
-        }
+        FileEditors.open(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), Path.of(chosen));
         return null;
     }
 }

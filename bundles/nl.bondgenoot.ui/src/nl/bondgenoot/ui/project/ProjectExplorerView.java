@@ -7,11 +7,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
@@ -22,14 +20,12 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 
 import nl.bondgenoot.agenda.ui.AgendaEditors;
-import nl.bondgenoot.agenda.ui.FileInputs;
 import nl.bondgenoot.model.provider.BondgenootEditPlugin;
 import nl.bondgenoot.rules.engine.RuleProfile;
 import nl.bondgenoot.ui.BondgenootUi;
 import nl.bondgenoot.ui.Messages;
 import nl.bondgenoot.ui.edit.ItemImages;
-import nl.bondgenoot.ui.editor.ModelEditors;
-import nl.bondgenoot.ui.profile.ProfileEditor;
+import nl.bondgenoot.ui.editor.FileEditors;
 import nl.bondgenoot.ui.views.HintStack;
 
 /**
@@ -89,18 +85,7 @@ public class ProjectExplorerView extends ViewPart {
 
     /** Opens a file of the project in its editor, as a double-click does. */
     public void open(Path file) {
-        try {
-            var page = getSite().getPage();
-            if (AgendaEditors.isAgenda(file)) {
-                AgendaEditors.open(page, file);
-            } else if (file.getFileName().toString().endsWith(".bondgenoot")) {
-                ModelEditors.open(page, file);
-            } else if (file.getFileName().toString().equals(RuleProfile.FILE_NAME)) {
-                page.openEditor(FileInputs.of(file), ProfileEditor.ID);
-            }
-        } catch (PartInitException e) {
-            MessageDialog.openError(getSite().getShell(), Messages.open_errorTitle, NLS.bind(Messages.open_failed, file, e.getMessage()));
-        }
+        FileEditors.open(getSite().getPage(), file);
     }
 
     public TreeViewer viewer() {

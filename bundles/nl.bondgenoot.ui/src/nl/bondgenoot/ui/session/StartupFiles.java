@@ -7,12 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Picks the model files out of the application arguments. The launcher passes every argument it
- * does not know on to us (test harness options too), so only existing *.bondgenoot files count.
+ * Picks the model and agenda files out of the application arguments. The launcher passes every
+ * argument it does not know on to us (test harness options too), so only existing *.bondgenoot and
+ * *.agenda files count.
  */
 public final class StartupFiles {
 
-    static final String EXTENSION = ".bondgenoot";
+    static final List<String> EXTENSIONS = List.of(".bondgenoot", ".agenda");
 
     private StartupFiles() {
     }
@@ -23,7 +24,7 @@ public final class StartupFiles {
             return files;
         }
         for (String arg : args) {
-            if (arg == null || !arg.endsWith(EXTENSION)) {
+            if (arg == null || EXTENSIONS.stream().noneMatch(arg::endsWith)) {
                 continue;
             }
             try {
