@@ -32,9 +32,19 @@ while [ -z "$window" ]; do
   [ -z "$window" ] && sleep 0.2
 done
 elapsed=$(( $(now_ms) - start ))
+# Usable: the model given on the command line is shown (its name is in the window title).
+usable=""
+while [ -z "$usable" ] && (( $(now_ms) - start < TIMEOUT * 1000 )); do
+  xdotool getwindowname "$window" 2>/dev/null | grep -q 'kamperpoort-te-klein' && usable=$(( $(now_ms) - start )) || sleep 0.1
+done
+if [ -z "$usable" ]; then
+  echo "ROOKTEST MISLUKT: het venster verscheen, maar het model werd niet geopend. Uitvoer:" >&2
+  tail -n 40 "$LOG" >&2
+  exit 1
+fi
 title=$(xdotool getwindowname "$window")
 sleep 3 # let the views fill in before the screenshot
 xdotool mousemove 1279 1023 2>/dev/null || true # no hover tooltip in the picture
 import -window root "$OUT/smoke-workbench.png"
-printf 'Rooktest geslaagd: venster "%s" na %d.%03d s (start tot venster); schermafdruk: %s\n' \
-  "$title" $((elapsed / 1000)) $((elapsed % 1000)) "$OUT/smoke-workbench.png"
+printf 'Rooktest geslaagd: venster "%s" na %d.%03d s, bruikbaar (model geopend) na %d.%03d s; schermafdruk: %s\n' \
+  "$title" $((elapsed / 1000)) $((elapsed % 1000)) $((usable / 1000)) $((usable % 1000)) "$OUT/smoke-workbench.png"

@@ -20,6 +20,18 @@ public final class Messages extends NLS {
     public static String rename_otherDirty;
     public static String rename_failed;
 
+    public static String menu_undo;
+    public static String menu_redo;
+    public static String menu_cut;
+    public static String menu_copy;
+    public static String menu_paste;
+    public static String menu_contentAssist;
+    public static String menu_quickFix;
+    public static String menu_goToDefinition;
+    public static String menu_rename;
+    public static String menu_format;
+    public static String menu_save;
+
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);
     }

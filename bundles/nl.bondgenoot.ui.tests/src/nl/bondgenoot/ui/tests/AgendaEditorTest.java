@@ -22,6 +22,10 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Point;
@@ -279,6 +283,18 @@ class AgendaEditorTest {
 
         UiTestSupport.window().getService(IHandlerService.class).executeCommand("org.eclipse.ui.edit.undo", null);
         assertEquals(before, editor.document().get(), "one undo takes the whole rename back in this agenda");
+    }
+
+    @Test
+    void theContextMenuIsDutchAndOffersTheAgendaCommands() {
+        Menu menu = ((StyledText) editor.getAdapter(org.eclipse.swt.widgets.Control.class)).getMenu();
+        menu.notifyListeners(SWT.Show, new Event());
+        List<String> labels = Arrays.stream(menu.getItems()).map(MenuItem::getText).filter(t -> !t.isEmpty()).toList();
+        menu.notifyListeners(SWT.Hide, new Event());
+        assertTrue(labels.containsAll(List.of("Ongedaan maken\tCtrl+Z", "Knippen\tCtrl+X", "Voorstellen\tCtrl+Spatie", "Snelle reparatie\tCtrl+1",
+                "Ga naar definitie\tF3", "Hernoemen\u2026\tAlt+Shift+R", "Opmaken\tCtrl+Shift+F")), labels.toString());
+        assertFalse(labels.stream().anyMatch(t -> t.startsWith("Undo") || t.startsWith("Revert") || t.startsWith("Show In")
+                || t.startsWith("Preferences")), "no English platform items: " + labels);
     }
 
     @Test

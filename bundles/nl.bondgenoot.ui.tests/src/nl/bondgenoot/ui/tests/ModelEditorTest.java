@@ -102,6 +102,21 @@ class ModelEditorTest {
     }
 
     @Test
+    void withNothingSelectedEigenschappenShowsTheModelItself() throws Exception {
+        editor.viewer().setSelection(StructuredSelection.EMPTY);
+        EigenschappenView view = (EigenschappenView) page().showView(EigenschappenView.ID);
+        editor.setFocus();
+        settle(300);
+        TabbedPropertySheetPage tabs = (TabbedPropertySheetPage) view.getCurrentPage();
+        assertTrue(tabs.getActiveTabs().length > 0, "tabs, not the platform's 'Properties are not available'");
+        tabs.setSelectedTab("nl.bondgenoot.ui.tab.algemeen");
+        settle(200);
+        Tree sheet = (Tree) section(tabs, PropertyTableSection.class).sheetControl();
+        List<String> rows = Arrays.stream(sheet.getItems()).map(row -> row.getText(0) + "=" + row.getText(1)).toList();
+        assertTrue(rows.contains("Naam=OK-team Kamperpoort (kern, skelet)"), rows.toString());
+    }
+
+    @Test
     void theTekstTabWritesALongTextAsOneUndoableCommand() throws Exception {
         Actor travers = actor("Travers");
         TabbedPropertySheetPage tabs = showPropertiesOf(travers);

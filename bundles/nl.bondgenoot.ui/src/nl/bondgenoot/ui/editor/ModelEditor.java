@@ -142,7 +142,7 @@ public class ModelEditor extends EditorPart
         viewer.setLabelProvider(new ItemProviderLabelProvider(adapterFactory));
         viewer.setInput(model.eResource());
         viewer.expandToLevel(2);
-        getSite().setSelectionProvider(viewer);
+        getSite().setSelectionProvider(new ModelSelectionProvider(viewer, () -> model));
 
         actions = new ModelEditorActions(this);
         MenuManager menu = new MenuManager();

@@ -13,7 +13,9 @@ import java.util.function.LongConsumer;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ExtensibleURIConverterImpl;
@@ -40,14 +42,20 @@ final class ModelLoadJob extends Job {
     private final Path file;
     private final ResourceSet set;
     private final LongConsumer bytesRead;
-    private final Consumer<Result> done;
+    private volatile Result result;
 
     ModelLoadJob(Path file, ResourceSet set, LongConsumer bytesRead, Consumer<Result> done) {
         super(NLS.bind(nl.bondgenoot.ui.Messages.modelEditor_loadingJob, file.getFileName()));
         this.file = file;
         this.set = set;
         this.bytesRead = bytesRead;
-        this.done = done;
+        // Reported when the job is done, also when it was cancelled before it ever ran.
+        addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                done.accept(result != null ? result : new Result(null, null, true));
+            }
+        });
     }
 
     @Override
@@ -65,14 +73,12 @@ final class ModelLoadJob extends Job {
                 return new ProgressStream(super.createInputStream(uri, options), monitor, bytesRead);
             }
         });
-        Result result;
         try {
             result = new Result(ModelFiles.load(set, file), null, monitor.isCanceled());
         } catch (UnreadableFileException e) {
             result = new Result(null, e, monitor.isCanceled());
         }
         monitor.done();
-        done.accept(result);
         return result.cancelled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
     }
 

@@ -40,6 +40,12 @@ public class AgendaEditor extends TextEditor {
         setSourceViewerConfiguration(new AgendaSourceViewerConfiguration(this, getPreferenceStore()));
     }
 
+    /** Our own menu: the text editor's would bring the platform's English labels. */
+    @Override
+    protected void editorContextMenuAboutToShow(org.eclipse.jface.action.IMenuManager menu) {
+        AgendaContextMenu.fill(this, menu);
+    }
+
     @Override
     protected void initializeKeyBindingScopes() {
         setKeyBindingScopes(new String[] { CONTEXT_ID });
