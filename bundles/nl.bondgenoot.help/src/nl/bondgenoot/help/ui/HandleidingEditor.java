@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -21,11 +20,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IEditorInput;
-import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.part.EditorPart;
 
 import nl.bondgenoot.help.GuideContents;
 import nl.bondgenoot.help.GuideFolder;
@@ -33,15 +29,18 @@ import nl.bondgenoot.help.GuideNavigation;
 import nl.bondgenoot.help.Messages;
 import nl.bondgenoot.help.NoBrowserNotice;
 import nl.bondgenoot.rules.Rules;
+import nl.bondgenoot.ui.pages.PageInput;
+import nl.bondgenoot.ui.pages.ReadOnlyPage;
 
 /**
  * "Handleiding": the guide's pages in an SWT Browser, with the table of contents on the left and
  * back/forward above it. The pages are files in a folder of their own (see {@link GuideFolder}); the
  * browser opens nothing outside it.
  */
-public class HandleidingEditor extends EditorPart {
+public class HandleidingEditor extends ReadOnlyPage {
 
     public static final String ID = "nl.bondgenoot.help.editor";
+    private static final PageInput INPUT = new PageInput(Messages.editor_name, Messages.editor_tooltip);
 
     private Path folder;
     private GuideNavigation navigation;
@@ -53,14 +52,7 @@ public class HandleidingEditor extends EditorPart {
     private Control focus;
 
     public static HandleidingEditor open(IWorkbenchPage page) throws PartInitException {
-        return (HandleidingEditor) page.openEditor(HandleidingInput.INSTANCE, ID);
-    }
-
-    @Override
-    public void init(IEditorSite site, IEditorInput input) {
-        setSite(site);
-        setInput(input);
-        setPartName(Messages.editor_name);
+        return (HandleidingEditor) page.openEditor(INPUT, ID);
     }
 
     @Override
@@ -213,23 +205,4 @@ public class HandleidingEditor extends EditorPart {
         }
     }
 
-    @Override
-    public void doSave(IProgressMonitor monitor) {
-        // nothing to save: the guide is read-only
-    }
-
-    @Override
-    public void doSaveAs() {
-        // nothing to save: the guide is read-only
-    }
-
-    @Override
-    public boolean isDirty() {
-        return false;
-    }
-
-    @Override
-    public boolean isSaveAsAllowed() {
-        return false;
-    }
 }

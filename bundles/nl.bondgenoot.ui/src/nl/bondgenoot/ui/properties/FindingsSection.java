@@ -5,8 +5,6 @@ import java.util.List;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.FormAttachment;
-import org.eclipse.swt.layout.FormData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -36,12 +34,7 @@ public class FindingsSection extends AbstractPropertySection {
         column(Messages.findings_rule, 70);
         column(Messages.findings_message, 520);
         column(Messages.findings_source, 110);
-        FormData fill = new FormData();
-        fill.left = new FormAttachment(0, 0);
-        fill.right = new FormAttachment(100, 0);
-        fill.top = new FormAttachment(0, 0);
-        fill.bottom = new FormAttachment(100, 0);
-        table.setLayoutData(fill);
+        SectionLayout.fill(table);
     }
 
     private void column(String title, int width) {

@@ -5,8 +5,6 @@ import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.swt.events.ControlAdapter;
 import org.eclipse.swt.events.ControlEvent;
-import org.eclipse.swt.layout.FormAttachment;
-import org.eclipse.swt.layout.FormData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IWorkbenchPart;
@@ -31,12 +29,7 @@ public abstract class PropertyTableSection extends AbstractPropertySection {
         sheet = new DutchPropertySheetPage();
         sheet.createControl(composite);
         Control control = sheet.getControl();
-        FormData fill = new FormData();
-        fill.left = new FormAttachment(0, 0);
-        fill.right = new FormAttachment(100, 0);
-        fill.top = new FormAttachment(0, 0);
-        fill.bottom = new FormAttachment(100, 0);
-        control.setLayoutData(fill);
+        SectionLayout.fill(control);
         control.addControlListener(new ControlAdapter() {
             @Override
             public void controlResized(ControlEvent e) {

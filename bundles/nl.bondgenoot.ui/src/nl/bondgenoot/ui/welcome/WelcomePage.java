@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.commands.common.NotDefinedException;
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
@@ -18,16 +17,15 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.IEditorInput;
-import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.IHandlerService;
-import org.eclipse.ui.part.EditorPart;
 
 import nl.bondgenoot.examples.Voorbeelden;
 import nl.bondgenoot.ui.BondgenootUi;
 import nl.bondgenoot.ui.Messages;
+import nl.bondgenoot.ui.pages.PageInput;
+import nl.bondgenoot.ui.pages.ReadOnlyPage;
 import nl.bondgenoot.ui.project.ProjectExplorerView;
 
 /**
@@ -35,22 +33,16 @@ import nl.bondgenoot.ui.project.ProjectExplorerView;
  * for and offers the first steps: a project from one of the shipped examples (made at once in
  * ~/Bondgenoot), a new or existing project, a model file.
  */
-public class WelcomePage extends EditorPart {
+public class WelcomePage extends ReadOnlyPage {
 
     public static final String ID = "nl.bondgenoot.ui.welcome";
+    private static final PageInput INPUT = new PageInput(Messages.welcome_title, Messages.welcome_heading);
 
     private final List<Button> exampleButtons = new ArrayList<>();
     private Path projectsFolder = Path.of(System.getProperty("user.home"), "Bondgenoot");
 
     public static WelcomePage open(IWorkbenchPage page) throws PartInitException {
-        return (WelcomePage) page.openEditor(WelcomeInput.INSTANCE, ID);
-    }
-
-    @Override
-    public void init(IEditorSite site, IEditorInput input) {
-        setSite(site);
-        setInput(input);
-        setPartName(Messages.welcome_title);
+        return (WelcomePage) page.openEditor(INPUT, ID);
     }
 
     @Override
@@ -142,26 +134,6 @@ public class WelcomePage extends EditorPart {
         button.setText(text);
         button.addListener(SWT.Selection, e -> action.run());
         return button;
-    }
-
-    @Override
-    public void doSave(IProgressMonitor monitor) {
-        // nothing to save
-    }
-
-    @Override
-    public void doSaveAs() {
-        // nothing to save
-    }
-
-    @Override
-    public boolean isDirty() {
-        return false;
-    }
-
-    @Override
-    public boolean isSaveAsAllowed() {
-        return false;
     }
 
     @Override

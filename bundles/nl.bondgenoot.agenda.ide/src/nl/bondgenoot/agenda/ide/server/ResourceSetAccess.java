@@ -7,12 +7,7 @@ import java.util.function.Supplier;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.lsp4j.ClientCapabilities;
-import org.eclipse.lsp4j.InitializeParams;
-import org.eclipse.lsp4j.InitializeResult;
-import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.Document;
-import org.eclipse.xtext.ide.server.ILanguageServerAccess;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -22,7 +17,7 @@ import org.eclipse.xtext.util.CancelIndicator;
  * each resource set comes fresh from the supplier, read as the editor has the texts, so a service
  * that changes models to compute its edits never touches what the editor holds.
  */
-public final class ResourceSetAccess implements ILanguageServerAccess {
+public final class ResourceSetAccess extends OutsideServerAccess {
 
     private final Supplier<ResourceSet> freshSet;
     private ResourceSet reading;
@@ -63,27 +58,5 @@ public final class ResourceSetAccess implements ILanguageServerAccess {
     @Override
     public ResourceSet newLiveScopeResourceSet(URI uri) {
         return freshSet.get();
-    }
-
-    @Override
-    public void addBuildListener(IBuildListener listener) {
-        // no builds outside a language server
-    }
-
-    @Override
-    public LanguageClient getLanguageClient() {
-        return null;
-    }
-
-    @Override
-    public InitializeParams getInitializeParams() {
-        InitializeParams params = new InitializeParams();
-        params.setCapabilities(new ClientCapabilities());
-        return params;
-    }
-
-    @Override
-    public InitializeResult getInitializeResult() {
-        return new InitializeResult();
     }
 }

@@ -5,12 +5,7 @@ import java.util.function.Function;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.lsp4j.ClientCapabilities;
-import org.eclipse.lsp4j.InitializeParams;
-import org.eclipse.lsp4j.InitializeResult;
-import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.Document;
-import org.eclipse.xtext.ide.server.ILanguageServerAccess;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 
@@ -19,7 +14,7 @@ import org.eclipse.xtext.util.CancelIndicator;
  * ask about, outside a language server: the workbench's agenda editor and tests call code actions
  * this way. Only reading that text is supported.
  */
-public final class SingleDocumentAccess implements ILanguageServerAccess {
+public final class SingleDocumentAccess extends OutsideServerAccess {
 
     private final XtextResource resource;
     private final Document document;
@@ -45,29 +40,7 @@ public final class SingleDocumentAccess implements ILanguageServerAccess {
     }
 
     @Override
-    public void addBuildListener(IBuildListener listener) {
-        // no builds outside a language server
-    }
-
-    @Override
-    public LanguageClient getLanguageClient() {
-        return null;
-    }
-
-    @Override
     public ResourceSet newLiveScopeResourceSet(URI uri) {
         return resource.getResourceSet();
-    }
-
-    @Override
-    public InitializeParams getInitializeParams() {
-        InitializeParams params = new InitializeParams();
-        params.setCapabilities(new ClientCapabilities());
-        return params;
-    }
-
-    @Override
-    public InitializeResult getInitializeResult() {
-        return new InitializeResult();
     }
 }

@@ -1,17 +1,21 @@
-package nl.bondgenoot.help.ui;
+package nl.bondgenoot.ui.pages;
 
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IPersistableElement;
 
-import nl.bondgenoot.help.Messages;
+/**
+ * The input of a page that is not a file (Welkom, Handleiding): one instance per page, so opening it
+ * again shows the open one; nothing to persist.
+ */
+public final class PageInput implements IEditorInput {
 
-/** The guide is not a file the user edits: one input, so opening it again shows the open one. */
-final class HandleidingInput implements IEditorInput {
+    private final String name;
+    private final String toolTip;
 
-    static final HandleidingInput INSTANCE = new HandleidingInput();
-
-    private HandleidingInput() {
+    public PageInput(String name, String toolTip) {
+        this.name = name;
+        this.toolTip = toolTip;
     }
 
     @Override
@@ -26,7 +30,7 @@ final class HandleidingInput implements IEditorInput {
 
     @Override
     public String getName() {
-        return Messages.editor_name;
+        return name;
     }
 
     @Override
@@ -36,7 +40,7 @@ final class HandleidingInput implements IEditorInput {
 
     @Override
     public String getToolTipText() {
-        return Messages.editor_tooltip;
+        return toolTip;
     }
 
     @Override
