@@ -2,21 +2,13 @@ package nl.bondgenoot.ui.project;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Function;
 
-import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IRegion;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnLayoutData;
 import org.eclipse.jface.viewers.ColumnPixelData;
-import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PartInitException;
@@ -27,6 +19,7 @@ import nl.bondgenoot.rules.Severity;
 import nl.bondgenoot.ui.BondgenootUi;
 import nl.bondgenoot.ui.Messages;
 import nl.bondgenoot.ui.editor.ModelEditor;
+import nl.bondgenoot.ui.views.FindingsTable;
 
 /**
  * "Projectbevindingen": the findings of every model and agenda of the project, from the last
@@ -45,25 +38,15 @@ public class ProjectFindingsView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
-        Composite holder = new Composite(parent, SWT.NONE);
-        TableColumnLayout layout = new TableColumnLayout();
-        holder.setLayout(layout);
-        viewer = new TableViewer(holder, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
-        viewer.getTable().setHeaderVisible(true);
-        viewer.getTable().setLinesVisible(true);
-        column(layout, Messages.findings_severity, new ColumnPixelData(110), r -> r.finding() == null ? Severity.ERROR.label() : r.finding().severity().label());
-        column(layout, Messages.findings_rule, new ColumnPixelData(60), ProjectValidation.Row::ruleId);
-        column(layout, Messages.projectFindings_file, new ColumnWeightData(2, 160), r -> relative(r.file()));
-        column(layout, Messages.findings_line, new ColumnPixelData(70), r -> r.line() > 0 ? Integer.toString(r.line()) : "");
-        column(layout, Messages.findings_message, new ColumnWeightData(5, 300), ProjectValidation.Row::text);
-        column(layout, Messages.findings_source, new ColumnPixelData(105), r -> r.finding() == null ? "" : r.finding().source());
-        ColumnViewerToolTipSupport.enableFor(viewer);
-        viewer.setContentProvider(ArrayContentProvider.getInstance());
-        viewer.addDoubleClickListener(e -> {
-            if (viewer.getStructuredSelection().getFirstElement() instanceof ProjectValidation.Row row) {
-                reveal(row);
-            }
-        });
+        viewer = new FindingsTable<>(parent, ProjectValidation.Row.class,
+                r -> r.finding() == null ? Severity.ERROR : r.finding().severity())
+                .column(Messages.findings_rule, new ColumnPixelData(60), ProjectValidation.Row::ruleId)
+                .column(Messages.projectFindings_file, new ColumnWeightData(2, 160), r -> relative(r.file()))
+                .column(Messages.findings_line, new ColumnPixelData(70), r -> r.line() > 0 ? Integer.toString(r.line()) : "")
+                .column(Messages.findings_message, new ColumnWeightData(5, 300), ProjectValidation.Row::text)
+                .column(Messages.findings_source, new ColumnPixelData(105), r -> r.finding() == null ? "" : r.finding().source())
+                .onOpen(this::reveal)
+                .viewer();
         setContentDescription(Messages.projectFindings_notYet);
         saves = new RevalidateOnSave(getSite().getPage(), this::saved);
     }
@@ -85,23 +68,6 @@ public class ProjectFindingsView extends ViewPart {
     public void dispose() {
         saves.dispose();
         super.dispose();
-    }
-
-    private void column(TableColumnLayout layout, String title, ColumnLayoutData width, Function<ProjectValidation.Row, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-        column.getColumn().setText(title);
-        layout.setColumnData(column.getColumn(), width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((ProjectValidation.Row) element);
-            }
-
-            @Override
-            public String getToolTipText(Object element) {
-                return text.apply((ProjectValidation.Row) element);
-            }
-        });
     }
 
     private static String relative(Path file) {

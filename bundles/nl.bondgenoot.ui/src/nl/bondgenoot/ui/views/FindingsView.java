@@ -1,31 +1,16 @@
 package nl.bondgenoot.ui.views;
 
-import java.util.function.Function;
-
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.jface.layout.TableColumnLayout;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnLayoutData;
 import org.eclipse.jface.viewers.ColumnPixelData;
-import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ColumnWeightData;
-import org.eclipse.jface.viewers.DoubleClickEvent;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 
 import nl.bondgenoot.agenda.ui.editor.AgendaEditor;
@@ -52,69 +37,23 @@ public class FindingsView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
-        Composite holder = new Composite(parent, SWT.NONE);
-        TableColumnLayout columns = new TableColumnLayout();
-        holder.setLayout(columns);
-
-        viewer = new TableViewer(holder, SWT.SINGLE | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
-        Table table = viewer.getTable();
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
-
-        column(columns, Messages.findings_severity, new ColumnPixelData(110), false,
-                f -> f.severity().label(), f -> severityImage(f.severity()));
-        column(columns, Messages.findings_rule, new ColumnPixelData(60), false, Finding::ruleId, null);
-        column(columns, Messages.findings_element, new ColumnWeightData(2, 180), true,
-                f -> ElementLabels.label(f.element()), null);
-        column(columns, Messages.findings_line, new ColumnPixelData(70), false, this::lineText, null);
-        column(columns, Messages.findings_message, new ColumnWeightData(5, 300), true, Finding::message, null);
-        column(columns, Messages.findings_source, new ColumnPixelData(105), false, Finding::source, null);
-        // Long messages do not fit a 1200 pixel window: their cells show the full text on hover.
-        ColumnViewerToolTipSupport.enableFor(viewer);
-
-        viewer.setContentProvider(ArrayContentProvider.getInstance());
-        viewer.addDoubleClickListener(this::showInExplorer);
+        viewer = new FindingsTable<>(parent, Finding.class, Finding::severity)
+                .column(Messages.findings_rule, new ColumnPixelData(60), Finding::ruleId)
+                .column(Messages.findings_element, new ColumnWeightData(2, 180), f -> ElementLabels.label(f.element()))
+                .column(Messages.findings_line, new ColumnPixelData(70), this::lineText)
+                .column(Messages.findings_message, new ColumnWeightData(5, 300), Finding::message)
+                .column(Messages.findings_source, new ColumnPixelData(105), Finding::source)
+                .onOpen(this::reveal)
+                .viewer();
         getSite().setSelectionProvider(viewer);
 
         session.addListener(listener);
         refresh();
     }
 
-    private void column(TableColumnLayout layout, String title, ColumnLayoutData width, boolean toolTip,
-            Function<Finding, String> text, Function<Finding, Image> image) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-        column.getColumn().setText(title);
-        layout.setColumnData(column.getColumn(), width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((Finding) element);
-            }
-
-            @Override
-            public Image getImage(Object element) {
-                return image == null ? null : image.apply((Finding) element);
-            }
-
-            @Override
-            public String getToolTipText(Object element) {
-                return toolTip ? text.apply((Finding) element) : null;
-            }
-        });
-    }
-
     private String lineText(Finding finding) {
         int line = session.lineOf(finding.element());
         return line > 0 ? Integer.toString(line) : "";
-    }
-
-    private static Image severityImage(Severity severity) {
-        String key = switch (severity) {
-            case ERROR -> ISharedImages.IMG_OBJS_ERROR_TSK;
-            case WARNING -> ISharedImages.IMG_OBJS_WARN_TSK;
-            case INFO -> ISharedImages.IMG_OBJS_INFO_TSK;
-        };
-        return PlatformUI.getWorkbench().getSharedImages().getImage(key);
     }
 
     private void refresh() {
@@ -138,12 +77,6 @@ public class FindingsView extends ViewPart {
 
     private long count(Severity severity) {
         return session.findings().stream().filter(f -> f.severity() == severity).count();
-    }
-
-    private void showInExplorer(DoubleClickEvent event) {
-        if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof Finding finding) {
-            reveal(finding);
-        }
     }
 
     /**
