@@ -29,6 +29,7 @@ public final class Messages extends NLS {
     public static String findings_source;
     public static String findings_none;
     public static String findings_count;
+    public static String findings_profileProblem;
     public static String findings_noModel;
     public static String open_dialogTitle;
     public static String open_filterModels;

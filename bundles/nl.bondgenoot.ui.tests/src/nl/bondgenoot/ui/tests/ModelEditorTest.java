@@ -267,6 +267,26 @@ class ModelEditorTest {
     }
 
     @Test
+    void aProfileThatCannotBeReadIsSaidInBevindingenAndTheDefaultRulesJudge() throws Exception {
+        page().closeAllEditors(false);
+        Files.writeString(project.resolve("bondgenoot.profiel"), "NET-1 = misschien\n");
+        editor = ModelEditors.open(page(), model);
+        settle(200);
+        String summary = UiTestSupport.findings().getContentDescription();
+        assertTrue(summary.startsWith("Het regelprofiel kan niet worden gelezen, dus gelden de standaardregels: ")
+                && summary.contains("bondgenoot.profiel:1: onbekende waarde 'misschien'"), summary);
+
+        Files.writeString(project.resolve("bondgenoot.profiel"), "NET-1 = WAARSCHUWING\n");
+        editor.viewer().setSelection(new StructuredSelection(actor("De Kern")), true);
+        command("org.eclipse.ui.edit.delete");
+        settle(300);
+        assertFalse(UiTestSupport.findings().getContentDescription().contains("regelprofiel"),
+                "a repaired profile counts from the next judgement: " + UiTestSupport.findings().getContentDescription());
+        assertTrue(BondgenootUi.session().findings().stream().anyMatch(f -> f.ruleId().equals("NET-1")
+                && f.severity() == nl.bondgenoot.rules.Severity.WARNING), BondgenootUi.session().findings().toString());
+    }
+
+    @Test
     void aLargeModelIsReadInTheBackgroundAndCancellingClosesTheEditorAndLeavesTheFile() throws Exception {
         Path large = writeModelWithActors(project.resolve("groot.bondgenoot"), 15_000);
         assertTrue(Files.size(large) > 2 * 1024 * 1024, "large enough to be read in the background: " + Files.size(large));

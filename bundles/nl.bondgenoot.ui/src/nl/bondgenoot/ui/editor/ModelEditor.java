@@ -73,6 +73,7 @@ public class ModelEditor extends EditorPart
     private Governancemodel model;
     private UnreadableFileException loadError;
     private List<Finding> findings = List.of();
+    private String profileProblem;
     private TreeViewer viewer;
     private TabbedPropertySheetPage propertySheet;
     private ModelEditorActions actions;
@@ -180,14 +181,19 @@ public class ModelEditor extends EditorPart
         });
     }
 
-    /** Runs the rule engine with the project's profile over the model as it now is. */
+    /**
+     * Runs the rule engine with the project's profile over the model as it now is; with the default
+     * rules when the profile cannot be read (Bevindingen says so).
+     */
     private void judge() {
         try {
             findings = List.copyOf(Rules.engineFor(file).validate(model));
+            profileProblem = null;
         } catch (ProfileException e) {
             findings = List.copyOf(Rules.engine().validate(model));
+            profileProblem = e.toUserMessage();
         }
-        BondgenootUi.session().show(file, model, findings);
+        BondgenootUi.session().show(file, model, findings, profileProblem);
     }
 
     @Override
@@ -224,7 +230,7 @@ public class ModelEditor extends EditorPart
     public void setFocus() {
         if (viewer != null) {
             viewer.getControl().setFocus();
-            BondgenootUi.session().show(file, model, findings);
+            BondgenootUi.session().show(file, model, findings, profileProblem);
         }
     }
 

@@ -39,6 +39,7 @@ public final class ModelSession {
     private Path file;
     private Governancemodel model;
     private List<Finding> findings = List.of();
+    private String profileProblem;
 
     public ModelSession(Engines engines) {
         this.engines = engines;
@@ -54,6 +55,7 @@ public final class ModelSession {
         file = modelFile.toAbsolutePath().normalize();
         model = loaded;
         findings = found;
+        profileProblem = null;
         fire();
     }
 
@@ -62,10 +64,21 @@ public final class ModelSession {
      * and the findings of its latest state.
      */
     public void show(Path modelFile, Governancemodel shown, List<Finding> found) {
+        show(modelFile, shown, found, null);
+    }
+
+    /** As {@link #show(Path, Governancemodel, List)}, judged by the default rules because the project's profile could not be read. */
+    public void show(Path modelFile, Governancemodel shown, List<Finding> found, String unreadableProfile) {
         file = modelFile.toAbsolutePath().normalize();
         model = shown;
         findings = List.copyOf(found);
+        profileProblem = unreadableProfile;
         fire();
+    }
+
+    /** Why the project's rule profile could not be read (the default rules judged), or null. */
+    public String profileProblem() {
+        return profileProblem;
     }
 
     /** Back to "nothing open". */
@@ -73,6 +86,7 @@ public final class ModelSession {
         file = null;
         model = null;
         findings = List.of();
+        profileProblem = null;
         fire();
     }
 

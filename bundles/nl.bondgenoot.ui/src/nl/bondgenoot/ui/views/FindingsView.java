@@ -68,11 +68,10 @@ public class FindingsView extends ViewPart {
         if (!session.isOpen()) {
             return Messages.findings_noModel;
         }
-        if (session.findings().isEmpty()) {
-            return Messages.findings_none;
-        }
-        return NLS.bind(Messages.findings_count, new Object[] { count(Severity.ERROR), count(Severity.WARNING),
-                count(Severity.INFO) });
+        String counts = session.findings().isEmpty() ? Messages.findings_none
+                : NLS.bind(Messages.findings_count, new Object[] { count(Severity.ERROR), count(Severity.WARNING), count(Severity.INFO) });
+        return session.profileProblem() == null ? counts
+                : NLS.bind(Messages.findings_profileProblem, session.profileProblem(), counts);
     }
 
     private long count(Severity severity) {
