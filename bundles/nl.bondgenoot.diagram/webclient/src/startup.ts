@@ -14,11 +14,13 @@ import { inject, injectable } from 'inversify';
 /**
  * GLSP's issue markers only keep a marker's description and drop its label. Our label is the
  * rule id (e.g. "NET-1") that people look up in the rule book, so put it in front of the message.
+ * The server judges the whole model every time (after each edit and on request), so every set of
+ * markers replaces the previous one, whatever its reason: no finding outlives the situation.
  */
 @injectable()
 export class RuleIdSetMarkersActionHandler extends SetMarkersActionHandler {
-    override setMarkers(markers: Marker[], reason: string | undefined): Promise<void> {
-        return super.setMarkers(markers.map(withRuleId), reason);
+    override setMarkers(markers: Marker[], _reason: string | undefined): Promise<void> {
+        return super.setMarkers(markers.map(withRuleId), MarkersReason.LIVE);
     }
 }
 
@@ -32,6 +34,7 @@ export function withRuleId(marker: Marker): Marker {
 /**
  * Once the first model is shown: fit it to the window (the page is the whole editor) and ask the
  * server to validate, so rule violations are visible without pressing the palette's validate button.
+ * (The server also judges after each edit: live validation.)
  */
 @injectable()
 export class NetwerkkaartStartup implements IDiagramStartup {
