@@ -1,7 +1,6 @@
 import {
     Action,
     createIcon,
-    FitToScreenAction,
     isViewport,
     LayoutOperation,
     Operation,
@@ -12,6 +11,7 @@ import {
     UndoAction
 } from '@eclipse-glsp/client';
 import { injectable } from 'inversify';
+import { fitToNodes } from './startup';
 
 /** "Indelen" with an ELK algorithm on the server ("lagen" or "stress"); see AutoLayoutOperation.java. */
 export interface AutoLayoutOperation extends Operation {
@@ -62,7 +62,7 @@ export class NetwerkkaartToolPalette extends ToolPalette {
             ['graph-scatter', 'Indelen op afstand (ELK stress)', 'indelen-stress', () => [AutoLayoutOperation.create('stress')]],
             ['zoom-in', 'Inzoomen', 'inzoomen', () => this.zoom(ZOOM_STEP)],
             ['zoom-out', 'Uitzoomen', 'uitzoomen', () => this.zoom(1 / ZOOM_STEP)],
-            ['screen-full', 'Passend maken', 'passend', () => [FitToScreenAction.create([], { padding: 40, maxZoom: 1.5, animate: true })]]
+            ['screen-full', 'Passend maken', 'passend', () => [fitToNodes(this.editorContext.modelRoot, true)]]
         ];
         for (const [icon, title, id, actions] of commands) {
             const button = createIcon(icon);

@@ -1,6 +1,7 @@
 import {
     EditorContextService,
     FitToScreenAction,
+    GModelRoot,
     IActionDispatcher,
     IDiagramStartup,
     Marker,
@@ -42,8 +43,17 @@ export class NetwerkkaartStartup implements IDiagramStartup {
     @inject(EditorContextService) protected editorContext!: EditorContextService;
 
     async postModelInitialization(): Promise<void> {
-        await this.actionDispatcher.dispatch(FitToScreenAction.create([], { padding: 40, maxZoom: 1.5, animate: false }));
+        await this.actionDispatcher.dispatch(fitToNodes(this.editorContext.modelRoot, false));
         const rootId = this.editorContext.modelRoot.id;
         await this.actionDispatcher.dispatch(RequestMarkersAction.create([rootId], { reason: MarkersReason.BATCH }));
     }
+}
+
+/**
+ * Fit the nodes to the window. Only nodes: an edge label may not be placed yet when the model has
+ * just arrived, and its bounds would make the whole viewport NaN.
+ */
+export function fitToNodes(root: GModelRoot, animate: boolean): FitToScreenAction {
+    const nodeIds = [...root.index.all()].filter(e => e.type.startsWith('node:')).map(e => e.id);
+    return FitToScreenAction.create(nodeIds, { padding: 40, maxZoom: 1.5, animate });
 }

@@ -89,9 +89,9 @@ public class NetwerkkaartGModelFactory implements GModelFactory {
     /** The map as ELK sees it: measured sizes where known, else an estimate per kind of node. */
     public static LayoutGraph layoutGraph(Governancemodel model, Map<String, double[]> measured) {
         LayoutGraph graph = new LayoutGraph();
-        model.getConvenanten().forEach(c -> box(graph, c.getId(), measured, NetwerkkaartShapes.CONVENANT_SIZE));
-        model.getNetwerken().forEach(n -> box(graph, n.getId(), measured, NetwerkkaartShapes.NETWERK_SIZE));
-        model.getActoren().forEach(a -> box(graph, a.getId(), measured, NetwerkkaartShapes.ACTOR_SIZE));
+        model.getConvenanten().forEach(c -> box(graph, c.getId(), measured, NetwerkkaartShapes.estimate(c)));
+        model.getNetwerken().forEach(n -> box(graph, n.getId(), measured, NetwerkkaartShapes.estimate(n)));
+        model.getActoren().forEach(a -> box(graph, a.getId(), measured, NetwerkkaartShapes.estimate(a)));
         for (Sturingsrelatie r : model.getSturingsrelaties()) {
             if (r.getVan() != null && r.getNaar() != null) {
                 graph.line(r.getVan().getId(), r.getNaar().getId());

@@ -58,6 +58,19 @@ final class NetwerkkaartShapes {
         drawn.addAll(model.getNetwerken());
     }
 
+    /**
+     * The size a node will have in the browser, estimated before the browser measured it (about
+     * 8.5 px per character of a 14 px name), so that ELK's first placement does not overlap nodes.
+     */
+    static double[] estimate(Element element) {
+        double[] minimum = element instanceof Actor ? ACTOR_SIZE : element instanceof Netwerk ? NETWERK_SIZE : CONVENANT_SIZE;
+        int name = element.getNaam() == null ? 10 : element.getNaam().length();
+        double padding = element instanceof Netwerk ? 60 : 56;
+        double extra = element instanceof Actor actor && ActorKinds.hoortBijGemeente(actor) ? 36 : 0;
+        return new double[] { Math.max(minimum[0], name * (element instanceof Netwerk ? 9.5 : 8.5) + padding),
+                minimum[1] + extra };
+    }
+
     boolean isDrawn(Element element) {
         return element != null && drawn.contains(element);
     }
@@ -68,16 +81,15 @@ final class NetwerkkaartShapes {
         for (Netwerk netwerk : model.getNetwerken()) {
             if (netwerk.getRegisseur() != null && netwerk.getRegisseur().getActor() == actor) {
                 classes.add("regisseur");
-                badges.add(badge(actor, "regisseur-" + netwerk.getId(), (netwerk.getVorm() == Netwerkvorm.NAO ? "NAO-regisseur" : "Regisseur")
-                        + " van " + naam(netwerk), "badge-regisseur"));
+                badges.add(badge(actor, "regisseur-" + netwerk.getId(),
+                        netwerk.getVorm() == Netwerkvorm.NAO ? "NAO-regisseur" : "Netwerkregisseur", "badge-regisseur"));
             }
             if (netwerk.getLeidendeOrganisatie() == actor) {
                 classes.add("leidend");
-                badges.add(badge(actor, "leidend-" + netwerk.getId(), "Leidende organisatie van " + naam(netwerk),
-                        "badge-leidend"));
+                badges.add(badge(actor, "leidend-" + netwerk.getId(), "Leidende organisatie", "badge-leidend"));
             }
         }
-        GNodeBuilder node = node(NetwerkkaartTypes.ACTOR, actor.getId(), ACTOR_SIZE, 10)
+        GNodeBuilder node = node(NetwerkkaartTypes.ACTOR, actor.getId(), ACTOR_SIZE, 10, 28)
                 .add(label(actor.getId(), NetwerkkaartTypes.LABEL_NAAM, naam(actor)))
                 .add(label(actor.getId(), NetwerkkaartTypes.LABEL_SOORT, soortLabel(actor)));
         badges.forEach(node::add);
@@ -94,7 +106,7 @@ final class NetwerkkaartShapes {
     GNode netwerk(Netwerk netwerk) {
         String vorm = netwerk.getVorm() == null || netwerk.getVorm() == Netwerkvorm.ONBEKEND ? "netwerk"
                 : "netwerk · " + Labels.of(netwerk.getVorm());
-        return node(NetwerkkaartTypes.NETWERK, netwerk.getId(), NETWERK_SIZE, 16)
+        return node(NetwerkkaartTypes.NETWERK, netwerk.getId(), NETWERK_SIZE, 16, 30)
                 .addCssClasses(List.of("netwerk", "vorm-" + slug(netwerk.getVorm() == null ? "onbekend" : netwerk.getVorm().getName())))
                 .add(label(netwerk.getId(), NetwerkkaartTypes.LABEL_NAAM, naam(netwerk)))
                 .add(label(netwerk.getId(), NetwerkkaartTypes.LABEL_SOORT, vorm + " · " + netwerk.getLeden().size()
@@ -108,7 +120,7 @@ final class NetwerkkaartShapes {
                         + (convenant.getPeriodeTot() == null ? "" : convenant.getPeriodeTot());
         String partners = convenant.getPartners().stream().filter(drawn::contains).map(Element::getId)
                 .collect(Collectors.joining(" "));
-        return node(NetwerkkaartTypes.CONVENANT, convenant.getId(), CONVENANT_SIZE, 8)
+        return node(NetwerkkaartTypes.CONVENANT, convenant.getId(), CONVENANT_SIZE, 8, 14)
                 .addCssClass("convenant")
                 .addArgument("partners", partners)
                 .add(label(convenant.getId(), NetwerkkaartTypes.LABEL_NAAM, naam(convenant)))
@@ -174,10 +186,11 @@ final class NetwerkkaartShapes {
         return rollen.isEmpty() ? "" : "rollen: " + String.join(", ", rollen);
     }
 
-    private GNodeBuilder node(String type, String id, double[] estimate, double padding) {
+    /** A node with its stored place; the side padding leaves room for the category icon. */
+    private GNodeBuilder node(String type, String id, double[] estimate, double padding, double side) {
         Bounds bounds = notation.get(id).orElse(Bounds.at(0, 0));
         GLayoutOptions options = new GLayoutOptions().hAlign(GConstants.HAlign.CENTER).paddingTop(padding)
-                .paddingBottom(padding).paddingLeft(14).paddingRight(14).vGap(3).minWidth(estimate[0]);
+                .paddingBottom(padding).paddingLeft(side).paddingRight(side).vGap(3).minWidth(estimate[0]);
         if (bounds.hasSize()) {
             options.prefWidth(bounds.width()).prefHeight(bounds.height());
         }
