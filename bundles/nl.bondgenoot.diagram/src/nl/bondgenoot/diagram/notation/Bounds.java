@@ -6,6 +6,18 @@ package nl.bondgenoot.diagram.notation;
  */
 public record Bounds(double x, double y, double width, double height) {
 
+    /** Tenths of a pixel, as the notation file keeps them: what is in memory is what is saved. */
+    public Bounds {
+        x = tenths(x);
+        y = tenths(y);
+        width = tenths(width);
+        height = tenths(height);
+    }
+
+    private static double tenths(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+
     public static Bounds at(double x, double y) {
         return new Bounds(x, y, 0, 0);
     }
