@@ -7,7 +7,9 @@ import java.util.Map;
 import org.eclipse.elk.alg.force.options.StressMetaDataProvider;
 import org.eclipse.elk.alg.force.options.StressOptions;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
+import org.eclipse.elk.alg.layered.options.GreedySwitchType;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.NodePlacementStrategy;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.options.CoreOptions;
@@ -48,7 +50,7 @@ public final class ElkLayout {
             return result;
         }
         ElkNode root = ElkGraphUtil.createGraph();
-        configure(root, algorithm);
+        configure(root, algorithm, graph.boxes().size());
         Map<String, ElkNode> nodes = new HashMap<>();
         graph.boxes().values().forEach(box -> {
             ElkNode node = ElkGraphUtil.createNode(root);
@@ -76,16 +78,29 @@ public final class ElkLayout {
         return result;
     }
 
-    private static void configure(ElkNode root, LayoutAlgorithm algorithm) {
+    /** Above this many boxes the layers are computed with less effort: seconds matter more than crossings. */
+    static final int LARGE = 800;
+
+    /** Above this many boxes the layers run from left to right. */
+    static final int WIDE = 100;
+
+    private static void configure(ElkNode root, LayoutAlgorithm algorithm, int boxes) {
         root.setProperty(CoreOptions.ALGORITHM, algorithm.elkId());
         switch (algorithm) {
             case LAGEN -> {
-                // Steering runs downwards: the gemeente on top, what it steers below.
-                root.setProperty(LayeredOptions.DIRECTION, Direction.DOWN);
+                // Steering runs downwards: the gemeente on top, what it steers below. A large map runs
+                // to the right instead: its layers hold many boxes, and boxes are wider than high, so
+                // columns keep the drawing near the window's shape where rows would make it a ribbon.
+                root.setProperty(LayeredOptions.DIRECTION, boxes > WIDE ? Direction.RIGHT : Direction.DOWN);
                 root.setProperty(LayeredOptions.EDGE_ROUTING, EdgeRouting.POLYLINE);
                 root.setProperty(LayeredOptions.SPACING_NODE_NODE, 40.0);
                 root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 70.0);
                 root.setProperty(LayeredOptions.SPACING_COMPONENT_COMPONENT, 60.0);
+                if (boxes > LARGE) {
+                    root.setProperty(LayeredOptions.THOROUGHNESS, 1);
+                    root.setProperty(LayeredOptions.CROSSING_MINIMIZATION_GREEDY_SWITCH_TYPE, GreedySwitchType.OFF);
+                    root.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.SIMPLE);
+                }
             }
             case STRESS -> {
                 root.setProperty(StressOptions.DESIRED_EDGE_LENGTH, 220.0);
