@@ -40,8 +40,8 @@ const DUTCH_TITLES: Record<string, string> = {
 
 /**
  * GLSP's tool palette with Dutch titles and the network map's own commands in its header: save, undo,
- * redo, automatic layout (layers or stress), fit and zoom. Keyboard: Ctrl+S, Ctrl+Z, Ctrl+Shift+Z,
- * Ctrl+Shift+L (layers), Alt+F (fit), + and - (zoom).
+ * redo, automatic layout (layers or stress), fit and zoom. Keyboard (GLSP's own key listeners): Ctrl+S,
+ * Ctrl+Z, Ctrl+Shift+Z, Ctrl+Shift+L (layers), Delete.
  */
 @injectable()
 export class NetwerkkaartToolPalette extends ToolPalette {
