@@ -53,8 +53,10 @@ export function createLegend(): HTMLElement {
     legend.setAttribute('aria-label', 'Legenda');
     const header = el('button', 'legenda-kop', 'Legenda');
     header.type = 'button';
-    header.setAttribute('aria-expanded', 'true');
     const body = el('div', 'legenda-inhoud');
+    // Folded at first, so it does not cover the map; one click shows it.
+    body.hidden = true;
+    header.setAttribute('aria-expanded', 'false');
     header.onclick = () => {
         body.hidden = !body.hidden;
         header.setAttribute('aria-expanded', String(!body.hidden));
@@ -78,6 +80,7 @@ export function createLegend(): HTMLElement {
     body.append(section('Netwerken en convenanten', groups));
     row(groups, '<g class="netwerk"><polygon class="netwerk-shape" points="8,2 36,2 43,11 36,20 8,20 1,11"/></g>', 'netwerk');
     row(groups, '<g class="lidmaatschap"><path class="sprotty-edge" d="M2,11 L42,11"/></g>', 'lid van een netwerk');
+    row(groups, '<g class="netwerk"><rect class="netwerk-groep" x="1" y="1" rx="8" width="42" height="20"/><polygon class="netwerk-shape" points="12,6 32,6 35,11 32,16 12,16 9,11"/></g>', 'netwerk als container van zijn leden');
     row(groups, '<g class="convenant"><rect class="convenant-groep" x="1" y="1" rx="8" width="42" height="20"/><path class="convenant-shape" d="M12,5 L28,5 L32,9 L32,17 L12,17 Z"/></g>', 'convenant met zijn partners');
 
     const relations = el('ul', 'legenda-lijst');

@@ -26,6 +26,20 @@ export namespace AutoLayoutOperation {
     }
 }
 
+/** A netwerk as container of its members or as hub; see ShowAsOperation.java. */
+export interface ShowAsOperation extends Operation {
+    kind: typeof ShowAsOperation.KIND;
+    elementIds: string[];
+    weergave: 'container' | 'spil';
+}
+
+export namespace ShowAsOperation {
+    export const KIND = 'netwerkkaartWeergave';
+    export function create(elementIds: string[], weergave: 'container' | 'spil'): ShowAsOperation {
+        return { kind: KIND, isOperation: true, elementIds, weergave };
+    }
+}
+
 const ZOOM_STEP = 1.25;
 
 /** Dutch titles for GLSP's own header buttons, by their codicon. */
@@ -39,9 +53,9 @@ const DUTCH_TITLES: Record<string, string> = {
 };
 
 /**
- * GLSP's tool palette with Dutch titles and the network map's own commands in its header: save, undo,
- * redo, automatic layout (layers or stress), fit and zoom. Keyboard (GLSP's own key listeners): Ctrl+S,
- * Ctrl+Z, Ctrl+Shift+Z, Ctrl+Shift+L (layers), Delete.
+ * GLSP's tool palette with Dutch titles, and next to it (top left) the network map's own toolbar:
+ * save, undo, redo, automatic layout (layers or stress), a netwerk as container or hub, zoom and fit.
+ * Keyboard (GLSP's own key listeners): Ctrl+S, Ctrl+Z, Ctrl+Shift+Z, Ctrl+Shift+L (layers), Delete.
  */
 @injectable()
 export class NetwerkkaartToolPalette extends ToolPalette {
@@ -54,34 +68,61 @@ export class NetwerkkaartToolPalette extends ToolPalette {
                 icon.ariaLabel = icon.title;
             }
         });
+        this.createToolbar();
+        return tools;
+    }
+
+    /** The toolbar of the map's commands, once per page. */
+    protected createToolbar(): void {
+        if (document.getElementById('werkbalk')) {
+            return;
+        }
+        const toolbar = document.createElement('div');
+        toolbar.id = 'werkbalk';
+        toolbar.className = 'werkbalk';
+        toolbar.setAttribute('role', 'toolbar');
+        toolbar.setAttribute('aria-label', 'Netwerkkaart');
         const commands: [string, string, string, () => Action[]][] = [
             ['save', 'Opslaan (Ctrl+S)', 'opslaan', () => [SaveModelAction.create()]],
             ['discard', 'Ongedaan maken (Ctrl+Z)', 'ongedaan', () => [UndoAction.create()]],
             ['redo', 'Opnieuw (Ctrl+Shift+Z)', 'opnieuw', () => [RedoAction.create()]],
             ['type-hierarchy-sub', 'Indelen in lagen (ELK, Ctrl+Shift+L)', 'indelen-lagen', () => [AutoLayoutOperation.create('lagen')]],
             ['graph-scatter', 'Indelen op afstand (ELK stress)', 'indelen-stress', () => [AutoLayoutOperation.create('stress')]],
+            ['group-by-ref-type', 'Gekozen netwerk als container of als spil', 'weergave', () => this.toggleContainer()],
             ['zoom-in', 'Inzoomen', 'inzoomen', () => this.zoom(ZOOM_STEP)],
             ['zoom-out', 'Uitzoomen', 'uitzoomen', () => this.zoom(1 / ZOOM_STEP)],
             ['screen-full', 'Passend maken', 'passend', () => [fitToNodes(this.editorContext.modelRoot, true)]]
         ];
         for (const [icon, title, id, actions] of commands) {
-            const button = createIcon(icon);
+            const button = document.createElement('button');
+            button.type = 'button';
+            button.className = 'werkbalk-knop';
             button.title = title;
-            button.ariaLabel = title;
+            button.setAttribute('aria-label', title);
             button.id = `nk-${id}`;
-            button.tabIndex = 1;
+            button.appendChild(createIcon(icon));
             button.onclick = () => {
                 this.actionDispatcher.dispatchAll(actions());
             };
-            tools.appendChild(button);
+            toolbar.appendChild(button);
         }
-        return tools;
+        document.body.appendChild(toolbar);
     }
 
     protected override createHeaderTitle(): HTMLElement {
         const title = super.createHeaderTitle();
         title.textContent = 'Palet';
         return title;
+    }
+
+    /** The selected netwerken as containers of their members, or back to hubs when the first one is a container. */
+    protected toggleContainer(): Action[] {
+        const netwerken = this.editorContext.selectedElements.filter(e => e.type === 'node:netwerk');
+        if (netwerken.length === 0) {
+            return [];
+        }
+        const container = !(netwerken[0].cssClasses ?? []).includes('weergave-container');
+        return [ShowAsOperation.create(netwerken.map(n => n.id), container ? 'container' : 'spil')];
     }
 
     /** Zoom around the middle of the window. */

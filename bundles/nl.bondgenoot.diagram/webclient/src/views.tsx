@@ -78,7 +78,10 @@ export class ActorNodeView extends ShapeView {
     }
 }
 
-/** A network: a stretched hexagon, so it never looks like one of its member actors. */
+/**
+ * A network: a stretched hexagon, so it never looks like one of its member actors. Drawn as a
+ * container, a region around its members lies behind it (and no lines go to them).
+ */
 @injectable()
 export class NetworkNodeView extends ShapeView {
     render(node: ShapedNode, context: RenderingContext): VNode | undefined {
@@ -93,6 +96,7 @@ export class NetworkNodeView extends ShapeView {
             .join(' ');
         return (
             <g class-netwerk={true}>
+                {(node.cssClasses ?? []).includes('weergave-container') ? groupAround(node, 'leden', 'netwerk-groep') : undefined}
                 <polygon class={shapeClasses(node, 'netwerk-shape')} points={points} />
                 {context.renderChildren(node)}
             </g>
@@ -101,6 +105,39 @@ export class NetworkNodeView extends ShapeView {
 }
 
 const GROUP_PADDING = 18;
+
+/**
+ * A dashed region around the nodes whose ids the node's argument names (a convenant's partners, a
+ * container netwerk's members) and the node itself, in the node's own coordinates. It is computed
+ * from where those nodes are drawn now and does not catch the mouse.
+ */
+function groupAround(node: ShapedNode, argument: string, cssClass: string): VNode | undefined {
+    const args = (node as unknown as { args?: Record<string, unknown> }).args;
+    const ids = String(args?.[argument] ?? '').split(' ').filter(id => id.length > 0);
+    const boxes = ids
+        .map(id => node.root.index.getById(id))
+        .filter((e): e is GNode => e instanceof GNode)
+        .map(e => e.bounds);
+    if (boxes.length === 0) {
+        return undefined;
+    }
+    boxes.push(node.bounds);
+    const left = Math.min(...boxes.map(b => b.x)) - GROUP_PADDING;
+    const top = Math.min(...boxes.map(b => b.y)) - GROUP_PADDING;
+    const right = Math.max(...boxes.map(b => b.x + b.width)) + GROUP_PADDING;
+    const bottom = Math.max(...boxes.map(b => b.y + b.height)) + GROUP_PADDING;
+    return (
+        <rect
+            class={{ [cssClass]: true }}
+            x={left - node.position.x}
+            y={top - node.position.y}
+            rx={24}
+            ry={24}
+            width={right - left}
+            height={bottom - top}
+        />
+    );
+}
 
 /**
  * A convenant: a document with a folded corner, and behind it a dashed region around all its
@@ -115,40 +152,11 @@ export class ConvenantNodeView extends ShapeView {
         const outline = `M0,0 L${width - fold},0 L${width},${fold} L${width},${height} L0,${height} Z`;
         return (
             <g class-convenant={true}>
-                {this.group(node)}
+                {groupAround(node, 'partners', 'convenant-groep')}
                 <path class={shapeClasses(node, 'convenant-shape')} d={outline} />
                 <path class-convenant-vouw={true} d={`M${width - fold},0 L${width - fold},${fold} L${width},${fold}`} />
                 {context.renderChildren(node)}
             </g>
-        );
-    }
-
-    /** The grouping, in the convenant's own coordinates; it does not catch the mouse. */
-    protected group(node: ShapedNode): VNode | undefined {
-        const args = (node as unknown as { args?: Record<string, unknown> }).args;
-        const partnerIds = String(args?.partners ?? '').split(' ').filter(id => id.length > 0);
-        const boxes = partnerIds
-            .map(id => node.root.index.getById(id))
-            .filter((e): e is GNode => e instanceof GNode)
-            .map(e => e.bounds);
-        if (boxes.length === 0) {
-            return undefined;
-        }
-        boxes.push(node.bounds);
-        const left = Math.min(...boxes.map(b => b.x)) - GROUP_PADDING;
-        const top = Math.min(...boxes.map(b => b.y)) - GROUP_PADDING;
-        const right = Math.max(...boxes.map(b => b.x + b.width)) + GROUP_PADDING;
-        const bottom = Math.max(...boxes.map(b => b.y + b.height)) + GROUP_PADDING;
-        return (
-            <rect
-                class-convenant-groep={true}
-                x={left - node.position.x}
-                y={top - node.position.y}
-                rx={24}
-                ry={24}
-                width={right - left}
-                height={bottom - top}
-            />
         );
     }
 }

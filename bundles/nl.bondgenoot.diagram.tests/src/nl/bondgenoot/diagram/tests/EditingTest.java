@@ -44,6 +44,8 @@ import nl.bondgenoot.diagram.handlers.CreateNetwerkHandler;
 import nl.bondgenoot.diagram.handlers.CreateSturingsrelatieHandler;
 import nl.bondgenoot.diagram.handlers.DeleteHandler;
 import nl.bondgenoot.diagram.handlers.ReconnectHandler;
+import nl.bondgenoot.diagram.handlers.ShowAsHandler;
+import nl.bondgenoot.diagram.handlers.ShowAsOperation;
 import nl.bondgenoot.diagram.notation.Bounds;
 import nl.bondgenoot.diagram.notation.NotationFile;
 import nl.bondgenoot.model.Actor;
@@ -327,6 +329,34 @@ class EditingTest {
         assertTrue(session.dispatcher.sent.stream().filter(MessageAction.class::isInstance).map(a -> ((MessageAction) a).getMessage())
                 .anyMatch(m -> m.contains("kies indelen in lagen")));
         assertTrue(session.run(AutoLayoutHandler.class, new AutoLayoutOperation("lagen")), "layers always");
+    }
+
+    @Test
+    void aNetwerkIsDrawnAsContainerOfItsMembersOrAsHub() throws Exception {
+        Bounds gemeenteBefore = session.state.getNotation().get(GEMEENTE).orElseThrow();
+        assertTrue(session.run(ShowAsHandler.class, new ShowAsOperation(List.of(OK_TEAM, GEMEENTE), "container")));
+        GNode okTeam = (GNode) session.state.getIndex().get(OK_TEAM).orElseThrow();
+        assertTrue(okTeam.getCssClasses().contains("weergave-container"));
+        assertEquals(List.of(GEMEENTE, TRAVERS, DE_KERN), List.of(((String) okTeam.getArgs().get("leden")).split(" ")));
+        assertEquals(0, session.drawn(GEdge.class, NetwerkkaartTypes.LIDMAATSCHAP).size(), "members inside, not linked");
+        Bounds hub = session.state.getNotation().get(OK_TEAM).orElseThrow();
+        for (String lid : List.of(GEMEENTE, TRAVERS, DE_KERN)) {
+            Bounds b = session.state.getNotation().get(lid).orElseThrow();
+            assertTrue(b.y() > hub.y() && b.x() >= hub.x(), "gathered under the netwerk: " + lid + " " + b + ", netwerk " + hub);
+        }
+        assertTrue(session.state.getNotation().display(GEMEENTE).isEmpty(), "only a netwerk can be a container");
+        assertFalse(session.run(ShowAsHandler.class, new ShowAsOperation(List.of(OK_TEAM), "container")), "already one");
+
+        session.get(GovernanceModelStorage.class).saveSourceModel(null);
+        assertTrue(Files.readString(NotationFile.besides(session.file)).contains("\"weergave\": \"container\""));
+        assertEquals(java.util.Optional.of("container"), NotationFile.read(NotationFile.besides(session.file)).display(OK_TEAM));
+
+        session.undo();
+        assertEquals(3, session.drawn(GEdge.class, NetwerkkaartTypes.LIDMAATSCHAP).size(), "a hub again");
+        assertEquals(gemeenteBefore, session.state.getNotation().get(GEMEENTE).orElseThrow(), "and the members back in their places");
+        session.redo();
+        assertTrue(session.run(ShowAsHandler.class, new ShowAsOperation(List.of(OK_TEAM), "spil")));
+        assertEquals(3, session.drawn(GEdge.class, NetwerkkaartTypes.LIDMAATSCHAP).size());
     }
 
     @Test

@@ -33,18 +33,22 @@ class NotationFileTest {
         Notation notation = new Notation();
         notation.put("b-actor", Bounds.at(300.25, -20));
         notation.put("a-netwerk", new Bounds(10, 20, 260, 90));
+        notation.putDisplay("a-netwerk", Notation.CONTAINER);
         Path file = folder.resolve("kern.netwerkkaart");
         NotationFile.write(file, notation);
 
         List<String> lines = Files.readAllLines(file);
         assertEquals("  \"formaat\": \"bondgenoot-netwerkkaart\",", lines.get(1));
-        assertEquals("    { \"id\": \"a-netwerk\", \"x\": 10, \"y\": 20, \"breedte\": 260, \"hoogte\": 90 },", lines.get(4));
+        assertEquals("    { \"id\": \"a-netwerk\", \"x\": 10, \"y\": 20, \"breedte\": 260, \"hoogte\": 90, \"weergave\": \"container\" },",
+                lines.get(4));
         assertEquals("    { \"id\": \"b-actor\", \"x\": 300.3, \"y\": -20 }", lines.get(5));
 
         Notation read = NotationFile.read(file);
         assertEquals(new Bounds(10, 20, 260, 90), read.get("a-netwerk").orElseThrow());
         assertEquals(Bounds.at(300.3, -20), read.get("b-actor").orElseThrow());
         assertFalse(read.get("b-actor").orElseThrow().hasSize(), "a size only where one was chosen");
+        assertEquals(java.util.Optional.of(Notation.CONTAINER), read.display("a-netwerk"));
+        assertTrue(read.display("b-actor").isEmpty());
         assertEquals(NotationFile.format(read), Files.readString(file), "written again, the file does not change");
     }
 
@@ -62,6 +66,8 @@ class NotationFileTest {
         assertRefused("{\"formaat\": \"bondgenoot-netwerkkaart\", \"versie\": 1}", "\"elementen\" ontbreekt");
         assertRefused("{\"formaat\": \"bondgenoot-netwerkkaart\", \"versie\": 1, \"elementen\": [{\"id\": \"a\", \"x\": \"links\", \"y\": 1}]}",
                 "element 1: \"x\" is geen getal");
+        assertRefused("{\"formaat\": \"bondgenoot-netwerkkaart\", \"versie\": 1, \"elementen\": [{\"id\": \"a\", \"x\": 1, \"y\": 1, \"weergave\": \"wolk\"}]}",
+                "element 1: onbekende \"weergave\" \"wolk\"");
         assertRefused("{\"formaat\": \"bondgenoot-netwerkkaart\", \"versie\": 1, \"elementen\": [{\"id\": \"a\", \"x\": 1, \"y\": 1},"
                 + " {\"id\": \"a\", \"x\": 2, \"y\": 2}]}", "de id 'a' komt twee keer voor");
     }

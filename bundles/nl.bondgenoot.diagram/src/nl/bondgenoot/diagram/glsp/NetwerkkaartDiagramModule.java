@@ -28,6 +28,7 @@ import nl.bondgenoot.diagram.handlers.DeleteHandler;
 import nl.bondgenoot.diagram.handlers.LayoutHandler;
 import nl.bondgenoot.diagram.handlers.NaamValidator;
 import nl.bondgenoot.diagram.handlers.ReconnectHandler;
+import nl.bondgenoot.diagram.handlers.ShowAsHandler;
 
 /**
  * Wires the network map as in GLSP's java-emf template: model state, source-model storage, GModel
@@ -124,5 +125,6 @@ public class NetwerkkaartDiagramModule extends DiagramModule {
         binding.add(ChangeBoundsHandler.class);
         binding.add(DeleteHandler.class);
         binding.add(ApplyLabelEditHandler.class);
+        binding.add(ShowAsHandler.class);
     }
 }

@@ -45,8 +45,10 @@ public class NetwerkkaartGModelFactory implements GModelFactory {
             model.getActoren().forEach(a -> graph.add(shapes.actor(a)));
             List<GModelElement> edges = new ArrayList<>();
             for (Netwerk netwerk : model.getNetwerken()) {
-                netwerk.getLeden().stream().filter(model.getActoren()::contains)
-                        .forEach(lid -> edges.add(shapes.lidmaatschap(netwerk, lid)));
+                if (!shapes.isContainer(netwerk)) { // a container shows its members inside, not with lines
+                    netwerk.getLeden().stream().filter(model.getActoren()::contains)
+                            .forEach(lid -> edges.add(shapes.lidmaatschap(netwerk, lid)));
+                }
             }
             for (Convenant convenant : model.getConvenanten()) {
                 convenant.getPartners().stream().filter(model.getActoren()::contains)

@@ -103,11 +103,19 @@ final class NetwerkkaartShapes {
         return node.addCssClasses(classes.stream().distinct().toList()).build();
     }
 
+    boolean isContainer(Netwerk netwerk) {
+        return notation.display(netwerk.getId()).filter(Notation.CONTAINER::equals).isPresent();
+    }
+
     GNode netwerk(Netwerk netwerk) {
         String vorm = netwerk.getVorm() == null || netwerk.getVorm() == Netwerkvorm.ONBEKEND ? "netwerk"
                 : "netwerk · " + Labels.of(netwerk.getVorm());
-        return node(NetwerkkaartTypes.NETWERK, netwerk.getId(), NETWERK_SIZE, 16, 30)
-                .addCssClasses(List.of("netwerk", "vorm-" + slug(netwerk.getVorm() == null ? "onbekend" : netwerk.getVorm().getName())))
+        GNodeBuilder node = node(NetwerkkaartTypes.NETWERK, netwerk.getId(), NETWERK_SIZE, 16, 30);
+        if (isContainer(netwerk)) {
+            node.addCssClass("weergave-container").addArgument("leden", netwerk.getLeden().stream().filter(drawn::contains)
+                    .map(Element::getId).collect(Collectors.joining(" ")));
+        }
+        return node.addCssClasses(List.of("netwerk", "vorm-" + slug(netwerk.getVorm() == null ? "onbekend" : netwerk.getVorm().getName())))
                 .add(label(netwerk.getId(), NetwerkkaartTypes.LABEL_NAAM, naam(netwerk)))
                 .add(label(netwerk.getId(), NetwerkkaartTypes.LABEL_SOORT, vorm + " · " + netwerk.getLeden().size()
                         + (netwerk.getLeden().size() == 1 ? " lid" : " leden")))

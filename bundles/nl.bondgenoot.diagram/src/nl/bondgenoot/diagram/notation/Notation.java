@@ -12,7 +12,11 @@ import java.util.Optional;
  */
 public final class Notation {
 
+    /** A netwerk drawn as a container of its members; every other element is drawn as itself. */
+    public static final String CONTAINER = "container";
+
     private final Map<String, Bounds> bounds = new LinkedHashMap<>();
+    private final Map<String, String> displays = new LinkedHashMap<>();
 
     public Optional<Bounds> get(String elementId) {
         return Optional.ofNullable(bounds.get(elementId));
@@ -29,6 +33,20 @@ public final class Notation {
 
     public Map<String, Bounds> all() {
         return Collections.unmodifiableMap(bounds);
+    }
+
+    /** How an element is drawn when it can be drawn in more than one way ({@link #CONTAINER}), if not the default. */
+    public Optional<String> display(String elementId) {
+        return Optional.ofNullable(displays.get(elementId));
+    }
+
+    /** Sets or, with {@code null}, resets how an element is drawn; returns the previous way. */
+    public String putDisplay(String elementId, String display) {
+        return display == null ? displays.remove(elementId) : displays.put(elementId, display);
+    }
+
+    public Map<String, String> displays() {
+        return Collections.unmodifiableMap(displays);
     }
 
     public int size() {

@@ -29,7 +29,7 @@ import com.google.gson.JsonParser;
  *   "versie": 1,
  *   "elementen": [
  *     { "id": "6f1c…1101", "x": 40, "y": 120 },
- *     { "id": "6f1c…1201", "x": 300, "y": 80, "breedte": 260, "hoogte": 90 }
+ *     { "id": "6f1c…1201", "x": 300, "y": 80, "breedte": 260, "hoogte": 90, "weergave": "container" }
  *   ]
  * }
  * </pre>
@@ -108,6 +108,14 @@ public final class NotationFile {
             double width = number(file, element, "breedte", where, false);
             double height = number(file, element, "hoogte", where, false);
             notation.put(id, new Bounds(x, y, width, height));
+            if (element.has("weergave")) {
+                String display = text(element.get("weergave"));
+                if (!Notation.CONTAINER.equals(display)) {
+                    throw new NotationException(file, where + ": onbekende \"weergave\" " + element.get("weergave")
+                            + " (bekend: \"" + Notation.CONTAINER + "\")", null);
+                }
+                notation.putDisplay(id, display);
+            }
         }
         return notation;
     }
@@ -146,6 +154,10 @@ public final class NotationFile {
                     .append(number(b.x())).append(", \"y\": ").append(number(b.y()));
             if (b.hasSize()) {
                 out.append(", \"breedte\": ").append(number(b.width())).append(", \"hoogte\": ").append(number(b.height()));
+            }
+            String display = notation.displays().get(entry.getKey());
+            if (display != null) {
+                out.append(", \"weergave\": ").append(GSON.toJson(display));
             }
             out.append(" }");
             separator = ",\n";
