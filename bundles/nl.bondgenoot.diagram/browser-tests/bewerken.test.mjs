@@ -193,6 +193,53 @@ describe('editing the netwerkkaart in the browser', () => {
             }
         });
     });
+
+    test('rename in place, delete with the Delete key, and undo both', async () => {
+        await withServer(model, async ({ url }) => {
+            const { page } = await openPage(browser.context, url);
+            try {
+                const deKern = nodeNamed(page, 'De Kern');
+                await deKern.waitFor({ state: 'visible', timeout: RENDER_TIMEOUT_MS });
+                await settled(page);
+
+                // Rename: a double-click on the name opens an editor in place; Enter applies it.
+                await deKern.locator('text.label-naam').dblclick();
+                const editor = page.locator('.label-edit input');
+                await editor.waitFor({ state: 'visible', timeout: 10_000 });
+                await editor.fill('De Kern Zwolle');
+                await editor.press('Enter');
+                const renamed = nodeNamed(page, 'De Kern Zwolle');
+                await renamed.waitFor({ state: 'visible', timeout: RENDER_TIMEOUT_MS });
+                await settled(page);
+
+                // Delete: select Travers and press Delete; its membership goes with it.
+                const travers = nodeNamed(page, 'Travers');
+                await clickVisiblePart(page, travers);
+                await page.keyboard.press('Delete');
+                await travers.waitFor({ state: 'detached', timeout: RENDER_TIMEOUT_MS });
+                await page.waitForFunction(diagram => document.querySelectorAll(`${diagram} g.lidmaatschap`).length === 2, DIAGRAM,
+                    { timeout: 10_000 });
+                await settled(page);
+                // Two organisations left in the netwerk: the rule engine says NET-1 at once.
+                const net1 = page.locator(`${DIAGRAM} .sprotty-issue`, { hasText: 'NET-1' });
+                await net1.first().waitFor({ state: 'attached', timeout: RENDER_TIMEOUT_MS });
+                assert.match(await net1.first().textContent(), /NET-1: Netwerk 'OK-team Kamperpoort' heeft 2 organisaties/);
+                await shot(page, 'bewerken-5-hernoemd-verwijderd.png');
+
+                // One undo history: the delete and then the rename are undone.
+                await page.locator('#nk-ongedaan').click();
+                await nodeNamed(page, 'Travers').waitFor({ state: 'visible', timeout: RENDER_TIMEOUT_MS });
+                await net1.first().waitFor({ state: 'detached', timeout: RENDER_TIMEOUT_MS });
+                await settled(page);
+                await page.locator('#nk-ongedaan').click();
+                await nodeNamed(page, 'De Kern').waitFor({ state: 'visible', timeout: RENDER_TIMEOUT_MS });
+                await settled(page);
+                assert.equal(await page.locator(`${DIAGRAM} g.lidmaatschap`).count(), 3);
+            } finally {
+                await page.close();
+            }
+        });
+    });
 });
 
 /** Waits until the map stands still: the viewport (fit to the window) and the markers have arrived. */
