@@ -4,6 +4,11 @@
 #   bash releng/benchmark.sh agenda [LINES EDIT_LINES]  parse + link + validate a generated agenda
 #                                                       (default 10000) and re-validate after a one-line
 #                                                       edit in one of EDIT_LINES lines (default 5000)
+#   bash releng/benchmark.sh diagram [ACTORS...]         the network map's server side for generated
+#                                                       networks (default 500 and 2000 actors): load +
+#                                                       GModel with ELK placement, GModel, ELK layouts;
+#                                                       then, with node and Chromium, the time to a drawn
+#                                                       map in the browser and of one layout there
 # Runs on plain Java with the built product's jars; builds first when needed.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)
@@ -15,12 +20,26 @@ if [ -z "$BENCH" ] || [ ! -d "$PLUGINS" ]; then
   ./mvnw -q -o -DskipTests verify || ./mvnw -q -DskipTests verify
   BENCH=$(compgen -G "bundles/nl.bondgenoot.benchmarks/target/nl.bondgenoot.benchmarks-*.jar" | head -n 1)
 fi
-OURS="bundles/nl.bondgenoot.model/target/nl.bondgenoot.model-*.jar bundles/nl.bondgenoot.rules/target/nl.bondgenoot.rules-*.jar bundles/nl.bondgenoot.agenda/target/nl.bondgenoot.agenda-*.jar"
+OURS="bundles/nl.bondgenoot.model/target/nl.bondgenoot.model-*.jar bundles/nl.bondgenoot.model.edit/target/nl.bondgenoot.model.edit-*.jar bundles/nl.bondgenoot.rules/target/nl.bondgenoot.rules-*.jar bundles/nl.bondgenoot.agenda/target/nl.bondgenoot.agenda-*.jar bundles/nl.bondgenoot.diagram/target/nl.bondgenoot.diagram-*.jar"
 CP="$BENCH:$(ls $OURS | tr "\n" ":")$(ls "$PLUGINS"/*.jar | grep -v "/plugins/nl\.bondgenoot" | tr "\n" ":")"
 MAIN=nl.bondgenoot.benchmarks.LoadValidateBenchmark
 if [ "${1:-}" = agenda ]; then
   MAIN=nl.bondgenoot.benchmarks.AgendaBenchmark
   shift
+elif [ "${1:-}" = diagram ]; then
+  MAIN=nl.bondgenoot.benchmarks.DiagramBenchmark
+  shift
+  # The browser half: the served map in Chromium, for the same generated models.
+  if command -v node >/dev/null && [ -x /usr/bin/chromium ] && [ -d bundles/nl.bondgenoot.diagram/browser-tests/node_modules ]; then
+    DIR=$(mktemp -d)
+    FILES=()
+    for n in ${@:-500 2000}; do
+      "$JAVA_HOME/bin/java" -cp "$CP" nl.bondgenoot.benchmarks.GeneratedNetwork "$n" $((n * 3 / 2)) "$DIR/netwerk-$n.bondgenoot"
+      FILES+=("$DIR/netwerk-$n.bondgenoot")
+    done
+    node bundles/nl.bondgenoot.diagram/browser-tests/benchmark.mjs "${FILES[@]}" || true
+    rm -rf "$DIR"
+  fi
 fi
 UNSAFE=""
 "$JAVA_HOME/bin/java" --sun-misc-unsafe-memory-access=allow -version >/dev/null 2>&1 && UNSAFE="--sun-misc-unsafe-memory-access=allow"

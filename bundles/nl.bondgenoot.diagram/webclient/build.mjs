@@ -21,8 +21,9 @@ await esbuild.build({
     format: 'iife',
     target: ['es2020', 'chrome100', 'firefox100', 'safari15'],
     outdir,
-    // Fonts referenced from CSS (the codicons of the tool palette) are emitted next to the bundle.
-    loader: { '.ttf': 'file', '.woff': 'file', '.woff2': 'file' },
+    // Fonts referenced from CSS (the codicons of the tool palette) are emitted next to the bundle;
+    // the category icons (shared with the model editor) are inlined.
+    loader: { '.ttf': 'file', '.woff': 'file', '.woff2': 'file', '.svg': 'dataurl' },
     assetNames: 'fonts/[name]-[hash]',
     logLevel: 'info'
 });

@@ -1,10 +1,12 @@
 import {
     bindAsService,
     ConsoleLogger,
+    configureActionHandler,
     configureDefaultModelElements,
     configureModelElement,
     ContainerConfiguration,
     DefaultTypes,
+    editLabelFeature,
     FeatureModule,
     GEdge,
     GIssueMarker,
@@ -14,25 +16,45 @@ import {
     IDiagramOptions,
     initializeDiagramContainer,
     LogLevel,
+    MessageAction,
     overrideModelElement,
     SetMarkersActionHandler,
     STANDALONE_MODULE_CONFIG,
+    ToolPalette,
     TYPES,
     createDiagramOptionsModule
 } from '@eclipse-glsp/client';
 import { Container } from 'inversify';
 import { DutchHoverMouseListener } from './hover';
+import { MessageBanner } from './messages';
+import { NetwerkkaartToolPalette } from './palette';
 import { NetwerkkaartStartup, RuleIdSetMarkersActionHandler } from './startup';
-import { ActorNodeView, MembershipEdgeView, NetworkNodeView, TitledIssueMarkerView, TypedLabelView } from './views';
+import {
+    ActorNodeView,
+    BadgeLabelView,
+    ConvenantNodeView,
+    MembershipEdgeView,
+    NetworkNodeView,
+    PartnerEdgeView,
+    SturingsrelatieEdgeView,
+    TitledIssueMarkerView,
+    TypedLabelView
+} from './views';
 
-/** Element types of the "netwerkkaart" diagram; the Java server uses the same strings. */
+/** Element types of the "netwerkkaart" diagram; the Java server uses the same strings (NetwerkkaartTypes). */
 export const NetwerkkaartTypes = {
     GRAPH: DefaultTypes.GRAPH, // "graph", registered by configureDefaultModelElements
     ACTOR: 'node:actor',
     NETWERK: 'node:netwerk',
+    CONVENANT: 'node:convenant',
     LIDMAATSCHAP: 'edge:lidmaatschap',
+    STURINGSRELATIE: 'edge:sturingsrelatie',
+    CONVENANTPARTNER: 'edge:convenantpartner',
     LABEL_NAAM: 'label:naam',
-    LABEL_SOORT: 'label:soort'
+    LABEL_SOORT: 'label:soort',
+    LABEL_BADGE: 'label:badge',
+    LABEL_ROLLEN: 'label:rollen',
+    LABEL_RELATIE: 'label:relatie'
 } as const;
 
 export const netwerkkaartModule = new FeatureModule(
@@ -46,17 +68,27 @@ export const netwerkkaartModule = new FeatureModule(
         configureDefaultModelElements(context);
         configureModelElement(context, NetwerkkaartTypes.ACTOR, GNode, ActorNodeView);
         configureModelElement(context, NetwerkkaartTypes.NETWERK, GNode, NetworkNodeView);
+        configureModelElement(context, NetwerkkaartTypes.CONVENANT, GNode, ConvenantNodeView);
         configureModelElement(context, NetwerkkaartTypes.LIDMAATSCHAP, GEdge, MembershipEdgeView);
-        configureModelElement(context, NetwerkkaartTypes.LABEL_NAAM, GLabel, TypedLabelView);
+        configureModelElement(context, NetwerkkaartTypes.STURINGSRELATIE, GEdge, SturingsrelatieEdgeView);
+        configureModelElement(context, NetwerkkaartTypes.CONVENANTPARTNER, GEdge, PartnerEdgeView);
+        // The name is renamed in place (double-click); the server applies it as an EMF SetCommand.
+        configureModelElement(context, NetwerkkaartTypes.LABEL_NAAM, GLabel, TypedLabelView, { enable: [editLabelFeature] });
         configureModelElement(context, NetwerkkaartTypes.LABEL_SOORT, GLabel, TypedLabelView);
+        configureModelElement(context, NetwerkkaartTypes.LABEL_ROLLEN, GLabel, TypedLabelView);
+        configureModelElement(context, NetwerkkaartTypes.LABEL_RELATIE, GLabel, TypedLabelView);
+        configureModelElement(context, NetwerkkaartTypes.LABEL_BADGE, GLabel, BadgeLabelView);
         overrideModelElement(context, DefaultTypes.ISSUE_MARKER, GIssueMarker, TitledIssueMarkerView);
 
         bind(RuleIdSetMarkersActionHandler).toSelf().inSingletonScope();
         rebind(SetMarkersActionHandler).toService(RuleIdSetMarkersActionHandler);
         rebind(GlspHoverMouseListener).to(DutchHoverMouseListener).inSingletonScope();
+        rebind(ToolPalette).to(NetwerkkaartToolPalette).inSingletonScope();
+        bind(MessageBanner).toSelf().inSingletonScope();
+        configureActionHandler(context, MessageAction.KIND, MessageBanner);
         bindAsService(context, TYPES.IDiagramStartup, NetwerkkaartStartup);
     },
-    // Loaded after the defaults, because it rebinds the logger and the validation module's marker handler.
+    // Loaded after the defaults, because it rebinds the logger, the palette and the marker handler.
     { featureId: Symbol('netwerkkaart') }
 );
 

@@ -8,6 +8,7 @@ import '../css/netwerkkaart.css';
 
 import { BaseJsonrpcGLSPClient, createWebSocketConnection, DiagramLoader, GLSPClient, wrap } from '@eclipse-glsp/client';
 import { createNetwerkkaartContainer } from './di.config';
+import { createLegend } from './legend';
 
 const DIAGRAM_TYPE = 'netwerkkaart';
 const DIAGRAM_DIV = 'netwerkkaart';
@@ -61,6 +62,7 @@ async function start(): Promise<void> {
         DIAGRAM_DIV
     );
     await container.get(DiagramLoader).load();
+    document.body.appendChild(createLegend());
     if (socket.readyState === WebSocket.OPEN) {
         hideStatus();
     }

@@ -32,6 +32,11 @@ public final class GeneratedNetwork {
     private GeneratedNetwork() {
     }
 
+    /** Writes a generated model: ACTORS RELATIONS FILE (for the browser benchmark of the network map). */
+    public static void main(String[] args) throws IOException {
+        write(create(Integer.parseInt(args[0]), Integer.parseInt(args[1]), 42), Path.of(args[2]));
+    }
+
     public static Governancemodel create(int actors, int relations, long seed) {
         Random random = new Random(seed);
         Governancemodel model = named(F.createGovernancemodel(), "Gegenereerd", random);

@@ -17,8 +17,14 @@ final class Medians {
 
     /** The median time in milliseconds of each task, in the order given. */
     static double[] of(Callable<?>... tasks) throws Exception {
+        return of(WARMUP, RUNS, tasks);
+    }
+
+    /** The same with fewer rounds, for tasks that take seconds. */
+    static double[] of(int warmup, int runs, Callable<?>... tasks) throws Exception {
+        final int RUNS = runs;
         double[][] times = new double[tasks.length][RUNS];
-        for (int round = -WARMUP; round < RUNS; round++) {
+        for (int round = -warmup; round < RUNS; round++) {
             for (int t = 0; t < tasks.length; t++) {
                 System.gc(); // start each measurement with the same heap, not with the last one's garbage
                 long start = System.nanoTime();

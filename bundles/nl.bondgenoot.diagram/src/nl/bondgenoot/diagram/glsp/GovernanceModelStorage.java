@@ -1,7 +1,13 @@
 package nl.bondgenoot.diagram.glsp;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
 
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.glsp.server.actions.ActionDispatcher;
 import org.eclipse.glsp.server.actions.SaveModelAction;
 import org.eclipse.glsp.server.features.core.model.RequestModelAction;
 import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
@@ -9,10 +15,18 @@ import org.eclipse.glsp.server.types.GLSPServerException;
 
 import com.google.inject.Inject;
 
+import nl.bondgenoot.diagram.notation.Notation;
+import nl.bondgenoot.diagram.notation.NotationException;
+import nl.bondgenoot.diagram.notation.NotationFile;
+import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.persistence.ModelFiles;
 import nl.bondgenoot.model.persistence.ModelLoadException;
 
-/** Reads and writes the served model file through the model bundle (atomic saves, Dutch errors). */
+/**
+ * Reads and writes the served model file through the model bundle (atomic saves, Dutch errors), and
+ * its notation file next to it. A notation file that cannot be read is reported and never written:
+ * the map is laid out anew and only the model is saved.
+ */
 public class GovernanceModelStorage implements SourceModelStorage {
 
     @Inject
@@ -21,10 +35,46 @@ public class GovernanceModelStorage implements SourceModelStorage {
     @Inject
     private ServedModel served;
 
+    @Inject
+    private EditingDomainProvider domains;
+
+    @Inject
+    private UserMessages messages;
+
+    @Inject
+    private ActionDispatcher dispatcher;
+
     @Override
     public void loadSourceModel(RequestModelAction action) {
+        AdapterFactoryEditingDomain domain = domains.domainFor(served.file());
+        Governancemodel model = alreadyLoaded(domain).orElseGet(() -> load(domain));
+        Notation notation;
+        NotationException problem = null;
         try {
-            state.setModel(ModelFiles.load(served.file()));
+            notation = NotationFile.read(notationFile());
+        } catch (NotationException e) {
+            problem = e;
+            notation = new Notation();
+            messages.warnOnceShown(e.toUserMessage());
+        }
+        state.open(domain, model, notation, problem);
+        // Live sync: a change made by another editor on the same command stack redraws the map.
+        domain.getCommandStack().addCommandStackListener(event -> {
+            if (!state.isOwnChange()) {
+                dispatcher.dispatch(new RefreshAction());
+            }
+        });
+    }
+
+    private Optional<Governancemodel> alreadyLoaded(AdapterFactoryEditingDomain domain) {
+        Resource resource = domain.getResourceSet().getResource(URI.createFileURI(served.file().toString()), false);
+        return resource != null && !resource.getContents().isEmpty()
+                && resource.getContents().get(0) instanceof Governancemodel model ? Optional.of(model) : Optional.empty();
+    }
+
+    private Governancemodel load(AdapterFactoryEditingDomain domain) {
+        try {
+            return ModelFiles.load(domain.getResourceSet(), served.file());
         } catch (ModelLoadException e) {
             throw new GLSPServerException(e.toUserMessage(), e);
         }
@@ -32,11 +82,28 @@ public class GovernanceModelStorage implements SourceModelStorage {
 
     @Override
     public void saveSourceModel(SaveModelAction action) {
-        try {
-            ModelFiles.save(state.getModel().eResource());
+        synchronized (state) {
+            try {
+                ModelFiles.save(state.getModel().eResource());
+            } catch (IOException e) {
+                throw new GLSPServerException("Opslaan van " + served.file() + " is mislukt: " + e.getMessage(), e);
+            }
+            if (state.getNotationProblem().isEmpty()) {
+                try {
+                    NotationFile.write(notationFile(), state.getNotation());
+                } catch (IOException e) {
+                    throw new GLSPServerException("Het model is opgeslagen, de indeling niet: " + notationFile() + ": "
+                            + e.getMessage(), e);
+                }
+            } else {
+                messages.warn("Het model is opgeslagen; de indeling niet, want "
+                        + state.getNotationProblem().get().toUserMessage());
+            }
             state.saveIsDone();
-        } catch (IOException e) {
-            throw new GLSPServerException("Opslaan van " + served.file() + " is mislukt: " + e.getMessage(), e);
         }
+    }
+
+    private Path notationFile() {
+        return NotationFile.besides(served.file());
     }
 }

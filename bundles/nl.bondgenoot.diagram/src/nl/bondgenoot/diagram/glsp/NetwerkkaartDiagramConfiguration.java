@@ -11,29 +11,44 @@ import org.eclipse.glsp.server.layout.ServerLayoutKind;
 import org.eclipse.glsp.server.types.EdgeTypeHint;
 import org.eclipse.glsp.server.types.ShapeTypeHint;
 
-/** Which element types exist and what a user may do with them (read-only in the skeleton). */
+/** Which element types exist and what a user may do with them: which ends each kind of edge accepts. */
 public class NetwerkkaartDiagramConfiguration extends BaseDiagramConfiguration {
 
     @Override
     public Map<String, EClass> getTypeMappings() {
         Map<String, EClass> mappings = DefaultTypes.getDefaultTypeMappings();
-        mappings.put(NetwerkkaartTypes.ACTOR, GraphPackage.Literals.GNODE);
-        mappings.put(NetwerkkaartTypes.NETWERK, GraphPackage.Literals.GNODE);
-        mappings.put(NetwerkkaartTypes.LIDMAATSCHAP, GraphPackage.Literals.GEDGE);
-        mappings.put(NetwerkkaartTypes.LABEL_NAAM, GraphPackage.Literals.GLABEL);
-        mappings.put(NetwerkkaartTypes.LABEL_SOORT, GraphPackage.Literals.GLABEL);
+        for (String node : List.of(NetwerkkaartTypes.ACTOR, NetwerkkaartTypes.NETWERK, NetwerkkaartTypes.CONVENANT)) {
+            mappings.put(node, GraphPackage.Literals.GNODE);
+        }
+        for (String edge : List.of(NetwerkkaartTypes.LIDMAATSCHAP, NetwerkkaartTypes.STURINGSRELATIE,
+                NetwerkkaartTypes.CONVENANTPARTNER)) {
+            mappings.put(edge, GraphPackage.Literals.GEDGE);
+        }
+        for (String label : List.of(NetwerkkaartTypes.LABEL_NAAM, NetwerkkaartTypes.LABEL_SOORT, NetwerkkaartTypes.LABEL_BADGE,
+                NetwerkkaartTypes.LABEL_ROLLEN, NetwerkkaartTypes.LABEL_RELATIE)) {
+            mappings.put(label, GraphPackage.Literals.GLABEL);
+        }
         return mappings;
     }
 
     @Override
     public List<ShapeTypeHint> getShapeTypeHints() {
-        return List.of(new ShapeTypeHint(NetwerkkaartTypes.ACTOR, true, false, false, false),
-                new ShapeTypeHint(NetwerkkaartTypes.NETWERK, true, false, false, false));
+        // deletable, repositionable, resizable, reparentable
+        return List.of(new ShapeTypeHint(NetwerkkaartTypes.ACTOR, true, true, true, false),
+                new ShapeTypeHint(NetwerkkaartTypes.NETWERK, true, true, true, false),
+                new ShapeTypeHint(NetwerkkaartTypes.CONVENANT, true, true, true, false));
     }
 
     @Override
     public List<EdgeTypeHint> getEdgeTypeHints() {
-        return List.of();
+        // repositionable, deletable, routable (no routing points: ELK and the client route)
+        return List.of(
+                new EdgeTypeHint(NetwerkkaartTypes.STURINGSRELATIE, true, true, false, List.of(NetwerkkaartTypes.ACTOR),
+                        List.of(NetwerkkaartTypes.ACTOR, NetwerkkaartTypes.NETWERK)),
+                new EdgeTypeHint(NetwerkkaartTypes.LIDMAATSCHAP, true, true, false, List.of(NetwerkkaartTypes.ACTOR),
+                        List.of(NetwerkkaartTypes.NETWERK)),
+                new EdgeTypeHint(NetwerkkaartTypes.CONVENANTPARTNER, true, true, false, List.of(NetwerkkaartTypes.CONVENANT),
+                        List.of(NetwerkkaartTypes.ACTOR)));
     }
 
     @Override

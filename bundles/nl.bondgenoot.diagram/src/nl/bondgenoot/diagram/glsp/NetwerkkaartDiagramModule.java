@@ -1,25 +1,61 @@
 package nl.bondgenoot.diagram.glsp;
 
+import org.eclipse.glsp.server.actions.ActionHandler;
 import org.eclipse.glsp.server.di.DiagramModule;
+import org.eclipse.glsp.server.di.MultiBinding;
 import org.eclipse.glsp.server.diagram.DiagramConfiguration;
 import org.eclipse.glsp.server.features.core.model.GModelFactory;
 import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
+import org.eclipse.glsp.server.features.directediting.LabelEditValidator;
+import org.eclipse.glsp.server.features.toolpalette.ToolPaletteItemProvider;
 import org.eclipse.glsp.server.features.validation.ModelValidator;
 import org.eclipse.glsp.server.model.GModelState;
+import org.eclipse.glsp.server.operations.LayoutOperationHandler;
+import org.eclipse.glsp.server.operations.OperationHandler;
 
-/** Wires the network map: model state, storage, GModel factory and rule markers. */
+import com.google.inject.Singleton;
+
+import nl.bondgenoot.diagram.handlers.ApplyLabelEditHandler;
+import nl.bondgenoot.diagram.handlers.AutoLayoutHandler;
+import nl.bondgenoot.diagram.handlers.ChangeBoundsHandler;
+import nl.bondgenoot.diagram.handlers.CreateActorHandler;
+import nl.bondgenoot.diagram.handlers.CreateConvenantHandler;
+import nl.bondgenoot.diagram.handlers.CreateConvenantpartnerHandler;
+import nl.bondgenoot.diagram.handlers.CreateLidmaatschapHandler;
+import nl.bondgenoot.diagram.handlers.CreateNetwerkHandler;
+import nl.bondgenoot.diagram.handlers.CreateSturingsrelatieHandler;
+import nl.bondgenoot.diagram.handlers.DeleteHandler;
+import nl.bondgenoot.diagram.handlers.LayoutHandler;
+import nl.bondgenoot.diagram.handlers.NaamValidator;
+import nl.bondgenoot.diagram.handlers.ReconnectHandler;
+import nl.bondgenoot.diagram.handlers.ShowAsHandler;
+
+/**
+ * Wires the network map as in GLSP's java-emf template: model state, source-model storage, GModel
+ * factory, one handler per operation, palette, label validator and rule markers.
+ */
 public class NetwerkkaartDiagramModule extends DiagramModule {
 
     private final ServedModel served;
+    private final Class<? extends EditingDomainProvider> domains;
 
     public NetwerkkaartDiagramModule(ServedModel served) {
+        this(served, EditingDomainProvider.class);
+    }
+
+    /** With the provider of the model's editing domain (the workbench shares its editor's). */
+    public NetwerkkaartDiagramModule(ServedModel served, Class<? extends EditingDomainProvider> domains) {
         this.served = served;
+        this.domains = domains;
     }
 
     @Override
     protected void configureBase() {
         super.configureBase();
         bind(ServedModel.class).toInstance(served);
+        if (domains != EditingDomainProvider.class) {
+            bind(EditingDomainProvider.class).to(domains);
+        }
     }
 
     @Override
@@ -40,7 +76,7 @@ public class NetwerkkaartDiagramModule extends DiagramModule {
     @Override
     protected void configureGModelState(Class<? extends GModelState> state) {
         super.configureGModelState(state);
-        bind(NetwerkkaartModelState.class).in(com.google.inject.Singleton.class);
+        bind(NetwerkkaartModelState.class).in(Singleton.class);
     }
 
     @Override
@@ -56,5 +92,39 @@ public class NetwerkkaartDiagramModule extends DiagramModule {
     @Override
     protected Class<? extends ModelValidator> bindModelValidator() {
         return RuleMarkerValidator.class;
+    }
+
+    @Override
+    protected Class<? extends ToolPaletteItemProvider> bindToolPaletteItemProvider() {
+        return NetwerkkaartPalette.class;
+    }
+
+    @Override
+    protected Class<? extends LabelEditValidator> bindLabelEditValidator() {
+        return NaamValidator.class;
+    }
+
+    @Override
+    protected void configureActionHandlers(MultiBinding<ActionHandler> binding) {
+        super.configureActionHandlers(binding);
+        binding.add(RefreshActionHandler.class);
+    }
+
+    @Override
+    protected void configureOperationHandlers(MultiBinding<OperationHandler<?>> binding) {
+        super.configureOperationHandlers(binding);
+        binding.rebind(LayoutOperationHandler.class, LayoutHandler.class);
+        binding.add(AutoLayoutHandler.class);
+        binding.add(CreateActorHandler.class);
+        binding.add(CreateNetwerkHandler.class);
+        binding.add(CreateConvenantHandler.class);
+        binding.add(CreateSturingsrelatieHandler.class);
+        binding.add(CreateLidmaatschapHandler.class);
+        binding.add(CreateConvenantpartnerHandler.class);
+        binding.add(ReconnectHandler.class);
+        binding.add(ChangeBoundsHandler.class);
+        binding.add(DeleteHandler.class);
+        binding.add(ApplyLabelEditHandler.class);
+        binding.add(ShowAsHandler.class);
     }
 }

@@ -1,32 +1,31 @@
 package nl.bondgenoot.diagram.glsp;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 
 import org.eclipse.glsp.graph.GGraph;
 import org.eclipse.glsp.graph.GModelElement;
-import org.eclipse.glsp.graph.GNode;
-import org.eclipse.glsp.graph.GPoint;
-import org.eclipse.glsp.graph.builder.impl.GEdgeBuilder;
 import org.eclipse.glsp.graph.builder.impl.GGraphBuilder;
-import org.eclipse.glsp.graph.builder.impl.GLabelBuilder;
-import org.eclipse.glsp.graph.builder.impl.GLayoutOptions;
-import org.eclipse.glsp.graph.builder.impl.GNodeBuilder;
-import org.eclipse.glsp.graph.util.GConstants;
 import org.eclipse.glsp.server.features.core.model.GModelFactory;
 
 import com.google.inject.Inject;
 
-import nl.bondgenoot.model.Actor;
+import nl.bondgenoot.diagram.layout.LayoutGraph;
+import nl.bondgenoot.diagram.layout.MissingPositions;
+import nl.bondgenoot.diagram.notation.Notation;
+import nl.bondgenoot.model.Convenant;
 import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.Netwerk;
+import nl.bondgenoot.model.Sturingsrelatie;
 
 /**
- * Draws the governance model as a network map: one node per actor and per network, an edge per
- * membership. GModel ids are the model's own UUIDs, so markers and selections map back directly.
- * The diagram keeps no semantics of its own.
+ * Draws the governance model as a network map: a node per actor, netwerk and convenant, an edge per
+ * sturingsrelatie, membership and convenant partnership. Positions come from the notation; elements
+ * without one are placed by ELK (and the place is remembered in the notation, unsaved). GModel ids are
+ * the model's own UUIDs, so markers and selections map back directly. The diagram keeps no semantics
+ * of its own: what is drawn is read from the model each time.
  */
 public class NetwerkkaartGModelFactory implements GModelFactory {
 
@@ -35,59 +34,82 @@ public class NetwerkkaartGModelFactory implements GModelFactory {
 
     @Override
     public void createGModel() {
-        Governancemodel model = state.getModel();
-        Map<Object, GPoint> positions = InitialPlacement.place(model);
-        Map<Actor, GNode> actorNodes = new HashMap<>();
-        GGraphBuilder graph = new GGraphBuilder(NetwerkkaartTypes.GRAPH).id(model.getId());
-
-        for (Actor actor : model.getActoren()) {
-            GNode node = actorNode(actor, positions.get(actor));
-            actorNodes.put(actor, node);
-            graph.add(node);
-        }
-        for (Netwerk netwerk : model.getNetwerken()) {
-            GNode node = netwerkNode(netwerk, positions.get(netwerk));
-            graph.add(node);
-            for (Actor lid : netwerk.getLeden()) {
-                GNode from = actorNodes.get(lid);
-                if (from != null) {
-                    graph.add(new GEdgeBuilder(NetwerkkaartTypes.LIDMAATSCHAP)
-                            .id(netwerk.getId() + "/lid/" + lid.getId())
-                            .addCssClass("lidmaatschap").source(from).target(node).build());
+        synchronized (state) {
+            Governancemodel model = state.getModel();
+            placeMissing(model, state.getNotation());
+            NetwerkkaartShapes shapes = new NetwerkkaartShapes(model, state.getNotation());
+            GGraphBuilder graph = new GGraphBuilder(NetwerkkaartTypes.GRAPH).id(model.getId());
+            // Convenants first: their grouping is drawn behind the partners.
+            model.getConvenanten().forEach(c -> graph.add(shapes.convenant(c)));
+            model.getNetwerken().forEach(n -> graph.add(shapes.netwerk(n)));
+            model.getActoren().forEach(a -> graph.add(shapes.actor(a)));
+            List<GModelElement> edges = new ArrayList<>();
+            for (Netwerk netwerk : model.getNetwerken()) {
+                if (!shapes.isContainer(netwerk)) { // a container shows its members inside, not with lines
+                    netwerk.getLeden().stream().filter(model.getActoren()::contains)
+                            .forEach(lid -> edges.add(shapes.lidmaatschap(netwerk, lid)));
                 }
             }
+            for (Convenant convenant : model.getConvenanten()) {
+                convenant.getPartners().stream().filter(model.getActoren()::contains)
+                        .forEach(partner -> edges.add(shapes.partnerschap(convenant, partner)));
+            }
+            for (Sturingsrelatie relatie : model.getSturingsrelaties()) {
+                if (shapes.isDrawn(relatie.getVan()) && shapes.isDrawn(relatie.getNaar())) {
+                    edges.add(shapes.sturingsrelatie(relatie));
+                }
+            }
+            graph.addAll(edges);
+            GGraph root = graph.build();
+            state.updateRoot(root);
         }
-        GGraph root = graph.build();
-        state.updateRoot(root);
     }
 
-    private static GNode actorNode(Actor actor, GPoint at) {
-        String categorie = actor.getCategorie().getName().toLowerCase(Locale.ROOT);
-        GNodeBuilder node = new GNodeBuilder(NetwerkkaartTypes.ACTOR).id(actor.getId())
-                .addCssClasses(List.of("actor", "categorie-" + categorie))
-                .position(at.getX(), at.getY())
-                .layout(GConstants.Layout.VBOX)
-                .layoutOptions(new GLayoutOptions().hAlign(GConstants.HAlign.CENTER).paddingTop(10)
-                        .paddingBottom(10.0).paddingLeft(14).paddingRight(14).vGap(3).prefWidth(160))
-                .add(label(actor.getId(), NetwerkkaartTypes.LABEL_NAAM, actor.getNaam()));
-        if (actor.getSoort() != null && !actor.getSoort().isBlank()) {
-            node.add(label(actor.getId(), NetwerkkaartTypes.LABEL_SOORT, actor.getSoort()));
+    /** ELK places what has no position yet; what was placed keeps its place from now on. */
+    private void placeMissing(Governancemodel model, Notation notation) {
+        LayoutGraph graph = layoutGraph(model, measuredSizes());
+        if (graph.boxes().keySet().stream().allMatch(notation::contains)) {
+            return;
         }
-        return node.build();
+        MissingPositions.place(graph, notation.all()).forEach(notation::put);
     }
 
-    private static GNode netwerkNode(Netwerk netwerk, GPoint at) {
-        return new GNodeBuilder(NetwerkkaartTypes.NETWERK).id(netwerk.getId())
-                .addCssClass("netwerk")
-                .position(at.getX(), at.getY())
-                .layout(GConstants.Layout.VBOX)
-                .layoutOptions(new GLayoutOptions().hAlign(GConstants.HAlign.CENTER).paddingTop(16)
-                        .paddingBottom(16.0).paddingLeft(30).paddingRight(30).prefWidth(180))
-                .add(label(netwerk.getId(), NetwerkkaartTypes.LABEL_NAAM, netwerk.getNaam()))
-                .build();
+    /** The sizes the browser measured for the current drawing, where there is one. */
+    private Map<String, double[]> measuredSizes() {
+        Map<String, double[]> sizes = new HashMap<>();
+        if (state.getRoot() != null) {
+            state.getRoot().getChildren().forEach(child -> {
+                if (child instanceof org.eclipse.glsp.graph.GNode node && node.getSize() != null
+                        && node.getSize().getWidth() > 0) {
+                    sizes.put(node.getId(), new double[] { node.getSize().getWidth(), node.getSize().getHeight() });
+                }
+            });
+        }
+        return sizes;
     }
 
-    private static GModelElement label(String ownerId, String type, String text) {
-        return new GLabelBuilder(type).id(ownerId + "/" + type).text(text == null ? "" : text).build();
+    /** The map as ELK sees it: measured sizes where known, else an estimate per kind of node. */
+    public static LayoutGraph layoutGraph(Governancemodel model, Map<String, double[]> measured) {
+        LayoutGraph graph = new LayoutGraph();
+        model.getConvenanten().forEach(c -> box(graph, c.getId(), measured, NetwerkkaartShapes.estimate(c)));
+        model.getNetwerken().forEach(n -> box(graph, n.getId(), measured, NetwerkkaartShapes.estimate(n)));
+        model.getActoren().forEach(a -> box(graph, a.getId(), measured, NetwerkkaartShapes.estimate(a)));
+        for (Sturingsrelatie r : model.getSturingsrelaties()) {
+            if (r.getVan() != null && r.getNaar() != null) {
+                graph.line(r.getVan().getId(), r.getNaar().getId());
+            }
+        }
+        for (Netwerk n : model.getNetwerken()) {
+            n.getLeden().forEach(lid -> graph.line(n.getId(), lid.getId()));
+        }
+        for (Convenant c : model.getConvenanten()) {
+            c.getPartners().forEach(p -> graph.line(c.getId(), p.getId()));
+        }
+        return graph;
+    }
+
+    private static void box(LayoutGraph graph, String id, Map<String, double[]> measured, double[] estimate) {
+        double[] size = measured.getOrDefault(id, estimate);
+        graph.box(id, size[0], size[1]);
     }
 }

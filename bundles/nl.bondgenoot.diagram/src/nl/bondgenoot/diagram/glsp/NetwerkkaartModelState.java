@@ -1,19 +1,87 @@
 package nl.bondgenoot.diagram.glsp;
 
-import nl.bondgenoot.model.Governancemodel;
+import java.util.Optional;
 
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.glsp.server.model.DefaultGModelState;
 
-/** Per client session: the semantic model next to the GModel that is drawn from it. */
+import nl.bondgenoot.diagram.notation.Notation;
+import nl.bondgenoot.diagram.notation.NotationException;
+import nl.bondgenoot.model.Governancemodel;
+
+/**
+ * Per client session: the semantic model with its editing domain (whose command stack is GLSP's
+ * undo stack, shared with every other editor of the model), the notation that says where things
+ * are drawn, and the GModel drawn from both. Edits, undo and redo hold this state's lock, which the
+ * rule markers take too: the model is never read while a command changes it.
+ */
 public class NetwerkkaartModelState extends DefaultGModelState {
 
     private Governancemodel model;
+    private AdapterFactoryEditingDomain domain;
+    private Notation notation = new Notation();
+    private NotationException notationProblem;
+    private boolean ownChange;
+
+    /** Takes over a loaded model; its editing domain's command stack becomes the diagram's undo stack. */
+    public synchronized void open(AdapterFactoryEditingDomain editingDomain, Governancemodel loaded,
+            Notation loadedNotation, NotationException problem) {
+        this.domain = editingDomain;
+        this.model = loaded;
+        this.notation = loadedNotation;
+        this.notationProblem = problem;
+        setCommandStack(editingDomain.getCommandStack());
+    }
 
     public Governancemodel getModel() {
         return model;
     }
 
-    public void setModel(Governancemodel model) {
-        this.model = model;
+    public AdapterFactoryEditingDomain getEditingDomain() {
+        return domain;
+    }
+
+    public Notation getNotation() {
+        return notation;
+    }
+
+    /** Why the notation file could not be read; then it must never be written. */
+    public Optional<NotationException> getNotationProblem() {
+        return Optional.ofNullable(notationProblem);
+    }
+
+    /** True while the diagram itself executes, undoes or redoes a command (not another editor). */
+    public synchronized boolean isOwnChange() {
+        return ownChange;
+    }
+
+    @Override
+    public synchronized void execute(Command command) {
+        own(() -> super.execute(command));
+    }
+
+    @Override
+    public synchronized void undo() {
+        own(super::undo);
+    }
+
+    @Override
+    public synchronized void redo() {
+        own(super::redo);
+    }
+
+    private void own(Runnable change) {
+        ownChange = true;
+        try {
+            change.run();
+        } finally {
+            ownChange = false;
+        }
+    }
+
+    @Override
+    public synchronized void saveIsDone() {
+        super.saveIsDone();
     }
 }

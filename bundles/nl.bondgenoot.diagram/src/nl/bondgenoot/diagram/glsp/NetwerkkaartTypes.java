@@ -8,9 +8,22 @@ public final class NetwerkkaartTypes {
     public static final String GRAPH = "graph";
     public static final String ACTOR = "node:actor";
     public static final String NETWERK = "node:netwerk";
+    public static final String CONVENANT = "node:convenant";
     public static final String LIDMAATSCHAP = "edge:lidmaatschap";
+    public static final String STURINGSRELATIE = "edge:sturingsrelatie";
+    public static final String CONVENANTPARTNER = "edge:convenantpartner";
     public static final String LABEL_NAAM = "label:naam";
     public static final String LABEL_SOORT = "label:soort";
+    public static final String LABEL_BADGE = "label:badge";
+    public static final String LABEL_ROLLEN = "label:rollen";
+    public static final String LABEL_RELATIE = "label:relatie";
+
+    /** Argument of a palette entry: the actor soort or the sturingsrelatie soort to create. */
+    public static final String ARG_SOORT = "soort";
+
+    /** Separators in the ids of edges that stand for a reference (membership, partnership). */
+    static final String LID = "/lid/";
+    static final String PARTNER = "/partner/";
 
     private NetwerkkaartTypes() {
     }

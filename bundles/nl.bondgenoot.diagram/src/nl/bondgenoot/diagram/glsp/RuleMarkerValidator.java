@@ -13,12 +13,16 @@ import com.google.inject.Inject;
 
 import nl.bondgenoot.model.Element;
 import nl.bondgenoot.rules.Finding;
-import nl.bondgenoot.rules.Severity;
 import nl.bondgenoot.rules.Rules;
+import nl.bondgenoot.rules.Severity;
 import nl.bondgenoot.rules.engine.ProfileException;
 import nl.bondgenoot.rules.engine.RuleEngine;
 
-/** Shows the rule engine's findings as markers on the diagram elements they are about. */
+/**
+ * Shows the rule engine's findings as markers on the diagram elements they are about: once when the
+ * client asks (batch) and after every edit, undo and redo (GLSP's live validation after each model
+ * update). Each marker's label is the rule id, its description the Dutch message with the source.
+ */
 public class RuleMarkerValidator implements ModelValidator {
 
     @Inject
@@ -29,8 +33,17 @@ public class RuleMarkerValidator implements ModelValidator {
 
     @Override
     public List<Marker> doBatchValidation(GModelElement element) {
+        return judge(element);
+    }
+
+    @Override
+    public List<Marker> doLiveValidation(GModelElement element) {
+        return judge(element);
+    }
+
+    private List<Marker> judge(GModelElement element) {
         if (!(element instanceof GModelRoot root) || state.getModel() == null) {
-            return List.of(); // the whole model is checked once, when the client asks for the root
+            return List.of(); // the whole model is judged at once, when the client asks for the root
         }
         RuleEngine engine;
         try {
@@ -40,22 +53,26 @@ public class RuleMarkerValidator implements ModelValidator {
             return List.of(new Marker("PROFIEL", "Het regelprofiel is onleesbaar: " + e.toUserMessage(), root.getId(),
                     MarkerKind.ERROR));
         }
-        return engine.validate(state.getModel()).stream()
-                .map(finding -> toMarker(finding, root))
-                .toList();
+        synchronized (state) { // never judge while a command changes the model
+            return engine.validate(state.getModel()).stream().map(finding -> toMarker(finding, root)).toList();
+        }
     }
 
     private Marker toMarker(Finding finding, GModelRoot root) {
-        String elementId = drawnId(finding.element(), root);
-        return new Marker(finding.ruleId(), finding.message() + " (" + finding.source() + ")", elementId,
-                kind(finding.severity()));
+        return new Marker(finding.ruleId(), finding.message() + " (" + finding.source() + ")",
+                drawnId(finding.element(), root), kind(finding.severity()));
     }
 
-    /** The id of the drawn element, or the diagram itself when the element has no node. */
+    /**
+     * The id of the drawn element the finding is about: the element itself, or the nearest drawn
+     * element that contains it (a rol or regisseur shows on its netwerk), or else the diagram.
+     */
     private String drawnId(EObject element, GModelRoot root) {
-        if (element instanceof Element e && e.getId() != null
-                && state.getIndex().get(e.getId()).isPresent()) {
-            return e.getId();
+        for (EObject e = element; e != null; e = e.eContainer()) {
+            if (e instanceof Element el && el.getId() != null && !el.getId().equals(root.getId())
+                    && state.getIndex().get(el.getId()).isPresent()) {
+                return el.getId();
+            }
         }
         return root.getId();
     }

@@ -1,0 +1,44 @@
+// Browser half of `releng/benchmark.sh diagram`: the time from opening the page to a drawn network
+// map, and of an automatic layout in layers, for generated models. Not a test (node --test skips it).
+//   node bundles/nl.bondgenoot.diagram/browser-tests/benchmark.mjs FILE...
+import { DIAGRAM, launchBrowser, openPage, withServer } from './harness.mjs';
+
+const RUNS = 3;
+
+const browser = await launchBrowser();
+try {
+    for (const file of process.argv.slice(2)) {
+        await withServer(file, async ({ url }) => {
+            const drawn = [];
+            const laidOut = [];
+            let nodes = 0;
+            for (let run = 0; run < RUNS; run++) {
+                const start = Date.now();
+                const { page } = await openPage(browser.context, url);
+                // Drawn: every node of the model is in the visible diagram and the status message is gone.
+                await page.waitForFunction(
+                    diagram => document.querySelectorAll(`${diagram} g.actor`).length > 0 && document.getElementById('status')?.hidden,
+                    DIAGRAM,
+                    { timeout: 120_000 }
+                );
+                drawn.push(Date.now() - start);
+                nodes = await page.locator(`${DIAGRAM} g.actor, ${DIAGRAM} g.netwerk`).count();
+                const before = await page.locator(`${DIAGRAM} g.actor`).first().getAttribute('transform');
+                const layoutStart = Date.now();
+                await page.locator('#nk-indelen-lagen').click();
+                await page.waitForFunction(
+                    ([diagram, old]) => document.querySelector(`${diagram} g.actor`)?.getAttribute('transform') !== old,
+                    [DIAGRAM, before],
+                    { timeout: 120_000 }
+                );
+                laidOut.push(Date.now() - layoutStart);
+                await page.close();
+            }
+            const median = values => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+            console.log(`${file}: ${nodes} knopen getekend in ${median(drawn)} ms (mediaan van ${RUNS}: ${drawn.join(', ')});` +
+                ` indelen in lagen tot de kaart beweegt ${median(laidOut)} ms (${laidOut.join(', ')})`);
+        });
+    }
+} finally {
+    await browser.close();
+}

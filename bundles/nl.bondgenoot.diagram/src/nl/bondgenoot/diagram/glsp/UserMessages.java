@@ -1,0 +1,25 @@
+package nl.bondgenoot.diagram.glsp;
+
+import org.eclipse.glsp.server.actions.ActionDispatcher;
+import org.eclipse.glsp.server.actions.MessageAction;
+import org.eclipse.glsp.server.types.Severity;
+
+import com.google.inject.Inject;
+
+/** Tells the person at the diagram something in Dutch: in the page, and on the server's standard error. */
+public class UserMessages {
+
+    @Inject
+    private ActionDispatcher dispatcher;
+
+    /** While the model is being loaded: shown once the diagram is there. */
+    public void warnOnceShown(String message) {
+        System.err.println("bondgenoot serve: " + message);
+        dispatcher.dispatchAfterNextUpdate(new MessageAction(Severity.WARNING, message));
+    }
+
+    public void warn(String message) {
+        System.err.println("bondgenoot serve: " + message);
+        dispatcher.dispatch(new MessageAction(Severity.WARNING, message));
+    }
+}

@@ -1,0 +1,36 @@
+package nl.bondgenoot.diagram.handlers;
+
+import java.util.Optional;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.glsp.server.features.directediting.ApplyLabelEditOperation;
+
+import nl.bondgenoot.diagram.glsp.NetwerkkaartTypes;
+import nl.bondgenoot.model.BondgenootPackage;
+import nl.bondgenoot.model.Element;
+
+/** Renaming in place: the name label of an actor, netwerk or convenant sets the element's naam. */
+public class ApplyLabelEditHandler extends NetwerkkaartOperationHandler<ApplyLabelEditOperation> {
+
+    private static final String SUFFIX = "/" + NetwerkkaartTypes.LABEL_NAAM;
+
+    @Override
+    public String getLabel() {
+        return "Naam wijzigen";
+    }
+
+    @Override
+    public Optional<Command> createCommand(ApplyLabelEditOperation operation) {
+        String labelId = operation.getLabelId();
+        String text = operation.getText() == null ? "" : operation.getText().strip();
+        if (labelId == null || !labelId.endsWith(SUFFIX) || text.isEmpty()) {
+            return doNothing();
+        }
+        ModelEdits edits = edits();
+        return edits.element(labelId.substring(0, labelId.length() - SUFFIX.length()), Element.class)
+                .filter(e -> !text.equals(e.getNaam()))
+                .flatMap(e -> ModelEdits.together("Naam wijzigen",
+                        SetCommand.create(edits.domain(), e, BondgenootPackage.Literals.ELEMENT__NAAM, text)));
+    }
+}

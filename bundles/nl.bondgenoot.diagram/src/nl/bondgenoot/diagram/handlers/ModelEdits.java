@@ -1,0 +1,64 @@
+package nl.bondgenoot.diagram.handlers;
+
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.glsp.graph.GNode;
+
+import nl.bondgenoot.diagram.glsp.NetwerkkaartModelState;
+import nl.bondgenoot.diagram.notation.Bounds;
+import nl.bondgenoot.diagram.notation.ChangeNotationCommand;
+import nl.bondgenoot.model.Element;
+import nl.bondgenoot.model.Governancemodel;
+
+/** What the operation handlers share: the model, its editing domain, the notation, and the lookup of ids. */
+final class ModelEdits {
+
+    private final NetwerkkaartModelState state;
+
+    ModelEdits(NetwerkkaartModelState state) {
+        this.state = state;
+    }
+
+    Governancemodel model() {
+        return state.getModel();
+    }
+
+    EditingDomain domain() {
+        return state.getEditingDomain();
+    }
+
+    /** The model element drawn with this GModel id (a node or a sturingsrelatie edge). */
+    <T extends Element> Optional<T> element(String id, Class<T> type) {
+        if (id == null || model().eResource() == null) {
+            return Optional.empty();
+        }
+        return model().eResource().getEObject(id) instanceof Element e && type.isInstance(e)
+                && e.eResource() == model().eResource() ? Optional.of(type.cast(e)) : Optional.empty();
+    }
+
+    /** The size the browser measured for a node, if it was drawn. */
+    Optional<GNode> drawnNode(String id) {
+        return state.getIndex().get(id).filter(GNode.class::isInstance).map(GNode.class::cast);
+    }
+
+    Command notation(String label, Map<String, Bounds> bounds) {
+        return new ChangeNotationCommand(label, state.getNotation(), bounds);
+    }
+
+    Optional<Bounds> stored(String id) {
+        return state.getNotation().get(id);
+    }
+
+    /** A model change and where the diagram draws it, as one undoable step; empty when it cannot be done. */
+    static Optional<Command> together(String label, Command... commands) {
+        CompoundCommand compound = new CompoundCommand(label);
+        for (Command c : commands) {
+            compound.append(c);
+        }
+        return compound.canExecute() ? Optional.of(compound) : Optional.empty();
+    }
+}

@@ -1,0 +1,31 @@
+import { IActionHandler, MessageAction } from '@eclipse-glsp/client';
+import { injectable } from 'inversify';
+
+/**
+ * Messages of the server (an unreadable layout file, a layout that would take too long) shown at the
+ * top of the page until the user closes them; they are Dutch already.
+ */
+@injectable()
+export class MessageBanner implements IActionHandler {
+    handle(action: MessageAction): void {
+        if (action.severity === 'NONE' || !action.message) {
+            return;
+        }
+        let banner = document.getElementById('melding');
+        if (!banner) {
+            banner = document.createElement('div');
+            banner.id = 'melding';
+            banner.setAttribute('role', 'alert');
+            document.body.appendChild(banner);
+        }
+        banner.className = `melding melding-${action.severity.toLowerCase()}`;
+        banner.textContent = action.message;
+        const close = document.createElement('button');
+        close.type = 'button';
+        close.className = 'melding-sluiten';
+        close.textContent = '×';
+        close.title = 'Sluiten';
+        close.onclick = () => banner?.remove();
+        banner.appendChild(close);
+    }
+}

@@ -1,0 +1,146 @@
+import {
+    Action,
+    createIcon,
+    isViewport,
+    LayoutOperation,
+    Operation,
+    RedoAction,
+    SaveModelAction,
+    SetViewportAction,
+    ToolPalette,
+    UndoAction
+} from '@eclipse-glsp/client';
+import { injectable } from 'inversify';
+import { fitToNodes } from './startup';
+
+/** "Indelen" with an ELK algorithm on the server ("lagen" or "stress"); see AutoLayoutOperation.java. */
+export interface AutoLayoutOperation extends Operation {
+    kind: typeof AutoLayoutOperation.KIND;
+    algoritme: 'lagen' | 'stress';
+}
+
+export namespace AutoLayoutOperation {
+    export const KIND = 'netwerkkaartIndelen';
+    export function create(algoritme: 'lagen' | 'stress'): AutoLayoutOperation {
+        return { kind: KIND, isOperation: true, algoritme };
+    }
+}
+
+/** A netwerk as container of its members or as hub; see ShowAsOperation.java. */
+export interface ShowAsOperation extends Operation {
+    kind: typeof ShowAsOperation.KIND;
+    elementIds: string[];
+    weergave: 'container' | 'spil';
+}
+
+export namespace ShowAsOperation {
+    export const KIND = 'netwerkkaartWeergave';
+    export function create(elementIds: string[], weergave: 'container' | 'spil'): ShowAsOperation {
+        return { kind: KIND, isOperation: true, elementIds, weergave };
+    }
+}
+
+const ZOOM_STEP = 1.25;
+
+/** Dutch titles for GLSP's own header buttons, by their codicon. */
+const DUTCH_TITLES: Record<string, string> = {
+    'codicon-inspect': 'Selecteren',
+    'codicon-chrome-close': 'Verwijdergereedschap',
+    'codicon-screen-full': 'Selectiekader',
+    'codicon-pass': 'Regels controleren',
+    'codicon-screen-normal': 'Beeld herstellen',
+    'codicon-search': 'Zoeken in het palet'
+};
+
+/**
+ * GLSP's tool palette with Dutch titles, and next to it (top left) the network map's own toolbar:
+ * save, undo, redo, automatic layout (layers or stress), a netwerk as container or hub, zoom and fit.
+ * Keyboard (GLSP's own key listeners): Ctrl+S, Ctrl+Z, Ctrl+Shift+Z, Ctrl+Shift+L (layers), Delete.
+ */
+@injectable()
+export class NetwerkkaartToolPalette extends ToolPalette {
+    protected override createHeaderTools(): HTMLElement {
+        const tools = super.createHeaderTools();
+        tools.querySelectorAll<HTMLElement>('.codicon').forEach(icon => {
+            const known = Object.keys(DUTCH_TITLES).find(c => icon.classList.contains(c));
+            if (known) {
+                icon.title = DUTCH_TITLES[known];
+                icon.ariaLabel = icon.title;
+            }
+        });
+        this.createToolbar();
+        return tools;
+    }
+
+    /** The toolbar of the map's commands, once per page. */
+    protected createToolbar(): void {
+        if (document.getElementById('werkbalk')) {
+            return;
+        }
+        const toolbar = document.createElement('div');
+        toolbar.id = 'werkbalk';
+        toolbar.className = 'werkbalk';
+        toolbar.setAttribute('role', 'toolbar');
+        toolbar.setAttribute('aria-label', 'Netwerkkaart');
+        const commands: [string, string, string, () => Action[]][] = [
+            ['save', 'Opslaan (Ctrl+S)', 'opslaan', () => [SaveModelAction.create()]],
+            ['discard', 'Ongedaan maken (Ctrl+Z)', 'ongedaan', () => [UndoAction.create()]],
+            ['redo', 'Opnieuw (Ctrl+Shift+Z)', 'opnieuw', () => [RedoAction.create()]],
+            ['type-hierarchy-sub', 'Indelen in lagen (ELK, Ctrl+Shift+L)', 'indelen-lagen', () => [AutoLayoutOperation.create('lagen')]],
+            ['graph-scatter', 'Indelen op afstand (ELK stress)', 'indelen-stress', () => [AutoLayoutOperation.create('stress')]],
+            ['group-by-ref-type', 'Gekozen netwerk als container of als spil', 'weergave', () => this.toggleContainer()],
+            ['zoom-in', 'Inzoomen', 'inzoomen', () => this.zoom(ZOOM_STEP)],
+            ['zoom-out', 'Uitzoomen', 'uitzoomen', () => this.zoom(1 / ZOOM_STEP)],
+            ['screen-full', 'Passend maken', 'passend', () => [fitToNodes(this.editorContext.modelRoot, true)]]
+        ];
+        for (const [icon, title, id, actions] of commands) {
+            const button = document.createElement('button');
+            button.type = 'button';
+            button.className = 'werkbalk-knop';
+            button.title = title;
+            button.setAttribute('aria-label', title);
+            button.id = `nk-${id}`;
+            button.appendChild(createIcon(icon));
+            button.onclick = () => {
+                this.actionDispatcher.dispatchAll(actions());
+            };
+            toolbar.appendChild(button);
+        }
+        document.body.appendChild(toolbar);
+    }
+
+    protected override createHeaderTitle(): HTMLElement {
+        const title = super.createHeaderTitle();
+        title.textContent = 'Palet';
+        return title;
+    }
+
+    /** The selected netwerken as containers of their members, or back to hubs when the first one is a container. */
+    protected toggleContainer(): Action[] {
+        const netwerken = this.editorContext.selectedElements.filter(e => e.type === 'node:netwerk');
+        if (netwerken.length === 0) {
+            return [];
+        }
+        const container = !(netwerken[0].cssClasses ?? []).includes('weergave-container');
+        return [ShowAsOperation.create(netwerken.map(n => n.id), container ? 'container' : 'spil')];
+    }
+
+    /** Zoom around the middle of the window. */
+    protected zoom(factor: number): Action[] {
+        const root = this.editorContext.modelRoot;
+        if (!isViewport(root)) {
+            return [];
+        }
+        const viewport = root;
+        const zoom = Math.min(4, Math.max(0.05, viewport.zoom * factor));
+        const centre = { x: viewport.canvasBounds.width / 2, y: viewport.canvasBounds.height / 2 };
+        const scroll = {
+            x: viewport.scroll.x + centre.x / viewport.zoom - centre.x / zoom,
+            y: viewport.scroll.y + centre.y / viewport.zoom - centre.y / zoom
+        };
+        return [SetViewportAction.create(root.id, { scroll, zoom }, { animate: true })];
+    }
+}
+
+// Keep the import used: GLSP's own layout key (Ctrl+Shift+L) sends this operation; the server lays out in layers.
+export const GLSP_LAYOUT_KIND = LayoutOperation.KIND;
