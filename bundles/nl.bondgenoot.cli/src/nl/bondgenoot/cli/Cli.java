@@ -49,8 +49,9 @@ public final class Cli {
                 Gebruik: bondgenoot [commando] [opties]
 
                 Commando's:
-                  [MODEL.bondgenoot...]       start de werkbank (bouwt het product zo nodig),
-                                              met deze modellen geopend
+                  [BESTAND...]                start de werkbank (bouwt het product zo nodig),
+                                              met deze modellen (.bondgenoot) en agenda's (.agenda)
+                                              open in hun editor
                   validate [--format text|json] [--profiel BESTAND] BESTAND...
                                               toetst modellen (.bondgenoot) en agenda's
                                               (.agenda) aan de regels;
@@ -58,7 +59,8 @@ public final class Cli {
                                               een bondgenoot.profiel naast de modellen zet regels
                                               aan/uit en past ernst en drempels aan
                   rules                       de regelcatalogus (Markdown): id, ernst, herkomst, bron
-                  serve BESTAND               toont het netwerk van BESTAND als netwerkkaart in de browser
+                  serve BESTAND               de netwerkkaart van BESTAND in de browser,
+                                              om te bekijken en te bewerken
                   lsp                         taalserver voor agenda's (LSP via stdin/stdout) voor
                                               elke editor met LSP; de map die de editor opent,
                                               is het project (modellen en agenda's)
