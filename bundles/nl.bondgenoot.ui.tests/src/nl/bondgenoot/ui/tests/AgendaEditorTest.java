@@ -110,6 +110,8 @@ class AgendaEditorTest {
         TableItem row = Arrays.stream(view.getViewer().getTable().getItems()).filter(item -> "AG-9".equals(item.getText(1)))
                 .findFirst().orElseThrow(() -> new AssertionError("no AG-9 row in Bevindingen"));
         assertEquals("1", row.getText(3), "the line of the agenda's name");
+        assertEquals("zelfredzaam.agenda", UiTestSupport.explorer().getViewer().getTree().getItem(0).getText(),
+                "the Modelverkenner names the agenda by its file");
 
         page().activate(editor);
         view.reveal(ag9);

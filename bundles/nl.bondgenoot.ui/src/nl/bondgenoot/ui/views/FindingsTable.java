@@ -42,7 +42,7 @@ public final class FindingsTable<R> {
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         ColumnViewerToolTipSupport.enableFor(viewer);
-        column(Messages.findings_severity, new ColumnPixelData(110), r -> severity.apply(r).label(), r -> imageOf(severity.apply(r)));
+        column(Messages.findings_severity, new ColumnPixelData(140), r -> severity.apply(r).label(), r -> imageOf(severity.apply(r)));
     }
 
     public FindingsTable<R> column(String title, ColumnLayoutData width, Function<R, String> text) {

@@ -1,5 +1,6 @@
 package nl.bondgenoot.ui.views;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.graphics.Image;
@@ -18,7 +19,7 @@ final class ModelTreeLabelProvider extends LabelProvider {
     @Override
     public String getText(Object element) {
         if (element instanceof Governancemodel model) {
-            return orUnnamed(model.getNaam());
+            return orUnnamed(nameOrFile(model));
         }
         if (element instanceof TreeGroup group) {
             String pattern = group.kind() == TreeGroup.Kind.ACTOREN ? Messages.explorer_actors : Messages.explorer_networks;
@@ -42,6 +43,15 @@ final class ModelTreeLabelProvider extends LabelProvider {
             kind = kind.isEmpty() ? actor.getSoort() : kind + "/" + actor.getSoort();
         }
         return orUnnamed(actor.getNaam()) + (kind.isEmpty() ? "" : " \u2014 " + kind);
+    }
+
+    /** An agenda has no name of its own as a model: its file name says which one it is. */
+    private static String nameOrFile(Governancemodel model) {
+        String name = model.getNaam();
+        if ((name == null || name.isBlank()) && model.eResource() != null && model.eResource().getURI().lastSegment() != null) {
+            return URI.decode(model.eResource().getURI().lastSegment());
+        }
+        return name;
     }
 
     private static String orUnnamed(String name) {
