@@ -11,6 +11,7 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
 import nl.bondgenoot.agenda.ui.AgendaEditors;
 import nl.bondgenoot.ui.editor.FileEditors;
+import nl.bondgenoot.ui.editor.ModelEditor;
 
 /** Workbench-wide lifecycle: the default perspective and the files to open at startup. */
 class ApplicationWorkbenchAdvisor extends WorkbenchAdvisor {
@@ -42,10 +43,11 @@ class ApplicationWorkbenchAdvisor extends WorkbenchAdvisor {
     public void postStartup() {
         // Opened only now, so that a load error dialog has a window to belong to: a model that cannot
         // be read (or whose rule profile cannot) is reported there; readable models and agendas open
-        // in their editors, as the menu opens them (the agenda editor shows its own problems).
+        // in their editors, as the menu opens them (the agenda editor shows its own problems, a large
+        // model is read by its editor in the background, with its error page if it cannot be read).
         IWorkbenchPage page = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow().getActivePage();
         for (Path file : startupFiles) {
-            if (AgendaEditors.isAgenda(file) || BondgenootUi.opener().open(file)) {
+            if (AgendaEditors.isAgenda(file) || ModelEditor.readsInBackground(file) || BondgenootUi.opener().open(file)) {
                 FileEditors.open(page, file);
             }
         }

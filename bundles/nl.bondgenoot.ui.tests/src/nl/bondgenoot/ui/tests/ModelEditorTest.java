@@ -135,6 +135,15 @@ class ModelEditorTest {
         settle(300);
         assertNull(travers.getBeschrijving());
         assertEquals("", section(tabs, TextSection.class).area("Beschrijving").getText(), "the area follows the undo");
+
+        Text typing = section(tabs, TextSection.class).area("Beschrijving");
+        window().getShell().forceActive();
+        typing.setFocus();
+        settle(100);
+        assertTrue(typing.isFocusControl(), "the area has the keyboard");
+        typing.setText("Getypt zonder het veld te verlaten.");
+        settle(1_200);
+        assertEquals("Getypt zonder het veld te verlaten.", travers.getBeschrijving(), "applied after a pause in typing");
     }
 
     @Test

@@ -88,7 +88,7 @@ public class ModelEditor extends EditorPart
         setInputWithNotify(input);
         file = FileInputs.requireFile(input);
         setPartName(file.getFileName().toString());
-        if (ModelLoadJob.size(file) < BACKGROUND_LOAD_BYTES) {
+        if (!readsInBackground(file)) {
             try {
                 model = ModelFiles.load(domain.getResourceSet(), file);
             } catch (UnreadableFileException e) {
@@ -127,6 +127,11 @@ public class ModelEditor extends EditorPart
 
     /** The job family of background model reading (to wait for or cancel it). */
     public static final Object LOAD_JOB_FAMILY = ModelLoadJob.FAMILY;
+
+    /** Whether the editor reads this file in a background job (large models). */
+    public static boolean readsInBackground(Path file) {
+        return ModelLoadJob.size(file) >= BACKGROUND_LOAD_BYTES;
+    }
 
     /** True while a large model is still being read in the background. */
     public boolean isLoading() {

@@ -21,10 +21,13 @@ import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 
 /**
  * Tekst: the long texts of an element (visie, toelichting, probleem ...) in text areas that wrap,
- * so they can be read and written in place. A change is applied, as one undoable EMF command, when
- * the area loses focus or on Ctrl+Enter.
+ * so they can be read and written in place. A change is applied as one undoable EMF command after a
+ * short pause in typing, when the area loses focus, or on Ctrl+Enter, so nothing typed is lost when
+ * the workbench closes.
  */
 public class TextSection extends AbstractPropertySection {
+
+    private static final int APPLY_AFTER_PAUSE_MS = 700;
 
     private Composite body;
     private Object element;
@@ -66,6 +69,12 @@ public class TextSection extends AbstractPropertySection {
                 @Override
                 public void focusLost(FocusEvent e) {
                     apply(field);
+                }
+            });
+            Runnable applyLater = () -> apply(field);
+            text.addListener(SWT.Modify, e -> {
+                if (text.isFocusControl()) { // typed, not set by refresh()
+                    text.getDisplay().timerExec(APPLY_AFTER_PAUSE_MS, applyLater);
                 }
             });
             text.addListener(SWT.Traverse, e -> {
