@@ -311,6 +311,11 @@ class ModelEditorTest {
         assertNull(reading.errorText());
         assertEquals(15_000, reading.model().getActoren().size());
         assertTrue(reading.viewer().getTree().getItemCount() > 0, "the tree shows the model");
+        EigenschappenView properties = (EigenschappenView) page().showView(EigenschappenView.ID);
+        reading.setFocus();
+        settle(300);
+        assertTrue(((TabbedPropertySheetPage) properties.getCurrentPage()).getActiveTabs().length > 0,
+                "once read, Eigenschappen shows the model (its tabs)");
         page().closeAllEditors(false);
 
         ModelEditor cancelled = ModelEditors.open(page(), large);

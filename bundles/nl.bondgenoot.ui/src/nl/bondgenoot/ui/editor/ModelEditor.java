@@ -78,6 +78,7 @@ public class ModelEditor extends EditorPart
     private TabbedPropertySheetPage propertySheet;
     private ModelEditorActions actions;
     private boolean loading;
+    private final ModelSelectionProvider selectionProvider = new ModelSelectionProvider(() -> model);
 
     /** Models from this size on are read in a background job, so the window stays responsive. */
     static final long BACKGROUND_LOAD_BYTES = 2 * 1024 * 1024;
@@ -102,6 +103,7 @@ public class ModelEditor extends EditorPart
 
     @Override
     public void createPartControl(Composite parent) {
+        getSite().setSelectionProvider(selectionProvider);
         if (loading) {
             ModelLoadingPage.show(parent, file, domain.getResourceSet(), this::loaded);
             return;
@@ -148,7 +150,7 @@ public class ModelEditor extends EditorPart
         viewer.setLabelProvider(new ItemProviderLabelProvider(adapterFactory));
         viewer.setInput(model.eResource());
         viewer.expandToLevel(2);
-        getSite().setSelectionProvider(new ModelSelectionProvider(viewer, () -> model));
+        selectionProvider.attach(viewer);
 
         actions = new ModelEditorActions(this);
         MenuManager menu = new MenuManager();

@@ -1,9 +1,8 @@
 package nl.bondgenoot.ui.editor;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
+import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.ISelectionProvider;
@@ -14,45 +13,56 @@ import org.eclipse.jface.viewers.TreeViewer;
 /**
  * The model editor's selection for the rest of the workbench: what is selected in the tree, or the
  * model itself when nothing is. Eigenschappen then always shows an element (as Archi shows the
- * model's properties), never the platform's English "Properties are not available".
+ * model's properties), never the platform's English "Properties are not available". Registered
+ * with the site from the start; the tree is attached when it exists (later for a model that is read
+ * in the background), and attaching tells the listeners.
  */
 final class ModelSelectionProvider implements ISelectionProvider {
 
-    private final TreeViewer viewer;
     private final Supplier<Object> model;
-    private final Map<ISelectionChangedListener, ISelectionChangedListener> wrapped = new ConcurrentHashMap<>();
+    private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
+    private TreeViewer viewer;
 
-    ModelSelectionProvider(TreeViewer viewer, Supplier<Object> model) {
-        this.viewer = viewer;
+    ModelSelectionProvider(Supplier<Object> model) {
         this.model = model;
+    }
+
+    void attach(TreeViewer tree) {
+        viewer = tree;
+        tree.addSelectionChangedListener(event -> fire(orModel(event.getSelection())));
+        fire(getSelection());
     }
 
     @Override
     public ISelection getSelection() {
-        return orModel(viewer.getSelection());
+        return orModel(viewer == null ? StructuredSelection.EMPTY : viewer.getSelection());
     }
 
     private ISelection orModel(ISelection selection) {
         return selection.isEmpty() && model.get() != null ? new StructuredSelection(model.get()) : selection;
     }
 
+    private void fire(ISelection selection) {
+        SelectionChangedEvent event = new SelectionChangedEvent(this, selection);
+        for (ISelectionChangedListener listener : listeners) {
+            listener.selectionChanged(event);
+        }
+    }
+
     @Override
     public void setSelection(ISelection selection) {
-        viewer.setSelection(selection, true);
+        if (viewer != null) {
+            viewer.setSelection(selection, true);
+        }
     }
 
     @Override
     public void addSelectionChangedListener(ISelectionChangedListener listener) {
-        ISelectionChangedListener forwarding = event -> listener.selectionChanged(new SelectionChangedEvent(this, orModel(event.getSelection())));
-        wrapped.put(listener, forwarding);
-        viewer.addSelectionChangedListener(forwarding);
+        listeners.add(listener);
     }
 
     @Override
     public void removeSelectionChangedListener(ISelectionChangedListener listener) {
-        ISelectionChangedListener forwarding = wrapped.remove(listener);
-        if (forwarding != null) {
-            viewer.removeSelectionChangedListener(forwarding);
-        }
+        listeners.remove(listener);
     }
 }
