@@ -160,7 +160,7 @@ final class NetwerkkaartShapes {
                         .edgePlacement(new GEdgePlacementBuilder().position(0.5).offset(6).side("on").rotate(false).build())
                         .build())
                 .build();
-        edge.getChildren().forEach(label -> NodeLabelLayout.size((GLabel) label, edge.getType()));
+        edge.getChildren().forEach(label -> NodeLabelLayout.sizeOnEdge((GLabel) label, edge.getType()));
         return edge;
     }
 

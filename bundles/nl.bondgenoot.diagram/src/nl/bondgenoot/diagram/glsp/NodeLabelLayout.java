@@ -52,6 +52,16 @@ final class NodeLabelLayout {
                 Math.ceil(LabelMetrics.HEIGHT * fontSize)));
     }
 
+    /**
+     * Sizes an edge label and aligns its text in its box: the browser's edge layout places the box
+     * (top left), while the text is drawn from its centre (text-anchor middle) and baseline.
+     */
+    static void sizeOnEdge(GLabel label, String edgeType) {
+        size(label, edgeType);
+        label.setAlignment(GraphUtil.point(label.getSize().getWidth() / 2,
+                LabelMetrics.BASELINE * fontSize(label.getType(), edgeType)));
+    }
+
     private static double fontSize(String labelType, String ownerType) {
         if (NetwerkkaartTypes.LABEL_NAAM.equals(labelType)) {
             return NetwerkkaartTypes.NETWERK.equals(ownerType) ? 16 : 14;
