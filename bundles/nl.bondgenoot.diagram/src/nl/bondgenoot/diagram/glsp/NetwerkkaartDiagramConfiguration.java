@@ -58,6 +58,6 @@ public class NetwerkkaartDiagramConfiguration extends BaseDiagramConfiguration {
 
     @Override
     public boolean needsClientLayout() {
-        return true; // labels are measured in the browser
+        return false; // NodeLabelLayout sizes nodes and places labels: the map is sent and drawn once
     }
 }

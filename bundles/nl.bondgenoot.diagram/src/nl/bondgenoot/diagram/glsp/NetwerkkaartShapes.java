@@ -59,8 +59,9 @@ final class NetwerkkaartShapes {
     }
 
     /**
-     * The size a node will have in the browser, estimated before the browser measured it (about
-     * 8.5 px per character of a 14 px name), so that ELK's first placement does not overlap nodes.
+     * The size ELK assumes for a node that has not been drawn yet (about 8.5 px per character of a
+     * 14 px name, on the generous side), so that its first placement does not overlap nodes; drawn
+     * nodes are sized by NodeLabelLayout.
      */
     static double[] estimate(Element element) {
         double[] minimum = element instanceof Actor ? ACTOR_SIZE : element instanceof Netwerk ? NETWERK_SIZE : CONVENANT_SIZE;
@@ -100,7 +101,7 @@ final class NetwerkkaartShapes {
                 node.add(label(actor.getId(), NetwerkkaartTypes.LABEL_ROLLEN, rollen));
             }
         }
-        return node.addCssClasses(classes.stream().distinct().toList()).build();
+        return laidOut(node.addCssClasses(classes.stream().distinct().toList()).build(), ACTOR_SIZE, 10, 28);
     }
 
     boolean isContainer(Netwerk netwerk) {
@@ -115,11 +116,11 @@ final class NetwerkkaartShapes {
             node.addCssClass("weergave-container").addArgument("leden", netwerk.getLeden().stream().filter(drawn::contains)
                     .map(Element::getId).collect(Collectors.joining(" ")));
         }
-        return node.addCssClasses(List.of("netwerk", "vorm-" + slug(netwerk.getVorm() == null ? "onbekend" : netwerk.getVorm().getName())))
+        return laidOut(node.addCssClasses(List.of("netwerk", "vorm-" + slug(netwerk.getVorm() == null ? "onbekend" : netwerk.getVorm().getName())))
                 .add(label(netwerk.getId(), NetwerkkaartTypes.LABEL_NAAM, naam(netwerk)))
                 .add(label(netwerk.getId(), NetwerkkaartTypes.LABEL_SOORT, vorm + " · " + netwerk.getLeden().size()
                         + (netwerk.getLeden().size() == 1 ? " lid" : " leden")))
-                .build();
+                .build(), NETWERK_SIZE, 16, 30);
     }
 
     GNode convenant(Convenant convenant) {
@@ -128,13 +129,13 @@ final class NetwerkkaartShapes {
                         + (convenant.getPeriodeTot() == null ? "" : convenant.getPeriodeTot());
         String partners = convenant.getPartners().stream().filter(drawn::contains).map(Element::getId)
                 .collect(Collectors.joining(" "));
-        return node(NetwerkkaartTypes.CONVENANT, convenant.getId(), CONVENANT_SIZE, 8, 14)
+        return laidOut(node(NetwerkkaartTypes.CONVENANT, convenant.getId(), CONVENANT_SIZE, 8, 14)
                 .addCssClass("convenant")
                 .addArgument("partners", partners)
                 .add(label(convenant.getId(), NetwerkkaartTypes.LABEL_NAAM, naam(convenant)))
                 .add(label(convenant.getId(), NetwerkkaartTypes.LABEL_SOORT, Labels.of(convenant.getSoort()) + " · "
                         + convenant.getPartners().size() + " partners" + periode))
-                .build();
+                .build(), CONVENANT_SIZE, 8, 14);
     }
 
     GEdge lidmaatschap(Netwerk netwerk, Actor lid) {
@@ -151,7 +152,7 @@ final class NetwerkkaartShapes {
         String soort = relatie.getSoort() == null ? "onbekend" : slug(relatie.getSoort().getName());
         String familie = relatie.getSoort() == null ? "samenwerking"
                 : SturingsrelatiePresentation.FAMILY.getOrDefault(relatie.getSoort(), "samenwerking");
-        return new GEdgeBuilder(NetwerkkaartTypes.STURINGSRELATIE).id(relatie.getId())
+        GEdge edge = new GEdgeBuilder(NetwerkkaartTypes.STURINGSRELATIE).id(relatie.getId())
                 .addCssClasses(List.of("sturingsrelatie", "soort-" + soort, "familie-" + familie))
                 .sourceId(relatie.getVan().getId()).targetId(relatie.getNaar().getId())
                 .add(new GLabelBuilder(NetwerkkaartTypes.LABEL_RELATIE).id(relatie.getId() + "/" + NetwerkkaartTypes.LABEL_RELATIE)
@@ -159,6 +160,8 @@ final class NetwerkkaartShapes {
                         .edgePlacement(new GEdgePlacementBuilder().position(0.5).offset(6).side("on").rotate(false).build())
                         .build())
                 .build();
+        edge.getChildren().forEach(label -> NodeLabelLayout.sizeOnEdge((GLabel) label, edge.getType()));
+        return edge;
     }
 
     /** "subsidie · kaderstelling / contractering · doorzettingsmacht: heeft wel, gebruikt niet". */
@@ -207,6 +210,17 @@ final class NetwerkkaartShapes {
         if (bounds.hasSize()) {
             node.size(bounds.width(), bounds.height());
         }
+        return node;
+    }
+
+    /**
+     * Sizes the node and places its labels on the server (the map needs no measuring pass in the
+     * browser): at least the minimum size, the stored size if there is one, and room for the labels.
+     */
+    private GNode laidOut(GNode node, double[] minimum, double padding, double side) {
+        Bounds bounds = notation.get(node.getId()).orElse(Bounds.at(0, 0));
+        NodeLabelLayout.apply(node, padding, side, minimum[0], bounds.hasSize() ? bounds.width() : 0,
+                bounds.hasSize() ? bounds.height() : 0);
         return node;
     }
 
