@@ -60,6 +60,16 @@ describe('netwerkkaart in the browser', () => {
                 }
                 assert.equal(await page.locator('#status').isVisible(), false, 'no connection message once the diagram is shown');
 
+                // The page speaks Dutch: none of GLSP's own English tooltips or placeholders (the palette's
+                // fold button sits outside the palette element, so the whole page is read).
+                const paletteTexts = await page
+                    .locator('[title], input[placeholder]')
+                    .evaluateAll(nodes => nodes.map(node => node.getAttribute('title') ?? node.getAttribute('placeholder')));
+                assert.ok(paletteTexts.includes('Palet inklappen'), paletteTexts.join(' | '));
+                for (const english of ['Minimize palette', 'Maximize palette', 'Search...', 'Enable selection tool', 'Validate model']) {
+                    assert.ok(!paletteTexts.includes(english), `English in the palette: ${english}`);
+                }
+
                 await page.waitForTimeout(500); // let the fit-to-screen settle for a stable screenshot
                 await page.screenshot({ path: join(SCREENSHOT_DIR, 'netwerkkaart.png') });
                 assert.deepEqual(problems.filter(p => p.startsWith('uncaught')), [], problems.join('\n'));

@@ -109,6 +109,18 @@ export class NetwerkkaartToolPalette extends ToolPalette {
         document.body.appendChild(toolbar);
     }
 
+    /** GLSP sets this English tooltip itself each time the palette folds or unfolds. */
+    protected override updateMinimizePaletteButtonTooltip(button: HTMLDivElement): void {
+        button.title = this.isPaletteMaximized() ? 'Palet inklappen' : 'Palet uitklappen';
+        button.ariaLabel = button.title;
+    }
+
+    protected override createHeaderSearchField(): HTMLInputElement {
+        const field = super.createHeaderSearchField();
+        field.placeholder = 'Zoeken\u2026';
+        return field;
+    }
+
     protected override createHeaderTitle(): HTMLElement {
         const title = super.createHeaderTitle();
         title.textContent = 'Palet';
