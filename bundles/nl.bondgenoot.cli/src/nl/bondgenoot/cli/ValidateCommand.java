@@ -3,9 +3,7 @@ package nl.bondgenoot.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import nl.bondgenoot.agenda.ProjectFiles;
 import nl.bondgenoot.model.Governancemodel;
@@ -94,25 +92,16 @@ final class ValidateCommand {
         }
     }
 
-    /** One engine per rule profile: the given one, or the nearest bondgenoot.profiel of each model. */
+    /** The engine of the given profile, or of the nearest bondgenoot.profiel of each model (Rules keeps one per profile). */
     private static final class Engines {
-        private final RuleProfile fixed;
-        private final Map<Path, RuleEngine> byProfile = new HashMap<>();
+        private final RuleEngine fixed;
 
         Engines(Path profileFile) throws ProfileException {
-            fixed = profileFile == null ? null : RuleProfile.load(profileFile);
+            fixed = profileFile == null ? null : Rules.engine(RuleProfile.load(profileFile));
         }
 
         RuleEngine forModel(Path model) throws ProfileException {
-            // Batch runs reuse one engine per profile; the profile is found as Rules.engineFor finds it.
-            RuleProfile profile = fixed != null ? fixed : RuleProfile.forModel(model);
-            Path key = profile.file() == null ? Path.of("") : profile.file();
-            RuleEngine engine = byProfile.get(key);
-            if (engine == null) {
-                engine = Rules.engine(profile);
-                byProfile.put(key, engine);
-            }
-            return engine;
+            return fixed != null ? fixed : Rules.engineFor(model);
         }
     }
 
