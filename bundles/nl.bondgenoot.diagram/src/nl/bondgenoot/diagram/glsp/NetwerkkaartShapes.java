@@ -150,8 +150,7 @@ final class NetwerkkaartShapes {
 
     GEdge sturingsrelatie(Sturingsrelatie relatie) {
         String soort = relatie.getSoort() == null ? "onbekend" : slug(relatie.getSoort().getName());
-        String familie = relatie.getSoort() == null ? "samenwerking"
-                : SturingsrelatiePresentation.FAMILY.getOrDefault(relatie.getSoort(), "samenwerking");
+        String familie = SturingsrelatiePresentation.familyOf(relatie.getSoort());
         GEdge edge = new GEdgeBuilder(NetwerkkaartTypes.STURINGSRELATIE).id(relatie.getId())
                 .addCssClasses(List.of("sturingsrelatie", "soort-" + soort, "familie-" + familie))
                 .sourceId(relatie.getVan().getId()).targetId(relatie.getNaar().getId())

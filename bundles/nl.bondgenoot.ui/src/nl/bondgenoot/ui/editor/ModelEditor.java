@@ -297,10 +297,6 @@ public class ModelEditor extends EditorPart
         return findings.stream().filter(f -> f.element() == element).toList();
     }
 
-    /** The tabbed Eigenschappen page, once the view has asked for it. */
-    public TabbedPropertySheetPage propertySheet() {
-        return propertySheet;
-    }
 
     /** What dropping the elements on the target in the tree does (the drop handler's command). */
     public Command dropCommand(Object target, List<?> dragged) {

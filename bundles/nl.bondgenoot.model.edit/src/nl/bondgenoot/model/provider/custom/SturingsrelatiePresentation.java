@@ -35,13 +35,18 @@ public class SturingsrelatiePresentation extends SturingsrelatieItemProvider {
             Map.entry(SturingsrelatieSoort.VERANTWOORDING, "invloed"),
             Map.entry(SturingsrelatieSoort.OVERTUIGEN_VERLEIDEN, "invloed"));
 
+    /** The family of a soort; an unknown or missing soort counts as samenwerking. */
+    public static String familyOf(SturingsrelatieSoort soort) {
+        return soort == null ? "samenwerking" : FAMILY.getOrDefault(soort, "samenwerking");
+    }
+
     public SturingsrelatiePresentation(AdapterFactory adapterFactory) {
         super(adapterFactory);
     }
 
     @Override
     public Object getImage(Object object) {
-        String family = FAMILY.getOrDefault(((Sturingsrelatie) object).getSoort(), "samenwerking");
+        String family = familyOf(((Sturingsrelatie) object).getSoort());
         return overlayImage(object, getResourceLocator().getImage("relatie/" + family + ".png"));
     }
 
