@@ -141,6 +141,15 @@ class ExportApplicationTest {
     }
 
     @Test
+    void isRegisteredAsAnApplication() {
+        var extension = org.eclipse.core.runtime.Platform.getExtensionRegistry()
+                .getExtension("org.eclipse.core.runtime.applications", "nl.bondgenoot.diagram.export");
+        assertTrue(extension != null, "plugin.xml declares the application nl.bondgenoot.diagram.export");
+        assertEquals(ExportApplication.class.getName(),
+                extension.getConfigurationElements()[0].getChildren("run")[0].getAttribute("class"));
+    }
+
+    @Test
     void theApiWritesPngBytesThatDecode() throws Exception {
         Path png = folder.resolve("api.png");
         NetwerkkaartExport.write(model, Format.PNG, png);

@@ -10,7 +10,10 @@ import java.util.Map;
  */
 final class MapStyle {
 
-    /** The CSS's font stack, with the metric twins of Helvetica and Arial on Linux before the generic family. */
+    /**
+     * The CSS's font stack, with the metric twins of Helvetica and Arial on Linux before the generic
+     * family, so that names fit the nodes the server sized with Helvetica's widths (LabelMetrics).
+     */
     static final String FONT = "'Helvetica Neue', Helvetica, Arial, 'Nimbus Sans', 'Liberation Sans', sans-serif";
 
     static final String TEXT = "#1b1f24";

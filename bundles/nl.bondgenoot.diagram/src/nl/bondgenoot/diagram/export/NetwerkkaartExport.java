@@ -7,6 +7,9 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import nl.bondgenoot.diagram.notation.Notation;
@@ -77,11 +80,32 @@ public final class NetwerkkaartExport {
         }
         String svg = svg(model, notation);
         byte[] content = format == Format.PNG ? png(svg, scale) : svg.getBytes(StandardCharsets.UTF_8);
+        Set<PosixFilePermission> permissions = permissionsFor(target);
         try {
             AtomicWrite.write(target, out -> out.write(content));
         } catch (IOException e) {
             throw new ExportException(target, "kan niet schrijven: " + reason(e), e);
         }
+        try {
+            Files.setPosixFilePermissions(target, permissions);
+        } catch (IOException | UnsupportedOperationException e) {
+            // the picture is written; it keeps the private permissions of the temporary file
+        }
+    }
+
+    /**
+     * The permissions of the file it replaces, or else readable by all (rw-r--r--) as a picture is:
+     * the temporary file AtomicWrite moves into place is the owner's alone.
+     */
+    private static Set<PosixFilePermission> permissionsFor(Path target) {
+        try {
+            if (Files.exists(target)) {
+                return Files.getPosixFilePermissions(target);
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // fall through to the default
+        }
+        return PosixFilePermissions.fromString("rw-r--r--");
     }
 
     /** Where `bondgenoot export` writes when no target is given: beside the model, x.svg or x.png. */

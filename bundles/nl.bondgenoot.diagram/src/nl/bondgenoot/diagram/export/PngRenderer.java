@@ -3,12 +3,16 @@ package nl.bondgenoot.diagram.export;
 import java.awt.Color;
 import java.awt.Component;
 import java.awt.Graphics2D;
+import java.awt.GraphicsEnvironment;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import javax.imageio.ImageIO;
 
@@ -38,7 +42,7 @@ final class PngRenderer {
         }
         SVGDocument document;
         try {
-            document = new SVGLoader().load(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)), null,
+            document = new SVGLoader().load(new ByteArrayInputStream(withJavaFont(svg).getBytes(StandardCharsets.UTF_8)), null,
                     LoaderContext.createDefault());
         } catch (RuntimeException e) {
             throw new ExportException(null, "de SVG is niet te tekenen: " + e.getMessage(), e);
@@ -76,6 +80,25 @@ final class PngRenderer {
             throw new ExportException(null, "PNG schrijven is mislukt: " + e.getMessage(), e);
         }
         return png.toByteArray();
+    }
+
+    /**
+     * The map's font stack with only the first family that Java has: jsvg looks at the first family
+     * of a list alone, and Java knows neither Helvetica nor Arial by those names on Linux. Nimbus Sans
+     * has Helvetica's widths (those the server sizes the nodes with), Liberation Sans Arial's.
+     */
+    static String withJavaFont(String svg) {
+        return svg.replace("font-family=\"" + SvgWriter.escape(MapStyle.FONT) + "\"", "font-family=\"" + JavaFont.FAMILY + "\"");
+    }
+
+    /** Looked up once, when the first PNG is made. */
+    private static final class JavaFont {
+        static final String FAMILY = first(List.of("Helvetica Neue", "Helvetica", "Nimbus Sans", "Arial", "Liberation Sans"));
+
+        private static String first(List<String> wanted) {
+            Set<String> installed = Set.of(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames(Locale.ROOT));
+            return wanted.stream().filter(installed::contains).findFirst().orElse("sans-serif");
+        }
     }
 
     /** Whole pixels: the scaled size, rounded up (a hair of rounding error does not add a pixel). */
