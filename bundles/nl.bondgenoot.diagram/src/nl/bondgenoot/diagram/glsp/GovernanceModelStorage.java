@@ -58,7 +58,7 @@ public class GovernanceModelStorage implements SourceModelStorage {
             messages.warnOnceShown(e.toUserMessage());
         }
         state.open(domain, model, notation, problem);
-        host.attach(this::saveNotation);
+        host.attach(notation, this::saveNotation);
         // Live sync: a change made by another editor on the same command stack redraws the map.
         host.listen(domain, event -> {
             if (!state.isOwnChange()) {
@@ -86,6 +86,8 @@ public class GovernanceModelStorage implements SourceModelStorage {
         host.exclusive(() -> {
             try {
                 host.save(state.getModel().eResource(), this::saveNotation);
+            } catch (NotationNotSaved e) {
+                throw new GLSPServerException(e.getMessage(), e);
             } catch (IOException e) {
                 throw new GLSPServerException("Opslaan van " + served.file() + " is mislukt: " + e.getMessage(), e);
             }
@@ -94,7 +96,7 @@ public class GovernanceModelStorage implements SourceModelStorage {
     }
 
     /** Writes the notation with the model, unless it could not be read (then it is never written). */
-    private void saveNotation() {
+    private void saveNotation() throws NotationNotSaved {
         if (state.getNotationProblem().isPresent()) {
             messages.warn("Het model is opgeslagen; de indeling niet, want "
                     + state.getNotationProblem().get().toUserMessage());
@@ -103,8 +105,16 @@ public class GovernanceModelStorage implements SourceModelStorage {
         try {
             NotationFile.write(notationFile(), state.getNotation());
         } catch (IOException e) {
-            throw new GLSPServerException("Het model is opgeslagen, de indeling niet: " + notationFile() + ": "
-                    + e.getMessage(), e);
+            throw new NotationNotSaved("Het model is opgeslagen, de indeling niet: " + notationFile() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The model was written, its notation not: said as such, not as a failed save. */
+    static final class NotationNotSaved extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        NotationNotSaved(String message, IOException cause) {
+            super(message, cause);
         }
     }
 

@@ -13,6 +13,7 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
 
+import nl.bondgenoot.diagram.notation.Notation;
 import nl.bondgenoot.model.persistence.ModelFiles;
 import nl.bondgenoot.model.provider.custom.BondgenootAdapterFactory;
 
@@ -58,7 +59,7 @@ public class ModelHost {
     }
 
     /** The diagram's notation is open: a save of the model from elsewhere must write it too. */
-    public void attach(NotationSave notation) {
+    public void attach(Notation notation, NotationSave save) {
         // the browser server saves only through the diagram, which passes the notation along
     }
 

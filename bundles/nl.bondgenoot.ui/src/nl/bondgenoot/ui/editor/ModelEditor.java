@@ -33,7 +33,6 @@ import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
-import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 
 import nl.bondgenoot.agenda.ui.FileInputs;
 import nl.bondgenoot.model.Element;
@@ -46,6 +45,7 @@ import nl.bondgenoot.ui.edit.ItemProviderContentProvider;
 import nl.bondgenoot.ui.edit.ItemProviderLabelProvider;
 import nl.bondgenoot.ui.properties.ElementFindings;
 import nl.bondgenoot.ui.properties.ItemPropertySourceProvider;
+import nl.bondgenoot.ui.properties.ModelPropertySheet;
 
 /**
  * The model editor: the model file as a tree of the item providers, edited through EMF commands
@@ -68,7 +68,7 @@ public class ModelEditor extends EditorPart
     private Governancemodel model;
     private UnreadableFileException loadError;
     private TreeViewer viewer;
-    private TabbedPropertySheetPage propertySheet;
+    private final ModelPropertySheet propertySheet = new ModelPropertySheet(this);
     private ModelEditorActions actions;
     private boolean loading;
     private final ModelSelectionProvider selectionProvider = new ModelSelectionProvider(() -> model);
@@ -156,8 +156,8 @@ public class ModelEditor extends EditorPart
         menu.setRemoveAllWhenShown(true);
         menu.addMenuListener(actions::fillContextMenu);
         viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
-        getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), actions.undo());
-        getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), actions.redo());
+        getSite().registerContextMenu(menu, viewer);
+        actions.undoRedo().install(getEditorSite().getActionBars());
         getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.DELETE.getId(), actions.delete());
         getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.COPY.getId(), actions.copy());
         getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.CUT.getId(), actions.cut());
@@ -181,9 +181,7 @@ public class ModelEditor extends EditorPart
             }
             actions.update();
             judge(); // before the properties: their Bevindingen tab shows the new findings
-            if (propertySheet != null && propertySheet.getControl() != null && !propertySheet.getControl().isDisposed()) {
-                propertySheet.refresh();
-            }
+            propertySheet.refresh();
         });
     }
 
@@ -235,10 +233,7 @@ public class ModelEditor extends EditorPart
     @Override
     public <T> T getAdapter(Class<T> adapter) {
         if (adapter == IPropertySheetPage.class && loadError == null) {
-            if (propertySheet == null || propertySheet.getControl() == null || propertySheet.getControl().isDisposed()) {
-                propertySheet = new TabbedPropertySheetPage(this);
-            }
-            return adapter.cast(propertySheet);
+            return adapter.cast(propertySheet.page());
         }
         return super.getAdapter(adapter);
     }
