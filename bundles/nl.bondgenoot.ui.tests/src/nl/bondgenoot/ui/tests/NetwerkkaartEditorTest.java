@@ -19,7 +19,10 @@ import java.util.Arrays;
 
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.browser.Browser;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.views.properties.IPropertySource;
@@ -120,11 +123,22 @@ class NetwerkkaartEditorTest {
         await(() -> "true".equals(evaluate(browser, "return String(!!document.querySelector('[id$=\"" + politie.getId()
                 + "\"].selected'));")), () -> "the tree's selection is not selected on the map");
 
-        // One save, from the map: the model with the new name, the notation beside it; neither editor dirty.
+        // Ctrl+Z pressed on the map (real X events: a click on the map, then the keys): one step back, not
+        // one by the page and a second by the workbench's key binding.
+        click(browser, politie.getId());
+        pressDelete(browser);
+        await(() -> !map.model().getActoren().contains(politie), () -> "the second delete did not reach the model");
         page().activate(map);
-        command("org.eclipse.ui.file.save");
-        settle(200);
-        assertFalse(map.isDirty() || tree.isDirty(), "saved from the map: no editor of the model is dirty");
+        realClickOnEmptyMap(browser);
+        realKey(browser, SWT.CTRL, 'z');
+        await(() -> map.model().getActoren().contains(politie), () -> "Ctrl+Z on the map did not undo the delete");
+        settle(1000);
+        assertEquals("Travers Welzijn", travers.getNaam(), "one undo only: the rename before the delete stays");
+        assertTrue(drawn(browser, politie.getId()));
+
+        // One save, Ctrl+S typed on the map: the model with the new name, the notation beside it; neither editor dirty.
+        realKey(browser, SWT.CTRL, 's');
+        await(() -> !map.isDirty() && !tree.isDirty(), () -> "Ctrl+S on the map left an editor of the model dirty");
         assertTrue(Files.readString(model).contains("naam=\"Travers Welzijn\""), "the model file has the new name");
         Path notation = NotationFile.besides(model);
         assertTrue(Files.readString(notation).contains(travers.getId()), "the notation file has the actor's place");
@@ -180,6 +194,37 @@ class NetwerkkaartEditorTest {
                 + " const r = e.getBoundingClientRect(); const x = r.left + r.width / 2, y = r.top + r.height / 2;"
                 + " for (const type of ['mousedown', 'mouseup', 'click']) {"
                 + "  e.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, clientX: x, clientY: y, button: 0, buttons: type === 'mousedown' ? 1 : 0 })); } })();");
+    }
+
+    /** A real mouse click (through the X server) on an empty spot of the map, where a user clicks before typing. */
+    private static void realClickOnEmptyMap(Browser browser) {
+        org.eclipse.swt.graphics.Point spot = browser.toDisplay(browser.getSize().x - 60, browser.getSize().y - 40);
+        Display display = browser.getDisplay();
+        post(display, SWT.MouseMove, e -> {
+            e.x = spot.x;
+            e.y = spot.y;
+        });
+        post(display, SWT.MouseDown, e -> e.button = 1);
+        post(display, SWT.MouseUp, e -> e.button = 1);
+        settle(300);
+    }
+
+    /** A real key press with a modifier, through the X server, to whatever has the keyboard focus. */
+    private static void realKey(Browser browser, int modifier, char key) {
+        Display display = browser.getDisplay();
+        post(display, SWT.KeyDown, e -> e.keyCode = modifier);
+        post(display, SWT.KeyDown, e -> e.character = key);
+        post(display, SWT.KeyUp, e -> e.character = key);
+        post(display, SWT.KeyUp, e -> e.keyCode = modifier);
+        settle(300);
+    }
+
+    private static void post(Display display, int type, java.util.function.Consumer<Event> fill) {
+        Event event = new Event();
+        event.type = type;
+        fill.accept(event);
+        assertTrue(display.post(event), "the X server took the event");
+        settle(30);
     }
 
     private static void pressDelete(Browser browser) {
