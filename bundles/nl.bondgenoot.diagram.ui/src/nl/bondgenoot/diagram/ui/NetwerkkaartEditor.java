@@ -248,8 +248,9 @@ public class NetwerkkaartEditor extends EditorPart
         }
         if (server != null) {
             // Not on the UI thread: stopping waits for GLSP, which may be waiting for the UI thread.
-            DiagramServer stopping = server;
-            new Thread(stopping::shutdown, "netwerkkaart-stop").start();
+            Thread stopping = new Thread(server::shutdown, "netwerkkaart-stop");
+            stopping.setDaemon(true); // never keeps the workbench from exiting
+            stopping.start();
         }
         if (document != null) {
             document.commandStack().removeCommandStackListener(commandListener);

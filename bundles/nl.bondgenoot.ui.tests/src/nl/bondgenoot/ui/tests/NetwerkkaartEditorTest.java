@@ -78,6 +78,9 @@ class NetwerkkaartEditorTest {
         assertSame(tree.model(), map.model(), "one model for both editors");
         assertSame(tree.getEditingDomain(), map.getEditingDomain(), "one editing domain, one command stack");
         assertTrue(map.url().startsWith("http://127.0.0.1:") && map.url().contains("token="), map.url());
+        page().showView(nl.bondgenoot.ui.views.ModelExplorerView.ID); // for the picture: this model's views in front
+        page().showView(nl.bondgenoot.ui.views.FindingsView.ID);
+        page().activate(map);
         Browser browser = map.browser();
         awaitDrawn(browser, "Travers");
         assertEquals("7", evaluate(browser, "return String(document.querySelectorAll('#netwerkkaart g.actor').length);"));
