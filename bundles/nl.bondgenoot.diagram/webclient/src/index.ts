@@ -9,6 +9,7 @@ import '../css/netwerkkaart.css';
 import { BaseJsonrpcGLSPClient, createWebSocketConnection, DiagramLoader, GLSPClient, wrap } from '@eclipse-glsp/client';
 import { createNetwerkkaartContainer } from './di.config';
 import { createLegend } from './legend';
+import { connectWorkbench } from './workbench';
 
 const DIAGRAM_TYPE = 'netwerkkaart';
 const DIAGRAM_DIV = 'netwerkkaart';
@@ -62,6 +63,7 @@ async function start(): Promise<void> {
         DIAGRAM_DIV
     );
     await container.get(DiagramLoader).load();
+    connectWorkbench(container);
     document.body.appendChild(createLegend());
     if (socket.readyState === WebSocket.OPEN) {
         hideStatus();

@@ -1,6 +1,7 @@
 import {
     Action,
     createIcon,
+    GModelRoot,
     isViewport,
     LayoutOperation,
     Operation,
@@ -57,8 +58,13 @@ const DUTCH_TITLES: Record<string, string> = {
  * save, undo, redo, automatic layout (layers or stress), a netwerk as container or hub, zoom and fit.
  * Keyboard (GLSP's own key listeners): Ctrl+S, Ctrl+Z, Ctrl+Shift+Z, Ctrl+Shift+L (layers), Delete.
  */
+/** Narrower than this, the palette starts folded. */
+const NARROW_WINDOW = 900;
+
 @injectable()
 export class NetwerkkaartToolPalette extends ToolPalette {
+    protected shownOnce = false;
+
     protected override createHeaderTools(): HTMLElement {
         const tools = super.createHeaderTools();
         tools.querySelectorAll<HTMLElement>('.codicon').forEach(icon => {
@@ -107,6 +113,18 @@ export class NetwerkkaartToolPalette extends ToolPalette {
             toolbar.appendChild(button);
         }
         document.body.appendChild(toolbar);
+    }
+
+    /**
+     * In a narrow window (the workbench's editor area) the open palette would cover most of the map:
+     * there it starts folded, one click away.
+     */
+    protected override onBeforeShow(containerElement: HTMLElement, root: Readonly<GModelRoot>): void {
+        super.onBeforeShow(containerElement, root); // unfolds the palette
+        if (!this.shownOnce && window.innerWidth < NARROW_WINDOW) {
+            document.querySelector<HTMLElement>('.minimize-palette-button .codicon')?.click();
+        }
+        this.shownOnce = true;
     }
 
     /** GLSP sets this English tooltip itself each time the palette folds or unfolds. */

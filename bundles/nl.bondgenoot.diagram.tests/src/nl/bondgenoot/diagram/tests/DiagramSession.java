@@ -26,6 +26,7 @@ import com.google.inject.Injector;
 
 import nl.bondgenoot.diagram.glsp.GovernanceModelStorage;
 import nl.bondgenoot.diagram.glsp.NetwerkkaartGModelFactory;
+import nl.bondgenoot.diagram.glsp.ModelHost;
 import nl.bondgenoot.diagram.glsp.NetwerkkaartModelState;
 import nl.bondgenoot.diagram.glsp.RuleMarkerValidator;
 import nl.bondgenoot.diagram.glsp.ServedModel;
@@ -75,6 +76,7 @@ final class DiagramSession {
             protected void configure() {
                 bind(String.class).annotatedWith(ClientId.class).toInstance("test");
                 bind(ServedModel.class).toInstance(new ServedModel(file));
+                bind(ModelHost.class).toInstance(new ModelHost());
                 bind(NetwerkkaartModelState.class).in(com.google.inject.Singleton.class);
                 bind(GModelState.class).to(NetwerkkaartModelState.class);
                 bind(ActionDispatcher.class).toInstance(dispatcher);

@@ -36,7 +36,7 @@ public class GovernanceModelStorage implements SourceModelStorage {
     private ServedModel served;
 
     @Inject
-    private EditingDomainProvider domains;
+    private ModelHost host;
 
     @Inject
     private UserMessages messages;
@@ -46,8 +46,8 @@ public class GovernanceModelStorage implements SourceModelStorage {
 
     @Override
     public void loadSourceModel(RequestModelAction action) {
-        AdapterFactoryEditingDomain domain = domains.domainFor(served.file());
-        Governancemodel model = alreadyLoaded(domain).orElseGet(() -> load(domain));
+        AdapterFactoryEditingDomain domain = host.domainFor(served.file());
+        Governancemodel model = host.exclusive(() -> alreadyLoaded(domain).orElseGet(() -> load(domain)));
         Notation notation;
         NotationException problem = null;
         try {
@@ -58,8 +58,9 @@ public class GovernanceModelStorage implements SourceModelStorage {
             messages.warnOnceShown(e.toUserMessage());
         }
         state.open(domain, model, notation, problem);
+        host.attach(notation, this::saveNotation);
         // Live sync: a change made by another editor on the same command stack redraws the map.
-        domain.getCommandStack().addCommandStackListener(event -> {
+        host.listen(domain, event -> {
             if (!state.isOwnChange()) {
                 dispatcher.dispatch(new RefreshAction());
             }
@@ -82,24 +83,38 @@ public class GovernanceModelStorage implements SourceModelStorage {
 
     @Override
     public void saveSourceModel(SaveModelAction action) {
-        synchronized (state) {
+        host.exclusive(() -> {
             try {
-                ModelFiles.save(state.getModel().eResource());
+                host.save(state.getModel().eResource(), this::saveNotation);
+            } catch (NotationNotSaved e) {
+                throw new GLSPServerException(e.getMessage(), e);
             } catch (IOException e) {
                 throw new GLSPServerException("Opslaan van " + served.file() + " is mislukt: " + e.getMessage(), e);
             }
-            if (state.getNotationProblem().isEmpty()) {
-                try {
-                    NotationFile.write(notationFile(), state.getNotation());
-                } catch (IOException e) {
-                    throw new GLSPServerException("Het model is opgeslagen, de indeling niet: " + notationFile() + ": "
-                            + e.getMessage(), e);
-                }
-            } else {
-                messages.warn("Het model is opgeslagen; de indeling niet, want "
-                        + state.getNotationProblem().get().toUserMessage());
-            }
             state.saveIsDone();
+        });
+    }
+
+    /** Writes the notation with the model, unless it could not be read (then it is never written). */
+    private void saveNotation() throws NotationNotSaved {
+        if (state.getNotationProblem().isPresent()) {
+            messages.warn("Het model is opgeslagen; de indeling niet, want "
+                    + state.getNotationProblem().get().toUserMessage());
+            return;
+        }
+        try {
+            NotationFile.write(notationFile(), state.getNotation());
+        } catch (IOException e) {
+            throw new NotationNotSaved("Het model is opgeslagen, de indeling niet: " + notationFile() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The model was written, its notation not: said as such, not as a failed save. */
+    static final class NotationNotSaved extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        NotationNotSaved(String message, IOException cause) {
+            super(message, cause);
         }
     }
 

@@ -37,25 +37,23 @@ import nl.bondgenoot.diagram.handlers.ShowAsHandler;
 public class NetwerkkaartDiagramModule extends DiagramModule {
 
     private final ServedModel served;
-    private final Class<? extends EditingDomainProvider> domains;
+    private final ModelHost host;
 
     public NetwerkkaartDiagramModule(ServedModel served) {
-        this(served, EditingDomainProvider.class);
+        this(served, new ModelHost());
     }
 
-    /** With the provider of the model's editing domain (the workbench shares its editor's). */
-    public NetwerkkaartDiagramModule(ServedModel served, Class<? extends EditingDomainProvider> domains) {
+    /** With the host of the model (the workbench lends its editor's model, domain and UI thread). */
+    public NetwerkkaartDiagramModule(ServedModel served, ModelHost host) {
         this.served = served;
-        this.domains = domains;
+        this.host = host;
     }
 
     @Override
     protected void configureBase() {
         super.configureBase();
         bind(ServedModel.class).toInstance(served);
-        if (domains != EditingDomainProvider.class) {
-            bind(EditingDomainProvider.class).to(domains);
-        }
+        bind(ModelHost.class).toInstance(host);
     }
 
     @Override

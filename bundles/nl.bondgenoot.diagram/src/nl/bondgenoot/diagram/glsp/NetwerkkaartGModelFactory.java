@@ -32,9 +32,12 @@ public class NetwerkkaartGModelFactory implements GModelFactory {
     @Inject
     private NetwerkkaartModelState state;
 
+    @Inject
+    private ModelHost host;
+
     @Override
     public void createGModel() {
-        synchronized (state) {
+        host.exclusive(() -> {
             Governancemodel model = state.getModel();
             placeMissing(model, state.getNotation());
             NetwerkkaartShapes shapes = new NetwerkkaartShapes(model, state.getNotation());
@@ -62,7 +65,7 @@ public class NetwerkkaartGModelFactory implements GModelFactory {
             graph.addAll(edges);
             GGraph root = graph.build();
             state.updateRoot(root);
-        }
+        });
     }
 
     /** ELK places what has no position yet; what was placed keeps its place from now on. */

@@ -6,6 +6,8 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.glsp.server.model.DefaultGModelState;
 
+import com.google.inject.Inject;
+
 import nl.bondgenoot.diagram.notation.Notation;
 import nl.bondgenoot.diagram.notation.NotationException;
 import nl.bondgenoot.model.Governancemodel;
@@ -13,8 +15,9 @@ import nl.bondgenoot.model.Governancemodel;
 /**
  * Per client session: the semantic model with its editing domain (whose command stack is GLSP's
  * undo stack, shared with every other editor of the model), the notation that says where things
- * are drawn, and the GModel drawn from both. Edits, undo and redo hold this state's lock, which the
- * rule markers take too: the model is never read while a command changes it.
+ * are drawn, and the GModel drawn from both. Edits, undo and redo run exclusively through the model's
+ * host (a lock in the browser server, the UI thread in the workbench), as do drawing and judging:
+ * the model is never read while a command changes it.
  */
 public class NetwerkkaartModelState extends DefaultGModelState {
 
@@ -22,10 +25,13 @@ public class NetwerkkaartModelState extends DefaultGModelState {
     private AdapterFactoryEditingDomain domain;
     private Notation notation = new Notation();
     private NotationException notationProblem;
-    private boolean ownChange;
+    private volatile boolean ownChange;
+
+    @Inject
+    private ModelHost host;
 
     /** Takes over a loaded model; its editing domain's command stack becomes the diagram's undo stack. */
-    public synchronized void open(AdapterFactoryEditingDomain editingDomain, Governancemodel loaded,
+    public void open(AdapterFactoryEditingDomain editingDomain, Governancemodel loaded,
             Notation loadedNotation, NotationException problem) {
         this.domain = editingDomain;
         this.model = loaded;
@@ -51,37 +57,42 @@ public class NetwerkkaartModelState extends DefaultGModelState {
         return Optional.ofNullable(notationProblem);
     }
 
-    /** True while the diagram itself executes, undoes or redoes a command (not another editor). */
-    public synchronized boolean isOwnChange() {
+    /**
+     * True while the diagram itself executes, undoes or redoes a command (not another editor). Set
+     * and read on the thread the host runs changes on, so never taken for another editor's change.
+     */
+    public boolean isOwnChange() {
         return ownChange;
     }
 
     @Override
-    public synchronized void execute(Command command) {
+    public void execute(Command command) {
         own(() -> super.execute(command));
     }
 
     @Override
-    public synchronized void undo() {
+    public void undo() {
         own(super::undo);
     }
 
     @Override
-    public synchronized void redo() {
+    public void redo() {
         own(super::redo);
     }
 
     private void own(Runnable change) {
-        ownChange = true;
-        try {
-            change.run();
-        } finally {
-            ownChange = false;
-        }
+        host.exclusive(() -> {
+            ownChange = true;
+            try {
+                change.run();
+            } finally {
+                ownChange = false;
+            }
+        });
     }
 
     @Override
-    public synchronized void saveIsDone() {
-        super.saveIsDone();
+    public void saveIsDone() {
+        host.exclusive(super::saveIsDone);
     }
 }

@@ -26,6 +26,9 @@ import nl.bondgenoot.rules.engine.RuleEngine;
 public class RuleMarkerValidator implements ModelValidator {
 
     @Inject
+    private ModelHost host;
+
+    @Inject
     private NetwerkkaartModelState state;
 
     @Inject
@@ -53,9 +56,8 @@ public class RuleMarkerValidator implements ModelValidator {
             return List.of(new Marker("PROFIEL", "Het regelprofiel is onleesbaar: " + e.toUserMessage(), root.getId(),
                     MarkerKind.ERROR));
         }
-        synchronized (state) { // never judge while a command changes the model
-            return engine.validate(state.getModel()).stream().map(finding -> toMarker(finding, root)).toList();
-        }
+        // never judge while a command changes the model
+        return host.exclusive(() -> engine.validate(state.getModel()).stream().map(finding -> toMarker(finding, root)).toList());
     }
 
     private Marker toMarker(Finding finding, GModelRoot root) {

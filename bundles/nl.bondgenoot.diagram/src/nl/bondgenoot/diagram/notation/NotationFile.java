@@ -18,6 +18,8 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 
+import nl.bondgenoot.model.persistence.BondgenootResourceFactory;
+
 /**
  * Reads and writes the notation file next to a model: {@code x.bondgenoot} has its network map in
  * {@code x.netwerkkaart}, a small JSON document with one line per element, sorted by id so that it
@@ -54,6 +56,16 @@ public final class NotationFile {
         int dot = name.lastIndexOf('.');
         String base = dot > 0 ? name.substring(0, dot) : name;
         return modelFile.resolveSibling(base + "." + EXTENSION);
+    }
+
+    /** The model file a notation file belongs to (the same name with the extension of models); a model file itself. */
+    public static Path modelOf(Path file) {
+        String name = file.getFileName().toString();
+        if (!name.endsWith("." + EXTENSION)) {
+            return file;
+        }
+        return file.resolveSibling(name.substring(0, name.length() - EXTENSION.length())
+                + BondgenootResourceFactory.FILE_EXTENSION);
     }
 
     public static Notation read(Path file) throws NotationException {

@@ -16,6 +16,7 @@ import org.eclipse.jetty.server.Server;
 
 import jakarta.websocket.server.ServerEndpointConfig;
 
+import nl.bondgenoot.diagram.glsp.ModelHost;
 import nl.bondgenoot.diagram.glsp.NetwerkkaartDiagramModule;
 import nl.bondgenoot.diagram.glsp.ServedModel;
 
@@ -34,7 +35,12 @@ public final class DiagramServer extends GLSPServerLauncher {
     private Server server;
 
     public DiagramServer(Path file) {
-        super(new ServerModule().configureDiagramModule(new NetwerkkaartDiagramModule(new ServedModel(file))),
+        this(file, new ModelHost());
+    }
+
+    /** Serves the file's map with the model of the given host (the workbench's editor model). */
+    public DiagramServer(Path file, ModelHost host) {
+        super(new ServerModule().configureDiagramModule(new NetwerkkaartDiagramModule(new ServedModel(file), host)),
                 new WebsocketModule());
         this.file = file;
     }

@@ -8,7 +8,6 @@ import java.util.List;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.SWTError;
 import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.browser.LocationEvent;
 import org.eclipse.swt.browser.LocationListener;
@@ -29,6 +28,7 @@ import nl.bondgenoot.help.GuideNavigation;
 import nl.bondgenoot.help.Messages;
 import nl.bondgenoot.help.NoBrowserNotice;
 import nl.bondgenoot.rules.Rules;
+import nl.bondgenoot.ui.pages.EmbeddedBrowser;
 import nl.bondgenoot.ui.pages.PageInput;
 import nl.bondgenoot.ui.pages.ReadOnlyPage;
 
@@ -80,10 +80,8 @@ public class HandleidingEditor extends ReadOnlyPage {
         rightLayout.marginWidth = 0;
         rightLayout.marginHeight = 0;
         right.setLayout(rightLayout);
-        try {
-            browser = new Browser(right, SWT.NONE);
-        } catch (SWTError noWebKit) {
-            Platform.getLog(getClass()).warn("Geen ingebouwde browser voor de handleiding: " + noWebKit.getMessage());
+        browser = EmbeddedBrowser.create(right, "de handleiding").orElse(null);
+        if (browser == null) {
             for (Control child : right.getChildren()) {
                 child.dispose();
             }

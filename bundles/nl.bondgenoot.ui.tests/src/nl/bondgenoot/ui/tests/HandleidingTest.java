@@ -1,5 +1,7 @@
 package nl.bondgenoot.ui.tests;
 
+import static nl.bondgenoot.ui.tests.UiTestSupport.await;
+import static nl.bondgenoot.ui.tests.UiTestSupport.evaluate;
 import static nl.bondgenoot.ui.tests.UiTestSupport.page;
 import static nl.bondgenoot.ui.tests.UiTestSupport.settle;
 import static nl.bondgenoot.ui.tests.UiTestSupport.window;
@@ -8,17 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.SWTException;
 import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
@@ -132,22 +130,4 @@ class HandleidingTest {
         return evaluate(browser, "return document.body.innerText;");
     }
 
-    private static String evaluate(Browser browser, String script) {
-        try {
-            return String.valueOf(browser.evaluate(script));
-        } catch (SWTException stillLoading) {
-            return "";
-        }
-    }
-
-    /** Lets the display run until the condition holds, for at most 15 seconds. */
-    private static void await(BooleanSupplier condition, Supplier<String> failure) {
-        long end = System.currentTimeMillis() + 15_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > end) {
-                fail(failure.get());
-            }
-            settle(50);
-        }
-    }
 }

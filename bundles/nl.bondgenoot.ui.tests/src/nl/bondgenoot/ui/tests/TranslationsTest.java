@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
  */
 class TranslationsTest {
 
-    private static final List<String> BUNDLES = List.of("nl.bondgenoot.ui", "nl.bondgenoot.agenda.ui", "nl.bondgenoot.help");
+    private static final List<String> BUNDLES = List.of("nl.bondgenoot.ui", "nl.bondgenoot.agenda.ui", "nl.bondgenoot.help",
+            "nl.bondgenoot.diagram.ui");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+\\}");
     /**
      * Chrome words that an English text would only contain if someone forgot to translate it. The
@@ -44,7 +45,7 @@ class TranslationsTest {
     @Test
     void everyDutchTextFileHasAnEnglishOneWithTheSameKeysAndPlaceholders() throws IOException {
         List<Path> dutch = dutchFiles();
-        assertEquals(6, dutch.size(), "messages and plugin properties of the three UI bundles: " + dutch);
+        assertEquals(8, dutch.size(), "messages and plugin properties of the four UI bundles: " + dutch);
         for (Path nl : dutch) {
             Path en = english(nl);
             assertTrue(Files.isRegularFile(en), "no English translation next to " + nl);
@@ -88,6 +89,8 @@ class TranslationsTest {
         assertEquals(fields(nl.bondgenoot.agenda.ui.Messages.class),
                 keysOf("nl.bondgenoot.agenda.ui", "src/nl/bondgenoot/agenda/ui/messages.properties"));
         assertEquals(fields(nl.bondgenoot.help.Messages.class), keysOf("nl.bondgenoot.help", "src/nl/bondgenoot/help/messages.properties"));
+        assertEquals(fields(nl.bondgenoot.diagram.ui.Messages.class),
+                keysOf("nl.bondgenoot.diagram.ui", "src/nl/bondgenoot/diagram/ui/messages.properties"));
     }
 
     @Test

@@ -1,12 +1,18 @@
 package nl.bondgenoot.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.fail;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.SWTException;
+import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
@@ -121,5 +127,25 @@ final class UiTestSupport {
         loader.save(file.toString(), SWT.IMAGE_PNG);
         image.dispose();
         return file;
+    }
+
+    /** Runs a script in the page; an empty string while the page is still loading. */
+    static String evaluate(Browser browser, String script) {
+        try {
+            return String.valueOf(browser.evaluate(script));
+        } catch (SWTException stillLoading) {
+            return "";
+        }
+    }
+
+    /** Lets the display run until the condition holds, for at most 30 seconds. */
+    static void await(BooleanSupplier condition, Supplier<String> failure) {
+        long end = System.currentTimeMillis() + 30_000;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > end) {
+                fail(failure.get());
+            }
+            settle(50);
+        }
     }
 }

@@ -4,9 +4,11 @@ import java.nio.file.Path;
 
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.IEditorDescriptor;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 
 import nl.bondgenoot.agenda.ui.AgendaEditors;
 import nl.bondgenoot.agenda.ui.FileInputs;
@@ -15,7 +17,7 @@ import nl.bondgenoot.ui.Messages;
 import nl.bondgenoot.ui.profile.ProfileEditor;
 
 /**
- * Opens a file in the editor for its kind (model, agenda, rule profile): the one way for the menu,
+ * Opens a file in the editor for its kind (model, agenda, rule profile, network map): the one way for the menu,
  * the command line and the Projectverkenner. A model that cannot be read opens as its editor's error
  * page; a failure to open an editor at all is said in a dialog.
  */
@@ -36,7 +38,9 @@ public final class FileEditors {
             if (file.getFileName().toString().endsWith(".bondgenoot")) {
                 return ModelEditors.open(page, file);
             }
-            return null;
+            // Kinds that other bundles edit (the network map's *.netwerkkaart): their declared editor.
+            IEditorDescriptor editor = PlatformUI.getWorkbench().getEditorRegistry().getDefaultEditor(file.getFileName().toString());
+            return editor == null ? null : page.openEditor(FileInputs.of(file), editor.getId());
         } catch (PartInitException e) {
             MessageDialog.openError(page.getWorkbenchWindow().getShell(), Messages.open_errorTitle,
                     NLS.bind(Messages.open_failed, file, e.getMessage()));

@@ -16,8 +16,6 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
-import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -35,23 +33,19 @@ import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
-import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 
 import nl.bondgenoot.agenda.ui.FileInputs;
 import nl.bondgenoot.model.Element;
 import nl.bondgenoot.model.Governancemodel;
-import nl.bondgenoot.model.persistence.ModelFiles;
 import nl.bondgenoot.model.persistence.UnreadableFileException;
-import nl.bondgenoot.model.provider.custom.BondgenootAdapterFactory;
 import nl.bondgenoot.rules.Finding;
-import nl.bondgenoot.rules.Rules;
-import nl.bondgenoot.rules.engine.ProfileException;
 import nl.bondgenoot.ui.BondgenootUi;
 import nl.bondgenoot.ui.Messages;
 import nl.bondgenoot.ui.edit.ItemProviderContentProvider;
 import nl.bondgenoot.ui.edit.ItemProviderLabelProvider;
 import nl.bondgenoot.ui.properties.ElementFindings;
 import nl.bondgenoot.ui.properties.ItemPropertySourceProvider;
+import nl.bondgenoot.ui.properties.ModelPropertySheet;
 
 /**
  * The model editor: the model file as a tree of the item providers, edited through EMF commands
@@ -64,18 +58,17 @@ public class ModelEditor extends EditorPart
 
     public static final String ID = "nl.bondgenoot.ui.modelEditor";
 
-    private final ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory(List.of(
-            new ResourceItemProviderAdapterFactory(), new BondgenootAdapterFactory(), new ReflectiveItemProviderAdapterFactory()));
-    private final BasicCommandStack commandStack = new BasicCommandStack();
-    private final AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(adapterFactory, commandStack);
     private final CommandStackListener commandListener = this::commandStackChanged;
+    private final Runnable saveListener = () -> firePropertyChange(PROP_DIRTY);
+    private ModelDocument document;
+    private ComposedAdapterFactory adapterFactory;
+    private BasicCommandStack commandStack;
+    private AdapterFactoryEditingDomain domain;
     private Path file;
     private Governancemodel model;
     private UnreadableFileException loadError;
-    private List<Finding> findings = List.of();
-    private String profileProblem;
     private TreeViewer viewer;
-    private TabbedPropertySheetPage propertySheet;
+    private final ModelPropertySheet propertySheet = new ModelPropertySheet(this);
     private ModelEditorActions actions;
     private boolean loading;
     private final ModelSelectionProvider selectionProvider = new ModelSelectionProvider(() -> model);
@@ -89,16 +82,21 @@ public class ModelEditor extends EditorPart
         setInputWithNotify(input);
         file = FileInputs.requireFile(input);
         setPartName(file.getFileName().toString());
-        if (!readsInBackground(file)) {
-            try {
-                model = ModelFiles.load(domain.getResourceSet(), file);
-            } catch (UnreadableFileException e) {
-                loadError = e; // shown as the editor's page; nothing will ever be saved over the file
-            }
-        } else {
+        // Shared with the file's network map: one model, one command stack, one save.
+        document = ModelDocument.acquire(file);
+        adapterFactory = document.adapterFactory();
+        commandStack = document.commandStack();
+        domain = document.domain();
+        if (document.model() == null && document.loadError() == null && !document.isLoading() && readsInBackground(file)) {
             loading = true;
+            document.loadingStarted();
+        } else {
+            document.load(); // unreadable: shown as the editor's page; nothing will ever be saved over the file
+            model = document.model();
+            loadError = document.loadError();
         }
         commandStack.addCommandStackListener(commandListener);
+        document.addSaveListener(saveListener);
     }
 
     @Override
@@ -118,6 +116,7 @@ public class ModelEditor extends EditorPart
             getSite().getPage().closeEditor(this, false);
             return;
         }
+        document.loadingFinished(result.model(), result.error());
         model = result.model();
         loadError = result.error();
         createContents(parent);
@@ -157,8 +156,8 @@ public class ModelEditor extends EditorPart
         menu.setRemoveAllWhenShown(true);
         menu.addMenuListener(actions::fillContextMenu);
         viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
-        getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), actions.undo());
-        getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), actions.redo());
+        getSite().registerContextMenu(menu, viewer);
+        actions.undoRedo().install(getEditorSite().getActionBars());
         getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.DELETE.getId(), actions.delete());
         getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.COPY.getId(), actions.copy());
         getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.CUT.getId(), actions.cut());
@@ -182,9 +181,7 @@ public class ModelEditor extends EditorPart
             }
             actions.update();
             judge(); // before the properties: their Bevindingen tab shows the new findings
-            if (propertySheet != null && propertySheet.getControl() != null && !propertySheet.getControl().isDisposed()) {
-                propertySheet.refresh();
-            }
+            propertySheet.refresh();
         });
     }
 
@@ -193,14 +190,8 @@ public class ModelEditor extends EditorPart
      * rules when the profile cannot be read (Bevindingen says so).
      */
     private void judge() {
-        try {
-            findings = List.copyOf(Rules.engineFor(file).validate(model));
-            profileProblem = null;
-        } catch (ProfileException e) {
-            findings = List.copyOf(Rules.engine().validate(model));
-            profileProblem = e.toUserMessage();
-        }
-        BondgenootUi.session().show(file, model, findings, profileProblem);
+        document.judge();
+        BondgenootUi.session().show(file, model, document.findings(), document.profileProblem());
     }
 
     @Override
@@ -209,9 +200,7 @@ public class ModelEditor extends EditorPart
             return;
         }
         try {
-            ModelFiles.save(model.eResource());
-            commandStack.saveIsDone();
-            firePropertyChange(PROP_DIRTY);
+            document.save(); // with the network map's notation when a map of the file is open
         } catch (IOException e) {
             MessageDialog.openError(getSite().getShell(), Messages.modelEditor_saveFailedTitle,
                     NLS.bind(Messages.modelEditor_saveFailed, file, e.getMessage()));
@@ -237,17 +226,14 @@ public class ModelEditor extends EditorPart
     public void setFocus() {
         if (viewer != null) {
             viewer.getControl().setFocus();
-            BondgenootUi.session().show(file, model, findings, profileProblem);
+            BondgenootUi.session().show(file, model, document.findings(), document.profileProblem());
         }
     }
 
     @Override
     public <T> T getAdapter(Class<T> adapter) {
         if (adapter == IPropertySheetPage.class && loadError == null) {
-            if (propertySheet == null || propertySheet.getControl() == null || propertySheet.getControl().isDisposed()) {
-                propertySheet = new TabbedPropertySheetPage(this);
-            }
-            return adapter.cast(propertySheet);
+            return adapter.cast(propertySheet.page());
         }
         return super.getAdapter(adapter);
     }
@@ -255,10 +241,14 @@ public class ModelEditor extends EditorPart
     @Override
     public void dispose() {
         commandStack.removeCommandStackListener(commandListener);
-        if (model != null && BondgenootUi.session().model() == model) {
+        document.removeSaveListener(saveListener);
+        if (loading) {
+            document.loadingFinished(null, null); // the load was cancelled with the editor
+        }
+        boolean closed = document.release();
+        if (closed && model != null && BondgenootUi.session().model() == model) {
             BondgenootUi.session().close(); // the views no longer show a model that is not open
         }
-        adapterFactory.dispose();
         super.dispose();
     }
 
@@ -294,7 +284,7 @@ public class ModelEditor extends EditorPart
 
     @Override
     public List<Finding> findingsOn(Object element) {
-        return findings.stream().filter(f -> f.element() == element).toList();
+        return document.findings().stream().filter(f -> f.element() == element).toList();
     }
 
 
@@ -314,7 +304,7 @@ public class ModelEditor extends EditorPart
 
     /** The rule engine's findings for the model as it now is. */
     public List<Finding> findings() {
-        return findings;
+        return document.findings();
     }
 
     /** What the error page says, or null when the model was read. */

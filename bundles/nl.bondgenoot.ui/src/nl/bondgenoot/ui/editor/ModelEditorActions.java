@@ -17,7 +17,7 @@ import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.IWorkbenchActionConstants;
 
 import nl.bondgenoot.ui.Messages;
 
@@ -25,18 +25,7 @@ import nl.bondgenoot.ui.Messages;
 final class ModelEditorActions {
 
     private final ModelEditor editor;
-    private final Action undo = new Action(Messages.edit_undo) {
-        @Override
-        public void run() {
-            stack().undo();
-        }
-    };
-    private final Action redo = new Action(Messages.edit_redo) {
-        @Override
-        public void run() {
-            stack().redo();
-        }
-    };
+    private final UndoRedoActions undoRedo;
     private final Action delete = new Action(Messages.edit_delete) {
         @Override
         public void run() {
@@ -68,8 +57,7 @@ final class ModelEditorActions {
 
     ModelEditorActions(ModelEditor editor) {
         this.editor = editor;
-        undo.setActionDefinitionId("org.eclipse.ui.edit.undo");
-        redo.setActionDefinitionId("org.eclipse.ui.edit.redo");
+        undoRedo = new UndoRedoActions(editor.getEditingDomain().getCommandStack());
         delete.setActionDefinitionId("org.eclipse.ui.edit.delete");
         copy.setActionDefinitionId("org.eclipse.ui.edit.copy");
         cut.setActionDefinitionId("org.eclipse.ui.edit.cut");
@@ -77,12 +65,8 @@ final class ModelEditorActions {
         update();
     }
 
-    IAction undo() {
-        return undo;
-    }
-
-    IAction redo() {
-        return redo;
+    UndoRedoActions undoRedo() {
+        return undoRedo;
     }
 
     IAction delete() {
@@ -109,11 +93,7 @@ final class ModelEditorActions {
     }
 
     void update() {
-        CommandStack stack = stack();
-        undo.setEnabled(stack.canUndo());
-        redo.setEnabled(stack.canRedo());
-        undo.setText(stack.canUndo() ? NLS.bind(Messages.edit_undoCommand, stack.getUndoCommand().getLabel()) : Messages.edit_undo);
-        redo.setText(stack.canRedo() ? NLS.bind(Messages.edit_redoCommand, stack.getRedoCommand().getLabel()) : Messages.edit_redo);
+        undoRedo.update();
         selectionChanged(editor.selection());
     }
 
@@ -137,13 +117,14 @@ final class ModelEditorActions {
             menu.add(create);
             menu.add(new Separator());
         }
-        menu.add(undo);
-        menu.add(redo);
+        menu.add(undoRedo.undo());
+        menu.add(undoRedo.redo());
         menu.add(new Separator());
         menu.add(cut);
         menu.add(copy);
         menu.add(paste);
         menu.add(delete);
+        menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS)); // other bundles' items (Netwerkkaart openen)
     }
 
     /** Pastes into the selected element; the copies get ids of their own. */

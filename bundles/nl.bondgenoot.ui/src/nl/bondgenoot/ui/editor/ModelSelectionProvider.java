@@ -11,25 +11,25 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 
 /**
- * The model editor's selection for the rest of the workbench: what is selected in the tree, or the
- * model itself when nothing is. Eigenschappen then always shows an element (as Archi shows the
+ * A model editor's selection for the rest of the workbench: what is selected in its view of the
+ * model (the tree, the network map), or the model itself when nothing is. Eigenschappen then always shows an element (as Archi shows the
  * model's properties), never the platform's English "Properties are not available". Registered
- * with the site from the start; the tree is attached when it exists (later for a model that is read
+ * with the site from the start; the view is attached when it exists (later for a model that is read
  * in the background), and attaching tells the listeners.
  */
-final class ModelSelectionProvider implements ISelectionProvider {
+public final class ModelSelectionProvider implements ISelectionProvider {
 
     private final Supplier<Object> model;
     private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
-    private TreeViewer viewer;
+    private ISelectionProvider viewer;
 
-    ModelSelectionProvider(Supplier<Object> model) {
+    public ModelSelectionProvider(Supplier<Object> model) {
         this.model = model;
     }
 
-    void attach(TreeViewer tree) {
-        viewer = tree;
-        tree.addSelectionChangedListener(event -> fire(orModel(event.getSelection())));
+    public void attach(ISelectionProvider view) {
+        viewer = view;
+        view.addSelectionChangedListener(event -> fire(orModel(event.getSelection())));
         fire(getSelection());
     }
 
@@ -51,8 +51,10 @@ final class ModelSelectionProvider implements ISelectionProvider {
 
     @Override
     public void setSelection(ISelection selection) {
-        if (viewer != null) {
-            viewer.setSelection(selection, true);
+        if (viewer instanceof TreeViewer tree) {
+            tree.setSelection(selection, true);
+        } else if (viewer != null) {
+            viewer.setSelection(selection);
         }
     }
 

@@ -9,6 +9,8 @@ import java.util.stream.Stream;
 
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
@@ -16,6 +18,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 
@@ -53,6 +56,11 @@ public class ProjectExplorerView extends ViewPart {
             }
         });
         getSite().setSelectionProvider(viewer);
+        // Other bundles add to the context menu (the network map: "Netwerkkaart openen").
+        MenuManager menu = new MenuManager();
+        menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+        getSite().registerContextMenu(menu, viewer);
         project.addListener(listener);
         refresh();
     }
@@ -110,8 +118,12 @@ public class ProjectExplorerView extends ViewPart {
         if (Files.isDirectory(path)) {
             return !name.startsWith(".") && !name.equals("target");
         }
-        return name.endsWith(".bondgenoot") || name.endsWith(".agenda") || name.equals(RuleProfile.FILE_NAME);
+        return name.endsWith(".bondgenoot") || name.endsWith(".agenda") || name.endsWith(NETWERKKAART)
+                || name.equals(RuleProfile.FILE_NAME);
     }
+
+    /** The network map's notation file beside a model (written by the map, opened in the map's editor). */
+    private static final String NETWERKKAART = ".netwerkkaart";
 
     private static final class FolderContent implements ITreeContentProvider {
 
@@ -176,6 +188,9 @@ public class ProjectExplorerView extends ViewPart {
             }
             if (name.endsWith(".agenda")) {
                 return images.get(BondgenootEditPlugin.INSTANCE.getImage("full/obj16/MaatschappelijkeAgenda"));
+            }
+            if (name.endsWith(NETWERKKAART)) {
+                return images.get(BondgenootEditPlugin.INSTANCE.getImage("full/obj16/Netwerk"));
             }
             return shared.getImage(ISharedImages.IMG_OBJ_FILE);
         }

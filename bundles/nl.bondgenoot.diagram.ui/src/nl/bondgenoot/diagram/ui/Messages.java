@@ -1,0 +1,29 @@
+package nl.bondgenoot.diagram.ui;
+
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * The UI texts of the network map in the workbench: Dutch in messages.properties, English in
+ * messages_en.properties (NLS picks the file of the platform locale, -nl); plugin.xml texts are in
+ * plugin.properties and plugin_en.properties.
+ */
+public final class Messages extends NLS {
+
+    public static String editor_unreadable;
+    public static String editor_stillLoading;
+    public static String editor_noModel;
+    public static String editor_noBrowser;
+    public static String editor_serverFailed;
+    public static String editor_saveFailedTitle;
+    public static String editor_saveFailed;
+    public static String open_title;
+    public static String open_noModel;
+    public static String open_failed;
+
+    static {
+        NLS.initializeMessages("nl.bondgenoot.diagram.ui.messages", Messages.class);
+    }
+
+    private Messages() {
+    }
+}
