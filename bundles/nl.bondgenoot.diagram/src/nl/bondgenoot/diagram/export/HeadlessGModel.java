@@ -11,7 +11,7 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Singleton;
 
-import nl.bondgenoot.diagram.glsp.EditingDomainProvider;
+import nl.bondgenoot.diagram.glsp.ModelHost;
 import nl.bondgenoot.diagram.glsp.NetwerkkaartGModelFactory;
 import nl.bondgenoot.diagram.glsp.NetwerkkaartModelState;
 import nl.bondgenoot.diagram.notation.Notation;
@@ -32,17 +32,19 @@ final class HeadlessGModel {
      * Call it where the model may be read (in the workbench: on the thread that edits the model).
      */
     static GGraph build(Governancemodel model, Notation notation) {
+        ModelHost host = new ModelHost(); // a lock of its own; the caller already reads where it may
         Injector injector = Guice.createInjector(new AbstractModule() {
             @Override
             protected void configure() {
                 bind(String.class).annotatedWith(ClientId.class).toInstance("export");
                 bind(NetwerkkaartModelState.class).in(Singleton.class);
                 bind(GModelState.class).to(NetwerkkaartModelState.class);
+                bind(ModelHost.class).toInstance(host);
             }
         });
         NetwerkkaartModelState state = injector.getInstance(NetwerkkaartModelState.class);
         // A domain of its own: only its command stack is taken, and an editor's stack is never touched.
-        state.open(new EditingDomainProvider().domainFor(Path.of("export")), model, copy(notation), null);
+        state.open(host.domainFor(Path.of("export")), model, copy(notation), null);
         injector.getInstance(NetwerkkaartGModelFactory.class).createGModel();
         return (GGraph) state.getRoot();
     }

@@ -78,6 +78,15 @@ public final class NetwerkkaartExport {
             warnings.accept(e.toUserMessage());
             notation = new Notation();
         }
+        write(model, notation, format, target, scale);
+    }
+
+    /**
+     * Writes the map of a model as it is in memory (the workbench's editor: unsaved changes included)
+     * to the target, atomically. Call it where the model may be read.
+     */
+    public static void write(Governancemodel model, Notation notation, Format format, Path target, double scale)
+            throws ExportException {
         String svg = svg(model, notation);
         byte[] content = format == Format.PNG ? png(svg, scale) : svg.getBytes(StandardCharsets.UTF_8);
         Set<PosixFilePermission> permissions = permissionsFor(target);
