@@ -19,6 +19,10 @@ public final class Messages extends NLS {
     public static String open_title;
     public static String open_noModel;
     public static String open_failed;
+    public static String export_title;
+    public static String export_svg;
+    public static String export_png;
+    public static String export_failed;
 
     static {
         NLS.initializeMessages("nl.bondgenoot.diagram.ui.messages", Messages.class);

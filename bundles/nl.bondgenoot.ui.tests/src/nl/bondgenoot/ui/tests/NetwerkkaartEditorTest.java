@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.bondgenoot.diagram.notation.NotationFile;
+import nl.bondgenoot.diagram.ui.ExportNetwerkkaartHandler;
 import nl.bondgenoot.diagram.ui.NetwerkkaartEditor;
 import nl.bondgenoot.diagram.ui.NetwerkkaartEditors;
 import nl.bondgenoot.model.Actor;
@@ -106,6 +107,19 @@ class NetwerkkaartEditorTest {
         awaitDrawn(browser, "Travers Welzijn");
         assertTrue(map.isDirty() && tree.isDirty(), "both editors of the model are dirty");
         UiTestSupport.screenshot(window().getShell(), "netwerkkaart-werkbank.png");
+
+        // Export as it is now (the rename not yet saved): SVG and PNG, the same picture as `bondgenoot export`.
+        Path svg = project.resolve("kaart.svg");
+        Path png = project.resolve("kaart.png");
+        assertTrue(ExportNetwerkkaartHandler.export(map, svg, window().getShell()));
+        assertTrue(ExportNetwerkkaartHandler.export(map, png, window().getShell()));
+        String picture = Files.readString(svg);
+        assertTrue(picture.startsWith("<?xml") && picture.contains("Travers Welzijn") && picture.contains("Gemeente Zwolle"),
+                "the SVG shows the map with the unsaved rename");
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        assertNotNull(image, "the PNG can be read");
+        assertTrue(image.getWidth() > 400 && image.getHeight() > 200, image.getWidth() + "x" + image.getHeight());
+        assertTrue(map.isDirty(), "exporting saves nothing");
 
         // Delete on the map: the actor leaves the model editor's tree; the workbench's undo brings it back.
         Actor politie = actor(map, "Politie (wijkagent)");

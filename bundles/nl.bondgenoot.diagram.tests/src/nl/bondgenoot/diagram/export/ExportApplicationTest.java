@@ -1,0 +1,160 @@
+package nl.bondgenoot.diagram.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.stream.Stream;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `bondgenoot export` run in-process: what it writes, prints and returns. */
+class ExportApplicationTest {
+
+    @TempDir
+    Path folder;
+
+    private Path model;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void copyExample() throws Exception {
+        model = folder.resolve("kamperpoort.bondgenoot");
+        Files.copy(SvgDocuments.root().resolve("examples/netwerken/ok-team-kamperpoort.bondgenoot"), model);
+    }
+
+    private int run(String... args) {
+        return ExportApplication.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void writesTheSvgBesideTheModel() throws Exception {
+        assertEquals(0, run(model.toString(), "--format", "svg"), err());
+        Path svg = folder.resolve("kamperpoort.svg");
+        assertEquals("Netwerkkaart geschreven: " + svg + System.lineSeparator(), out());
+        assertEquals("", err());
+        SvgDocuments.parse(Files.readString(svg));
+    }
+
+    @Test
+    void writesThePngWhereAsked() throws Exception {
+        Path png = folder.resolve("uit").resolve("kaart.png");
+        Files.createDirectories(png.getParent());
+        assertEquals(0, run(model.toString(), "--format=png", "--uit", png.toString(), "--schaal", "1"), err());
+        assertTrue(out().contains(png.toString()));
+        assertTrue(ImageIO.read(png.toFile()).getWidth() > 100);
+    }
+
+    @Test
+    void takesTheFormatFromTheTargetsExtension() throws Exception {
+        assertEquals(0, run(model.toString(), "--uit", folder.resolve("k.png").toString()), err());
+        assertTrue(ImageIO.read(folder.resolve("k.png").toFile()) != null);
+    }
+
+    @Test
+    void replacesAnExistingTargetAtomically() throws Exception {
+        Path svg = folder.resolve("kamperpoort.svg");
+        Files.writeString(svg, "oud");
+        Object before = Files.readAttributes(svg, BasicFileAttributes.class).fileKey();
+        assertEquals(0, run(model.toString(), "--format", "svg"), err());
+        assertTrue(Files.readString(svg).startsWith("<?xml"), "the new map");
+        assertNotEquals(before, Files.readAttributes(svg, BasicFileAttributes.class).fileKey(), "a new file moved in, not written over");
+        try (Stream<Path> files = Files.list(folder)) {
+            assertEquals(List.of("kamperpoort.bondgenoot", "kamperpoort.svg"), files.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "no temporary file left behind");
+        }
+    }
+
+    @Test
+    void anUnknownFormatIsAUsageError() {
+        assertEquals(2, run(model.toString(), "--format", "pdf"));
+        assertTrue(err().contains("onbekend formaat 'pdf'; kies svg of png"), err());
+        assertTrue(err().contains("Gebruik: bondgenoot export BESTAND --format svg|png"), err());
+        assertEquals("", out());
+        assertFalse(Files.exists(folder.resolve("kamperpoort.pdf")));
+    }
+
+    @Test
+    void noArgumentsOrAnUnknownOptionIsAUsageError() {
+        assertEquals(2, run());
+        assertTrue(err().contains("geef het modelbestand op"), err());
+        assertEquals(2, run(model.toString(), "--formaat", "svg"));
+        assertTrue(err().contains("onbekende optie '--formaat'"), err());
+    }
+
+    @Test
+    void aMissingFileIsReportedInDutch() {
+        Path missing = folder.resolve("weg.bondgenoot");
+        assertEquals(2, run(missing.toString(), "--format", "svg"));
+        assertEquals("bondgenoot export: " + missing + ": bestand niet gevonden" + System.lineSeparator(), err());
+    }
+
+    @Test
+    void anUnreadableModelIsReportedWithoutAStackTrace() throws Exception {
+        Path notes = folder.resolve("notities.bondgenoot");
+        Files.writeString(notes, "dit is geen model");
+        assertEquals(2, run(notes.toString(), "--format", "png"));
+        assertTrue(err().startsWith("bondgenoot export: " + notes + ":"), err());
+        assertFalse(err().contains("Exception") || err().contains("\tat "), err());
+        assertFalse(Files.exists(folder.resolve("notities.png")));
+    }
+
+    @Test
+    void aTargetThatCannotBeWrittenIsReported() {
+        Path target = folder.resolve("bestaat-niet").resolve("kaart.svg");
+        assertEquals(2, run(model.toString(), "--format", "svg", "--uit", target.toString()));
+        assertEquals("bondgenoot export: " + target + ": kan niet schrijven: de map bestaat niet" + System.lineSeparator(), err());
+    }
+
+    @Test
+    void anUnreadableNotationIsAWarningAndLeftAlone() throws Exception {
+        Path notation = folder.resolve("kamperpoort.netwerkkaart");
+        Files.writeString(notation, "{ kapot");
+        assertEquals(0, run(model.toString(), "--format", "svg"), err());
+        assertTrue(err().startsWith("bondgenoot export: waarschuwing: " + notation + ": de indeling van de netwerkkaart is onleesbaar"),
+                err());
+        assertEquals("{ kapot", Files.readString(notation), "never written");
+        assertTrue(Files.exists(folder.resolve("kamperpoort.svg")));
+    }
+
+    @Test
+    void isRegisteredAsAnApplication() {
+        var extension = org.eclipse.core.runtime.Platform.getExtensionRegistry()
+                .getExtension("org.eclipse.core.runtime.applications", "nl.bondgenoot.diagram.export");
+        assertTrue(extension != null, "plugin.xml declares the application nl.bondgenoot.diagram.export");
+        assertEquals(ExportApplication.class.getName(),
+                extension.getConfigurationElements()[0].getChildren("run")[0].getAttribute("class"));
+    }
+
+    @Test
+    void theApiWritesPngBytesThatDecode() throws Exception {
+        Path png = folder.resolve("api.png");
+        NetwerkkaartExport.write(model, Format.PNG, png);
+        assertTrue(ImageIO.read(new ByteArrayInputStream(Files.readAllBytes(png))).getHeight() > 100);
+        assertEquals(Format.SVG, Format.parse("SVG").orElseThrow());
+        assertTrue(Format.parse("pdf").isEmpty());
+    }
+}

@@ -1,0 +1,137 @@
+package nl.bondgenoot.diagram.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+import nl.bondgenoot.diagram.notation.Notation;
+import nl.bondgenoot.model.Actor;
+import nl.bondgenoot.model.Governancemodel;
+import nl.bondgenoot.model.Netwerk;
+import nl.bondgenoot.model.Sturingsrelatie;
+import nl.bondgenoot.model.persistence.ModelFiles;
+
+/**
+ * The SVG of the example networks: well-formed, every actor's name, one shape per drawn node, an edge
+ * per sturingsrelatie, the legend, the badge and colour of a netwerkregisseur, escaped names.
+ */
+class NetwerkkaartSvgTest {
+
+    static Stream<String> examples() throws IOException {
+        try (Stream<Path> files = Files.list(SvgDocuments.root().resolve("examples/netwerken"))) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".bondgenoot")).sorted().toList().stream();
+        }
+    }
+
+    static Governancemodel load(String example) throws Exception {
+        return ModelFiles.load(SvgDocuments.root().resolve("examples/netwerken/" + example));
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void drawsEveryActorNetworkConvenantAndSturingsrelatie(String example) throws Exception {
+        Governancemodel model = load(example);
+        Document svg = SvgDocuments.parse(NetwerkkaartExport.svg(model, new Notation()));
+
+        List<String> texts = SvgDocuments.texts(svg);
+        for (Actor actor : model.getActoren()) {
+            assertTrue(texts.contains(actor.getNaam()), example + ": the name of " + actor.getNaam());
+        }
+        assertEquals(model.getActoren().size(), SvgDocuments.withClass(svg, "*", "actor-shape").size(), example + ": actor shapes");
+        assertEquals(model.getNetwerken().size(), SvgDocuments.withClass(svg, "polygon", "netwerk-shape").size(), example);
+        assertEquals(model.getConvenanten().size(), SvgDocuments.withClass(svg, "path", "convenant-shape").size(), example);
+
+        List<Element> relations = SvgDocuments.withClass(svg, "g", "sturingsrelatie");
+        assertEquals(model.getSturingsrelaties().size(), relations.size(), example + ": sturingsrelaties");
+        for (Sturingsrelatie relatie : model.getSturingsrelaties()) {
+            Element edge = relations.stream().filter(e -> e.getAttribute("data-id").equals(relatie.getId())).findFirst().orElseThrow();
+            assertEquals(1, SvgDocuments.withClass(edge.getOwnerDocument(), "path", "pijlpunt").stream()
+                    .filter(p -> p.getParentNode() == edge).count(), "one arrowhead");
+            assertTrue(edge.getTextContent().contains(nl.bondgenoot.model.labels.Labels.of(relatie.getSoort())), "label of " + relatie);
+        }
+        long memberships = model.getNetwerken().stream().mapToLong(n -> n.getLeden().size()).sum();
+        assertEquals(memberships, SvgDocuments.withClass(svg, "g", "lidmaatschap").size(), example + ": memberships");
+
+        assertEquals(1, SvgDocuments.withClass(svg, "g", "legenda").size(), "the legend");
+        assertTrue(texts.contains(Legend.TITLE));
+        assertTrue(texts.contains("hiërarchisch, toezicht"));
+        assertEquals("#ffffff", SvgDocuments.withClass(svg, "rect", "achtergrond").get(0).getAttribute("fill"), "white background");
+    }
+
+    @Test
+    void aNetwerkregisseurHasItsBadgeAndHeavyBorder() throws Exception {
+        Governancemodel model = load("familie-van-dalen.bondgenoot");
+        Netwerk netwerk = model.getNetwerken().stream().filter(n -> n.getRegisseur() != null).findFirst().orElseThrow();
+        Actor regisseur = netwerk.getRegisseur().getActor();
+        Document svg = SvgDocuments.parse(NetwerkkaartExport.svg(model, new Notation()));
+
+        Element node = SvgDocuments.withClass(svg, "g", "actor").stream()
+                .filter(g -> g.getAttribute("data-id").equals(regisseur.getId())).findFirst().orElseThrow();
+        assertTrue(node.getAttribute("class").contains("regisseur"));
+        Element shape = SvgDocuments.withClass(svg, "*", "actor-shape").stream().filter(s -> s.getParentNode() == node).findFirst()
+                .orElseThrow();
+        assertEquals(MapStyle.REGISSEUR, shape.getAttribute("stroke"));
+        assertEquals("4", shape.getAttribute("stroke-width"));
+        Element badge = SvgDocuments.withClass(svg, "g", "badge").stream().filter(b -> b.getParentNode() == node).findFirst()
+                .orElseThrow();
+        assertTrue(List.of("NAO-regisseur", "Netwerkregisseur").contains(badge.getTextContent().trim()), badge.getTextContent());
+        assertEquals(MapStyle.REGISSEUR, SvgDocuments.withClass(svg, "rect", "badge-vlak").stream()
+                .filter(r -> r.getParentNode() == badge).findFirst().orElseThrow().getAttribute("fill"));
+    }
+
+    @Test
+    void escapesSpecialCharactersInNames() throws Exception {
+        Governancemodel model = load("ok-team-kamperpoort.bondgenoot");
+        String name = "Zorg & Welzijn <\"Oost\"> 'n ]]> café \u0001";
+        model.getActoren().get(0).setNaam(name);
+        String text = NetwerkkaartExport.svg(model, new Notation());
+        assertFalse(text.contains("<\"Oost\">"), "not raw");
+        assertTrue(text.contains("Zorg &amp; Welzijn &lt;&quot;Oost&quot;&gt; &apos;n ]]&gt; café"), "escaped");
+        Document svg = SvgDocuments.parse(text);
+        assertTrue(SvgDocuments.texts(svg).contains("Zorg & Welzijn <\"Oost\"> 'n ]]> café "), "read back as written, control character left out");
+    }
+
+    @Test
+    void keepsTheStoredPlacesAndLeavesTheNotationAlone() throws Exception {
+        Governancemodel model = load("ok-team-kamperpoort.bondgenoot");
+        Actor actor = model.getActoren().get(0);
+        Notation notation = new Notation();
+        notation.put(actor.getId(), nl.bondgenoot.diagram.notation.Bounds.at(1000, 2000));
+        Document svg = SvgDocuments.parse(NetwerkkaartExport.svg(model, notation));
+        Element node = SvgDocuments.withClass(svg, "g", "actor").stream().filter(g -> g.getAttribute("data-id").equals(actor.getId()))
+                .findFirst().orElseThrow();
+        assertEquals("translate(1000 2000)", node.getAttribute("transform"));
+        assertEquals(1, notation.size(), "ELK placed the others in a copy");
+        double[] viewBox = SvgDocuments.viewBox(svg);
+        assertTrue(viewBox[0] + viewBox[2] > 1000 + 170 && viewBox[1] + viewBox[3] > 2000 + 62, "the viewBox holds the node");
+    }
+
+    /** The colours are the browser map's: every colour of MapStyle is in netwerkkaart.css. */
+    @Test
+    void usesTheColoursOfTheStyleSheet() throws Exception {
+        Path bundle = SvgDocuments.root().resolve("bundles/nl.bondgenoot.diagram");
+        String css = Files.readString(bundle.resolve("webclient/css/netwerkkaart.css")).toLowerCase();
+        String style = Files.readString(bundle.resolve("src/nl/bondgenoot/diagram/export/MapStyle.java")).toLowerCase();
+        Matcher colour = Pattern.compile("#[0-9a-f]{6}").matcher(style);
+        int colours = 0;
+        while (colour.find()) {
+            assertTrue(css.contains(colour.group()), colour.group() + " is in netwerkkaart.css");
+            colours++;
+        }
+        assertTrue(colours > 20, "found the colours");
+    }
+}

@@ -1,0 +1,57 @@
+package nl.bondgenoot.diagram.export;
+
+import java.io.PrintStream;
+
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+
+/**
+ * `bondgenoot export FILE --format svg|png [--uit PAD] [--schaal N]`: writes the network map of FILE
+ * as SVG or PNG (by default beside the model: x.svg, x.png) and prints where. Exit code 0 when
+ * written, 2 for a usage error, a model that cannot be read or a target that cannot be written; the
+ * message is Dutch and names the file, without a stack trace.
+ */
+public class ExportApplication implements IApplication {
+
+    static final int OK = 0;
+    static final int USAGE_OR_INPUT = 2;
+
+    @Override
+    public Object start(IApplicationContext context) {
+        String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+        context.applicationRunning();
+        return run(args, System.out, System.err);
+    }
+
+    /** Runs the command; what the user reads goes to out and err. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true"); // the PNG is drawn in memory, never on a screen
+        }
+        ExportArguments arguments;
+        try {
+            arguments = ExportArguments.parse(args);
+        } catch (ExportArguments.UsageException e) {
+            err.println("bondgenoot export: " + e.getMessage());
+            err.println(ExportArguments.USAGE);
+            return USAGE_OR_INPUT;
+        }
+        try {
+            NetwerkkaartExport.write(arguments.model(), arguments.format(), arguments.target(), arguments.scale(),
+                    warning -> err.println("bondgenoot export: waarschuwing: " + warning));
+        } catch (ExportException e) {
+            err.println("bondgenoot export: " + e.toUserMessage());
+            return USAGE_OR_INPUT;
+        } catch (RuntimeException e) {
+            err.println("bondgenoot export: de netwerkkaart van " + arguments.model() + " kon niet worden gemaakt: " + e);
+            return USAGE_OR_INPUT;
+        }
+        out.println("Netwerkkaart geschreven: " + arguments.target());
+        return OK;
+    }
+
+    @Override
+    public void stop() {
+        // The export runs to its end; there is nothing to interrupt.
+    }
+}

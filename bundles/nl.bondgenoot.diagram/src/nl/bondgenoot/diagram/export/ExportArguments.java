@@ -1,0 +1,96 @@
+package nl.bondgenoot.diagram.export;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** The arguments of `bondgenoot export FILE --format svg|png [--uit PAD] [--schaal N]`, checked. */
+record ExportArguments(Path model, Format format, Path target, double scale) {
+
+    static final String USAGE = "Gebruik: bondgenoot export BESTAND --format svg|png [--uit PAD] [--schaal N]";
+
+    /** Arguments that are not usable; the message is Dutch. */
+    static final class UsageException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    static ExportArguments parse(String[] args) throws UsageException {
+        String model = null;
+        String format = null;
+        String target = null;
+        String scale = null;
+        for (int i = 0; i < (args == null ? 0 : args.length); i++) {
+            String arg = args[i];
+            String option = arg.contains("=") && arg.startsWith("--") ? arg.substring(0, arg.indexOf('=')) : arg;
+            String inline = option.equals(arg) ? null : arg.substring(arg.indexOf('=') + 1);
+            switch (option) {
+                case "--format", "--uit", "--schaal" -> {
+                    String value = inline;
+                    if (value == null) {
+                        if (i + 1 >= args.length) {
+                            throw new UsageException("'" + option + "' mist een waarde.");
+                        }
+                        value = args[++i];
+                    }
+                    switch (option) {
+                        case "--format" -> format = value;
+                        case "--uit" -> target = value;
+                        default -> scale = value;
+                    }
+                }
+                default -> {
+                    if (arg.startsWith("-")) {
+                        throw new UsageException("onbekende optie '" + arg + "'.");
+                    }
+                    if (model != null) {
+                        throw new UsageException("geef precies één modelbestand op (ook '" + arg + "' gegeven).");
+                    }
+                    model = arg;
+                }
+            }
+        }
+        if (model == null) {
+            throw new UsageException("geef het modelbestand op.");
+        }
+        Format chosen = chooseFormat(format, target);
+        Path modelPath = path(model);
+        Path targetPath = target == null ? NetwerkkaartExport.defaultTarget(modelPath, chosen) : path(target);
+        return new ExportArguments(modelPath, chosen, targetPath, scale == null ? NetwerkkaartExport.DEFAULT_SCALE : scale(scale));
+    }
+
+    /** --format, or else the extension of --uit. */
+    private static Format chooseFormat(String format, String target) throws UsageException {
+        if (format != null) {
+            return Format.parse(format)
+                    .orElseThrow(() -> new UsageException("onbekend formaat '" + format + "'; kies svg of png."));
+        }
+        Optional<Format> fromTarget = target == null || target.lastIndexOf('.') < 0 ? Optional.empty()
+                : Format.parse(target.substring(target.lastIndexOf('.') + 1));
+        return fromTarget.orElseThrow(() -> new UsageException("geef het formaat op: --format svg of --format png."));
+    }
+
+    private static double scale(String text) throws UsageException {
+        try {
+            double scale = Double.parseDouble(text.replace(',', '.'));
+            if (scale > 0 && scale <= PngRenderer.MAX_SCALE) {
+                return scale;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException("de schaal '" + text + "' is geen getal groter dan 0 en hoogstens "
+                + SvgWriter.number(PngRenderer.MAX_SCALE) + ".");
+    }
+
+    private static Path path(String text) throws UsageException {
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            throw new UsageException("'" + text + "' is geen geldig pad.");
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package nl.bondgenoot.diagram.export;
+
+import java.nio.file.Path;
+
+import org.eclipse.glsp.graph.GGraph;
+import org.eclipse.glsp.server.di.ClientId;
+import org.eclipse.glsp.server.model.GModelState;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Singleton;
+
+import nl.bondgenoot.diagram.glsp.ModelHost;
+import nl.bondgenoot.diagram.glsp.NetwerkkaartGModelFactory;
+import nl.bondgenoot.diagram.glsp.NetwerkkaartModelState;
+import nl.bondgenoot.diagram.notation.Notation;
+import nl.bondgenoot.model.Governancemodel;
+
+/**
+ * The GModel the diagram server would send for a model and its notation, made without a server: the
+ * diagram's own model state and GModel factory, wired by Guice as GLSP wires them. Shapes, sizes,
+ * labels and the ELK places of unplaced elements are therefore exactly the browser map's.
+ */
+final class HeadlessGModel {
+
+    private HeadlessGModel() {
+    }
+
+    /**
+     * Builds the GModel. The caller's notation is not changed: ELK places what has no place in a copy.
+     * Call it where the model may be read (in the workbench: on the thread that edits the model).
+     */
+    static GGraph build(Governancemodel model, Notation notation) {
+        ModelHost host = new ModelHost(); // a lock of its own; the caller already reads where it may
+        Injector injector = Guice.createInjector(new AbstractModule() {
+            @Override
+            protected void configure() {
+                bind(String.class).annotatedWith(ClientId.class).toInstance("export");
+                bind(NetwerkkaartModelState.class).in(Singleton.class);
+                bind(GModelState.class).to(NetwerkkaartModelState.class);
+                bind(ModelHost.class).toInstance(host);
+            }
+        });
+        NetwerkkaartModelState state = injector.getInstance(NetwerkkaartModelState.class);
+        // A domain of its own: only its command stack is taken, and an editor's stack is never touched.
+        state.open(host.domainFor(Path.of("export")), model, copy(notation), null);
+        injector.getInstance(NetwerkkaartGModelFactory.class).createGModel();
+        return (GGraph) state.getRoot();
+    }
+
+    private static Notation copy(Notation notation) {
+        Notation copy = new Notation();
+        if (notation != null) {
+            notation.all().forEach(copy::put);
+            notation.displays().forEach(copy::putDisplay);
+        }
+        return copy;
+    }
+}

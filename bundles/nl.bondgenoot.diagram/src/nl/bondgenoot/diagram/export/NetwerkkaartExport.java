@@ -1,0 +1,139 @@
+package nl.bondgenoot.diagram.export;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import nl.bondgenoot.diagram.notation.Notation;
+import nl.bondgenoot.diagram.notation.NotationException;
+import nl.bondgenoot.diagram.notation.NotationFile;
+import nl.bondgenoot.model.Governancemodel;
+import nl.bondgenoot.model.persistence.AtomicWrite;
+import nl.bondgenoot.model.persistence.ModelFiles;
+import nl.bondgenoot.model.persistence.ModelLoadException;
+
+/**
+ * The network map as a picture: SVG drawn from the very GModel the diagram server sends the browser
+ * (same shapes, colours, labels and places), and PNG rendered from that SVG. No display is needed.
+ */
+public final class NetwerkkaartExport {
+
+    /** The PNG scale of `bondgenoot export` when none is given: sharp on screens and in documents. */
+    public static final double DEFAULT_SCALE = 2;
+
+    private NetwerkkaartExport() {
+    }
+
+    /**
+     * The map of a model as an SVG document. The notation says where elements are drawn; what has no
+     * place is placed by ELK as the browser map would place it, without changing the given notation.
+     * Call it where the model may be read (in the workbench: on the thread that edits the model).
+     */
+    public static String svg(Governancemodel model, Notation notation) {
+        String name = model.getNaam() == null || model.getNaam().isBlank() ? "" : " van " + model.getNaam();
+        return NetwerkkaartSvg.write(HeadlessGModel.build(model, notation), "Netwerkkaart" + name);
+    }
+
+    /** An SVG document (such as {@link #svg}'s) as PNG, at its size times the scale, on white. */
+    public static byte[] png(String svg, double scale) throws ExportException {
+        return PngRenderer.render(svg, scale);
+    }
+
+    /**
+     * Loads the model file and its notation file and writes the map to the target, atomically (the
+     * target is either the old or the whole new file). A notation file that cannot be read is reported
+     * on standard error; the map is then laid out anew and the notation file is left alone.
+     */
+    public static void write(Path modelFile, Format format, Path target) throws ExportException {
+        write(modelFile, format, target, DEFAULT_SCALE, warning -> System.err.println("bondgenoot export: " + warning));
+    }
+
+    /** As {@link #write(Path, Format, Path)}, with the PNG scale and a receiver of the (Dutch) warnings. */
+    public static void write(Path modelFile, Format format, Path target, double scale, Consumer<String> warnings)
+            throws ExportException {
+        if (Files.isDirectory(target)) {
+            throw new ExportException(target, "is een map; geef een bestandsnaam op", null);
+        }
+        if (target.toAbsolutePath().normalize().equals(modelFile.toAbsolutePath().normalize())) {
+            throw new ExportException(target, "is het model zelf; kies een ander doelbestand", null);
+        }
+        Governancemodel model;
+        try {
+            model = ModelFiles.load(modelFile);
+        } catch (ModelLoadException e) {
+            throw new ExportException(e.getFile(), e.getLine(), e.getMessage(), e);
+        }
+        Notation notation;
+        try {
+            notation = NotationFile.read(NotationFile.besides(modelFile));
+        } catch (NotationException e) {
+            warnings.accept(e.toUserMessage());
+            notation = new Notation();
+        }
+        write(model, notation, format, target, scale);
+    }
+
+    /**
+     * Writes the map of a model as it is in memory (the workbench's editor: unsaved changes included)
+     * to the target, atomically. Call it where the model may be read.
+     */
+    public static void write(Governancemodel model, Notation notation, Format format, Path target, double scale)
+            throws ExportException {
+        String svg = svg(model, notation);
+        byte[] content = format == Format.PNG ? png(svg, scale) : svg.getBytes(StandardCharsets.UTF_8);
+        Set<PosixFilePermission> permissions = permissionsFor(target);
+        try {
+            AtomicWrite.write(target, out -> out.write(content));
+        } catch (IOException e) {
+            throw new ExportException(target, "kan niet schrijven: " + reason(e), e);
+        }
+        try {
+            Files.setPosixFilePermissions(target, permissions);
+        } catch (IOException | UnsupportedOperationException e) {
+            // the picture is written; it keeps the private permissions of the temporary file
+        }
+    }
+
+    /**
+     * The permissions of the file it replaces, or else readable by all (rw-r--r--) as a picture is:
+     * the temporary file AtomicWrite moves into place is the owner's alone.
+     */
+    private static Set<PosixFilePermission> permissionsFor(Path target) {
+        try {
+            if (Files.exists(target)) {
+                return Files.getPosixFilePermissions(target);
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // fall through to the default
+        }
+        return PosixFilePermissions.fromString("rw-r--r--");
+    }
+
+    /** Where `bondgenoot export` writes when no target is given: beside the model, x.svg or x.png. */
+    public static Path defaultTarget(Path modelFile, Format format) {
+        String name = modelFile.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return modelFile.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + "." + format.extension());
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "de map bestaat niet";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "geen schrijfrechten";
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

@@ -1,0 +1,68 @@
+package nl.bondgenoot.diagram.export;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.glsp.graph.GEdge;
+import org.eclipse.glsp.graph.GGraph;
+import org.eclipse.glsp.graph.GModelElement;
+import org.eclipse.glsp.graph.GNode;
+
+/**
+ * Writes a network map's GModel as one stand-alone SVG document: a white background, the nodes and
+ * then the edges in the GModel's order (as the browser stacks them), the legend under the map, and
+ * a viewBox around all of it with a margin.
+ */
+final class NetwerkkaartSvg {
+
+    static final double MARGIN = 24;
+    private static final double LEGEND_GAP = 32;
+
+    private NetwerkkaartSvg() {
+    }
+
+    static String write(GGraph graph, String title) {
+        List<GNode> nodes = new ArrayList<>();
+        List<GEdge> edges = new ArrayList<>();
+        for (GModelElement child : graph.getChildren()) {
+            if (child instanceof GNode node) {
+                nodes.add(node);
+            } else if (child instanceof GEdge edge) {
+                edges.add(edge);
+            }
+        }
+        Map<String, Box> boxes = new LinkedHashMap<>();
+        nodes.forEach(node -> boxes.put(node.getId(), Box.of(node)));
+        NodeShapes shapes = new NodeShapes(boxes);
+        EdgeLines lines = new EdgeLines(boxes);
+        Legend legend = new Legend();
+
+        List<Box> drawn = new ArrayList<>(boxes.values());
+        nodes.forEach(node -> shapes.region(node).ifPresent(drawn::add));
+        drawn.addAll(lines.labelBoxes(edges));
+        Box map = Box.around(drawn);
+        double legendX = map == null ? 0 : map.x();
+        double legendY = map == null ? 0 : map.bottom() + LEGEND_GAP;
+        Box all = new Box(legendX, legendY, legend.width(), legend.height());
+        all = (map == null ? all : map.union(all)).grow(MARGIN);
+        double x = Math.floor(all.x());
+        double y = Math.floor(all.y());
+        double width = Math.ceil(all.right() - x);
+        double height = Math.ceil(all.bottom() - y);
+
+        SvgWriter svg = new SvgWriter();
+        svg.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+        svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "width", width, "height", height, "viewBox",
+                SvgWriter.number(x) + " " + SvgWriter.number(y) + " " + SvgWriter.number(width) + " " + SvgWriter.number(height),
+                "font-family", MapStyle.FONT);
+        svg.text("title", title);
+        svg.empty("rect", "class", "achtergrond", "x", x, "y", y, "width", width, "height", height, "fill", MapStyle.BACKGROUND);
+        nodes.forEach(node -> shapes.write(svg, node));
+        edges.forEach(edge -> lines.write(svg, edge));
+        legend.write(svg, legendX, legendY);
+        svg.close("svg");
+        return svg.toString();
+    }
+}

@@ -1,0 +1,133 @@
+package nl.bondgenoot.diagram.export;
+
+import java.util.Locale;
+
+/**
+ * Writes SVG markup: elements with attributes given as name/value pairs, text content and attribute
+ * values escaped, numbers with at most two decimals. Characters XML cannot hold are left out.
+ */
+final class SvgWriter {
+
+    private final StringBuilder out = new StringBuilder();
+    private int depth;
+
+    /** An element with children; close it with {@link #close(String)}. */
+    SvgWriter open(String name, Object... attributes) {
+        indent();
+        out.append('<').append(name);
+        attributes(attributes);
+        out.append(">\n");
+        depth++;
+        return this;
+    }
+
+    SvgWriter close(String name) {
+        depth--;
+        indent();
+        out.append("</").append(name).append(">\n");
+        return this;
+    }
+
+    /** An element without children. */
+    SvgWriter empty(String name, Object... attributes) {
+        indent();
+        out.append('<').append(name);
+        attributes(attributes);
+        out.append("/>\n");
+        return this;
+    }
+
+    /** An element with text content only. */
+    SvgWriter text(String name, String text, Object... attributes) {
+        indent();
+        out.append('<').append(name);
+        attributes(attributes);
+        out.append('>').append(escape(text)).append("</").append(name).append(">\n");
+        return this;
+    }
+
+    /** Markup that is already well-formed (the category icons of the bundle). */
+    SvgWriter raw(String markup) {
+        out.append(markup).append('\n');
+        return this;
+    }
+
+    @Override
+    public String toString() {
+        return out.toString();
+    }
+
+    private void attributes(Object[] attributes) {
+        if (attributes.length % 2 != 0) {
+            throw new IllegalArgumentException("attributes come in name/value pairs");
+        }
+        for (int i = 0; i < attributes.length; i += 2) {
+            Object value = attributes[i + 1];
+            if (value != null) {
+                out.append(' ').append(attributes[i]).append("=\"").append(escape(format(value))).append('"');
+            }
+        }
+    }
+
+    private void indent() {
+        out.append("  ".repeat(Math.max(depth, 0)));
+    }
+
+    /** Two lists of name/value pairs as one. */
+    static Object[] concat(Object[] first, Object[] second) {
+        Object[] all = java.util.Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, all, first.length, second.length);
+        return all;
+    }
+
+    static String format(Object value) {
+        if (value instanceof Double || value instanceof Float) {
+            return number(((Number) value).doubleValue());
+        }
+        return String.valueOf(value);
+    }
+
+    /** 12, 12.5, 12.34: at most two decimals, a dot, no exponent. */
+    static String number(double value) {
+        double rounded = Math.round(value * 100) / 100.0;
+        if (rounded == Math.rint(rounded)) {
+            return Long.toString((long) rounded);
+        }
+        return String.format(Locale.ROOT, "%.2f", rounded).replaceAll("0$", "");
+    }
+
+    /** Text and attribute values: &amp; &lt; &gt; &quot; &apos; escaped, characters XML 1.0 forbids left out. */
+    static String escape(String text) {
+        StringBuilder escaped = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&apos;");
+                default -> {
+                    if (c >= 0x20 && c != 0xFFFE && c != 0xFFFF || c == '\t' || c == '\n' || c == '\r') {
+                        if (Character.isSurrogate(c)) {
+                            appendSurrogate(text, i, escaped);
+                        } else {
+                            escaped.append(c);
+                        }
+                    }
+                }
+            }
+        }
+        return escaped.toString();
+    }
+
+    /** A surrogate is kept only as half of a valid pair. */
+    private static void appendSurrogate(String text, int i, StringBuilder escaped) {
+        char c = text.charAt(i);
+        boolean pairedHigh = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+        boolean pairedLow = Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+        if (pairedHigh || pairedLow) {
+            escaped.append(c);
+        }
+    }
+}
