@@ -61,7 +61,7 @@ class HandleidingTest {
         assertTrue(bodyText(browser).contains("Handleiding Bondgenoot"), bodyText(browser));
         assertEquals(List.of("Start", "Aan de slag voor consultants", "Aan de slag voor adviseurs", "Het 4R-model",
                 "Governancetypen en sturing", "Regelprofiel", "Regelcatalogus"), Arrays.asList(editor.contents().getItems()));
-        assertEquals(0, editor.contents().getSelectionIndex());
+        awaitContentsAt(editor, 0);
 
         // A link in the page, as a click would follow it.
         browser.execute("document.querySelector('a[href=\"regelcatalogus.html\"]').click();");
@@ -71,7 +71,7 @@ class HandleidingTest {
         for (Rule<?> rule : Rules.all()) {
             assertTrue(catalogue.contains(rule.info().id() + ": " + rule.info().title()), rule.info().id());
         }
-        assertEquals(GuideContents.PAGES.indexOf(GuideContents.CATALOGUE), editor.contents().getSelectionIndex());
+        awaitContentsAt(editor, GuideContents.PAGES.indexOf(GuideContents.CATALOGUE));
         assertTrue(Files.isRegularFile(editor.folder().resolve(GuideContents.CATALOGUE)));
 
         screenshot(editor);
@@ -119,6 +119,12 @@ class HandleidingTest {
         settle(500); // had the browser not refused, it would be on its way by now
         assertEquals(url, browser.getUrl());
         assertEquals("Regelcatalogus", evaluate(browser, "return document.title;"));
+    }
+
+    /** The contents follow the page once WebKit reports the new location (which may come after the title). */
+    private static void awaitContentsAt(HandleidingEditor editor, int index) {
+        await(() -> editor.contents().getSelectionIndex() == index,
+                () -> "the contents select " + editor.contents().getSelectionIndex() + ", not " + index);
     }
 
     private static void awaitTitle(Browser browser, String title) {
