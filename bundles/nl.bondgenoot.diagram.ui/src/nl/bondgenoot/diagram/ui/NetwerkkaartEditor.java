@@ -11,6 +11,7 @@ import java.util.List;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -45,6 +46,7 @@ import nl.bondgenoot.ui.editor.UndoRedoActions;
 import nl.bondgenoot.ui.pages.EmbeddedBrowser;
 import nl.bondgenoot.ui.properties.ElementFindings;
 import nl.bondgenoot.ui.properties.ModelPropertySheet;
+import nl.bondgenoot.ui.views.ModelExplorerView;
 
 /**
  * The network map of a model in the workbench: the GLSP map in an SWT Browser, served by a diagram
@@ -134,6 +136,7 @@ public class NetwerkkaartEditor extends EditorPart
             }
         };
         selectionProvider.attach(mapSelection);
+        mapSelection.addSelectionChangedListener(event -> revealInModelverkenner(event.getStructuredSelection()));
         getSite().getPage().addPostSelectionListener(otherSelection);
         undoRedo = new UndoRedoActions(document.commandStack());
         undoRedo.install(getEditorSite().getActionBars());
@@ -169,6 +172,14 @@ public class NetwerkkaartEditor extends EditorPart
         if (part != this && mapSelection != null && selection instanceof IStructuredSelection
                 && (!(part instanceof ModelEditor editor) || editor.model() == document.model())) {
             mapSelection.setSelection(selection);
+        }
+    }
+
+    /** What is selected on the map is selected in the Modelverkenner too, when it shows this model. */
+    private void revealInModelverkenner(IStructuredSelection selection) {
+        if (getSite().getPage().findView(ModelExplorerView.ID) instanceof ModelExplorerView explorer
+                && BondgenootUi.session().model() == document.model() && selection.getFirstElement() instanceof EObject element) {
+            explorer.reveal(element);
         }
     }
 

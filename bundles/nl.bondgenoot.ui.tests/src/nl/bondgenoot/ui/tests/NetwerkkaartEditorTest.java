@@ -91,6 +91,8 @@ class NetwerkkaartEditorTest {
         click(browser, travers.getId());
         await(() -> selected(map) == travers, () -> "the map's selection did not reach the workbench: " + map.getSite()
                 .getSelectionProvider().getSelection());
+        assertSame(travers, UiTestSupport.explorer().getViewer().getStructuredSelection().getFirstElement(),
+                "the Modelverkenner selects what is selected on the map");
         EigenschappenView view = (EigenschappenView) page().showView(EigenschappenView.ID);
         page().activate(map);
         settle(300);
