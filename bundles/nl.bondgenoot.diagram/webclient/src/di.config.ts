@@ -99,7 +99,12 @@ export const netwerkkaartModule = new FeatureModule(
 export function createNetwerkkaartContainer(options: IDiagramOptions, baseDiv: string): Container {
     // initializeDiagramContainer puts GLSP's DEFAULT_MODULES first; these come on top.
     const configuration: ContainerConfiguration = [
-        createDiagramOptionsModule(options, { baseDiv, hiddenDiv: `${baseDiv}_hidden` }),
+        // The server sizes the nodes and places their labels (NodeLabelLayout): the browser must not
+        // lay them out again. GLSP measures a node in the hidden div when the mouse presses on it (to
+        // know its minimum size for resizing); with needsClientLayout those measured bounds would
+        // replace the server's, and a plain move would send a size a pixel or two off the server's,
+        // which the server then stores as a resize.
+        createDiagramOptionsModule(options, { baseDiv, hiddenDiv: `${baseDiv}_hidden`, needsClientLayout: false }),
         STANDALONE_MODULE_CONFIG,
         netwerkkaartModule
     ];
