@@ -6,6 +6,7 @@ import {
     configureModelElement,
     ContainerConfiguration,
     DefaultTypes,
+    EdgeEditTool,
     editLabelFeature,
     FeatureModule,
     GEdge,
@@ -28,6 +29,7 @@ import { Container } from 'inversify';
 import { DutchHoverMouseListener } from './hover';
 import { MessageBanner } from './messages';
 import { NetwerkkaartToolPalette } from './palette';
+import { DraggableEdgeEditTool } from './reconnect';
 import { NetwerkkaartStartup, RuleIdSetMarkersActionHandler } from './startup';
 import {
     ActorNodeView,
@@ -84,6 +86,7 @@ export const netwerkkaartModule = new FeatureModule(
         rebind(SetMarkersActionHandler).toService(RuleIdSetMarkersActionHandler);
         rebind(GlspHoverMouseListener).to(DutchHoverMouseListener).inSingletonScope();
         rebind(ToolPalette).to(NetwerkkaartToolPalette).inSingletonScope();
+        rebind(EdgeEditTool).to(DraggableEdgeEditTool).inSingletonScope(); // drag an end of an edge to reconnect it
         bind(MessageBanner).toSelf().inSingletonScope();
         configureActionHandler(context, MessageAction.KIND, MessageBanner);
         bindAsService(context, TYPES.IDiagramStartup, NetwerkkaartStartup);
