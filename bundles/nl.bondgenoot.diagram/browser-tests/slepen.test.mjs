@@ -230,6 +230,15 @@ describe('dragging on the netwerkkaart with the mouse', () => {
             await withServer(project.model, async ({ url }) => {
                 const { page, problems } = await openPage(browser.context, url);
                 try {
+                    // What the map asks of the server: the reconnect operations it sends over the websocket.
+                    const reconnects = [];
+                    page.on('websocket', socket => socket.on('framesent', frame => {
+                        const action = JSON.parse(String(frame.payload)).params?.action;
+                        if (action?.kind === 'reconnectEdge') {
+                            reconnects.push(action);
+                        }
+                    }));
+                    await page.reload(); // the listener sees the websocket from the start
                     const advies = page.locator(`${DIAGRAM} g.sturingsrelatie.soort-advies`);
                     await advies.waitFor({ state: 'visible', timeout: RENDER_TIMEOUT_MS });
                     await settled(page);
@@ -247,6 +256,7 @@ describe('dragging on the netwerkkaart with the mouse', () => {
                     // 1. The target end (the arrow at Gemeente Zwolle) onto Travers.
                     await dragEnd('target', nodeNamed(page, 'Travers'));
                     await waitFor(async () => (await drawnEnds(advies)).naar === 'Travers', 'the edge ends at Travers');
+                    assert.deepEqual(reconnects.map(r => [r.sourceElementId, r.targetElementId]), [[ids['Wmo-raad Zwolle'], ids.Travers]]);
                     await settled(page);
                     assert.deepEqual(await drawnEnds(advies), { van: 'Wmo-raad Zwolle', naar: 'Travers' });
                     await screenshot(page, 'slepen-5-verlegd.png');
@@ -260,10 +270,12 @@ describe('dragging on the netwerkkaart with the mouse', () => {
                     await dragEnd('source', page.locator(`${DIAGRAM} g.netwerk`));
                     await settled(page);
                     assert.deepEqual(await drawnEnds(advies), { van: 'Wmo-raad Zwolle', naar: 'Travers' }, 'not onto a netwerk');
+                    assert.equal(reconnects.length, 1, 'the map does not even ask the server');
                     await dragEnd('target', nodeNamed(page, 'Wmo-raad Zwolle'));
+                    await waitFor(async () => reconnects.length === 2, 'the map asks the server');
                     await page.waitForTimeout(1000); // time for a server that would accept it to answer
                     await settled(page);
-                    assert.deepEqual(await drawnEnds(advies), { van: 'Wmo-raad Zwolle', naar: 'Travers' }, 'not onto its own source');
+                    assert.deepEqual(await drawnEnds(advies), { van: 'Wmo-raad Zwolle', naar: 'Travers' }, 'the server refuses a self-loop');
                     await screenshot(page, 'slepen-6-geweigerd.png');
                     await saveWithKeys(page, project.notation);
                     assert.deepEqual(await readFile(project.model), afterSave, 'the refused drags changed nothing');

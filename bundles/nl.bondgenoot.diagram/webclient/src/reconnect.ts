@@ -15,13 +15,19 @@ import { injectable } from 'inversify';
  * so a drag that ends inside a node (as every drag does) was let go over "nothing" and the edge
  * snapped back; only clicking the handle and then clicking the node worked. Here each move of the
  * drag looks at the node under the mouse again (the same check GLSP makes on entering it, with the
- * cursor that says whether the drop is allowed).
+ * cursor that says whether the drop is allowed), and takes it only if the edge may end there.
  */
 export class DraggableEdgeEditListener extends EdgeEditListener {
     protected override draggingMouseMove(target: GModelElement, event: MouseEvent): Action[] {
         const actions = super.draggingMouseMove(target, event);
         if (this.edge && this.isReconnecting()) {
             actions.push(...this.mouseOver(target, event));
+            // GLSP lets go onto any node and leaves the refusal to the server; a node whose kind the
+            // type hints rule out (a netwerk as the source of a sturingsrelatie) does not take the drop.
+            const role = this.isReconnectingNewSource() ? 'source' : 'target';
+            if (this.newConnectable && !this.newConnectable.canConnect(this.edge, role)) {
+                this.setNewConnectable(undefined);
+            }
         }
         return actions;
     }
