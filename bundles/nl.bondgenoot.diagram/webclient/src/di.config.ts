@@ -23,7 +23,8 @@ import {
     STANDALONE_MODULE_CONFIG,
     ToolPalette,
     TYPES,
-    createDiagramOptionsModule
+    createDiagramOptionsModule,
+    edgeIntersectionModule
 } from '@eclipse-glsp/client';
 import { Container } from 'inversify';
 import { DutchHoverMouseListener } from './hover';
@@ -109,6 +110,9 @@ export function createNetwerkkaartContainer(options: IDiagramOptions, baseDiv: s
         // which the server then stores as a resize.
         createDiagramOptionsModule(options, { baseDiv, hiddenDiv: `${baseDiv}_hidden`, needsClientLayout: false }),
         STANDALONE_MODULE_CONFIG,
+        // Our edges are plain polylines (no gaps or jumps where they cross), so the crossings that this
+        // default module computes for every edge at every render are never drawn.
+        { remove: edgeIntersectionModule },
         netwerkkaartModule
     ];
     return initializeDiagramContainer(new Container(), ...configuration);
