@@ -3,12 +3,26 @@
 // reload and find the saved state. Screenshots of each step go to target/screenshots/ and are checked.
 //
 // Run from the repository root:  node --test bundles/nl.bondgenoot.diagram/browser-tests/
-import { copyFile, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DIAGRAM, launchBrowser, openPage, RENDER_TIMEOUT_MS, REPO_ROOT, SCREENSHOT_DIR, withServer } from './harness.mjs';
+import {
+    clickVisiblePart,
+    copyExample,
+    DIAGRAM,
+    emptySpot,
+    launchBrowser,
+    nodeNamed,
+    openPage,
+    RENDER_TIMEOUT_MS,
+    SCREENSHOT_DIR,
+    screenshot,
+    settled,
+    translation,
+    waitFor,
+    withServer
+} from './harness.mjs';
 
 const GEMEENTE = 'Gemeente Zwolle';
 const NEW_ACTOR = 'Welzijnsorganisatie'; // the palette entry and the name a new actor of that soort gets
@@ -26,20 +40,15 @@ describe('editing the netwerkkaart in the browser', () => {
 
     before(async () => {
         browser = await launchBrowser();
-        project = await mkdtemp(join(tmpdir(), 'bondgenoot-bewerken-'));
-        model = join(project, 'kern.bondgenoot');
-        await copyFile(join(REPO_ROOT, 'examples/skelet/kamperpoort-kern.bondgenoot'), model);
+        project = await copyExample('examples/skelet/kamperpoort-kern.bondgenoot', 'kern.bondgenoot');
+        model = project.model;
     });
 
     after(async () => {
         await browser?.close();
-        if (project) {
-            await rm(project, { recursive: true, force: true });
-        }
+        await project?.remove();
     });
 
-    const nodeNamed = (page, name) =>
-        page.locator(`${DIAGRAM} g.actor`).filter({ has: page.locator('text.label-naam', { hasText: new RegExp(`^${name}$`) }) });
     const paletteEntry = (page, label) => page.locator('.tool-palette .tool-button', { hasText: new RegExp(`^${label}$`) });
     /** Chooses a palette entry and waits until its tool is the active one. */
     const choose = async (page, label) => {
@@ -47,11 +56,7 @@ describe('editing the netwerkkaart in the browser', () => {
         await page.locator('.tool-palette .tool-button.clicked', { hasText: new RegExp(`^${label}$`) }).waitFor();
     };
     const markerTexts = page => page.locator(`${DIAGRAM} .sprotty-issue`).allTextContents();
-    const shot = async (page, name) => {
-        const path = join(SCREENSHOT_DIR, name);
-        await page.screenshot({ path });
-        return readFile(path);
-    };
+    const shot = screenshot;
 
     test('create an actor and a sturingsrelatie, see GOV-14, undo, save, reload', async () => {
         await withServer(model, async ({ url }) => {
@@ -241,78 +246,3 @@ describe('editing the netwerkkaart in the browser', () => {
         });
     });
 });
-
-/** Waits until the map stands still: the viewport (fit to the window) and the markers have arrived. */
-async function settled(page) {
-    let last = '';
-    let still = 0;
-    const end = Date.now() + 15_000;
-    while (still < 3 && Date.now() < end) {
-        await page.waitForTimeout(150);
-        const now = await page.evaluate(diagram => {
-            const viewport = document.querySelector(`${diagram} svg.sprotty-graph > g`)?.getAttribute('transform') ?? '';
-            return `${viewport}|${document.querySelectorAll(`${diagram} .sprotty-issue`).length}`;
-        }, DIAGRAM);
-        still = now === last ? still + 1 : 0;
-        last = now;
-    }
-}
-
-/** Clicks a node where it is not covered by the palette or the legend (as a person would). */
-async function clickVisiblePart(page, node) {
-    const handle = await node.elementHandle();
-    const point = await handle.evaluate(g => {
-        const r = g.getBoundingClientRect();
-        for (let fy = 0.5; fy < 0.95; fy += 0.1) {
-            for (let fx = 0.1; fx < 0.95; fx += 0.1) {
-                const x = r.left + r.width * fx;
-                const y = r.top + r.height * fy;
-                if (x > 0 && y > 0 && x < innerWidth && y < innerHeight && g.contains(document.elementFromPoint(x, y))) {
-                    return { x, y };
-                }
-            }
-        }
-        return null;
-    });
-    assert.ok(point, 'the node is visible somewhere');
-    await page.mouse.click(point.x, point.y);
-}
-
-/** A point of the window where neither the map's nodes and edges nor the palette or legend are. */
-async function emptySpot(page) {
-    const spot = await page.evaluate(diagram => {
-        const taken = [...document.querySelectorAll(`${diagram} g.actor, ${diagram} g.netwerk, ${diagram} g.convenant, ${diagram} g.sturingsrelatie, ${diagram} g.lidmaatschap, .tool-palette, #legenda, #melding`)]
-            .map(e => e.getBoundingClientRect());
-        const margin = 110;
-        for (let y = 80; y < innerHeight - 40; y += 20) {
-            for (let x = 60; x < innerWidth - 60; x += 20) {
-                const free = taken.every(r => x < r.left - margin || x > r.right + margin || y < r.top - margin / 2 || y > r.bottom + margin / 2);
-                // Only the map's own background: no overlay (status, palette, legend) above it.
-                if (free && document.elementFromPoint(x, y)?.matches(`${diagram} svg.sprotty-graph`)) {
-                    return { x, y };
-                }
-            }
-        }
-        return null;
-    }, DIAGRAM);
-    assert.ok(spot, 'an empty spot on the map');
-    return spot;
-}
-
-/** x and y of an SVG "translate(x, y)". */
-function translation(transform) {
-    const match = /translate\(\s*(-?[\d.]+)[ ,]+(-?[\d.]+)\s*\)/.exec(transform ?? '');
-    assert.ok(match, `a translation: ${transform}`);
-    return [Number(match[1]), Number(match[2])];
-}
-
-async function waitFor(condition, what, timeoutMs = 15_000) {
-    const end = Date.now() + timeoutMs;
-    while (Date.now() < end) {
-        if (await condition()) {
-            return;
-        }
-        await new Promise(resolve => setTimeout(resolve, 200));
-    }
-    assert.fail(`timed out: ${what}`);
-}

@@ -7,9 +7,9 @@
 //                         appended. Default: ./bondgenoot serve {bestand}
 //   BONDGENOOT_CHROMIUM   browser executable, default /usr/bin/chromium
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -133,4 +133,143 @@ export async function openPage(context, url) {
     const response = await page.goto(url);
     assert.equal(response?.status(), 200, `GET ${url}`);
     return { page, problems };
+}
+
+/**
+ * A copy of an example in a temporary folder of its own, so that a test may edit and save it (never
+ * the file under examples/). `notation` is where its map is saved; remove() deletes the folder.
+ */
+export async function copyExample(example, name = basename(example)) {
+    const folder = await mkdtemp(join(tmpdir(), 'bondgenoot-test-'));
+    const model = join(folder, name);
+    await copyFile(join(REPO_ROOT, example), model);
+    return {
+        folder,
+        model,
+        notation: model.replace(/\.bondgenoot$/, '.netwerkkaart'),
+        remove: () => rm(folder, { recursive: true, force: true })
+    };
+}
+
+/** A screenshot of the window into SCREENSHOT_DIR; resolves with the PNG's bytes. */
+export async function screenshot(page, name) {
+    const path = join(SCREENSHOT_DIR, name);
+    await page.screenshot({ path });
+    return readFile(path);
+}
+
+// What the tests do on the map, as a person would: find, wait, click, drag, type.
+
+/** The actor node whose name label reads exactly `name`. */
+export const nodeNamed = (page, name) =>
+    page.locator(`${DIAGRAM} g.actor`).filter({ has: page.locator('text.label-naam', { hasText: new RegExp(`^${name}$`) }) });
+
+/** Waits until the map stands still: the viewport (fit to the window) and the markers have arrived. */
+export async function settled(page) {
+    let last = '';
+    let still = 0;
+    const end = Date.now() + 15_000;
+    while (still < 3 && Date.now() < end) {
+        await page.waitForTimeout(150);
+        const now = await page.evaluate(diagram => {
+            const viewport = document.querySelector(`${diagram} svg.sprotty-graph > g`)?.getAttribute('transform') ?? '';
+            return `${viewport}|${document.querySelectorAll(`${diagram} .sprotty-issue`).length}`;
+        }, DIAGRAM);
+        still = now === last ? still + 1 : 0;
+        last = now;
+    }
+}
+
+/** Clicks a node where it is not covered by the palette or the legend (as a person would). */
+export async function clickVisiblePart(page, node) {
+    const handle = await node.elementHandle();
+    const point = await handle.evaluate(g => {
+        const r = g.getBoundingClientRect();
+        for (let fy = 0.5; fy < 0.95; fy += 0.1) {
+            for (let fx = 0.1; fx < 0.95; fx += 0.1) {
+                const x = r.left + r.width * fx;
+                const y = r.top + r.height * fy;
+                if (x > 0 && y > 0 && x < innerWidth && y < innerHeight && g.contains(document.elementFromPoint(x, y))) {
+                    return { x, y };
+                }
+            }
+        }
+        return null;
+    });
+    assert.ok(point, 'the node is visible somewhere');
+    await page.mouse.click(point.x, point.y);
+}
+
+/** A point of the window where neither the map's nodes and edges nor the palette or legend are. */
+export async function emptySpot(page) {
+    const spot = await page.evaluate(diagram => {
+        const taken = [...document.querySelectorAll(`${diagram} g.actor, ${diagram} g.netwerk, ${diagram} g.convenant, ${diagram} g.sturingsrelatie, ${diagram} g.lidmaatschap, .tool-palette, #legenda, #melding`)]
+            .map(e => e.getBoundingClientRect());
+        const margin = 110;
+        for (let y = 80; y < innerHeight - 40; y += 20) {
+            for (let x = 60; x < innerWidth - 60; x += 20) {
+                const free = taken.every(r => x < r.left - margin || x > r.right + margin || y < r.top - margin / 2 || y > r.bottom + margin / 2);
+                // Only the map's own background: no overlay (status, palette, legend) above it.
+                if (free && document.elementFromPoint(x, y)?.matches(`${diagram} svg.sprotty-graph`)) {
+                    return { x, y };
+                }
+            }
+        }
+        return null;
+    }, DIAGRAM);
+    assert.ok(spot, 'an empty spot on the map');
+    return spot;
+}
+
+/** x and y of an SVG "translate(x, y)". */
+export function translation(transform) {
+    const match = /translate\(\s*(-?[\d.]+)[ ,]+(-?[\d.]+)\s*\)/.exec(transform ?? '');
+    assert.ok(match, `a translation: ${transform}`);
+    return [Number(match[1]), Number(match[2])];
+}
+
+export async function waitFor(condition, what, timeoutMs = 15_000) {
+    const end = Date.now() + timeoutMs;
+    while (Date.now() < end) {
+        if (await condition()) {
+            return;
+        }
+        await new Promise(resolve => setTimeout(resolve, 200));
+    }
+    assert.fail(`timed out: ${what}`);
+}
+
+/** Drags with the mouse from one point of the window to another, in small steps as a hand does. */
+export async function drag(page, from, to, steps = 15) {
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(from.x + Math.sign(to.x - from.x) * 3, from.y + Math.sign(to.y - from.y) * 3, { steps: 2 });
+    await page.mouse.move(to.x, to.y, { steps });
+    await page.waitForTimeout(100); // the feedback follows the last move before the button is let go
+    await page.mouse.up();
+}
+
+/** The centre of an element (an SVG shape or handle) in window coordinates. */
+export async function centreOf(locator) {
+    const box = await locator.boundingBox();
+    assert.ok(box, 'the element is drawn');
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** Presses a key on the map as a person does after clicking its empty background (so the keys go to the map). */
+export async function pressOnMap(page, key) {
+    const spot = await emptySpot(page);
+    await page.mouse.click(spot.x, spot.y);
+    await page.keyboard.press(key);
+}
+
+/** Ctrl+S on the map; resolves when the server has written the notation file (it writes it after the model). */
+export async function saveWithKeys(page, notationFile) {
+    const before = (await stat(notationFile).catch(() => null))?.mtimeMs;
+    await pressOnMap(page, 'Control+s');
+    await waitFor(async () => {
+        const now = (await stat(notationFile).catch(() => null))?.mtimeMs;
+        return now !== undefined && now !== before;
+    }, `${notationFile} is written`);
+    await page.waitForTimeout(200); // the rename of the atomic write is done
 }

@@ -6,6 +6,7 @@ import {
     configureModelElement,
     ContainerConfiguration,
     DefaultTypes,
+    EdgeEditTool,
     editLabelFeature,
     FeatureModule,
     GEdge,
@@ -22,12 +23,14 @@ import {
     STANDALONE_MODULE_CONFIG,
     ToolPalette,
     TYPES,
-    createDiagramOptionsModule
+    createDiagramOptionsModule,
+    edgeIntersectionModule
 } from '@eclipse-glsp/client';
 import { Container } from 'inversify';
 import { DutchHoverMouseListener } from './hover';
 import { MessageBanner } from './messages';
 import { NetwerkkaartToolPalette } from './palette';
+import { DraggableEdgeEditTool } from './reconnect';
 import { NetwerkkaartStartup, RuleIdSetMarkersActionHandler } from './startup';
 import {
     ActorNodeView,
@@ -84,6 +87,7 @@ export const netwerkkaartModule = new FeatureModule(
         rebind(SetMarkersActionHandler).toService(RuleIdSetMarkersActionHandler);
         rebind(GlspHoverMouseListener).to(DutchHoverMouseListener).inSingletonScope();
         rebind(ToolPalette).to(NetwerkkaartToolPalette).inSingletonScope();
+        rebind(EdgeEditTool).to(DraggableEdgeEditTool).inSingletonScope(); // drag an end of an edge to reconnect it
         bind(MessageBanner).toSelf().inSingletonScope();
         configureActionHandler(context, MessageAction.KIND, MessageBanner);
         bindAsService(context, TYPES.IDiagramStartup, NetwerkkaartStartup);
@@ -99,8 +103,16 @@ export const netwerkkaartModule = new FeatureModule(
 export function createNetwerkkaartContainer(options: IDiagramOptions, baseDiv: string): Container {
     // initializeDiagramContainer puts GLSP's DEFAULT_MODULES first; these come on top.
     const configuration: ContainerConfiguration = [
-        createDiagramOptionsModule(options, { baseDiv, hiddenDiv: `${baseDiv}_hidden` }),
+        // The server sizes the nodes and places their labels (NodeLabelLayout): the browser must not
+        // lay them out again. GLSP measures a node in the hidden div when the mouse presses on it (to
+        // know its minimum size for resizing); with needsClientLayout those measured bounds would
+        // replace the server's, and a plain move would send a size a pixel or two off the server's,
+        // which the server then stores as a resize.
+        createDiagramOptionsModule(options, { baseDiv, hiddenDiv: `${baseDiv}_hidden`, needsClientLayout: false }),
         STANDALONE_MODULE_CONFIG,
+        // Our edges are plain polylines (no gaps or jumps where they cross), so the crossings that this
+        // default module computes for every edge at every render are never drawn.
+        { remove: edgeIntersectionModule },
         netwerkkaartModule
     ];
     return initializeDiagramContainer(new Container(), ...configuration);

@@ -9,6 +9,7 @@ import '../css/netwerkkaart.css';
 import { BaseJsonrpcGLSPClient, createWebSocketConnection, DiagramLoader, GLSPClient, wrap } from '@eclipse-glsp/client';
 import { createNetwerkkaartContainer } from './di.config';
 import { createLegend } from './legend';
+import { MAP_DRAWN_EVENT } from './startup';
 import { connectWorkbench } from './workbench';
 
 const DIAGRAM_TYPE = 'netwerkkaart';
@@ -62,6 +63,8 @@ async function start(): Promise<void> {
         { clientId, diagramType: DIAGRAM_TYPE, sourceUri, glspClientProvider: async () => glspClient },
         DIAGRAM_DIV
     );
+    // The map is shown as soon as it is drawn; the palette and the legend follow.
+    document.addEventListener(MAP_DRAWN_EVENT, () => socket.readyState === WebSocket.OPEN && hideStatus(), { once: true });
     await container.get(DiagramLoader).load();
     connectWorkbench(container);
     document.body.appendChild(createLegend());

@@ -10,6 +10,7 @@ import {
     IDiagramStartup,
     Marker,
     MarkersReason,
+    ModelInitializationConstraint,
     RequestMarkersAction,
     SetMarkersActionHandler,
     TYPES
@@ -36,18 +37,33 @@ export function withRuleId(marker: Marker): Marker {
     return { ...marker, description: `${marker.label}: ${marker.description}` };
 }
 
+/** Fired on the document once the first map is drawn and fitted to the window. */
+export const MAP_DRAWN_EVENT = 'netwerkkaart-getekend';
+
 /**
- * Once the first model is shown: fit it to the window (the page is the whole editor) and ask the
- * server to validate, so rule violations are visible without pressing the palette's validate button.
- * (The server also judges after each edit: live validation.)
+ * As soon as the first model is drawn: fit it to the window (the page is the whole editor) and say
+ * so (the page then hides its "connecting" message). GLSP's own start-up first fetches the type hints
+ * and the palette from the server, one after the other, before its postModelInitialization: fitting
+ * there showed the map unfitted and behind the message for another half second or more.
+ * After that, ask the server to validate, so rule violations are visible without pressing the
+ * palette's validate button. (The server also judges after each edit: live validation.)
  */
 @injectable()
 export class NetwerkkaartStartup implements IDiagramStartup {
     @inject(TYPES.IActionDispatcher) protected actionDispatcher!: IActionDispatcher;
     @inject(EditorContextService) protected editorContext!: EditorContextService;
+    @inject(ModelInitializationConstraint) protected initialization!: ModelInitializationConstraint;
+
+    preRequestModel(): void {
+        this.initialization.onInitialized(() => void this.firstModelDrawn());
+    }
+
+    protected async firstModelDrawn(): Promise<void> {
+        await this.actionDispatcher.dispatch(fitToNodes(this.editorContext.modelRoot, false));
+        document.dispatchEvent(new Event(MAP_DRAWN_EVENT));
+    }
 
     async postModelInitialization(): Promise<void> {
-        await this.actionDispatcher.dispatch(fitToNodes(this.editorContext.modelRoot, false));
         const rootId = this.editorContext.modelRoot.id;
         await this.actionDispatcher.dispatch(RequestMarkersAction.create([rootId], { reason: MarkersReason.BATCH }));
     }

@@ -226,6 +226,10 @@ class EditingTest {
 
     @Test
     void reconnectRenameMoveAndResize() {
+        assertFalse(session.run(ReconnectHandler.class, new ReconnectEdgeOperation(ADVIES, OK_TEAM, GEMEENTE)),
+                "a netwerk does not steer: never the van of a sturingsrelatie");
+        assertFalse(session.run(ReconnectHandler.class, new ReconnectEdgeOperation(ADVIES, WMO_RAAD, WMO_RAAD)),
+                "an actor does not steer itself");
         assertTrue(session.run(ReconnectHandler.class, new ReconnectEdgeOperation(ADVIES, WMO_RAAD, OK_TEAM)));
         Sturingsrelatie advies = model.getSturingsrelaties().get(0);
         assertEquals(OK_TEAM, advies.getNaar().getId());

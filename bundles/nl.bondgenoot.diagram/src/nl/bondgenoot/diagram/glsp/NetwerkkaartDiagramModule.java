@@ -18,6 +18,7 @@ import com.google.inject.Singleton;
 import nl.bondgenoot.diagram.handlers.ApplyLabelEditHandler;
 import nl.bondgenoot.diagram.handlers.AutoLayoutHandler;
 import nl.bondgenoot.diagram.handlers.ChangeBoundsHandler;
+import nl.bondgenoot.diagram.handlers.ChangeRoutingPointsHandler;
 import nl.bondgenoot.diagram.handlers.CreateActorHandler;
 import nl.bondgenoot.diagram.handlers.CreateConvenantHandler;
 import nl.bondgenoot.diagram.handlers.CreateConvenantpartnerHandler;
@@ -121,6 +122,7 @@ public class NetwerkkaartDiagramModule extends DiagramModule {
         binding.add(CreateConvenantpartnerHandler.class);
         binding.add(ReconnectHandler.class);
         binding.add(ChangeBoundsHandler.class);
+        binding.add(ChangeRoutingPointsHandler.class);
         binding.add(DeleteHandler.class);
         binding.add(ApplyLabelEditHandler.class);
         binding.add(ShowAsHandler.class);
