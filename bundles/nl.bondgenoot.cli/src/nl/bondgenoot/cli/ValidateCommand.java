@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import nl.bondgenoot.agenda.ProjectFiles;
+import nl.bondgenoot.launcher.CommandGuard;
 import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.persistence.ModelLoadException;
 import nl.bondgenoot.rules.Finding;
@@ -61,6 +62,7 @@ final class ValidateCommand {
         }
 
         Engines engines;
+        CommandGuard.processing(profileFile);
         try {
             engines = new Engines(profileFile);
         } catch (ProfileException e) {
@@ -81,6 +83,7 @@ final class ValidateCommand {
     }
 
     private static FileResult validate(Engines engines, Path file) {
+        CommandGuard.processing(file);
         try {
             Governancemodel model = ProjectFiles.load(file);
             List<Finding> findings = engines.forModel(file).validate(model);
