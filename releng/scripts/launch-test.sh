@@ -13,6 +13,7 @@ MODEL="$ROOT/examples/skelet/kamperpoort-te-klein.bondgenoot"
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 failures=0
+as_nobody=""
 fail() { echo "MISLUKT: $*" >&2; failures=$((failures + 1)); }
 
 # 1. help without Java: no java on the PATH and a JAVA_HOME that does not exist.
@@ -40,12 +41,17 @@ expect_fallback "HOME onder een bestand" HOME="$WORK/bestand/thuis" XDG_STATE_HO
 if [ "$UID" = 0 ] && command -v setpriv >/dev/null && id nobody >/dev/null 2>&1 \
   && setpriv --reuid=nobody --regid="$(id -g nobody)" --clear-groups test -r "$MODEL" -a -x "$ROOT/bondgenoot"; then
   mkdir -p "$WORK/alleen-lezen" && chmod 555 "$WORK/alleen-lezen" && chmod 755 "$WORK"
-  code=0
-  err=$(setpriv --reuid=nobody --regid="$(id -g nobody)" --clear-groups env HOME="$WORK/alleen-lezen" XDG_STATE_HOME= \
-    bash "$ROOT/bondgenoot" validate "$MODEL" 2>&1 >/dev/null) || code=$?
-  [ "$code" = 1 ] || fail "als nobody met een alleen-lezen thuismap: afsluitcode $code; stderr: $err"
-  [[ $err == *"$WORK/alleen-lezen/.local/state/bondgenoot"*"ik gebruik "* ]] || fail "als nobody: geen melding over de statusmap: $err"
+  # Both launches: before, the OSGi product ended with exit code 15 and no word (its configuration
+  # fell back to the home folder).
+  for launch in fast osgi; do
+    code=0
+    err=$(setpriv --reuid=nobody --regid="$(id -g nobody)" --clear-groups env HOME="$WORK/alleen-lezen" XDG_STATE_HOME= \
+      BONDGENOOT_LAUNCH="$launch" bash "$ROOT/bondgenoot" validate "$MODEL" 2>&1 >/dev/null) || code=$?
+    [ "$code" = 1 ] || fail "als nobody met een alleen-lezen thuismap ($launch): afsluitcode $code; stderr: $err"
+    [[ $err == *"$WORK/alleen-lezen/.local/state/bondgenoot"*"ik gebruik "* ]] || fail "als nobody ($launch): geen melding over de statusmap: $err"
+  done
   rm -rf "/tmp/bondgenoot-$(id -u nobody)"
+  as_nobody=", ook als nobody"
 fi
 
 # 3. No `| grep -q` under pipefail in the scripts.
@@ -57,4 +63,4 @@ fi
 if [ "$failures" -gt 0 ]; then
   exit 1
 fi
-echo "Starttest geslaagd: help zonder Java, terugval bij een onbeschrijfbare thuismap, geen '| grep -q' onder pipefail"
+echo "Starttest geslaagd: help zonder Java, terugval bij een onbeschrijfbare thuismap$as_nobody, geen '| grep -q' onder pipefail"
