@@ -3,6 +3,7 @@
 #   - `help` prints the help text that the build made from the CLI application, without starting Java;
 #   - a home folder that cannot be written: the command still works, from a state folder under /tmp, and
 #     says which folder it needed (also as a real unprivileged user when run as root);
+#   - the JVM's heap is half of the machine's memory (or of the container's limit);
 #   - no `cmd | grep -q` in the scripts: under `set -o pipefail` grep's early exit kills cmd with SIGPIPE
 #     and the pipeline fails at random (the workbench said GTK 3 was missing).
 # Usage: bash releng/scripts/launch-test.sh
@@ -54,7 +55,18 @@ if [ "$UID" = 0 ] && command -v setpriv >/dev/null && id nobody >/dev/null 2>&1 
   as_nobody=", ook als nobody"
 fi
 
-# 3. No `| grep -q` under pipefail in the scripts.
+# 3. The heap follows the machine's memory (half of it), not a fixed -Xmx2g.
+. "$ROOT/releng/scripts/select-jdk.sh"
+. "$ROOT/releng/scripts/launch.sh"
+bg_jvm_options "$WORK"
+heap=$("$JAVA_HOME/bin/java" "${BG_JVM[@]}" -XX:+PrintFlagsFinal -version 2>/dev/null | awk '$2 == "MaxHeapSize" {print $4}')
+memory=$(awk '/^MemTotal:/ {print $2 * 1024}' /proc/meminfo)
+limit=$(cat /sys/fs/cgroup/memory.max 2>/dev/null || echo max)
+[[ $limit =~ ^[0-9]+$ ]] && [ "$limit" -lt "$memory" ] && memory=$limit
+awk -v h="$heap" -v m="$memory" 'BEGIN {exit !(h > 0.45 * m && h < 0.55 * m)}' \
+  || fail "de heap is $heap bytes bij $memory bytes geheugen (verwacht: de helft)"
+
+# 4. No `| grep -q` under pipefail in the scripts.
 if hits=$(grep -rnE '\|[[:space:]]*grep[[:space:]]+(-[a-zA-Z]*q|--quiet)' "$ROOT/bondgenoot" "$ROOT/releng" "$ROOT/.ci" \
   --include='*.sh' --include=bondgenoot --include=run 2>/dev/null | grep -v 'launch-test.sh'); then
   fail "'| grep -q' onder pipefail (grep stopt vroeg, de schrijver sterft aan SIGPIPE): $hits"
@@ -63,4 +75,4 @@ fi
 if [ "$failures" -gt 0 ]; then
   exit 1
 fi
-echo "Starttest geslaagd: help zonder Java, terugval bij een onbeschrijfbare thuismap$as_nobody, geen '| grep -q' onder pipefail"
+echo "Starttest geslaagd: help zonder Java, terugval bij een onbeschrijfbare thuismap$as_nobody, heap uit het geheugen, geen '| grep -q' onder pipefail"

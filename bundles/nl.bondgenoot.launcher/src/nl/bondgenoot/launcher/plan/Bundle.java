@@ -21,13 +21,18 @@ import org.w3c.dom.NodeList;
 /** What the planner needs to know of one installed bundle (a jar or a folder in plugins/). */
 record Bundle(String name, Version version, Path location, String host, List<Clause> requires,
         List<Clause> imports, List<Clause> exports, List<String> servicesProvided, List<String> servicesRequired,
-        List<String> classPath, List<String> applications) {
+        List<String> classPath, List<String> applications, Extensions extensions) {
+
+    /** The extension points a bundle declares (full ids) and those it contributes to. */
+    record Extensions(List<String> declared, List<String> used) {
+    }
 
     private static final Pattern SERVICE = Pattern.compile("\\(osgi\\.serviceloader=([^)]+)\\)");
 
     static Bundle read(Path location) throws IOException {
         Attributes h;
-        List<String> applications;
+        List<Element> extensionElements = new ArrayList<>();
+        List<Element> pointElements = new ArrayList<>();
         if (Files.isDirectory(location)) {
             Path manifest = location.resolve("META-INF/MANIFEST.MF");
             if (!Files.isRegularFile(manifest)) {
@@ -36,9 +41,11 @@ record Bundle(String name, Version version, Path location, String host, List<Cla
             try (InputStream in = Files.newInputStream(manifest)) {
                 h = new Manifest(in).getMainAttributes();
             }
-            Path pluginXml = location.resolve("plugin.xml");
-            try (InputStream in = Files.isRegularFile(pluginXml) ? Files.newInputStream(pluginXml) : null) {
-                applications = applications(in);
+            for (String file : CONTRIBUTIONS) {
+                Path xml = location.resolve(file);
+                try (InputStream in = Files.isRegularFile(xml) ? Files.newInputStream(xml) : null) {
+                    elements(in, extensionElements, pointElements);
+                }
             }
         } else {
             try (JarFile jar = new JarFile(location.toFile(), false)) {
@@ -47,9 +54,11 @@ record Bundle(String name, Version version, Path location, String host, List<Cla
                     return null;
                 }
                 h = manifest.getMainAttributes();
-                ZipEntry pluginXml = jar.getEntry("plugin.xml");
-                try (InputStream in = pluginXml == null ? null : jar.getInputStream(pluginXml)) {
-                    applications = applications(in);
+                for (String file : CONTRIBUTIONS) {
+                    ZipEntry xml = jar.getEntry(file);
+                    try (InputStream in = xml == null ? null : jar.getInputStream(xml)) {
+                        elements(in, extensionElements, pointElements);
+                    }
                 }
             }
         }
@@ -58,6 +67,17 @@ record Bundle(String name, Version version, Path location, String host, List<Cla
             return null;
         }
         List<Clause> host = Clause.parse(h.getValue("Fragment-Host"));
+        // Extension ids without a dot belong to the bundle's namespace (a fragment's: its host's).
+        String namespace = host.isEmpty() ? name.get(0).name() : host.get(0).name();
+        List<String> applications = new ArrayList<>();
+        List<String> used = new ArrayList<>();
+        for (Element e : extensionElements) {
+            used.add(e.getAttribute("point"));
+            if (APPLICATIONS.equals(e.getAttribute("point")) && !e.getAttribute("id").isEmpty()) {
+                applications.add(qualified(namespace, e.getAttribute("id")));
+            }
+        }
+        List<String> declared = pointElements.stream().map(e -> qualified(namespace, e.getAttribute("id"))).toList();
         List<String> provided = new ArrayList<>();
         for (Clause c : Clause.parse(h.getValue("Provide-Capability"))) {
             if (c.name().equals("osgi.serviceloader") && c.get("osgi.serviceloader") != null) {
@@ -84,28 +104,34 @@ record Bundle(String name, Version version, Path location, String host, List<Cla
         return new Bundle(bsn, Version.parse(h.getValue("Bundle-Version")), location,
                 host.isEmpty() ? null : host.get(0).name(), Clause.parse(h.getValue("Require-Bundle")),
                 Clause.parse(h.getValue("Import-Package")), Clause.parse(h.getValue("Export-Package")), provided,
-                required, classPath, applications.stream().map(id -> bsn + "." + id).toList());
+                required, classPath, applications, new Extensions(declared, used));
     }
 
-    /** The ids (without the bundle's prefix) of the applications this plugin.xml contributes. */
-    private static List<String> applications(InputStream pluginXml) throws IOException {
-        List<String> ids = new ArrayList<>();
-        if (pluginXml == null) {
-            return ids;
+    static final String APPLICATIONS = "org.eclipse.core.runtime.applications";
+    private static final String[] CONTRIBUTIONS = { "plugin.xml", "fragment.xml" };
+
+    private static String qualified(String namespace, String id) {
+        return id.contains(".") ? id : namespace + "." + id;
+    }
+
+    /** The extension and extension-point elements of a plugin.xml or fragment.xml. */
+    private static void elements(InputStream xml, List<Element> extensions, List<Element> points) throws IOException {
+        if (xml == null) {
+            return;
         }
         try {
-            NodeList extensions = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(pluginXml)
-                    .getElementsByTagName("extension");
-            for (int i = 0; i < extensions.getLength(); i++) {
-                Element e = (Element) extensions.item(i);
-                if ("org.eclipse.core.runtime.applications".equals(e.getAttribute("point")) && !e.getAttribute("id").isEmpty()) {
-                    ids.add(e.getAttribute("id"));
-                }
+            org.w3c.dom.Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml);
+            NodeList e = document.getElementsByTagName("extension");
+            for (int i = 0; i < e.getLength(); i++) {
+                extensions.add((Element) e.item(i));
+            }
+            NodeList p = document.getElementsByTagName("extension-point");
+            for (int i = 0; i < p.getLength(); i++) {
+                points.add((Element) p.item(i));
             }
         } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
             throw new IOException("plugin.xml is onleesbaar: " + e.getMessage(), e);
         }
-        return ids;
     }
 
     Version exportedVersion(String pkg) {

@@ -10,10 +10,12 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -123,11 +125,47 @@ public final class LaunchPlanner {
         }
     }
 
+    /**
+     * The application's bundle and what it needs, and, as in the product where every installed bundle
+     * is there, every headless bundle that contributes to an extension point of those (a plug-in's rule
+     * set, actor kinds or EMF package, and later its commands). The points of the Eclipse runtime itself
+     * (org.eclipse.core.*, org.eclipse.equinox.*: applications, adapters, preferences, content types)
+     * bring no one along: the fast launch does not run that runtime.
+     */
     private Plan plan(Bundle root) {
+        Plan plan = closure(List.of(root));
+        boolean grown = true;
+        while (grown) {
+            grown = false;
+            Set<String> points = new HashSet<>();
+            plan.bundles().stream().filter(b -> RUNTIME.stream().noneMatch(b.name()::startsWith))
+                    .forEach(b -> points.addAll(b.extensions().declared()));
+            Set<String> present = new HashSet<>();
+            plan.bundles().forEach(b -> present.add(b.name()));
+            for (Bundle candidate : all) {
+                if (present.contains(candidate.name()) || byName.get(candidate.name()).get(0) != candidate
+                        || candidate.extensions().used().stream().noneMatch(points::contains)) {
+                    continue;
+                }
+                if (closure(List.of(candidate)).headless()) {
+                    List<Bundle> roots = new ArrayList<>(plan.bundles());
+                    roots.add(candidate);
+                    plan = closure(roots);
+                    grown = true;
+                    break;
+                }
+            }
+        }
+        return plan;
+    }
+
+    private static final List<String> RUNTIME = List.of("org.eclipse.core.", "org.eclipse.equinox.");
+
+    private Plan closure(List<Bundle> roots) {
         Map<String, Bundle> chosen = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();
         Deque<Bundle> todo = new ArrayDeque<>();
-        add(root, chosen, todo, notes);
+        roots.forEach(r -> add(r, chosen, todo, notes));
         byName.getOrDefault(LAUNCHER, List.of()).stream().findFirst().ifPresent(l -> add(l, chosen, todo, notes));
         while (!todo.isEmpty()) {
             Bundle b = todo.poll();
