@@ -35,14 +35,16 @@ public final class FastLaunch {
         }
         String application = args[0];
         String[] applicationArgs = Arrays.copyOfRange(args, 1, args.length);
+        // In messages the command as the user typed it (the script says which), else the application.
+        String command = System.getProperty("bondgenoot.command", application);
         // A thread of a server (Jetty, JSON-RPC) that dies is said in one line too; out of memory ends the process.
         Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> {
-            int code = CommandGuard.report(application, applicationArgs, System.err, failure);
+            int code = CommandGuard.report(command, applicationArgs, System.err, failure);
             if (failure instanceof VirtualMachineError) {
                 Runtime.getRuntime().halt(code);
             }
         });
-        int code = CommandGuard.run(application, applicationArgs, System.err, () -> run(application, applicationArgs));
+        int code = CommandGuard.run(command, applicationArgs, System.err, () -> run(application, applicationArgs));
         System.out.flush();
         System.exit(code);
     }
