@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Drives Debian's Neovim (built-in LSP client, no plug-ins) headless against `./bondgenoot lsp` on a
 # copy of examples/agendas: opens zelfredzaamheid.agenda, waits for the diagnostics, asks completion
-# after "opdrachtgever " and prints the times. Not part of CI (needs `apt-get install neovim`).
+# after "opdrachtgever ", renames an actor in the model on disk (temporary file + rename) and waits for
+# the agenda's diagnostics to follow; prints the times. Not part of CI (needs `apt-get install neovim`).
 # Usage: releng/scripts/nvim-lsp.sh [ROOT]
 set -euo pipefail
 ROOT=$(cd "${1:-$(dirname "$0")/../..}" && pwd)
@@ -34,6 +35,23 @@ for _, answer in pairs(answers or {}) do
   for _, item in ipairs(items) do table.insert(labels, item.label) end
 end
 say(string.format("completion na 'opdrachtgever ' in %.2f s: %s", (vim.loop.hrtime() - asked) / 1e9, table.concat(labels, ", ")))
+-- The actor Wijkteam renamed in the model, saved as the workbench saves (temporary file, rename):
+-- Neovim 0.7 cannot watch files for the server, so the server's own watcher must see it.
+local model = "$WORK/partijen.bondgenoot"
+local text = io.open(model):read("*a")
+local tmp = io.open("$WORK/.partijen.bondgenoot123.tmp", "w")
+tmp:write((text:gsub('naam="Wijkteam"', 'naam="Wijkteam Zwolle"', 1)))
+tmp:close()
+os.rename("$WORK/.partijen.bondgenoot123.tmp", model)
+local renamed = vim.loop.hrtime()
+local seen = vim.wait(60000, function()
+  for _, d in ipairs(vim.diagnostic.get(buf)) do
+    if d.message:find("onbekende actor 'Wijkteam'", 1, true) then return true end
+  end
+  return false
+end, 100)
+say(seen and string.format("model hernoemd op schijf: agenda bijgewerkt na %.1f s", (vim.loop.hrtime() - renamed) / 1e9)
+  or "model hernoemd op schijf: agenda NIET bijgewerkt")
 out:close()
 vim.lsp.stop_client(client)
 vim.wait(5000, function() return vim.lsp.client_is_stopped(client) end, 100)
@@ -44,4 +62,5 @@ if [ ! -s "$WORK/result.txt" ]; then
   echo "nvim-lsp: geen resultaat" >&2; cat "$WORK/nvim.err" >&2; exit 1
 fi
 cat "$WORK/result.txt"
-grep -q '^diagnostics na' "$WORK/result.txt" && grep -q 'Gemeente' "$WORK/result.txt"
+grep -q '^diagnostics na' "$WORK/result.txt" && grep -q 'Gemeente' "$WORK/result.txt" \
+  && grep -q 'agenda bijgewerkt na' "$WORK/result.txt"
