@@ -82,7 +82,10 @@ class ModelEditorTest {
         EigenschappenView view = (EigenschappenView) page().showView(EigenschappenView.ID);
         editor.setFocus();
         settle(300);
-        UiTestSupport.screenshot(window().getShell(), "model-editor.png");
+        editor.viewer().expandAll();
+        UiTestSupport.screenshot(window().getShell(), "modeleditor.png");
+        editor.viewer().collapseAll();
+        editor.viewer().expandToLevel(2);
         assertEquals("Eigenschappen", view.getPartName());
         TabbedPropertySheetPage tabs = (TabbedPropertySheetPage) view.getCurrentPage();
         assertEquals(List.of("Algemeen", "Tekst", "Relaties", "Bevindingen"),
