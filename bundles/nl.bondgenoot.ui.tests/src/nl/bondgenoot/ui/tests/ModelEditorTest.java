@@ -84,8 +84,6 @@ class ModelEditorTest {
         settle(300);
         editor.viewer().expandAll();
         UiTestSupport.screenshot(window().getShell(), "modeleditor.png");
-        editor.viewer().collapseAll();
-        editor.viewer().expandToLevel(2);
         assertEquals("Eigenschappen", view.getPartName());
         TabbedPropertySheetPage tabs = (TabbedPropertySheetPage) view.getCurrentPage();
         assertEquals(List.of("Algemeen", "Tekst", "Relaties", "Bevindingen"),

@@ -68,6 +68,8 @@ class ModelViewsTest {
     @Test
     void withNothingOpenTheExplorerShowsHowToOpenAModel() {
         BondgenootUi.session().close();
+        page().activate(explorer());
+        UiTestSupport.settle(300); // a view brought to the top lays out its contents in the event loop
         Label hint = assertInstanceOf(Label.class, explorer().getVisibleControl());
         assertTrue(hint.isVisible());
         assertTrue(hint.getText().contains("Open een model met Bestand > Model openen\u2026"), hint.getText());
@@ -116,19 +118,18 @@ class ModelViewsTest {
     }
 
     @Test
-    void doubleClickingAFindingSelectsItsElementInTheExplorer() {
-        open(TE_KLEIN);
+    void doubleClickingAFindingSelectsItsElementInTheModelEditor() {
+        ModelEditor editor = open(TE_KLEIN);
         page().activate(findings());
         table().setSelection(0);
         Event doubleClick = new Event();
         doubleClick.item = table().getItem(0);
         table().notifyListeners(SWT.DefaultSelection, doubleClick);
 
-        TreeItem[] selected = tree().getSelection();
-        assertEquals(1, selected.length);
-        assertEquals("OK-team Kamperpoort", selected[0].getText());
-        assertEquals("Netwerken (1)", selected[0].getParentItem().getText());
-        assertSame(explorer(), page().getActivePart());
+        assertSame(editor, page().getActivePart());
+        List<?> selected = editor.viewer().getStructuredSelection().toList();
+        assertEquals(1, selected.size());
+        assertEquals("OK-team Kamperpoort", ((nl.bondgenoot.model.Netwerk) selected.get(0)).getNaam());
     }
 
     @Test
