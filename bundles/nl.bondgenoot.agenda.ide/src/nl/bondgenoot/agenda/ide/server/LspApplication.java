@@ -35,8 +35,9 @@ public class LspApplication implements IApplication {
     @Override
     public Object start(IApplicationContext context) {
         OutputStream protocolOut = new FileOutputStream(FileDescriptor.out);
-        InputStream protocolIn = new FileInputStream(FileDescriptor.in);
+        InputStream protocolIn = new FramedInput(new FileInputStream(FileDescriptor.in), System.err);
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true));
+        StartedByHand.explainIfInteractive(System.err);
         context.applicationRunning();
         String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         String[] given = args == null ? new String[0] : args;
