@@ -28,7 +28,7 @@ import nl.bondgenoot.rules.Severity;
  */
 public final class RuleProfile {
 
-    public static final String FILE_NAME = "bondgenoot.profiel";
+    public static final String FILE_NAME = nl.bondgenoot.model.persistence.BondgenootFiles.PROFILE_NAME;
 
     /** The value that switches a rule off ("aan" switches it on again). */
     public static final String OFF = "uit";
