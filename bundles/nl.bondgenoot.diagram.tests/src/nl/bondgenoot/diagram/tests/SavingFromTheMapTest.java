@@ -74,7 +74,7 @@ class SavingFromTheMapTest {
         MessageAction shown = session.dispatcher.sent.stream().filter(MessageAction.class::isInstance).map(MessageAction.class::cast)
                 .filter(m -> m.getSeverity().equals(Severity.toString(Severity.ERROR))).findFirst().orElseThrow();
         assertEquals(e.getMessage(), shown.getMessage());
-        assertTrue(shown.getMessage().startsWith("Niet opgeslagen: " + file), shown.getMessage());
+        assertTrue(shown.getMessage().startsWith("Niet opgeslagen: "), shown.getMessage());
         assertTrue(session.state.isDirty(), "the map still has its unsaved changes");
         return shown.getMessage();
     }
@@ -90,7 +90,7 @@ class SavingFromTheMapTest {
         save(a);
         addActor(b);
         String message = refused(b);
-        assertTrue(message.contains("is na het openen gewijzigd") && message.contains("Herlaad"), message);
+        assertTrue(message.contains(file + ": is na het openen gewijzigd") && message.contains("Herlaad"), message);
         assertTrue(actorsOnDisk().contains("Travers Welzijn"), "A's rename is kept");
         assertFalse(actorsOnDisk().contains("MEE"));
 
@@ -106,7 +106,7 @@ class SavingFromTheMapTest {
         String edited = Files.readString(file).replace("naam=\"De Kern\"", "naam=\"De Kern (extern)\"");
         Files.writeString(file, edited);
         addActor(a);
-        refused(a);
+        assertTrue(refused(a).contains(file + ": is na het openen gewijzigd"));
         assertEquals(edited, Files.readString(file));
     }
 
@@ -116,7 +116,7 @@ class SavingFromTheMapTest {
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
         addActor(a);
         String message = refused(a);
-        assertTrue(message.contains("is alleen-lezen"), message);
+        assertTrue(message.contains(file + ": is alleen-lezen"), message);
         assertArrayEquals(before, Files.readAllBytes(file));
     }
 
