@@ -8,6 +8,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
@@ -234,6 +235,9 @@ public final class AtomicWrite {
                     break;
                 } catch (FileAlreadyExistsException e) {
                     // another name
+                } catch (AccessDeniedException e) {
+                    throw new UnusableFileException(part.target(), "kan niet schrijven: de map " + file.getParent()
+                            + " is niet schrijfbaar (geen schrijfrechten)");
                 }
             }
             Pending pending = new Pending(part, file, temporary, channel);
