@@ -114,6 +114,10 @@ class SavingFromTheMapTest {
     void aReadOnlyModelIsNotOverwrittenFromTheMap() throws Exception {
         byte[] before = Files.readAllBytes(file);
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
+        DiagramSession opened = DiagramSession.open(file);
+        assertTrue(opened.dispatcher.sent.stream().filter(MessageAction.class::isInstance).map(m -> ((MessageAction) m).getMessage())
+                .anyMatch(m -> m.equals(file + ": is alleen-lezen; wijzigingen op de kaart kunnen niet worden opgeslagen.")),
+                "said when the map opens");
         addActor(a);
         String message = refused(a);
         assertTrue(message.contains(file + ": is alleen-lezen"), message);

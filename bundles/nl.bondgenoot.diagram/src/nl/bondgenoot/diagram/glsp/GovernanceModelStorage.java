@@ -60,6 +60,9 @@ public class GovernanceModelStorage implements SourceModelStorage {
             notation = new Notation();
             messages.warnOnceShown(e.toUserMessage());
         }
+        if (AtomicWrite.isReadOnly(served.file())) {
+            messages.warnOnceShown(served.file() + ": is alleen-lezen; wijzigingen op de kaart kunnen niet worden opgeslagen.");
+        }
         state.open(domain, model, notation, problem);
         host.attach(notation, this::notationPart);
         // Live sync: a change made by another editor on the same command stack redraws the map.
