@@ -187,4 +187,21 @@ class SavingTest {
         assertTrue(e.getMessage().startsWith("is geen gewoon bestand"), e.getMessage());
         assertFalse(Files.isRegularFile(model), "the FIFO is still there");
     }
+
+    @Test
+    void saveAsWritesACopyAndLeavesTheChangedFileAlone() throws Exception {
+        Governancemodel opened = ModelFiles.load(model);
+        String elsewhere = Files.readString(model).replace("naam=\"", "naam=\"Extern ");
+        Files.writeString(model, elsewhere);
+        rename(opened, "Mijn versie");
+        assertThrows(FileChangedException.class, () -> ModelFiles.save(opened.eResource()));
+
+        Path copy = tmp.resolve("mijn-versie.bondgenoot");
+        ModelFiles.saveCopy(opened.eResource(), copy, List.of());
+        assertEquals("Mijn versie", ModelFiles.load(copy).getActoren().get(0).getNaam());
+        assertEquals(elsewhere, Files.readString(model), "the other version stays");
+        assertThrows(FileChangedException.class, () -> ModelFiles.save(opened.eResource()), "still the model of its own file");
+        Path folder = Files.createDirectory(tmp.resolve("map"));
+        assertThrows(UnusableFileException.class, () -> ModelFiles.saveCopy(opened.eResource(), folder, List.of()));
+    }
 }
