@@ -25,6 +25,8 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -64,6 +66,12 @@ public final class AtomicWrite {
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    /**
+     * The temporary files this process is writing: never opened by the clean-up, because closing any
+     * descriptor of a file drops the process's POSIX locks on it, also the running save's.
+     */
+    private static final Set<Path> WRITING = ConcurrentHashMap.newKeySet();
 
     private AtomicWrite() {
     }
@@ -195,6 +203,9 @@ public final class AtomicWrite {
     }
 
     private static void deleteIfUnlocked(Path temporary) {
+        if (WRITING.contains(temporary)) {
+            return;
+        }
         try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
             FileLock lock = channel.tryLock();
             if (lock != null) {
@@ -231,13 +242,15 @@ public final class AtomicWrite {
                 temporary = file.resolveSibling("." + file.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong()) + ".tmp");
                 try {
                     // default permissions (the umask's) for a new file; an existing file's are copied below
+                    WRITING.add(temporary);
                     channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                     break;
                 } catch (FileAlreadyExistsException e) {
-                    // another name
-                } catch (AccessDeniedException e) {
-                    throw new UnusableFileException(part.target(), "kan niet schrijven: de map " + file.getParent()
-                            + " is niet schrijfbaar (geen schrijfrechten)");
+                    WRITING.remove(temporary); // another name
+                } catch (IOException e) {
+                    WRITING.remove(temporary);
+                    throw e instanceof AccessDeniedException ? new UnusableFileException(part.target(), "kan niet schrijven: de map "
+                            + file.getParent() + " is niet schrijfbaar (geen schrijfrechten)") : e;
                 }
             }
             Pending pending = new Pending(part, file, temporary, channel);
@@ -298,6 +311,7 @@ public final class AtomicWrite {
                     // a later save of the file removes it
                 }
             }
+            WRITING.remove(temporary);
         }
     }
 
