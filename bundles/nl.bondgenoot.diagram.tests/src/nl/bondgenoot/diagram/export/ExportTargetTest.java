@@ -95,6 +95,9 @@ class ExportTargetTest {
         Path beside = Files.writeString(model.resolveSibling("m.svg"), "oud");
         assertEquals(0, run(model.toString(), "--format", "svg"), err());
         assertTrue(Files.readString(beside).startsWith("<?xml"), "the default target beside the model is replaced");
+        Files.writeString(beside, "oud");
+        assertEquals(0, run(model.toString(), "--uit", beside.toString()), err());
+        assertTrue(Files.readString(beside).startsWith("<?xml"), "also when --uit names it");
     }
 
     @Test

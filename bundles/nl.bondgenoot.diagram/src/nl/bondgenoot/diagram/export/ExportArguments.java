@@ -71,10 +71,11 @@ record ExportArguments(Path model, Format format, Path target, double scale, boo
         }
         Format chosen = chooseFormat(format, target);
         Path modelPath = path(model);
-        Path targetPath = target == null ? NetwerkkaartExport.defaultTarget(modelPath, chosen)
-                : STANDARD_OUTPUT.equals(target) ? null : path(target);
+        Path beside = NetwerkkaartExport.defaultTarget(modelPath, chosen);
+        Path targetPath = target == null ? beside : STANDARD_OUTPUT.equals(target) ? null : path(target);
+        boolean isDefault = targetPath != null && targetPath.toAbsolutePath().normalize().equals(beside.toAbsolutePath().normalize());
         return new ExportArguments(modelPath, chosen, targetPath, scale == null ? NetwerkkaartExport.DEFAULT_SCALE : scale(scale),
-                overwrite || target == null);
+                overwrite || isDefault);
     }
 
     /** --format, or else the extension of --uit. */
