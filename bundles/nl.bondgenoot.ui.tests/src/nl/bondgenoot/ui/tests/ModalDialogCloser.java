@@ -29,6 +29,7 @@ final class ModalDialogCloser implements Runnable {
     private final String screenshot;
     private final List<String> texts = new ArrayList<>();
     private boolean found;
+    private boolean stopped;
     private int polls;
 
     private ModalDialogCloser(String title, String button, String screenshot) {
@@ -52,6 +53,9 @@ final class ModalDialogCloser implements Runnable {
 
     @Override
     public void run() {
+        if (stopped) {
+            return;
+        }
         for (Shell shell : display.getShells()) {
             if (shell.isVisible() && title.equals(shell.getText())) {
                 found = true;
@@ -101,6 +105,11 @@ final class ModalDialogCloser implements Runnable {
                 collectLabels(inner);
             }
         }
+    }
+
+    /** Stops watching (for a test that expects no dialog at all). */
+    void stop() {
+        stopped = true;
     }
 
     boolean found() {
