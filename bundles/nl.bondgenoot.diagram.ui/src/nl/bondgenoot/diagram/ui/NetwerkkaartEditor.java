@@ -40,6 +40,7 @@ import nl.bondgenoot.rules.Finding;
 import nl.bondgenoot.ui.BondgenootUi;
 import nl.bondgenoot.ui.editor.ErrorPage;
 import nl.bondgenoot.ui.editor.ModelDocument;
+import nl.bondgenoot.ui.editor.SaveRefusal;
 import nl.bondgenoot.ui.editor.ModelEditor;
 import nl.bondgenoot.ui.editor.ModelSelectionProvider;
 import nl.bondgenoot.ui.editor.UndoRedoActions;
@@ -197,8 +198,13 @@ public class NetwerkkaartEditor extends EditorPart
             return;
         }
         try {
-            document.save(); // the model, then the notation of this map (and of any other open editor)
-        } catch (IOException | RuntimeException e) {
+            document.save(); // the model with the notation of this map (and of any other open editor), as one unit
+        } catch (IOException e) {
+            if (!SaveRefusal.handle(getSite().getPage(), document, e)) {
+                MessageDialog.openError(getSite().getShell(), Messages.editor_saveFailedTitle,
+                        NLS.bind(Messages.editor_saveFailed, modelFile, e.getMessage()));
+            }
+        } catch (RuntimeException e) {
             MessageDialog.openError(getSite().getShell(), Messages.editor_saveFailedTitle,
                     NLS.bind(Messages.editor_saveFailed, modelFile, e.getMessage()));
         }
@@ -231,6 +237,9 @@ public class NetwerkkaartEditor extends EditorPart
     public <T> T getAdapter(Class<T> adapter) {
         if (adapter == IPropertySheetPage.class && problem == null) {
             return adapter.cast(propertySheet.page());
+        }
+        if (adapter == ModelDocument.class) {
+            return adapter.cast(document);
         }
         return super.getAdapter(adapter);
     }

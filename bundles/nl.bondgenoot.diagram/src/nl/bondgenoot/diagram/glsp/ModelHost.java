@@ -14,6 +14,7 @@ import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
 
 import nl.bondgenoot.diagram.notation.Notation;
+import nl.bondgenoot.model.persistence.AtomicWrite;
 import nl.bondgenoot.model.persistence.ModelFiles;
 import nl.bondgenoot.model.provider.custom.BondgenootAdapterFactory;
 
@@ -26,9 +27,9 @@ import nl.bondgenoot.model.provider.custom.BondgenootAdapterFactory;
  */
 public class ModelHost {
 
-    /** Writes the diagram's notation as part of a save. */
+    /** The diagram's notation as part of a save of the model to a file (nothing when it must not be written). */
     public interface NotationSave {
-        void save() throws IOException;
+        List<AtomicWrite.Part> parts(Path modelFile);
     }
 
     private final Object lock = new Object();
@@ -63,9 +64,8 @@ public class ModelHost {
         // the browser server saves only through the diagram, which passes the notation along
     }
 
-    /** Saves the model file and the diagram's notation (inside {@link #exclusive}). */
+    /** Saves the model file and the diagram's notation as one unit (inside {@link #exclusive}). */
     public void save(Resource model, NotationSave notation) throws IOException {
-        ModelFiles.save(model);
-        notation.save();
+        ModelFiles.save(model, notation.parts(Path.of(model.getURI().toFileString())));
     }
 }

@@ -18,6 +18,12 @@ public class UserMessages {
         dispatcher.dispatchAfterNextUpdate(new MessageAction(Severity.WARNING, message));
     }
 
+    /** Something the person asked for did not happen (a save refused). */
+    public void error(String message) {
+        System.err.println("bondgenoot serve: " + message);
+        dispatcher.dispatch(new MessageAction(Severity.ERROR, message));
+    }
+
     public void warn(String message) {
         System.err.println("bondgenoot serve: " + message);
         dispatcher.dispatch(new MessageAction(Severity.WARNING, message));
