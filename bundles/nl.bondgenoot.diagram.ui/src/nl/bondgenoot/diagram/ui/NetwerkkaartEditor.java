@@ -44,6 +44,7 @@ import nl.bondgenoot.ui.editor.ModelEditor;
 import nl.bondgenoot.ui.editor.ModelSelectionProvider;
 import nl.bondgenoot.ui.editor.UndoRedoActions;
 import nl.bondgenoot.ui.pages.EmbeddedBrowser;
+import nl.bondgenoot.ui.pages.PageCall;
 import nl.bondgenoot.ui.properties.ElementFindings;
 import nl.bondgenoot.ui.properties.ModelPropertySheet;
 import nl.bondgenoot.ui.views.ModelExplorerView;
@@ -140,7 +141,7 @@ public class NetwerkkaartEditor extends EditorPart
         getSite().getPage().addPostSelectionListener(otherSelection);
         undoRedo = new UndoRedoActions(document.commandStack());
         undoRedo.install(getEditorSite().getActionBars());
-        browser.setUrl(server.url() + "&bestand=" + URLEncoder.encode(modelFile.getFileName().toString(), StandardCharsets.UTF_8));
+        browser.setUrl(server.url() + "?bestand=" + URLEncoder.encode(modelFile.getFileName().toString(), StandardCharsets.UTF_8));
         judge();
     }
 
@@ -185,9 +186,7 @@ public class NetwerkkaartEditor extends EditorPart
 
     private void selectOnMap(List<String> ids) {
         if (browser != null && !browser.isDisposed() && !ids.isEmpty()) {
-            StringBuilder array = new StringBuilder("[");
-            ids.forEach(id -> array.append(array.length() > 1 ? "," : "").append('"').append(id.replace("\"", "")).append('"'));
-            browser.execute("window.bondgenootSelecteer && window.bondgenootSelecteer(" + array + "]);");
+            browser.execute(PageCall.of("bondgenootSelecteer", ids));
         }
     }
 
