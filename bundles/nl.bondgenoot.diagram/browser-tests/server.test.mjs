@@ -17,6 +17,7 @@ import {
     RENDER_TIMEOUT_MS,
     REPO_ROOT,
     saveWithKeys,
+    serveCommand,
     settled,
     waitFor,
     withServer
@@ -174,15 +175,13 @@ describe('the diagram server and who it trusts', () => {
             }
             const original = await readFile(project.model, 'utf8');
             await writeFile(project.model, original.replace('  <netwerken ', `${actors.join('\n')}\n  <netwerken `));
-            const command = (process.env.BONDGENOOT_SERVE_CMD || './bondgenoot serve {bestand}').includes('{bestand}')
-                ? (process.env.BONDGENOOT_SERVE_CMD || './bondgenoot serve {bestand}').replaceAll('{bestand}', project.model)
-                : `${process.env.BONDGENOOT_SERVE_CMD} ${project.model}`;
-            const child = spawn('sh', ['-c', command], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+            const child = spawn('sh', ['-c', serveCommand(project.model)], { cwd: REPO_ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
             let stdout = '';
             let stderr = '';
             child.stdout.setEncoding('utf8').on('data', chunk => (stdout += chunk));
             child.stderr.setEncoding('utf8').on('data', chunk => (stderr += chunk));
-            const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
+            // Bounded: a server that would keep "loading" is stopped (its whole process group) after two minutes.
+            const timer = setTimeout(() => process.kill(-child.pid, 'SIGKILL'), 120_000);
             const code = await new Promise(resolve => child.once('exit', resolve));
             clearTimeout(timer);
             assert.equal(code, 2, `exit code; stdout:\n${stdout}\nstderr:\n${stderr}`);

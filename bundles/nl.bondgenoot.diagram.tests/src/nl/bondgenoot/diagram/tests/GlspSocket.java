@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -52,6 +54,15 @@ final class GlspSocket implements AutoCloseable {
                 return null;
             }
         }).get(TIMEOUT_S, TimeUnit.SECONDS);
+    }
+
+    /** A server started on a copy of the kern example (kern.bondgenoot in the folder). */
+    static DiagramServer kernServer(Path folder) throws Exception {
+        Path model = folder.resolve("kern.bondgenoot");
+        Files.copy(Path.of(System.getProperty("bondgenoot.root", "../.."), "examples/skelet/kamperpoort-kern.bondgenoot"), model);
+        DiagramServer server = new DiagramServer(model);
+        server.start();
+        return server;
     }
 
     /** The websocket address of the server's page (its token is the first segment of the path). */

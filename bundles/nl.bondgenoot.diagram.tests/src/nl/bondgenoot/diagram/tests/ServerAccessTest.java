@@ -12,7 +12,6 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
@@ -40,10 +39,7 @@ class ServerAccessTest {
 
     @BeforeEach
     void start() throws Exception {
-        Path model = folder.resolve("kern.bondgenoot");
-        Files.copy(Path.of(System.getProperty("bondgenoot.root", "../.."), "examples/skelet/kamperpoort-kern.bondgenoot"), model);
-        server = new DiagramServer(model);
-        server.start();
+        server = GlspSocket.kernServer(folder);
         token = server.token().value();
     }
 
@@ -67,7 +63,11 @@ class ServerAccessTest {
     }
 
     private Answer request(String method, String path, String host) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+        return request(server.port(), method, path, host);
+    }
+
+    private static Answer request(int port, String method, String path, String host) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
             out.write((method + " " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
@@ -151,6 +151,20 @@ class ServerAccessTest {
                     && policy.contains("connect-src 'self' ws://" + own()) && policy.contains("frame-ancestors 'none'"),
                     String.valueOf(policy));
             assertEquals("DENY", answer.header("X-Frame-Options"));
+            assertFalse(policy.contains("swt:"), "only the workbench's own map may call the workbench: " + policy);
+        }
+    }
+
+    @Test
+    void theWorkbenchsMapMayAlsoCallTheWorkbenchThroughSwtsBridge() throws Exception {
+        DiagramServer workbench = new DiagramServer(server.file()).inWorkbench();
+        workbench.start();
+        try {
+            int port = workbench.port();
+            String policy = request(port, "GET", "/" + workbench.token().value() + "/", "127.0.0.1:" + port).header("Content-Security-Policy");
+            assertTrue(policy.contains("connect-src 'self' ws://127.0.0.1:" + port + " swt:;"), policy);
+        } finally {
+            workbench.shutdown();
         }
     }
 

@@ -34,10 +34,7 @@ class WebsocketProtocolTest {
 
     @BeforeEach
     void connect() throws Exception {
-        Path model = folder.resolve("kern.bondgenoot");
-        Files.copy(Path.of(System.getProperty("bondgenoot.root", "../.."), "examples/skelet/kamperpoort-kern.bondgenoot"), model);
-        server = new DiagramServer(model);
-        server.start();
+        server = GlspSocket.kernServer(folder);
         session = GlspSocket.session(server, "test");
         session.await(m -> m.contains("\"kind\":\"setModel\""), "the model");
     }

@@ -117,7 +117,7 @@ public class NetwerkkaartEditor extends EditorPart
         }
         browser.setMenu(new Menu(browser)); // no browser menu: "Reload" would start a second map session
         host = new WorkbenchModelHost(document, parent.getDisplay());
-        server = new DiagramServer(modelFile, host);
+        server = new DiagramServer(modelFile, host).inWorkbench();
         try {
             server.start();
         } catch (Exception e) {

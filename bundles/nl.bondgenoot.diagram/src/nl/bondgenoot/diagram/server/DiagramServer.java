@@ -35,6 +35,7 @@ public final class DiagramServer extends GLSPServerLauncher {
     private final Path file;
     private final AccessToken token = AccessToken.generate();
     private Server server;
+    private String moreConnections = "";
 
     public DiagramServer(Path file) {
         this(file, new ModelHost());
@@ -45,6 +46,15 @@ public final class DiagramServer extends GLSPServerLauncher {
         super(new ServerModule().configureDiagramModule(new NetwerkkaartDiagramModule(new ServedModel(file), host)),
                 new WebsocketModule());
         this.file = file;
+    }
+
+    /**
+     * The page is shown in the workbench's SWT Browser, which carries the page's calls to the workbench
+     * ({@code BrowserFunction}) over {@code swt:} requests: the page may make those too. Before {@link #start()}.
+     */
+    public DiagramServer inWorkbench() {
+        moreConnections = TokenGuard.WORKBENCH_BRIDGE;
+        return this;
     }
 
     /** Starts on a free port of the loopback interface. */
@@ -72,7 +82,7 @@ public final class DiagramServer extends GLSPServerLauncher {
                 container.addEndpoint(ServerEndpointConfig.Builder.create(GLSPServerEndpoint.class, ENDPOINT)
                         .configurator(new GLSPConfigurator(this::createInjector)).build());
             });
-            server.setHandler(new TokenGuard(token, context));
+            server.setHandler(new TokenGuard(token, moreConnections, context));
             server.start();
         } finally {
             thread.setContextClassLoader(previous);

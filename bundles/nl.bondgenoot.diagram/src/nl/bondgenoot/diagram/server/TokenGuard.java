@@ -32,11 +32,20 @@ final class TokenGuard extends Handler.Wrapper {
 
     private static final Set<String> READING = Set.of(HttpMethod.GET.asString(), HttpMethod.HEAD.asString());
 
-    private final AccessToken token;
+    /**
+     * SWT's Browser hands a page's calls of a {@code BrowserFunction} to Java as requests to {@code swt:}
+     * URLs: the workbench's own map needs them, a page in an ordinary browser has no such scheme.
+     */
+    static final String WORKBENCH_BRIDGE = " swt:";
 
-    TokenGuard(AccessToken token, Handler next) {
+    private final AccessToken token;
+    private final String moreConnections;
+
+    /** A guard whose pages may connect to the server itself and, with {@link #WORKBENCH_BRIDGE}, to the workbench. */
+    TokenGuard(AccessToken token, String moreConnections, Handler next) {
         super(next);
         this.token = token;
+        this.moreConnections = moreConnections;
     }
 
     @Override
@@ -59,7 +68,7 @@ final class TokenGuard extends Handler.Wrapper {
             return refuse(response, callback, HttpStatus.FORBIDDEN_403,
                     "Geen toegang: alleen de netwerkkaart van deze server zelf mag verbinden.");
         }
-        addPageHeaders(response, host);
+        addPageHeaders(response, host, moreConnections);
         return super.handle(request, response, callback);
     }
 
@@ -89,10 +98,10 @@ final class TokenGuard extends Handler.Wrapper {
         return "websocket".equalsIgnoreCase(request.getHeaders().get(HttpHeader.UPGRADE));
     }
 
-    private static void addPageHeaders(Response response, String host) {
-        response.getHeaders().put("Content-Security-Policy", "default-src 'none'; script-src 'self'; "
-                + "connect-src 'self' ws://" + host + "; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-                + "font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
+    private static void addPageHeaders(Response response, String host, String moreConnections) {
+        response.getHeaders().put("Content-Security-Policy", "default-src 'none'; script-src 'self'; connect-src 'self' ws://"
+                + host + moreConnections + "; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self';"
+                + " base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
         response.getHeaders().put("X-Frame-Options", "DENY");
         response.getHeaders().put("Referrer-Policy", "no-referrer");
         response.getHeaders().put("X-Content-Type-Options", "nosniff");
