@@ -55,6 +55,16 @@ const tryWebsocket = (page, address) =>
         address
     );
 
+/** A double-click on the name, the new name typed, Enter: drawn under the new name. */
+async function renameInPlace(page, from, to) {
+    await nodeNamed(page, from).locator('text.label-naam').dblclick();
+    const editor = page.locator('.label-edit input');
+    await editor.waitFor({ state: 'visible', timeout: 10_000 });
+    await editor.fill(to);
+    await editor.press('Enter');
+    await nodeNamed(page, to).waitFor({ state: 'visible', timeout: RENDER_TIMEOUT_MS });
+}
+
 describe('the diagram server and who it trusts', () => {
     let browser;
 
@@ -123,22 +133,13 @@ describe('the diagram server and who it trusts', () => {
                         await settled(page);
                     }
                     // Tab 1 renames De Kern in place.
-                    await nodeNamed(first, 'De Kern').locator('text.label-naam').dblclick();
-                    const editor = first.locator('.label-edit input');
-                    await editor.waitFor({ state: 'visible', timeout: 10_000 });
-                    await editor.fill('De Kern Zwolle');
-                    await editor.press('Enter');
-                    await nodeNamed(first, 'De Kern Zwolle').waitFor({ state: 'visible', timeout: RENDER_TIMEOUT_MS });
+                    await renameInPlace(first, 'De Kern', 'De Kern Zwolle');
                     // Tab 2 draws it without being reloaded.
                     await nodeNamed(second, 'De Kern Zwolle').waitFor({ state: 'visible', timeout: RENDER_TIMEOUT_MS });
                     await settled(second);
 
                     // Tab 2 renames Travers; tab 1 sees it.
-                    await nodeNamed(second, 'Travers').locator('text.label-naam').dblclick();
-                    const editor2 = second.locator('.label-edit input');
-                    await editor2.waitFor({ state: 'visible', timeout: 10_000 });
-                    await editor2.fill('Travers Welzijn');
-                    await editor2.press('Enter');
+                    await renameInPlace(second, 'Travers', 'Travers Welzijn');
                     await nodeNamed(first, 'Travers Welzijn').waitFor({ state: 'visible', timeout: RENDER_TIMEOUT_MS });
                     await settled(first);
 

@@ -10,9 +10,10 @@ import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.Netwerk;
 
 /**
- * How much the network map can draw. Past this the map is unreadable and its layout and drawing take
- * more time and memory than a person waits for (measured: see the close note of issue 18), so a larger
- * model is refused before its map is built, with a Dutch message that says what to do, instead of a
+ * How much the network map draws. The largest maps measured (README, `releng/benchmark.sh diagram`)
+ * have 2,000 actors: 3.2-3.5 s to a drawn map, ELK's layered layout 1.7-2.3 s; a 500-actor map is
+ * already hard to read. The limit allows 2.5 times that; a larger model (a 50 MB file has 200,000
+ * actors) is refused before its map is built, with a Dutch message that says what to do, instead of a
  * page that keeps "loading" while the server runs out of memory.
  */
 public final class MapSize {
