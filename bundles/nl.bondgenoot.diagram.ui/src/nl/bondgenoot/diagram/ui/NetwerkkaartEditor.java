@@ -45,6 +45,7 @@ import nl.bondgenoot.ui.editor.ModelEditor;
 import nl.bondgenoot.ui.editor.ModelSelectionProvider;
 import nl.bondgenoot.ui.editor.UndoRedoActions;
 import nl.bondgenoot.ui.pages.EmbeddedBrowser;
+import nl.bondgenoot.ui.pages.PageCall;
 import nl.bondgenoot.ui.properties.ElementFindings;
 import nl.bondgenoot.ui.properties.ModelPropertySheet;
 import nl.bondgenoot.ui.views.ModelExplorerView;
@@ -117,7 +118,7 @@ public class NetwerkkaartEditor extends EditorPart
         }
         browser.setMenu(new Menu(browser)); // no browser menu: "Reload" would start a second map session
         host = new WorkbenchModelHost(document, parent.getDisplay());
-        server = new DiagramServer(modelFile, host);
+        server = new DiagramServer(modelFile, host).inWorkbench();
         try {
             server.start();
         } catch (Exception e) {
@@ -141,7 +142,7 @@ public class NetwerkkaartEditor extends EditorPart
         getSite().getPage().addPostSelectionListener(otherSelection);
         undoRedo = new UndoRedoActions(document.commandStack());
         undoRedo.install(getEditorSite().getActionBars());
-        browser.setUrl(server.url() + "&bestand=" + URLEncoder.encode(modelFile.getFileName().toString(), StandardCharsets.UTF_8));
+        browser.setUrl(server.url() + "?bestand=" + URLEncoder.encode(modelFile.getFileName().toString(), StandardCharsets.UTF_8));
         judge();
     }
 
@@ -186,9 +187,7 @@ public class NetwerkkaartEditor extends EditorPart
 
     private void selectOnMap(List<String> ids) {
         if (browser != null && !browser.isDisposed() && !ids.isEmpty()) {
-            StringBuilder array = new StringBuilder("[");
-            ids.forEach(id -> array.append(array.length() > 1 ? "," : "").append('"').append(id.replace("\"", "")).append('"'));
-            browser.execute("window.bondgenootSelecteer && window.bondgenootSelecteer(" + array + "]);");
+            browser.execute(PageCall.of("bondgenootSelecteer", ids));
         }
     }
 

@@ -2,9 +2,11 @@ package nl.bondgenoot.diagram.glsp;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.EventObject;
 import java.util.List;
 import java.util.Optional;
 
+import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
@@ -51,26 +53,40 @@ public class GovernanceModelStorage implements SourceModelStorage {
     public void loadSourceModel(RequestModelAction action) {
         AdapterFactoryEditingDomain domain = host.domainFor(served.file());
         Governancemodel model = host.exclusive(() -> alreadyLoaded(domain).orElseGet(() -> load(domain)));
-        Notation notation;
-        NotationException problem = null;
-        try {
-            notation = NotationFile.read(notationFile());
-        } catch (NotationException e) {
-            problem = e;
-            notation = new Notation();
-            messages.warnOnceShown(e.toUserMessage());
+        // Before the map is built: a model larger than the map draws is refused, not drawn until memory runs out.
+        Optional<String> tooLarge = host.exclusive(() -> MapSize.problem(served.file(), model));
+        if (tooLarge.isPresent()) {
+            throw new MapRequestHandler.TooLarge(tooLarge.get());
+        }
+        ModelHost.OpenNotation open = host.notationFor(served.file(), this::readNotation);
+        if (open.problem() != null) {
+            messages.warnOnceShown(open.problem().toUserMessage());
         }
         if (AtomicWrite.isReadOnly(served.file())) {
             messages.warnOnceShown(served.file() + ": is alleen-lezen; wijzigingen op de kaart kunnen niet worden opgeslagen.");
         }
-        state.open(domain, model, notation, problem);
-        host.attach(notation, this::notationPart);
-        // Live sync: a change made by another editor on the same command stack redraws the map.
-        host.listen(domain, event -> {
-            if (!state.isOwnChange()) {
-                dispatcher.dispatch(new RefreshAction());
+        state.open(domain, model, open.notation(), open.problem());
+        host.attach(open.notation(), this::notationPart);
+        // Live sync: a change made by another editor or another browser session on the same command
+        // stack redraws this map; once this session has ended, it listens no more.
+        host.listen(domain, new CommandStackListener() {
+            @Override
+            public void commandStackChanged(EventObject event) {
+                if (dispatcher.isDisposed()) {
+                    host.unlisten(this);
+                } else if (!state.isOwnChange()) {
+                    dispatcher.dispatch(new RefreshAction());
+                }
             }
         });
+    }
+
+    private ModelHost.OpenNotation readNotation() {
+        try {
+            return new ModelHost.OpenNotation(NotationFile.read(notationFile()), null);
+        } catch (NotationException e) {
+            return new ModelHost.OpenNotation(new Notation(), e);
+        }
     }
 
     private Optional<Governancemodel> alreadyLoaded(AdapterFactoryEditingDomain domain) {

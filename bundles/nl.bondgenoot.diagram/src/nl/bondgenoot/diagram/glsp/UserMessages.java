@@ -14,7 +14,7 @@ public class UserMessages {
 
     /** While the model is being loaded: shown once the diagram is there. */
     public void warnOnceShown(String message) {
-        System.err.println("bondgenoot serve: " + message);
+        toStandardError(message);
         dispatcher.dispatchAfterNextUpdate(new MessageAction(Severity.WARNING, message));
     }
 
@@ -25,7 +25,12 @@ public class UserMessages {
     }
 
     public void warn(String message) {
-        System.err.println("bondgenoot serve: " + message);
+        toStandardError(message);
         dispatcher.dispatch(new MessageAction(Severity.WARNING, message));
+    }
+
+    /** For the person who started the server: its standard error. */
+    static void toStandardError(String message) {
+        System.err.println("bondgenoot serve: " + message);
     }
 }

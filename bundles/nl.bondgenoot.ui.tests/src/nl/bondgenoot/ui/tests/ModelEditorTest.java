@@ -158,6 +158,48 @@ class ModelEditorTest {
         assertEquals("Getypt zonder het veld te verlaten.", travers.getBeschrijving(), "applied after a pause in typing");
     }
 
+    /** A name or text the model file cannot hold is refused in Eigenschappen, where it is typed, in Dutch. */
+    @Test
+    void eigenschappenRefusesANameOrTextTheModelFileCannotHold() throws Exception {
+        Actor travers = actor("Travers");
+        IPropertySource properties = editor.propertiesOf(travers);
+        IPropertyDescriptor naam = Arrays.stream(properties.getPropertyDescriptors()).filter(d -> "Naam".equals(d.getDisplayName()))
+                .findFirst().orElseThrow();
+        org.eclipse.swt.widgets.Shell shell = new org.eclipse.swt.widgets.Shell(window().getShell());
+        try {
+            org.eclipse.jface.viewers.CellEditor cell = naam.createPropertyEditor(shell);
+            cell.setValue("Travers");
+            // Control characters typed into the field (NUL and half pairs are covered headless: GTK text is C strings in UTF-8).
+            for (String typed : List.of("Tra\u0001vers", "Travers\u001F", "Travers\u0007")) {
+                ((Text) cell.getControl()).setText(typed);
+                assertFalse(cell.isValueValid(), typed);
+                assertTrue(cell.getErrorMessage().startsWith("Een naam mag geen "), cell.getErrorMessage());
+            }
+            ((Text) cell.getControl()).setText("Travers Welzijn 🏛");
+            assertTrue(cell.isValueValid(), cell.getErrorMessage());
+        } finally {
+            shell.dispose();
+        }
+
+        TabbedPropertySheetPage tabs = showPropertiesOf(travers);
+        tabs.setSelectedTab("nl.bondgenoot.ui.tab.tekst");
+        settle(200);
+        TextSection tekst = section(tabs, TextSection.class);
+        tekst.area("Beschrijving").setText("Welzijn\u0001 in Zwolle");
+        tekst.area("Beschrijving").notifyListeners(SWT.FocusOut, new Event());
+        settle(300);
+        assertNull(travers.getBeschrijving(), "not applied");
+        assertTrue(tekst.problem("Beschrijving").contains("stuurteken (U+0001)"), tekst.problem("Beschrijving"));
+        assertFalse(editor.isDirty());
+        tekst.area("Beschrijving").setText("Welzijn in Zwolle");
+        tekst.area("Beschrijving").notifyListeners(SWT.FocusOut, new Event());
+        settle(300);
+        assertEquals("Welzijn in Zwolle", travers.getBeschrijving());
+        assertEquals("", tekst.problem("Beschrijving"));
+        editor.doSave(null);
+        assertTrue(Files.readString(model).contains("Welzijn in Zwolle"), "the model saves");
+    }
+
     @Test
     void theBevindingenTabShowsTheRuleFindingsOfTheSelectedElementAfterAnEdit() throws Exception {
         Netwerk netwerk = editor.model().getNetwerken().get(0);
