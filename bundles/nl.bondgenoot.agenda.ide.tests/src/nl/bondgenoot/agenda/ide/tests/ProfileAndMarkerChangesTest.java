@@ -11,9 +11,7 @@ import java.util.List;
 
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
-import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.FileChangeType;
-import org.eclipse.lsp4j.FileEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,24 +34,22 @@ class ProfileAndMarkerChangesTest {
         try (LspSession lsp = new LspSession(dir)) {
             lsp.open(ws.wijk);
             lsp.diagnostics(ws.wijk, list -> list.stream().anyMatch(d -> code(d).equals("4R-8")));
-            String watched = lsp.registrations.stream().filter(r -> r.getMethod().equals("workspace/didChangeWatchedFiles"))
-                    .findFirst().map(r -> String.valueOf(r.getRegisterOptions()))
-                    .orElseThrow(() -> new AssertionError("geen registratie van bestandswachters: " + lsp.registrations));
+            String watched = lsp.watchedFilesRegistration();
             assertTrue(watched.contains("\"globPattern\":\"**/bondgenoot.profiel\""), watched);
             assertTrue(watched.contains("\"globPattern\":\"**/.project\""), watched);
 
             Files.writeString(profile, "4R-8 = uit\n");
-            report(lsp, profile, FileChangeType.Created);
+            lsp.reportChange(profile, FileChangeType.Created);
             List<Diagnostic> off = lsp.diagnostics(ws.wijk, list -> list.stream().noneMatch(d -> code(d).equals("4R-8")));
             assertTrue(off.stream().anyMatch(d -> message(d).startsWith("onbekende actor 'Onbekende Partij'")), off.toString());
 
             Files.writeString(profile, "4R-8 = INFO\n");
-            report(lsp, profile, FileChangeType.Changed);
+            lsp.reportChange(profile, FileChangeType.Changed);
             lsp.diagnostics(ws.wijk, list -> list.stream()
                     .anyMatch(d -> code(d).equals("4R-8") && d.getSeverity() == DiagnosticSeverity.Information));
 
             Files.delete(profile);
-            report(lsp, profile, FileChangeType.Deleted);
+            lsp.reportChange(profile, FileChangeType.Deleted);
             lsp.diagnostics(ws.wijk, list -> list.stream()
                     .anyMatch(d -> code(d).equals("4R-8") && d.getSeverity() == DiagnosticSeverity.Warning));
         }
@@ -106,11 +102,11 @@ class ProfileAndMarkerChangesTest {
             assertTrue(before.stream().noneMatch(d -> message(d).startsWith("onbekende actor")), before.toString());
 
             Files.writeString(profile, "# zuid is een project op zich\n");
-            report(lsp, profile, FileChangeType.Created);
+            lsp.reportChange(profile, FileChangeType.Created);
             lsp.diagnostics(zuid, list -> list.stream().anyMatch(d -> message(d).startsWith("onbekende actor 'Noorderzon'")));
 
             Files.delete(profile);
-            report(lsp, profile, FileChangeType.Deleted);
+            lsp.reportChange(profile, FileChangeType.Deleted);
             lsp.diagnostics(zuid, list -> list.stream().noneMatch(d -> message(d).startsWith("onbekende actor")));
         }
     }
@@ -131,10 +127,5 @@ class ProfileAndMarkerChangesTest {
                   proceseigenaar Noorderzon
                   visie "Samen."
                 """);
-    }
-
-    private static void report(LspSession lsp, Path file, FileChangeType type) {
-        lsp.server.getWorkspaceService().didChangeWatchedFiles(
-                new DidChangeWatchedFilesParams(List.of(new FileEvent(LspSession.uri(file), type))));
     }
 }
