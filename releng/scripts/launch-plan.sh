@@ -24,10 +24,12 @@ EXAMPLES="$ROOT/examples/skelet"
 bg_fast_launch "$PRODUCT" "$STATE" nl.bondgenoot.cli.app
 "${BG_JAVA[@]}" validate "$EXAMPLES/zelfredzaam.agenda" "$EXAMPLES/kamperpoort-te-klein.bondgenoot" >/dev/null || true
 bg_fast_launch "$PRODUCT" "$STATE" nl.bondgenoot.diagram.export
-"${BG_JAVA[@]}" "$EXAMPLES/kamperpoort-kern.bondgenoot" --format png --uit "$STATE/kaart.png" >/dev/null
+"${BG_JAVA[@]}" "$EXAMPLES/kamperpoort-kern.bondgenoot" --format png --uit "$STATE/kaart.png" >/dev/null \
+  || echo "launch-plan: waarschuwing: de oefenrun van export mislukte (afsluitcode $?); het archief komt bij de eerste start" >&2
 # The servers: until they answer (lsp: an agenda's diagnostics; serve: the page), then stopped.
 if command -v python3 >/dev/null; then
-  XDG_STATE_HOME="$STATE" python3 "$ROOT/releng/scripts/lsp-startup.py" "$ROOT" examples/agendas/zelfredzaamheid.agenda >/dev/null
+  XDG_STATE_HOME="$STATE" python3 "$ROOT/releng/scripts/lsp-startup.py" "$ROOT" examples/agendas/zelfredzaamheid.agenda >/dev/null \
+    || echo "launch-plan: waarschuwing: de oefenrun van lsp mislukte (afsluitcode $?)" >&2
 fi
 bg_fast_launch "$PRODUCT" "$STATE" nl.bondgenoot.diagram.serve
 "${BG_JAVA[@]}" "$EXAMPLES/kamperpoort-kern.bondgenoot" >"$STATE/serve.out" 2>&1 &
