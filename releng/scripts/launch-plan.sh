@@ -13,7 +13,7 @@ PRODUCT=$(cd "$1" && pwd)
 LAUNCHER=$(compgen -G "$PRODUCT/plugins/nl.bondgenoot.launcher_*.jar" | head -n 1 || true)
 "$JAVA_HOME/bin/java" -cp "$LAUNCHER" nl.bondgenoot.launcher.plan.LaunchPlanner "$PRODUCT"
 STATE=$(mktemp -d)
-trap 'rm -rf "$STATE"' EXIT
+trap 'rm -rf "$STATE" 2>/dev/null || true' EXIT
 mkdir -p "$PRODUCT/launch/cds"
 # The help text, from the CLI application itself (without a class data archive: not a typical run).
 BG_CDS=off bg_fast_launch "$PRODUCT" "$STATE" nl.bondgenoot.cli.app
@@ -24,7 +24,7 @@ EXAMPLES="$ROOT/examples/skelet"
 bg_fast_launch "$PRODUCT" "$STATE" nl.bondgenoot.cli.app
 "${BG_JAVA[@]}" validate "$EXAMPLES/zelfredzaam.agenda" "$EXAMPLES/kamperpoort-te-klein.bondgenoot" >/dev/null || true
 bg_fast_launch "$PRODUCT" "$STATE" nl.bondgenoot.diagram.export
-"${BG_JAVA[@]}" "$EXAMPLES/kamperpoort-kern.bondgenoot" --format png --uit "$STATE/kaart.png" >/dev/null \
+"${BG_JAVA[@]}" "$EXAMPLES/kamperpoort-kern.bondgenoot" --format png --uit "$STATE/export-kaart.png" >/dev/null \
   || echo "launch-plan: waarschuwing: de oefenrun van export mislukte (afsluitcode $?); het archief komt bij de eerste start" >&2
 # The servers: until they answer (lsp: an agenda's diagnostics; serve: the page), then stopped.
 if command -v python3 >/dev/null; then
@@ -35,7 +35,7 @@ bg_fast_launch "$PRODUCT" "$STATE" nl.bondgenoot.diagram.serve
 "${BG_JAVA[@]}" "$EXAMPLES/kamperpoort-kern.bondgenoot" >"$STATE/serve.out" 2>&1 &
 serve=$!
 for _ in $(seq 600); do
-  url=$(sed -n 's/^Netwerkkaart van .*: \(http[^ ]*\)$/\1/p' "$STATE/serve.out")
+  url=$(sed -n 's/^Netwerkkaart van .*: \(http[^ ]*\)$/\1/p' "$STATE/serve.out" 2>/dev/null || true)
   [ -n "$url" ] && break
   kill -0 "$serve" 2>/dev/null || break
   sleep 0.1
