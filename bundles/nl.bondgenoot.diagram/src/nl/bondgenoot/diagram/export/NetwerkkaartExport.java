@@ -18,6 +18,7 @@ import nl.bondgenoot.diagram.notation.NotationFile;
 import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.persistence.AtomicWrite;
 import nl.bondgenoot.model.persistence.ModelFiles;
+import nl.bondgenoot.model.persistence.BondgenootResourceFactory;
 import nl.bondgenoot.model.persistence.ModelLoadException;
 
 /**
@@ -64,6 +65,10 @@ public final class NetwerkkaartExport {
         }
         if (target.toAbsolutePath().normalize().equals(modelFile.toAbsolutePath().normalize())) {
             throw new ExportException(target, "is het model zelf; kies een ander doelbestand", null);
+        }
+        if (!ModelFiles.isModelFile(modelFile)) {
+            throw new ExportException(modelFile, "is geen model: export tekent de netwerkkaart van een model (."
+                    + BondgenootResourceFactory.FILE_EXTENSION + "); een agenda of ander bestand heeft geen netwerkkaart", null);
         }
         Governancemodel model;
         try {
