@@ -1,17 +1,11 @@
 package nl.bondgenoot.agenda.parser;
 
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.xtext.diagnostics.Diagnostic;
-import org.eclipse.xtext.GrammarUtil;
-import org.eclipse.xtext.IGrammarAccess;
-import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
-
-import com.google.inject.Inject;
 
 /**
  * Syntax errors in plain Dutch for advisors who have never seen a parser message: the parser's
@@ -27,38 +21,19 @@ public class DutchSyntaxErrorMessages extends SyntaxErrorMessageProvider {
     private static final Pattern LOOP = Pattern.compile("required \\(\\.\\.\\.\\)\\+ loop did not match anything at (?:input|character) '(.*)'", Pattern.DOTALL);
     private static final Pattern MISMATCHED_CHAR = Pattern.compile("mismatched character '(.*)' expecting (.*)", Pattern.DOTALL);
 
-    @Inject
-    private IGrammarAccess grammar;
+    /** Issue data of a lexer error inside a keyword: this marker and the character expected next. */
+    public static final String KEYWORD_CHARACTER = "trefwoordteken";
 
     @Override
     public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
         SyntaxErrorMessage english = super.getSyntaxErrorMessage(context);
-        String keyword = keywordBeingTyped(english.getMessage(), context.getCurrentNode());
-        String message = keyword != null ? keyword : dutch(english.getMessage());
-        return new SyntaxErrorMessage(message, english.getIssueCode(), english.getIssueData());
-    }
-
-    /**
-     * The lexer reports a keyword with a hyphen or accent that goes wrong half-way ("gemeente-is-pratner")
-     * as "mismatched character 'r' expecting 'a'": name the keyword that was being typed instead.
-     */
-    private String keywordBeingTyped(String english, INode node) {
-        Matcher m = english == null ? null : MISMATCHED_CHAR.matcher(english);
-        if (m == null || !m.matches() || node == null || "<EOF>".equals(m.group(1)) || !m.group(2).matches("'.'")) {
-            return null;
+        String[] data = english.getIssueData();
+        Matcher m = english.getMessage() == null ? null : MISMATCHED_CHAR.matcher(english.getMessage());
+        if (m != null && m.matches() && !"<EOF>".equals(m.group(1)) && m.group(2).matches("'.'")) {
+            // The lexer was half-way a keyword; the resource names it, it knows the characters typed (MistypedKeywords).
+            data = new String[] { KEYWORD_CHARACTER, m.group(2).substring(1, 2) };
         }
-        String typed = node.getText();
-        char expected = m.group(2).charAt(1);
-        for (int end = typed.length(); end > 0; end--) {
-            String prefix = typed.substring(0, end) + expected;
-            List<String> keywords = GrammarUtil.getAllKeywords(grammar.getGrammar()).stream().filter(k -> k.startsWith(prefix))
-                    .sorted().toList();
-            if (!keywords.isEmpty()) {
-                return token(typed) + " past hier niet; bedoeld is het sleutelwoord "
-                        + String.join(" of ", keywords.stream().map(k -> "'" + k + "'").toList());
-            }
-        }
-        return null;
+        return new SyntaxErrorMessage(dutch(english.getMessage()), english.getIssueCode(), data);
     }
 
     @Override
