@@ -86,11 +86,10 @@ class ValidateCommandTest {
         Path secret = Files.writeString(tmp.resolve("geheim.txt"), "GEHEIM");
         Path model = tmp.resolve("xxe.bondgenoot");
         String kern = Files.readString(Path.of(example("kamperpoort-kern.bondgenoot")));
-        int rootEnd = kern.indexOf('>', kern.indexOf("<bg:Governancemodel")) + 1;
-        Files.writeString(model, kern.substring(0, kern.indexOf("<bg:Governancemodel"))
-                + "<!DOCTYPE bg:Governancemodel [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>\n"
-                + kern.substring(kern.indexOf("<bg:Governancemodel"), rootEnd) + "\n<!-- &xxe; -->" + kern.substring(rootEnd)
-                .replaceFirst("beschrijving=\"", "beschrijving=\"&xxe;"));
+        int rootEnd = kern.indexOf('>', kern.indexOf("<bondgenoot:Governancemodel")) + 1;
+        Files.writeString(model, kern.substring(0, kern.indexOf("<bondgenoot:Governancemodel"))
+                + "<!DOCTYPE bondgenoot:Governancemodel [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>\n"
+                + kern.substring(kern.indexOf("<bondgenoot:Governancemodel"), rootEnd) + "&xxe;" + kern.substring(rootEnd));
         assertEquals(0, run("validate", model.toString()), err);
         assertTrue(out.matches("(?s)" + java.util.regex.Pattern.quote(model.toString()) + ":\\d+(:\\d+)?: WAARSCHUWING \\[XML\\] "
                 + "externe entiteit '.*geheim.txt' genegeerd.*"), out);
@@ -224,8 +223,8 @@ class ValidateCommandTest {
         assertEquals(0, run("validate", model.toString(), tmp.resolve("ander.bondgenoot").toString()));
         List<String> warnings = out.lines().filter(l -> l.contains("profiel")).toList();
         assertEquals(2, warnings.size(), out);
-        assertEquals(profile + ":2: WAARSCHUWING onbekende parameter 'NET-1.minimumOrganisatie': deze regel heeft geen effect;"
-                + " bedoelde u NET-1.minimumOrganisaties?", warnings.get(0));
+        assertTrue(warnings.get(0).startsWith(profile + ":2: WAARSCHUWING onbekende parameter 'NET-1.minimumOrganisatie': deze regel"
+                + " heeft geen effect; bedoelde u NET-1.minimumOrganisaties"), warnings.get(0));
         assertTrue(warnings.get(1).startsWith(profile + ":3: WAARSCHUWING onbekende regel 'NET-99': deze regel heeft geen effect;"
                 + " bedoelde u NET-9"), warnings.get(1));
     }

@@ -66,7 +66,7 @@ class ModelFilesTest {
         assertArrayEquals(content, Files.readAllBytes(broken));
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
             "`dit is geen model`                                   | er staat tekst vóór het begin van de XML",
             "``                                                    | het bestand is leeg",
@@ -87,13 +87,13 @@ class ModelFilesTest {
         Files.writeString(model, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<!DOCTYPE bg:Governancemodel [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>\n"
                 + "<bg:Governancemodel xmlns:bg=\"" + nl.bondgenoot.model.BondgenootPackage.eNS_URI + "\" id=\"m\"\n"
-                + "    naam=\"&xxe;\"/>\n");
+                + "    naam=\"x\">&xxe;</bg:Governancemodel>\n");
         var loaded = ModelFiles.load(model);
-        assertFalse(String.valueOf(loaded.getNaam()).contains("GEHEIM"), loaded.getNaam());
+        assertEquals("x", loaded.getNaam());
         var warnings = loaded.eResource().getWarnings();
         assertEquals(1, warnings.size(), warnings.toString());
         assertTrue(warnings.get(0).getMessage().contains("genegeerd"), warnings.get(0).getMessage());
-        assertTrue(warnings.get(0).getLine() >= 2 && warnings.get(0).getLine() <= 4, "line " + warnings.get(0).getLine());
+        assertEquals(4, warnings.get(0).getLine());
     }
 
     @Test

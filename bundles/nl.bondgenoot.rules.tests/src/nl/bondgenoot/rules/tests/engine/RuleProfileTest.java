@@ -87,7 +87,7 @@ class RuleProfileTest {
         assertTrue(e.toUserMessage().contains(":2: onbekende waarde 'soms' voor GOV-3"), e.toUserMessage());
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "waarde [{0}]")
     @ValueSource(strings = { "99999999999", "1e308", "NaN", "drie", "" })
     void aThresholdThatIsNoWholeNumberIsAnErrorWithFileAndLineNotAnInternalError(String value) throws Exception {
         ProfileException e = assertThrows(ProfileException.class,
