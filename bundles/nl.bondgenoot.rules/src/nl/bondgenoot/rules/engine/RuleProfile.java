@@ -74,7 +74,9 @@ public final class RuleProfile {
         for (; dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve(FILE_NAME);
             if (Files.isRegularFile(candidate)) {
-                return candidate;
+                // Named as the user names the model: relative to the working folder when it lies below it.
+                Path here = Path.of("").toAbsolutePath();
+                return candidate.startsWith(here) && !candidate.equals(here) ? here.relativize(candidate) : candidate;
             }
         }
         return null;
