@@ -170,8 +170,7 @@ class ValidateCommandTest {
 
     @Test
     void anAgendaWithOnlyLinkProblemsGetsItsRuleFindingsToo() throws Exception {
-        Path agenda = tmp.resolve("koppeling.agenda");
-        Files.writeString(agenda, "veranderagenda\n  opgave A vraagstuk enkelvoudig volgt uit Bestaatniet\n");
+        Path agenda = Files.writeString(tmp.resolve("koppeling.agenda"), "veranderagenda\n  opgave A vraagstuk enkelvoudig volgt uit Bestaatniet\n");
         assertEquals(1, run("validate", agenda.toString()));
         assertTrue(out.startsWith(agenda + ":2:44: FOUT [KOPPELING] onbekend effect 'Bestaatniet'"), out);
         assertTrue(out.contains(agenda + ":1: WAARSCHUWING [AG-1] "), out);
@@ -180,8 +179,7 @@ class ValidateCommandTest {
 
     @Test
     void anUnterminatedTextIsReportedWhereItStarts() throws Exception {
-        Path agenda = tmp.resolve("tekst.agenda");
-        Files.writeString(agenda, "maatschappelijke agenda \"A\"\n  visie \"zonder einde\n\nveranderagenda\n  opgave O\n");
+        Path agenda = Files.writeString(tmp.resolve("tekst.agenda"), "maatschappelijke agenda \"A\"\n  visie \"zonder einde\n\nveranderagenda\n  opgave O\n");
         assertEquals(1, run("validate", agenda.toString()));
         assertTrue(out.startsWith(agenda + ":2:9: FOUT [SYNTAX] de tekst is niet afgesloten"), out);
     }

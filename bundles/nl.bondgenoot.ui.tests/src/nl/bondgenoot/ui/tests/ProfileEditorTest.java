@@ -73,13 +73,9 @@ class ProfileEditorTest {
 
     @Test
     void aBrokenProfileOpensAsAnErrorPageAndIsNeverWritten() throws Exception {
-        Path project = home.resolve("kapot");
-        BondgenootUi.project().create(project, null);
-        Path profile = project.resolve(RuleProfile.FILE_NAME);
-        Files.writeString(profile, "AG-9 = misschien\n");
+        Path profile = projectWithProfile("kapot", "AG-9 = misschien\n");
         byte[] before = Files.readAllBytes(profile);
-        ((ProjectExplorerView) page().showView(ProjectExplorerView.ID)).open(profile);
-        ProfileEditor editor = assertInstanceOf(ProfileEditor.class, page().getActiveEditor());
+        ProfileEditor editor = open(profile);
         assertTrue(editor.errorText().contains("misschien") && editor.errorText().contains("bondgenoot.profiel:1: "), editor.errorText());
         page().closeAllEditors(true);
         assertArrayEquals(before, Files.readAllBytes(profile));
@@ -87,12 +83,8 @@ class ProfileEditorTest {
 
     @Test
     void unknownRuleIdsAndParametersAreWarnedWithLineAndClosestNames() throws Exception {
-        Path project = home.resolve("tikfout");
-        BondgenootUi.project().create(project, null);
-        Path profile = project.resolve(RuleProfile.FILE_NAME);
-        Files.writeString(profile, "GOV-24.maximumActievePartner = 12\nNET-1 = uit\nNET-99 = uit\n");
-        ((ProjectExplorerView) page().showView(ProjectExplorerView.ID)).open(profile);
-        ProfileEditor editor = assertInstanceOf(ProfileEditor.class, page().getActiveEditor());
+        Path profile = projectWithProfile("tikfout", "GOV-24.maximumActievePartner = 12\nNET-1 = uit\nNET-99 = uit\n");
+        ProfileEditor editor = open(profile);
         settle(200);
         assertEquals(null, editor.errorText(), "a line without effect does not make the profile unusable");
         String warnings = editor.warningText();
@@ -106,13 +98,21 @@ class ProfileEditorTest {
 
     @Test
     void aThresholdThatIsNoWholeNumberIsAnErrorPageWithItsLine() throws Exception {
-        Path project = home.resolve("getal");
-        BondgenootUi.project().create(project, null);
-        Path profile = project.resolve(RuleProfile.FILE_NAME);
-        Files.writeString(profile, "# drempel\nNET-1.minimumOrganisaties = 1e308\n");
-        ((ProjectExplorerView) page().showView(ProjectExplorerView.ID)).open(profile);
-        ProfileEditor editor = assertInstanceOf(ProfileEditor.class, page().getActiveEditor());
+        ProfileEditor editor = open(projectWithProfile("getal", "# drempel\nNET-1.minimumOrganisaties = 1e308\n"));
         assertTrue(editor.errorText().contains("bondgenoot.profiel:2: '1e308' is geen geheel getal voor NET-1.minimumOrganisaties"),
                 editor.errorText());
+    }
+
+    /** A new project whose bondgenoot.profiel has this text. */
+    private Path projectWithProfile(String folder, String text) throws Exception {
+        Path project = home.resolve(folder);
+        BondgenootUi.project().create(project, null);
+        return Files.writeString(project.resolve(RuleProfile.FILE_NAME), text);
+    }
+
+    /** The profile opened from the Projectverkenner, in the Regelprofiel editor. */
+    private static ProfileEditor open(Path profile) throws Exception {
+        ((ProjectExplorerView) page().showView(ProjectExplorerView.ID)).open(profile);
+        return assertInstanceOf(ProfileEditor.class, page().getActiveEditor());
     }
 }
