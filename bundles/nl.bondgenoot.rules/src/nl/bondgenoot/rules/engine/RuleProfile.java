@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import nl.bondgenoot.model.project.ProjectFolder;
 import nl.bondgenoot.rules.RuleInfo;
 import nl.bondgenoot.rules.RuleSet;
 import nl.bondgenoot.rules.Severity;
@@ -34,7 +35,7 @@ import nl.bondgenoot.rules.Severity;
  */
 public final class RuleProfile {
 
-    public static final String FILE_NAME = "bondgenoot.profiel";
+    public static final String FILE_NAME = ProjectFolder.PROFILE_FILE_NAME;
 
     /** The value that switches a rule off ("aan" switches it on again). */
     public static final String OFF = "uit";
@@ -57,7 +58,7 @@ public final class RuleProfile {
         this.warnings = warnings;
     }
 
-    /** The profile that applies to a model file: the nearest {@value #FILE_NAME} in its folder or above. */
+    /** The profile that applies to a model file: the {@value #FILE_NAME} of its project. */
     public static RuleProfile forModel(Path modelFile) throws ProfileException {
         Path file = fileFor(modelFile);
         return file == null ? DEFAULT : load(file);
@@ -68,18 +69,15 @@ public final class RuleProfile {
         return ProfiledEngines.forProfileFile(fileFor(modelFile));
     }
 
-    /** The nearest {@value #FILE_NAME} in the model's folder or above, or {@code null}. */
+    /** The profile file of the model's project ({@link ProjectFolder}), or {@code null}. */
     private static Path fileFor(Path modelFile) {
-        Path dir = modelFile.toAbsolutePath().normalize().getParent();
-        for (; dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve(FILE_NAME);
-            if (Files.isRegularFile(candidate)) {
-                // Named as the user names the model: relative to the working folder when it lies below it.
-                Path here = Path.of("").toAbsolutePath();
-                return candidate.startsWith(here) && !candidate.equals(here) ? here.relativize(candidate) : candidate;
-            }
+        Path candidate = ProjectFolder.profileOf(modelFile).orElse(null);
+        if (candidate == null) {
+            return null;
         }
-        return null;
+        // Named as the user names the model: relative to the working folder when it lies below it.
+        Path here = Path.of("").toAbsolutePath();
+        return candidate.isAbsolute() && candidate.startsWith(here) && !candidate.equals(here) ? here.relativize(candidate) : candidate;
     }
 
     /** A profile is a short text; anything larger is not one (and is not read into memory). */
