@@ -40,6 +40,7 @@ import nl.bondgenoot.rules.RuleInfo;
 import nl.bondgenoot.rules.Rules;
 import nl.bondgenoot.rules.Severity;
 import nl.bondgenoot.rules.engine.ProfileException;
+import nl.bondgenoot.model.persistence.FileVersion;
 import nl.bondgenoot.rules.engine.ProfileWarning;
 import nl.bondgenoot.rules.engine.RuleProfile;
 import nl.bondgenoot.rules.engine.RuleProfileWriter;
@@ -66,6 +67,7 @@ public class ProfileEditor extends EditorPart {
     private Path file;
     private ProfileException loadError;
     private List<ProfileWarning> warnings = List.of();
+    private FileVersion readVersion;
     private boolean dirty;
     private TableViewer viewer;
 
@@ -76,6 +78,7 @@ public class ProfileEditor extends EditorPart {
         file = FileInputs.requireFile(input);
         setPartName(file.getFileName().toString());
         try {
+            readVersion = FileVersion.current(file); // what a save must find still there
             RuleProfile profile = RuleProfile.load(file);
             warnings = profile.warnings();
             for (RuleInfo rule : rules) {
@@ -87,6 +90,8 @@ public class ProfileEditor extends EditorPart {
             }
         } catch (ProfileException e) {
             loadError = e;
+        } catch (IOException e) {
+            loadError = new ProfileException(file, 0, e.getMessage());
         }
     }
 
@@ -180,7 +185,7 @@ public class ProfileEditor extends EditorPart {
         try {
             Set<String> ids = new HashSet<>();
             rules.forEach(r -> ids.add(r.id()));
-            RuleProfileWriter.write(file, ids, disabled, severities);
+            readVersion = RuleProfileWriter.write(file, readVersion, ids, disabled, severities);
             dirty = false;
             firePropertyChange(PROP_DIRTY);
         } catch (IOException e) {
