@@ -36,11 +36,11 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
 
 import nl.bondgenoot.agenda.ui.FileInputs;
+import nl.bondgenoot.model.persistence.FileVersion;
 import nl.bondgenoot.rules.RuleInfo;
 import nl.bondgenoot.rules.Rules;
 import nl.bondgenoot.rules.Severity;
 import nl.bondgenoot.rules.engine.ProfileException;
-import nl.bondgenoot.model.persistence.FileVersion;
 import nl.bondgenoot.rules.engine.ProfileWarning;
 import nl.bondgenoot.rules.engine.RuleProfile;
 import nl.bondgenoot.rules.engine.RuleProfileWriter;
