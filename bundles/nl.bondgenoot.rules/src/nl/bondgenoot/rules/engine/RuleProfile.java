@@ -1,9 +1,10 @@
 package nl.bondgenoot.rules.engine;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,6 +19,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import nl.bondgenoot.model.persistence.RegularFiles;
+import nl.bondgenoot.model.persistence.UnusableFileException;
 import nl.bondgenoot.model.project.ProjectFolder;
 import nl.bondgenoot.rules.RuleInfo;
 import nl.bondgenoot.rules.RuleSet;
@@ -131,23 +134,22 @@ public final class RuleProfile {
                 List.copyOf(warnings));
     }
 
-    /** The profile's lines, once it is known to be a regular text file of a profile's size. */
+    /** The profile's lines, once it is known to be a regular text file of a profile's size (see {@link RegularFiles}). */
     private static List<String> readLines(Path file) throws ProfileException {
+        byte[] content;
         try {
-            if (!Files.isRegularFile(file)) {
-                throw new ProfileException(file, 0, Files.exists(file)
-                        ? "is geen gewoon bestand; een regelprofiel is een tekstbestand" : "regelprofiel niet gevonden");
-            }
-            long size = Files.size(file);
-            if (size > MAX_SIZE) {
-                throw new ProfileException(file, 0, "is te groot voor een regelprofiel (" + size / 1024
-                        + " kB; een regelprofiel is een kort tekstbestand van hooguit " + MAX_SIZE / 1024 + " kB)");
-            }
-            return Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (CharacterCodingException e) {
-            throw new ProfileException(file, 0, "het regelprofiel is geen UTF-8-tekst; sla het op als UTF-8");
+            content = RegularFiles.read(file, MAX_SIZE).content();
+        } catch (UnusableFileException e) {
+            throw new ProfileException(file, 0, e.getMessage());
+        } catch (NoSuchFileException e) {
+            throw new ProfileException(file, 0, "regelprofiel niet gevonden");
         } catch (IOException e) {
             throw new ProfileException(file, 0, "kan het regelprofiel niet lezen: " + e.getMessage());
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(content)).toString().lines().toList();
+        } catch (CharacterCodingException e) {
+            throw new ProfileException(file, 0, "het regelprofiel is geen UTF-8-tekst; sla het op als UTF-8");
         }
     }
 

@@ -116,7 +116,7 @@ class RuleProfileTest {
         Path big = project.resolve("groot.profiel");
         Files.write(big, new byte[2 * 1024 * 1024]);
         ProfileException large = assertThrows(ProfileException.class, () -> RuleProfile.load(big));
-        assertTrue(large.getMessage().contains("te groot voor een regelprofiel"), large.getMessage());
+        assertTrue(large.getMessage().contains("is te groot"), large.getMessage());
         Path latin1 = project.resolve("latin1.profiel");
         Files.write(latin1, new byte[] { '#', ' ', (byte) 0xe9, '\n' });
         ProfileException encoding = assertThrows(ProfileException.class, () -> RuleProfile.load(latin1));
