@@ -14,6 +14,7 @@ import nl.bondgenoot.diagram.notation.NotationException;
 import nl.bondgenoot.diagram.notation.NotationFile;
 import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.persistence.AtomicWrite;
+import nl.bondgenoot.model.persistence.BondgenootResourceFactory;
 import nl.bondgenoot.model.persistence.ModelFiles;
 import nl.bondgenoot.model.persistence.ModelLoadException;
 import nl.bondgenoot.model.persistence.UnusableFileException;
@@ -69,6 +70,10 @@ public final class NetwerkkaartExport {
      */
     public static void write(Path modelFile, Format format, Destination destination, double scale,
             Consumer<String> warnings) throws ExportException {
+        if (!ModelFiles.isModelFile(modelFile)) {
+            throw new ExportException(modelFile, "is geen model: export tekent de netwerkkaart van een model (."
+                    + BondgenootResourceFactory.FILE_EXTENSION + "); een agenda of ander bestand heeft geen netwerkkaart", null);
+        }
         Governancemodel model;
         try {
             model = ModelFiles.load(modelFile);
