@@ -64,7 +64,8 @@ public final class Cli {
                   export BESTAND --format svg|png [--uit PAD] [--schaal N]
                                               de netwerkkaart van BESTAND als SVG of PNG,
                                               zonder scherm; standaard naast het model
-                                              (kaart.bondgenoot -> kaart.svg); PNG op schaal 2
+                                              (kaart.bondgenoot -> kaart.svg); PNG past op een
+                                              dia (hoogstens 1920 x 1080 pixels, schaal hoogstens 2)
                   lsp                         taalserver voor agenda's (LSP via stdin/stdout) voor
                                               elke editor met LSP; de map die de editor opent,
                                               is het project (modellen en agenda's)

@@ -1,5 +1,6 @@
 package nl.bondgenoot.diagram.export;
 
+import nl.bondgenoot.diagram.layout.Box;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,7 @@
 package nl.bondgenoot.diagram.export;
 
+import nl.bondgenoot.diagram.layout.Box;
+import nl.bondgenoot.diagram.layout.Separation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,9 +21,6 @@ import nl.bondgenoot.diagram.glsp.NetwerkkaartTypes;
  * region around its partners. Sizes and label places are the GModel's.
  */
 final class NodeShapes {
-
-    /** Space between a grouping region and the nodes it surrounds (GROUP_PADDING in views.tsx). */
-    static final double GROUP_PADDING = 18;
 
     private final Map<String, Box> boxes;
 
@@ -62,7 +61,7 @@ final class NodeShapes {
             return java.util.Optional.empty();
         }
         around.add(Box.of(node));
-        return java.util.Optional.of(Box.around(around).grow(GROUP_PADDING));
+        return java.util.Optional.of(Box.around(around).grow(Separation.REGION_PADDING));
     }
 
     private static void writeRegion(SvgWriter svg, GNode node, Box region) {
