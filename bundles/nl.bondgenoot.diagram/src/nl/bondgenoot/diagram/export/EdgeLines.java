@@ -1,6 +1,5 @@
 package nl.bondgenoot.diagram.export;
 
-import nl.bondgenoot.diagram.layout.Box;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import org.eclipse.glsp.graph.GLabel;
 import org.eclipse.glsp.graph.GModelElement;
 
 import nl.bondgenoot.diagram.glsp.NetwerkkaartTypes;
+import nl.bondgenoot.diagram.layout.Box;
 import nl.bondgenoot.diagram.layout.Route;
 
 /**
@@ -33,9 +33,7 @@ final class EdgeLines {
         if (source == null || target == null) {
             return Optional.empty();
         }
-        List<double[]> points = new ArrayList<>();
-        edge.getRoutingPoints().forEach(p -> points.add(new double[] { p.getX(), p.getY() }));
-        return Optional.of(Route.between(source, target, points));
+        return Optional.of(Route.between(source, target, Route.points(edge.getRoutingPoints())));
     }
 
     /** The boxes of the edges' labels, for the extent of the map (and the tests of overlaps). */

@@ -1,9 +1,9 @@
 package nl.bondgenoot.diagram.export;
 
-import nl.bondgenoot.diagram.layout.Box;
 import org.eclipse.glsp.graph.GLabel;
 
 import nl.bondgenoot.diagram.glsp.NetwerkkaartTypes;
+import nl.bondgenoot.diagram.layout.Box;
 
 /**
  * Draws labels where the GModel puts them. Node labels are centred on their x with the baseline on

@@ -1,6 +1,5 @@
 package nl.bondgenoot.diagram.export;
 
-import nl.bondgenoot.diagram.layout.Box;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +9,8 @@ import org.eclipse.glsp.graph.GEdge;
 import org.eclipse.glsp.graph.GGraph;
 import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.graph.GNode;
+
+import nl.bondgenoot.diagram.layout.Box;
 
 /**
  * Writes a network map's GModel as one stand-alone SVG document: a white background, the nodes and

@@ -1,7 +1,5 @@
 package nl.bondgenoot.diagram.export;
 
-import nl.bondgenoot.diagram.layout.Box;
-import nl.bondgenoot.diagram.layout.Separation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,6 +11,8 @@ import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.graph.GNode;
 
 import nl.bondgenoot.diagram.glsp.NetwerkkaartTypes;
+import nl.bondgenoot.diagram.layout.Box;
+import nl.bondgenoot.diagram.layout.Separation;
 
 /**
  * Draws the nodes of the map as the web client's views do (views.tsx): an actor's outline per

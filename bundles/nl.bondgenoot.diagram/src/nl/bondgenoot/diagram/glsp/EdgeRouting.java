@@ -14,7 +14,6 @@ import org.eclipse.glsp.graph.GEdge;
 import org.eclipse.glsp.graph.GLabel;
 import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.graph.GNode;
-import org.eclipse.glsp.graph.GPoint;
 import org.eclipse.glsp.graph.util.GraphUtil;
 
 import nl.bondgenoot.diagram.layout.Box;
@@ -99,7 +98,7 @@ final class EdgeRouting {
             Route route = null;
             for (GModelElement child : edge.getChildren()) {
                 if (child instanceof GLabel label && label.getEdgePlacement() != null && label.getSize() != null) {
-                    route = route == null ? Route.between(source, target, points(edge)) : route;
+                    route = route == null ? Route.between(source, target, Route.points(edge.getRoutingPoints())) : route;
                     taken.add(place(label, route, taken));
                 }
             }
@@ -125,14 +124,6 @@ final class EdgeRouting {
         label.getEdgePlacement().setPosition(best);
         double[] at = route.pointAt(best);
         return Box.centredOn(at[0], at[1], width, height);
-    }
-
-    static List<double[]> points(GEdge edge) {
-        List<double[]> points = new ArrayList<>();
-        for (GPoint point : edge.getRoutingPoints()) {
-            points.add(new double[] { point.getX(), point.getY() });
-        }
-        return points;
     }
 
     /** Boxes in a grid of cells, so a label is checked against its neighbours only (maps of thousands of nodes). */

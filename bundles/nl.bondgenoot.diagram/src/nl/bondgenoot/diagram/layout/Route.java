@@ -3,6 +3,8 @@ package nl.bondgenoot.diagram.layout;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.glsp.graph.GPoint;
+
 /**
  * Where an edge runs, as Sprotty's polyline router runs it in the browser: from the source's border
  * through the routing points to the target's border, each end anchored where the line from the node's
@@ -21,6 +23,13 @@ public record Route(List<double[]> points) {
         points.addAll(routingPoints);
         points.add(target.boundaryTowards(towardsTarget[0], towardsTarget[1]));
         return new Route(points);
+    }
+
+    /** A GModel edge's routing points as the points {@link #between} takes. */
+    public static List<double[]> points(List<? extends GPoint> routingPoints) {
+        List<double[]> points = new ArrayList<>();
+        routingPoints.forEach(p -> points.add(new double[] { p.getX(), p.getY() }));
+        return points;
     }
 
     /** The point at a fraction of the route's length (0 the source end, 1 the target end), as Sprotty's pointAt. */
