@@ -3,7 +3,8 @@
 
 Speaks LSP over the process's stdin/stdout (standard library only): initialize -> initialized ->
 didOpen of an agenda next to a model file -> waits for publishDiagnostics with a rule finding and a
-link error -> a broken message (answered with an error, the server goes on) -> completion ->
+link error -> a broken message (answered with an error, the server goes on) -> messages with a missing,
+negative, non-numeric and too small Content-Length (skipped, the next request answered) -> completion ->
 shutdown -> exit. Every byte on stdout must be a framed JSON-RPC message;
 the process must end by itself with exit code 0. Exits 1 with a clear reason otherwise.
 
@@ -122,6 +123,12 @@ class Session:
         self.process.stdin.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
         self.process.stdin.flush()
 
+    def send_badly_framed(self, header):
+        """A message whose Content-Length header is missing or wrong: the server must not go deaf."""
+        body = b'{"jsonrpc":"2.0","id":998,"method":"textDocument/documentSymbol","params":{}}'
+        self.process.stdin.write(header + b"\r\n\r\n" + body)
+        self.process.stdin.flush()
+
     def _answer(self, request_id):
         body = json.dumps({"jsonrpc": "2.0", "id": request_id, "result": None}).encode("utf-8")
         self.process.stdin.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
@@ -175,6 +182,20 @@ def main():
         broken = session.receive(lambda m: m.get("id") == 999, "foutantwoord op een kapot bericht")
         if "error" not in broken:
             raise Failure("een kapot bericht kreeg geen foutantwoord: %r" % broken)
+
+        # A message with a missing, negative, non-numeric or too small Content-Length is skipped (said on
+        # standard error) and the server answers the next request.
+        for header in (b"Content-Type: application/vscode-jsonrpc", b"Content-Length: -3", b"Content-Length: veel",
+                       b"Content-Length: 7"):
+            session.send_badly_framed(header)
+            symbols = session.request("textDocument/documentSymbol", {"textDocument": {"uri": uri}})
+            if not symbols:
+                raise Failure("na een bericht met '%s' antwoordt de server niet meer zinvol" % header.decode())
+        said = time.monotonic() + 5
+        while not any(line.startswith("bondgenoot lsp: ") for line in session.stderr) and time.monotonic() < said:
+            time.sleep(0.05)
+        if not any(line.startswith("bondgenoot lsp: ") for line in session.stderr):
+            raise Failure("een verkeerd omlijst bericht wordt niet op standaardfout gemeld")
 
         completion = session.request("textDocument/completion", {"textDocument": {"uri": uri},
                                                                  "position": {"line": LINE_LID, "character": 10}})

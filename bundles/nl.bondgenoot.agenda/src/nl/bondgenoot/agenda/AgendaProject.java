@@ -1,39 +1,29 @@
 package nl.bondgenoot.agenda;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import nl.bondgenoot.model.persistence.BondgenootResourceFactory;
+import nl.bondgenoot.model.project.ProjectFolder;
 
 /**
- * The project an agenda belongs to, for the front ends that have no workspace (the command line):
- * the nearest folder above the agenda that holds a rule profile (bondgenoot.profiel) or an Eclipse
- * project file, otherwise the agenda's own folder. Its model files and other agendas are what the
- * agenda's names may refer to; the LSP server and the workbench use their workspace instead.
+ * The files an agenda's names may refer to: the model files and agendas of its project
+ * ({@link ProjectFolder}, the one notion of project the command line, the language server and the
+ * workbench share).
  */
 public final class AgendaProject {
 
-    private static final Set<String> SKIPPED = Set.of("target", "node_modules", "bin", "src-gen");
-    private static final int MAX_DEPTH = 6;
+    /** The kinds of file of a project that the agenda language reads. */
+    public static final Set<String> EXTENSIONS = Set.of(BondgenootResourceFactory.FILE_EXTENSION, AgendaFiles.FILE_EXTENSION);
 
     private AgendaProject() {
     }
 
     public static Path rootOf(Path agenda) {
-        Path folder = agenda.toAbsolutePath().normalize().getParent();
-        for (Path p = folder; p != null; p = p.getParent()) {
-            if (Files.isRegularFile(p.resolve("bondgenoot.profiel")) || Files.isRegularFile(p.resolve(".project"))) {
-                return p;
-            }
-        }
-        return folder;
+        return ProjectFolder.of(agenda);
     }
 
     /** The model files and agendas of the project, the given agenda excluded, in a stable order. */
@@ -44,33 +34,8 @@ public final class AgendaProject {
         return files;
     }
 
-    /** Every model file and agenda in a project folder and below it, in a stable order. */
+    /** Every model file and agenda of the project in a folder, nested projects excluded, in a stable order. */
     public static List<Path> filesIn(Path root) throws IOException {
-        List<Path> files = new ArrayList<>();
-        Files.walkFileTree(root, Set.of(), MAX_DEPTH, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                return name.startsWith(".") || SKIPPED.contains(name) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                String name = file.getFileName().toString();
-                boolean wanted = name.endsWith("." + BondgenootResourceFactory.FILE_EXTENSION)
-                        || name.endsWith("." + AgendaFiles.FILE_EXTENSION);
-                if (attrs.isRegularFile() && wanted) {
-                    files.add(file.toAbsolutePath().normalize());
-                }
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException exc) {
-                return FileVisitResult.CONTINUE; // an unreadable corner of the project does not stop the agenda
-            }
-        });
-        files.sort(null);
-        return files;
+        return ProjectFolder.filesIn(root, EXTENSIONS);
     }
 }

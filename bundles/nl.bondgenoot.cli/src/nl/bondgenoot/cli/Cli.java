@@ -67,8 +67,9 @@ public final class Cli {
                                               (kaart.bondgenoot -> kaart.svg); PNG past op een
                                               dia (hoogstens 1920 x 1080 pixels, schaal hoogstens 2)
                   lsp                         taalserver voor agenda's (LSP via stdin/stdout) voor
-                                              elke editor met LSP; de map die de editor opent,
-                                              is het project (modellen en agenda's)
+                                              elke editor met LSP; het project is, als bij
+                                              validate, de dichtstbijzijnde map met
+                                              bondgenoot.profiel of .project
                   help                        deze hulp
 
                 Afsluitcodes: 0 = geen fouten, 1 = fouten gevonden, 2 = onleesbare invoer of verkeerd gebruik.""");

@@ -25,8 +25,8 @@ public final class Rules {
     }
 
     /**
-     * The engine for one model or agenda file: every installed rule with the project's profile, the
-     * nearest bondgenoot.profiel in the file's folder or above. The workbench, the network map and
+     * The engine for one model or agenda file: every installed rule with the profile of the file's
+     * project ({@link nl.bondgenoot.model.project.ProjectFolder}). The workbench, the network map and
      * the command line all judge a file this way.
      */
     public static RuleEngine engineFor(Path modelFile) throws ProfileException {

@@ -9,9 +9,7 @@ import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
-import nl.bondgenoot.agenda.ui.AgendaEditors;
 import nl.bondgenoot.ui.editor.FileEditors;
-import nl.bondgenoot.ui.editor.ModelEditor;
 
 /** Workbench-wide lifecycle: the default perspective and the files to open at startup. */
 class ApplicationWorkbenchAdvisor extends WorkbenchAdvisor {
@@ -41,15 +39,10 @@ class ApplicationWorkbenchAdvisor extends WorkbenchAdvisor {
 
     @Override
     public void postStartup() {
-        // Opened only now, so that a load error dialog has a window to belong to: a model that cannot
-        // be read (or whose rule profile cannot) is reported there; readable models and agendas open
-        // in their editors, as the menu opens them (the agenda editor shows its own problems, a large
-        // model is read by its editor in the background, with its error page if it cannot be read).
+        // Exactly as the menu opens them: each file read once, by its editor; one that cannot be read
+        // opens as that editor's error page (and is never written), a broken rule profile is said in
+        // Bevindingen while the default rules judge.
         IWorkbenchPage page = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        for (Path file : startupFiles) {
-            if (AgendaEditors.isAgenda(file) || ModelEditor.readsInBackground(file) || BondgenootUi.opener().open(file)) {
-                FileEditors.open(page, file);
-            }
-        }
+        FileEditors.openAll(page, startupFiles);
     }
 }

@@ -11,12 +11,14 @@ import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.rename.IRenameService2;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolService;
 
 import nl.bondgenoot.agenda.ide.contentassist.AgendaCrossrefProposals;
 import nl.bondgenoot.agenda.ide.contentassist.AgendaProposalProvider;
 import nl.bondgenoot.agenda.ide.contentassist.QuoteTolerantPrefixMatcher;
 import nl.bondgenoot.agenda.ide.highlighting.AgendaHighlightingCalculator;
 import nl.bondgenoot.agenda.ide.hover.AgendaHoverService;
+import nl.bondgenoot.agenda.ide.navigation.AgendaDefinitions;
 import nl.bondgenoot.agenda.ide.quickfix.AgendaQuickfixProvider;
 import nl.bondgenoot.agenda.ide.rename.AgendaRenameService;
 import nl.bondgenoot.agenda.ide.rename.AgendaRenameStrategy;
@@ -52,7 +54,7 @@ public class AgendaIdeModule extends AbstractAgendaIdeModule {
     }
 
 
-    // --- Hover, outline, find references / rename, semantic highlighting (LSP-level services) ---
+    // --- Hover, outline, go to definition, find references / rename, semantic highlighting (LSP-level services) ---
 
     public Class<? extends IHoverService> bindIHoverService() {
         return AgendaHoverService.class;
@@ -72,6 +74,10 @@ public class AgendaIdeModule extends AbstractAgendaIdeModule {
 
     public Class<? extends IRenameStrategy2> bindIRenameStrategy2() {
         return AgendaRenameStrategy.class;
+    }
+
+    public Class<? extends DocumentSymbolService> bindDocumentSymbolService() {
+        return AgendaDefinitions.class;
     }
 
     public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {

@@ -29,9 +29,10 @@ import nl.bondgenoot.model.Governancemodel;
 
 /**
  * The formatter lays an agenda out the one way (two spaces per level, one property per line but an
- * indicator's measurements on its own line, blank
- * lines before agendas, effects, opgaven and uitvoeringsagenda's), keeps comments, is idempotent on
- * every example agenda, and never changes what the text means.
+ * indicator's measurements on its own line, blank lines before agendas; before an effect or opgave the
+ * author's choice once it has a line of its own), keeps comments where the author put them and aligned
+ * ones aligned, joins no line past the width, leaves every example agenda as it is, and never changes
+ * what the text means.
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(AgendaInjectorProvider.class)
@@ -55,14 +56,13 @@ class AgendaFormatterTest {
             maatschappelijke agenda "Zelfredzaam Zwolle"
               visie "Inwoners redden zich zo lang mogelijk zelf."
               niveau gemeente
-
               effect Zelfredzaamheid "Meer inwoners zijn zelfredzaam"
                 soort outcome
                 indicator "aandeel op niveau 3" nulmeting 62% doel 70% smart
 
             veranderagenda
               opgave Gezinnen
-                vraagstuk meervoudig // de kern van de aanpak
+                vraagstuk meervoudig  // de kern van de aanpak
                 domeinoverschrijdend
                 volgt uit Zelfredzaamheid
                 kapitaalgoed expertise "wijkteams"
@@ -170,6 +170,48 @@ class AgendaFormatterTest {
     @Test
     void thereAreExampleAgendas() throws Exception {
         assertFalse(exampleAgendas().isEmpty(), "no *.agenda under " + AgendaTexts.root().resolve("examples"));
+    }
+
+    /** The shipped examples are laid out by hand, with aligned source notes: formatting changes nothing. */
+    @ParameterizedTest
+    @MethodSource("exampleAgendas")
+    void formattingLeavesEveryExampleUnchanged(Path example) throws Exception {
+        String text = Files.readString(example);
+        assertEquals(text, format(text), "formatting changed " + example);
+    }
+
+    @Test
+    void alignedEndOfLineCommentsStayAlignedWhenTheLinesMove() throws Exception {
+        String formatted = format("""
+                maatschappelijke agenda A
+                niveau gemeente           // INF: de gemeente
+                domeinafbakening smal     // S0:1007-1009
+                visie "v"   // los
+                """);
+        assertEquals("""
+                maatschappelijke agenda A
+                  niveau gemeente         // INF: de gemeente
+                  domeinafbakening smal   // S0:1007-1009
+                  visie "v"   // los
+                """, formatted, "the aligned comments keep their column, the single one its spacing");
+        assertEquals(formatted, format(formatted));
+    }
+
+    @Test
+    void linesTheAuthorBrokeAreJoinedOnlyWithinTheWidth() throws Exception {
+        String text = """
+                maatschappelijke agenda A
+                  opgesteld met "Thuiszorgaanbieder A", "Thuiszorgaanbieder B", "Wmo-raad", "Cliëntenraad",
+                    "Huisartsen", "Woningcorporatie"
+                  visie "v"
+                """;
+        String formatted = format(text);
+        assertEquals(text, formatted, "een samengevoegde regel zou breder worden dan 100 tekens");
+        assertEquals("""
+                maatschappelijke agenda A
+                  opgesteld met "A", "B"
+                  visie "v"
+                """, format("maatschappelijke agenda A\n  opgesteld met \"A\",\n  \"B\"\n  visie \"v\"\n"));
     }
 
     @ParameterizedTest

@@ -53,12 +53,16 @@ class QuickFixTest {
         assertTrue(resource.getErrors().isEmpty(), () -> "test agenda is broken: " + resource.getErrors());
         List<QuickFixes.Fix> fixes = QuickFixes.fixes(resource, text, code);
         assertFalse(fixes.isEmpty(), "no fix offered for " + code);
+        List<String> before = QuickFixes.issues(resource).stream().map(Issue::getCode).toList();
         for (QuickFixes.Fix fix : fixes) {
             XtextResource after = IdeServices.load(project, fix.result());
             assertTrue(after.getErrors().isEmpty(), () -> fix.label() + " breaks the file: " + after.getErrors()
                     + "\n" + fix.result());
             List<Issue> remaining = QuickFixes.issues(after).stream().filter(i -> code.equals(i.getCode())).toList();
             assertTrue(remaining.isEmpty(), () -> fix.label() + " leaves " + remaining + "\n" + fix.result());
+            // A repair brings no finding the text did not have (the 4R-1 fix once left 4R-14 behind).
+            List<Issue> added = QuickFixes.issues(after).stream().filter(i -> !before.contains(i.getCode())).toList();
+            assertTrue(added.isEmpty(), () -> fix.label() + " brings new findings " + added + "\n" + fix.result());
         }
         return fixes;
     }
@@ -152,6 +156,24 @@ class QuickFixTest {
                 && result.contains("      rekenschap "), result);
         assertTrue(fixes.get(0).label().startsWith("Vul de ontbrekende R's in: richting uit de beschrijving"),
                 fixes.get(0).label());
+    }
+
+    @Test
+    void fourR1WritesTheRekenschapWithTheEffectsItIsJudgedAgainst() throws Exception {
+        String text = agenda("meervoudig", "richting laag").replace("vraagstuk meervoudig",
+                "vraagstuk meervoudig\n    volgt uit Zelfredzaamheid");
+        List<QuickFixes.Fix> fixes = fixesThatWork(text, "4R-1");
+        assertTrue(fixes.get(0).result().contains(" toetsingskader Zelfredzaamheid\n"), fixes.get(0).result());
+        assertTrue(fixes.get(0).label().endsWith(", toetsingskader Zelfredzaamheid"), fixes.get(0).label());
+    }
+
+    @Test
+    void aFixInsertsItsLinesAfterTheCommentOfThePreviousLine() throws Exception {
+        String text = agenda("meervoudig", "richting laag // uit de raadsbrief");
+        List<QuickFixes.Fix> fixes = fixesThatWork(text, "4R-1");
+        String result = fixes.get(0).result();
+        assertTrue(result.contains("      richting laag \"Gezinnen komen weer op eigen benen\" // uit de raadsbrief\n      ruimte "),
+                result);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package nl.bondgenoot.agenda.formatting;
 
 import java.util.HashMap;
+import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.AbstractRule;
@@ -11,12 +12,14 @@ import org.eclipse.xtext.formatting2.FormatterPreferenceKeys;
 import org.eclipse.xtext.formatting2.FormatterRequest;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
 import org.eclipse.xtext.formatting2.IHiddenRegionFormatter;
+import org.eclipse.xtext.formatting2.IHiddenRegionFormatting;
 import org.eclipse.xtext.formatting2.ITextReplacer;
 import org.eclipse.xtext.formatting2.internal.SinglelineDocCommentReplacer;
 import org.eclipse.xtext.formatting2.regionaccess.IComment;
 import org.eclipse.xtext.formatting2.regionaccess.IEObjectRegion;
 import org.eclipse.xtext.formatting2.regionaccess.IHiddenRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
+import org.eclipse.xtext.formatting2.regionaccess.ITextSegment;
 import org.eclipse.xtext.preferences.MapBasedPreferenceValues;
 import org.eclipse.xtext.resource.XtextResource;
 
@@ -26,14 +29,19 @@ import nl.bondgenoot.model.Governancemodel;
 
 /**
  * Lays out an agenda the one way advisors read it: one property per line, two spaces per nesting
- * level, a blank line before each agenda, effect, opgave and uitvoeringsagenda, single spaces within a
- * line, no space before a comma. Comments stay where they are. The same formatter serves the LSP
- * server and the workbench editor.
+ * level, a blank line before each agenda (and before an effect or opgave written on the line of the
+ * text before it; one on a line of its own keeps the author's choice), single spaces within a line,
+ * no space before a comma. Comments stay where the author put them, aligned end-of-line comments
+ * stay aligned, and no line is joined past a width. The same formatter serves the LSP server and the
+ * workbench editor.
  */
 public class AgendaFormatter extends AbstractFormatter2 {
 
     /** The project's convention, whatever indentation the editor asks for. */
     public static final String INDENTATION = "  ";
+
+    /** A blank line in the text between two tokens (comments included). */
+    private static final Pattern BLANK_LINE = Pattern.compile("\n[ \t]*\r?\n");
 
     @Inject
     private IGrammarAccess grammarAccess;
@@ -59,6 +67,23 @@ public class AgendaFormatter extends AbstractFormatter2 {
             return new SinglelineDocCommentReplacer(comment, "//");
         }
         return super.createCommentReplacer(comment);
+    }
+
+    /**
+     * The space before an end-of-line comment stays as the author made it ({@link CommentColumns}), and
+     * lines the author broke are joined only within a width ({@link AuthorsLineBreaks}).
+     */
+    @Override
+    public ITextReplacer createWhitespaceReplacer(ITextSegment hiddens, IHiddenRegionFormatting formatting) {
+        CommentColumns beforeComment = CommentColumns.before(hiddens, formatting);
+        if (beforeComment != null) {
+            return beforeComment;
+        }
+        AuthorsLineBreaks lineBreak = AuthorsLineBreaks.at(hiddens, formatting, layout);
+        if (lineBreak != null) {
+            return lineBreak;
+        }
+        return super.createWhitespaceReplacer(hiddens, formatting);
     }
 
     @Override
@@ -103,7 +128,9 @@ public class AgendaFormatter extends AbstractFormatter2 {
             }
         } else if (layout.startsLine(grammarElement)) {
             int lines = layout.startsSpacedBlock(grammarElement) && !followsHeaderOfContainer(region) ? 2 : 1;
-            document.set(before, format -> format.setNewLines(lines));
+            boolean authorsChoice = lines == 2 && layout.keepsAuthorsBlankLine(grammarElement) && before.getText().contains("\n");
+            int chosen = authorsChoice && !BLANK_LINE.matcher(before.getText()).find() ? 1 : lines;
+            document.set(before, format -> format.setNewLines(chosen));
         } else if (grammarElement instanceof Keyword keyword && ",".equals(keyword.getValue())) {
             document.set(before, IHiddenRegionFormatter::noSpace);
         } else {

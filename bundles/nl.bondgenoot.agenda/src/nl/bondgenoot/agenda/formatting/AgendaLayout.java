@@ -43,11 +43,15 @@ final class AgendaLayout {
     private static final Set<String> SPACED_RULES = Set.of("MaatschappelijkeAgenda", "Veranderagenda",
             "Uitvoeringsagenda", "Effect", "Opgave");
 
+    /** Of those, the rules where a blank line before is the author's choice once the element has a line of its own. */
+    private static final Set<String> OPTIONALLY_SPACED_RULES = Set.of("Effect", "Opgave");
+
     /** Rules whose properties stay on the element's line: an indicator reads as one row of a table. */
     private static final Set<String> INLINE_RULES = Set.of("Indicator");
 
     private final Set<Keyword> lineStarts = new HashSet<>();
     private final Set<Keyword> spacedStarts = new HashSet<>();
+    private final Set<Keyword> optionallySpacedStarts = new HashSet<>();
 
     AgendaLayout(Grammar grammar) {
         for (ParserRule rule : GrammarUtil.allParserRules(grammar)) {
@@ -56,6 +60,9 @@ final class AgendaLayout {
                 lineStarts.add(first);
                 if (SPACED_RULES.contains(rule.getName())) {
                     spacedStarts.add(first);
+                }
+                if (OPTIONALLY_SPACED_RULES.contains(rule.getName())) {
+                    optionallySpacedStarts.add(first);
                 }
             }
             if (INLINE_RULES.contains(rule.getName())) {
@@ -81,6 +88,10 @@ final class AgendaLayout {
 
     boolean startsSpacedBlock(EObject grammarElement) {
         return grammarElement instanceof Keyword keyword && spacedStarts.contains(keyword);
+    }
+
+    boolean keepsAuthorsBlankLine(EObject grammarElement) {
+        return grammarElement instanceof Keyword keyword && optionallySpacedStarts.contains(keyword);
     }
 
     static boolean isBlock(EObject element) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import nl.bondgenoot.model.project.ProjectFolder;
 import nl.bondgenoot.rules.RuleInfo;
 import nl.bondgenoot.rules.Severity;
 
@@ -28,7 +29,7 @@ import nl.bondgenoot.rules.Severity;
  */
 public final class RuleProfile {
 
-    public static final String FILE_NAME = "bondgenoot.profiel";
+    public static final String FILE_NAME = ProjectFolder.PROFILE_FILE_NAME;
 
     /** The value that switches a rule off ("aan" switches it on again). */
     public static final String OFF = "uit";
@@ -49,7 +50,7 @@ public final class RuleProfile {
         this.parameters = parameters;
     }
 
-    /** The profile that applies to a model file: the nearest {@value #FILE_NAME} in its folder or above. */
+    /** The profile that applies to a model file: the {@value #FILE_NAME} of its project. */
     public static RuleProfile forModel(Path modelFile) throws ProfileException {
         Path file = fileFor(modelFile);
         return file == null ? DEFAULT : load(file);
@@ -60,16 +61,9 @@ public final class RuleProfile {
         return ProfiledEngines.forProfileFile(fileFor(modelFile));
     }
 
-    /** The nearest {@value #FILE_NAME} in the model's folder or above, or {@code null}. */
+    /** The profile file of the model's project ({@link ProjectFolder}), or {@code null}. */
     private static Path fileFor(Path modelFile) {
-        Path dir = modelFile.toAbsolutePath().normalize().getParent();
-        for (; dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve(FILE_NAME);
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-        }
-        return null;
+        return ProjectFolder.profileOf(modelFile).orElse(null);
     }
 
     public static RuleProfile load(Path file) throws ProfileException {

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import nl.bondgenoot.ui.BondgenootUi;
+import nl.bondgenoot.ui.editor.FileEditors;
 import nl.bondgenoot.ui.Messages;
 import nl.bondgenoot.ui.properties.EigenschappenView;
 import nl.bondgenoot.ui.welcome.WelcomePage;
@@ -68,7 +69,7 @@ class EnglishWorkbenchTest {
         IViewPart properties = page().showView(EigenschappenView.ID);
         assertEquals("Properties", properties.getTitle());
 
-        assertTrue(BondgenootUi.opener().open(example("kamperpoort-te-klein.bondgenoot")));
+        FileEditors.open(page(), example("kamperpoort-te-klein.bondgenoot"));
         settle(300);
         Table table = findings().getViewer().getTable();
         assertEquals(List.of("Severity", "Rule", "Element", "Line", "Message", "Source"), texts(table.getColumns()));

@@ -24,6 +24,7 @@ final class ModalDialogCloser implements Runnable {
     private final String title;
     private final List<String> texts = new ArrayList<>();
     private boolean found;
+    private boolean stopped;
     private int polls;
 
     private ModalDialogCloser(String title) {
@@ -38,6 +39,9 @@ final class ModalDialogCloser implements Runnable {
 
     @Override
     public void run() {
+        if (stopped) {
+            return;
+        }
         for (Shell shell : display.getShells()) {
             if (shell.isVisible() && title.equals(shell.getText())) {
                 found = true;
@@ -70,6 +74,11 @@ final class ModalDialogCloser implements Runnable {
                 collectLabels(inner);
             }
         }
+    }
+
+    /** Stops watching (for a test that expects no dialog at all). */
+    void stop() {
+        stopped = true;
     }
 
     boolean found() {

@@ -82,7 +82,13 @@ class ModelEditorTest {
         EigenschappenView view = (EigenschappenView) page().showView(EigenschappenView.ID);
         editor.setFocus();
         settle(300);
-        UiTestSupport.screenshot(window().getShell(), "model-editor.png");
+        // The README's picture of the editor: the whole tree, the netwerk selected in Eigenschappen.
+        editor.viewer().expandAll();
+        editor.viewer().setSelection(new StructuredSelection(editor.model().getNetwerken().get(0)), true);
+        settle(300);
+        UiTestSupport.screenshot(window().getShell(), "modeleditor.png");
+        editor.viewer().setSelection(new StructuredSelection(actor("Travers")), true);
+        settle(300);
         assertEquals("Eigenschappen", view.getPartName());
         TabbedPropertySheetPage tabs = (TabbedPropertySheetPage) view.getCurrentPage();
         assertEquals(List.of("Algemeen", "Tekst", "Relaties", "Bevindingen"),

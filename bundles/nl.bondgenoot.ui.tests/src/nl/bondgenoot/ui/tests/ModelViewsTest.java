@@ -7,8 +7,10 @@ import static nl.bondgenoot.ui.tests.UiTestSupport.page;
 import static nl.bondgenoot.ui.tests.UiTestSupport.texts;
 import static nl.bondgenoot.ui.tests.UiTestSupport.window;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,19 +26,18 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IEditorPart;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.bondgenoot.model.persistence.UnreadableFileException;
 import nl.bondgenoot.ui.BondgenootUi;
-import nl.bondgenoot.ui.session.LoadErrorReporter;
-import nl.bondgenoot.ui.session.ModelOpener;
+import nl.bondgenoot.ui.editor.FileEditors;
+import nl.bondgenoot.ui.editor.ModelEditor;
 
 /**
- * Opens models through the path the menu handler uses (minus the file dialog) and checks what the
- * Modelverkenner and Bevindingen show. Load errors are recorded instead of shown in a modal dialog.
+ * Opens models through the one path the menu, the Projectverkenner and the command line share
+ * ({@link FileEditors}, minus the file dialog) and checks what the Modelverkenner and Bevindingen show.
  */
 class ModelViewsTest {
 
@@ -46,19 +47,14 @@ class ModelViewsTest {
     @TempDir
     Path tmp;
 
-    private final List<UnreadableFileException> reported = new ArrayList<>();
-    private final ModelOpener opener = BondgenootUi.opener();
-    private LoadErrorReporter dialogReporter;
-
-    @BeforeEach
-    void recordLoadErrors() {
-        dialogReporter = opener.reporter();
-        opener.setReporter(reported::add);
+    @AfterEach
+    void closeEditors() {
+        page().closeAllEditors(false);
     }
 
-    @AfterEach
-    void restoreDialogs() {
-        opener.setReporter(dialogReporter);
+    private static ModelEditor open(Path file) {
+        IEditorPart editor = FileEditors.open(page(), file);
+        return assertInstanceOf(ModelEditor.class, editor);
     }
 
     private Tree tree() {
@@ -72,6 +68,8 @@ class ModelViewsTest {
     @Test
     void withNothingOpenTheExplorerShowsHowToOpenAModel() {
         BondgenootUi.session().close();
+        page().activate(explorer());
+        UiTestSupport.settle(300); // a view brought to the top lays out its contents in the event loop
         Label hint = assertInstanceOf(Label.class, explorer().getVisibleControl());
         assertTrue(hint.isVisible());
         assertTrue(hint.getText().contains("Open een model met Bestand > Model openen\u2026"), hint.getText());
@@ -80,7 +78,7 @@ class ModelViewsTest {
 
     @Test
     void theTooSmallExampleShowsItsTreeAndTheNet1Finding() throws Exception {
-        assertTrue(opener.open(TE_KLEIN), () -> reported.toString());
+        open(TE_KLEIN);
         assertSame(tree(), explorer().getVisibleControl());
 
         TreeItem root = tree().getItem(0);
@@ -120,31 +118,29 @@ class ModelViewsTest {
     }
 
     @Test
-    void doubleClickingAFindingSelectsItsElementInTheExplorer() {
-        assertTrue(opener.open(TE_KLEIN));
+    void doubleClickingAFindingSelectsItsElementInTheModelEditor() {
+        ModelEditor editor = open(TE_KLEIN);
         page().activate(findings());
         table().setSelection(0);
         Event doubleClick = new Event();
         doubleClick.item = table().getItem(0);
         table().notifyListeners(SWT.DefaultSelection, doubleClick);
 
-        TreeItem[] selected = tree().getSelection();
-        assertEquals(1, selected.length);
-        assertEquals("OK-team Kamperpoort", selected[0].getText());
-        assertEquals("Netwerken (1)", selected[0].getParentItem().getText());
-        assertSame(explorer(), page().getActivePart());
+        assertSame(editor, page().getActivePart());
+        List<?> selected = editor.viewer().getStructuredSelection().toList();
+        assertEquals(1, selected.size());
+        assertEquals("OK-team Kamperpoort", ((nl.bondgenoot.model.Netwerk) selected.get(0)).getNaam());
     }
 
     @Test
     void theValidExampleEmptiesTheFindingsTable() {
-        assertTrue(opener.open(TE_KLEIN));
+        open(TE_KLEIN);
         assertEquals(1, table().getItemCount());
 
-        assertTrue(opener.open(KERN));
+        open(KERN);
         assertEquals(0, table().getItemCount());
         assertEquals("OK-team Kamperpoort (kern, skelet)", tree().getItem(0).getText());
         assertEquals("Geen bevindingen: het model voldoet aan alle regels.", findings().getContentDescription());
-        assertTrue(reported.isEmpty());
     }
 
     @Test
@@ -152,47 +148,33 @@ class ModelViewsTest {
         Path project = Files.createDirectories(tmp.resolve("project"));
         Path model = Files.copy(TE_KLEIN, project.resolve("klein.bondgenoot"));
         Files.writeString(project.resolve("bondgenoot.profiel"), "NET-1 = WAARSCHUWING\n");
-        assertTrue(opener.open(model));
+        open(model);
         assertEquals("WAARSCHUWING", table().getItem(0).getText(0));
-
-        Files.writeString(project.resolve("bondgenoot.profiel"), "NET-1 = misschien\n");
-        assertFalse(opener.open(model), "a broken profile is reported, not ignored");
-        assertTrue(reported.get(0).toUserMessage().contains("bondgenoot.profiel:1: onbekende waarde 'misschien'"),
-                reported.get(0).toUserMessage());
     }
 
+    /**
+     * The command line's files take the menu's path: a file that is no model opens as the model
+     * editor's error page (no dialog, nothing written), and the views keep the model that was read.
+     */
     @Test
-    void aFileThatIsNoModelIsReportedInDutchAndKeepsThePreviousModel() throws Exception {
-        assertTrue(opener.open(TE_KLEIN));
-        Path garbage = tmp.resolve("rommel.bondgenoot");
-        Files.writeString(garbage, "dit is geen model\n");
+    void aFileThatIsNoModelOnTheCommandLineOpensAsTheErrorPageAndKeepsThePreviousModel() throws Exception {
+        Path garbage = Files.writeString(tmp.resolve("rommel.bondgenoot"), "dit is geen model\n");
+        byte[] before = Files.readAllBytes(garbage);
+        ModalDialogCloser dialog = ModalDialogCloser.closeWhenOpen("Model openen mislukt");
 
-        assertFalse(opener.open(garbage));
+        FileEditors.openAll(page(), List.of(TE_KLEIN, garbage));
+        dialog.stop();
 
-        assertEquals(1, reported.size());
-        String message = reported.get(0).toUserMessage();
-        assertTrue(message.startsWith(garbage + ":1: geen geldig XML-bestand"), message);
-        assertFalse(message.contains("Exception") || message.contains("\tat "), message);
+        assertFalse(dialog.found(), "a load error is the editor's page, not a dialog: " + dialog.texts());
+        ModelEditor broken = assertInstanceOf(ModelEditor.class, page().getActiveEditor());
+        assertNotNull(broken.errorText(), "the unreadable file opens as the error page");
+        assertTrue(broken.errorText().contains(garbage + ":1: geen geldig XML-bestand"), broken.errorText());
+        assertFalse(broken.errorText().contains("Exception") || broken.errorText().contains("\tat "), broken.errorText());
         assertEquals(TE_KLEIN, BondgenootUi.session().file());
         assertEquals("OK-team Kamperpoort (te klein, skelet)", tree().getItem(0).getText());
         assertEquals(1, table().getItemCount());
         assertTrue(window().getShell().getText().endsWith("kamperpoort-te-klein.bondgenoot"));
-    }
-
-    @Test
-    void theErrorDialogShowsTheSameOneLineMessageWithoutStackTrace() throws Exception {
-        assertTrue(opener.open(KERN));
-        Path garbage = Files.writeString(tmp.resolve("rommel.bondgenoot"), "dit is geen model\n");
-        opener.setReporter(dialogReporter);
-        ModalDialogCloser closer = ModalDialogCloser.closeWhenOpen("Model openen mislukt");
-
-        assertFalse(opener.open(garbage));
-
-        assertTrue(closer.found(), "no error dialog appeared");
-        String expected = garbage + ":1: geen geldig XML-bestand";
-        assertTrue(closer.texts().stream().anyMatch(t -> t.startsWith(expected)), closer.texts().toString());
-        assertFalse(closer.texts().stream().anyMatch(t -> t.contains("Exception") || t.contains("\tat ")),
-                closer.texts().toString());
-        assertEquals(KERN, BondgenootUi.session().file());
+        page().closeAllEditors(false);
+        assertArrayEquals(before, Files.readAllBytes(garbage));
     }
 }

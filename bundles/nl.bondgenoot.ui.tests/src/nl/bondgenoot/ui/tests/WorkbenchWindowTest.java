@@ -26,6 +26,7 @@ import org.eclipse.ui.part.ViewPart;
 import org.junit.jupiter.api.Test;
 
 import nl.bondgenoot.ui.BondgenootUi;
+import nl.bondgenoot.ui.editor.FileEditors;
 import nl.bondgenoot.ui.Perspective;
 import nl.bondgenoot.ui.views.FindingsView;
 import nl.bondgenoot.ui.views.ModelExplorerView;
@@ -39,9 +40,11 @@ class WorkbenchWindowTest {
         Shell shell = window().getShell();
         assertEquals("Bondgenoot", shell.getText());
 
-        assertTrue(BondgenootUi.opener().open(example("kamperpoort-kern.bondgenoot")));
+        FileEditors.open(page(), example("kamperpoort-kern.bondgenoot"));
         assertTrue(shell.getText().startsWith("Bondgenoot"), shell.getText());
         assertEquals("Bondgenoot \u2014 kamperpoort-kern.bondgenoot", shell.getText());
+        page().closeAllEditors(false);
+        assertEquals("Bondgenoot", shell.getText(), "closing the model's editor closes it in the title too");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package nl.bondgenoot.ui.editor;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
@@ -24,6 +25,13 @@ import nl.bondgenoot.ui.profile.ProfileEditor;
 public final class FileEditors {
 
     private FileEditors() {
+    }
+
+    /** Opens each file (the command line's files at start), the last one active. */
+    public static void openAll(IWorkbenchPage page, List<Path> files) {
+        for (Path file : files) {
+            open(page, file);
+        }
     }
 
     /** The editor now showing the file, or null when the file is of no kind Bondgenoot edits. */

@@ -8,16 +8,13 @@ import org.eclipse.emf.ecore.EObject;
 
 import nl.bondgenoot.agenda.ProjectFiles;
 import nl.bondgenoot.model.Governancemodel;
-import nl.bondgenoot.model.persistence.ModelFiles;
-import nl.bondgenoot.model.persistence.UnreadableFileException;
 import nl.bondgenoot.rules.Finding;
-import nl.bondgenoot.rules.engine.ProfileException;
-import nl.bondgenoot.rules.engine.RuleEngine;
 
 /**
- * The model the user has open and what the rule engine found in it. Views only observe this; they
- * never load or validate themselves, so every view shows the same state. Free of SWT so it can be
- * used (and tested) without a display. Not thread-safe: call it from the UI thread; listeners are
+ * What the active editor shows, for the views that follow it (Modelverkenner, Bevindingen, the
+ * window title). It never loads or judges a file itself: the editors own their model (the model
+ * editor its {@code ModelDocument}) and tell this what they show, so there is one way to open a
+ * model and one copy of it. Free of SWT. Not thread-safe: call it from the UI thread; listeners are
  * notified on the calling thread.
  */
 public final class ModelSession {
@@ -28,36 +25,11 @@ public final class ModelSession {
         void sessionChanged(ModelSession session);
     }
 
-    /** The engine for a model file: the installed rules with the project's rule profile. */
-    @FunctionalInterface
-    public interface Engines {
-        RuleEngine forModel(Path modelFile) throws ProfileException;
-    }
-
-    private final Engines engines;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private Path file;
     private Governancemodel model;
     private List<Finding> findings = List.of();
     private String profileProblem;
-
-    public ModelSession(Engines engines) {
-        this.engines = engines;
-    }
-
-    /**
-     * Loads and validates the file and makes it the open model. On a load error nothing changes:
-     * the previous model stays open.
-     */
-    public void open(Path modelFile) throws UnreadableFileException {
-        Governancemodel loaded = ModelFiles.load(modelFile);
-        List<Finding> found = List.copyOf(engines.forModel(modelFile).validate(loaded));
-        file = modelFile.toAbsolutePath().normalize();
-        model = loaded;
-        findings = found;
-        profileProblem = null;
-        fire();
-    }
 
     /**
      * Shows a model that an editor holds (and changes): the views then follow the editor's model

@@ -28,6 +28,7 @@ import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Registration;
 import org.eclipse.lsp4j.RegistrationParams;
+import org.eclipse.lsp4j.RenameCapabilities;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
@@ -62,8 +63,18 @@ final class LspSession implements AutoCloseable {
     private final Pipe toServer;
     private final Pipe toClient;
 
+    /** What the server told the editor to show. */
+    final List<MessageParams> messages = new CopyOnWriteArrayList<>();
+
     LspSession(Path workspace) throws Exception {
         this(workspace, initializeParams(workspace));
+    }
+
+    /** A session with an editor that cannot register file watchers at run time (Neovim 0.7). */
+    static LspSession withoutDynamicFileWatching(Path workspace) throws Exception {
+        InitializeParams params = initializeParams(workspace);
+        params.getCapabilities().getWorkspace().setDidChangeWatchedFiles(new DidChangeWatchedFilesCapabilities(false));
+        return new LspSession(workspace, params);
     }
 
     /** A session whose client names no folder (an editor with a single file open). */
@@ -106,7 +117,8 @@ final class LspSession implements AutoCloseable {
 
     TextDocumentIdentifier open(Path file) throws IOException {
         String text = Files.readString(file);
-        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri(file), "agenda", 1, text)));
+        String language = file.toString().endsWith(".agenda") ? "agenda" : "xml";
+        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri(file), language, 1, text)));
         return new TextDocumentIdentifier(uri(file));
     }
 
@@ -143,6 +155,7 @@ final class LspSession implements AutoCloseable {
         DocumentSymbolCapabilities symbols = new DocumentSymbolCapabilities();
         symbols.setHierarchicalDocumentSymbolSupport(true);
         text.setDocumentSymbol(symbols);
+        text.setRename(new RenameCapabilities(true, false));
         ClientCapabilities capabilities = new ClientCapabilities();
         capabilities.setTextDocument(text);
         WorkspaceClientCapabilities workspaceCapabilities = new WorkspaceClientCapabilities();
@@ -184,6 +197,7 @@ final class LspSession implements AutoCloseable {
 
         @Override
         public void showMessage(MessageParams messageParams) {
+            messages.add(messageParams);
         }
 
         @Override

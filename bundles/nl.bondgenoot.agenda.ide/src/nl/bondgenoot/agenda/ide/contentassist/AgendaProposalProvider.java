@@ -10,7 +10,6 @@ import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.EnumLiteralDeclaration;
 import org.eclipse.xtext.GrammarUtil;
-import org.eclipse.xtext.Group;
 import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.UnorderedGroup;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
@@ -40,7 +39,7 @@ public class AgendaProposalProvider extends IdeContentProposalProvider {
     }
 
     private void proposeKeyword(Keyword keyword, ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
-        String phrase = phraseStartingWith(keyword);
+        String phrase = KeywordDescriptions.phraseStartingWith(keyword);
         ContentAssistEntry entry = getProposalCreator().createProposal(phrase, context, e -> {
             e.setKind(ContentAssistEntry.KIND_KEYWORD);
             e.setLabel(phrase);
@@ -62,23 +61,6 @@ public class AgendaProposalProvider extends IdeContentProposalProvider {
         if (entry != null) {
             acceptor.accept(entry, getProposalPriorities().getKeywordPriority(keyword.getValue(), entry));
         }
-    }
-
-    /** "aard" becomes "aard en omvang": the keywords that must follow it in the grammar join the proposal. */
-    static String phraseStartingWith(Keyword keyword) {
-        StringBuilder phrase = new StringBuilder(keyword.getValue());
-        if (keyword.eContainer() instanceof Group group) {
-            int index = group.getElements().indexOf(keyword);
-            for (int i = index + 1; i < group.getElements().size(); i++) {
-                AbstractElement next = group.getElements().get(i);
-                if (!(next instanceof Keyword following) || GrammarUtil.isOptionalCardinality(next)
-                        || ",".equals(following.getValue())) {
-                    break;
-                }
-                phrase.append(' ').append(following.getValue());
-            }
-        }
-        return phrase.toString();
     }
 
     /**

@@ -1,9 +1,18 @@
 package nl.bondgenoot.agenda.ide.contentassist;
 
 import java.util.Map;
+import java.util.Optional;
 
-/** Short Dutch descriptions of the agenda's keywords and phrases, shown next to a proposal. */
-final class KeywordDescriptions {
+import org.eclipse.xtext.AbstractElement;
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.Group;
+import org.eclipse.xtext.Keyword;
+
+/**
+ * Short Dutch descriptions of the agenda's keywords and phrases: shown next to a proposal, and as
+ * the hover of a keyword in the text.
+ */
+public final class KeywordDescriptions {
 
     private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
             Map.entry("maatschappelijke agenda", "waarom: visie en maatschappelijke effecten"),
@@ -66,5 +75,46 @@ final class KeywordDescriptions {
 
     static String of(String phrase) {
         return DESCRIPTIONS.getOrDefault(phrase, "trefwoord");
+    }
+
+    /** The phrase a keyword of the text belongs to ("door" in "vastgesteld door") and what it means. */
+    public static Optional<String> hoverOf(Keyword keyword) {
+        String phrase = phraseStartingWith(firstOfPhrase(keyword));
+        String description = DESCRIPTIONS.get(phrase);
+        return description == null ? Optional.empty() : Optional.of("**" + phrase + "**: " + description);
+    }
+
+    /** "aard" becomes "aard en omvang": the keywords that must follow it in the grammar join the phrase. */
+    static String phraseStartingWith(Keyword keyword) {
+        StringBuilder phrase = new StringBuilder(keyword.getValue());
+        if (keyword.eContainer() instanceof Group group) {
+            int index = group.getElements().indexOf(keyword);
+            for (int i = index + 1; i < group.getElements().size(); i++) {
+                AbstractElement next = group.getElements().get(i);
+                if (!(next instanceof Keyword following) || GrammarUtil.isOptionalCardinality(next)
+                        || ",".equals(following.getValue())) {
+                    break;
+                }
+                phrase.append(' ').append(following.getValue());
+            }
+        }
+        return phrase.toString();
+    }
+
+    /** The keyword that starts the phrase: "vastgesteld" for "door". */
+    private static Keyword firstOfPhrase(Keyword keyword) {
+        if (!(keyword.eContainer() instanceof Group group) || GrammarUtil.isOptionalCardinality(keyword)) {
+            return keyword;
+        }
+        Keyword first = keyword;
+        for (int i = group.getElements().indexOf(keyword) - 1; i >= 0; i--) {
+            AbstractElement previous = group.getElements().get(i);
+            if (!(previous instanceof Keyword earlier) || GrammarUtil.isOptionalCardinality(previous)
+                    || ",".equals(earlier.getValue())) {
+                break;
+            }
+            first = earlier;
+        }
+        return first;
     }
 }

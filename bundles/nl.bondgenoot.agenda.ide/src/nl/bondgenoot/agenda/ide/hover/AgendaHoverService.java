@@ -11,8 +11,11 @@ import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.MarkupContent;
 import org.eclipse.lsp4j.MarkupKind;
 import org.eclipse.lsp4j.Range;
+import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.hover.HoverService;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
@@ -21,12 +24,14 @@ import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Inject;
 
+import nl.bondgenoot.agenda.ide.contentassist.KeywordDescriptions;
 import nl.bondgenoot.rules.RuleInfo;
 
 /**
  * Hovers of the agenda language. On the text of a rule finding: the rule's title, explanation,
  * provenance and seed source, so an advisor reads why the rule exists without leaving the editor.
- * Elsewhere: what a named actor, network, effect, opgave or uitvoeringsagenda is.
+ * On a keyword: what it means. Elsewhere: what a named actor, network, effect, opgave or
+ * uitvoeringsagenda is.
  */
 public class AgendaHoverService extends HoverService {
 
@@ -37,7 +42,26 @@ public class AgendaHoverService extends HoverService {
     public Hover hover(Document document, XtextResource resource, HoverParams params, CancelIndicator cancelIndicator) {
         int offset = document.getOffSet(params.getPosition());
         Hover rules = ruleHover(document, resource, offset, cancelIndicator);
-        return rules != null ? rules : super.hover(document, resource, params, cancelIndicator);
+        if (rules != null) {
+            return rules;
+        }
+        Hover keyword = keywordHover(document, resource, offset);
+        return keyword != null ? keyword : super.hover(document, resource, params, cancelIndicator);
+    }
+
+    /** On a keyword: what the phrase means, from the descriptions content assist shows too. */
+    private static Hover keywordHover(Document document, XtextResource resource, int offset) {
+        if (resource.getParseResult() == null) {
+            return null;
+        }
+        ILeafNode leaf = NodeModelUtils.findLeafNodeAtOffset(resource.getParseResult().getRootNode(), offset);
+        if (leaf == null || leaf.isHidden() || !(leaf.getGrammarElement() instanceof Keyword keyword)) {
+            return null;
+        }
+        return KeywordDescriptions.hoverOf(keyword)
+                .map(text -> new Hover(new MarkupContent(MarkupKind.MARKDOWN, text),
+                        new Range(document.getPosition(leaf.getOffset()), document.getPosition(leaf.getEndOffset()))))
+                .orElse(null);
     }
 
     @Override

@@ -107,6 +107,20 @@ final class AgendaEdits {
         return this;
     }
 
+    /** Completes a property written by this fix or already there: "rekenschap hoog" gets " toetsingskader X". */
+    AgendaEdits complete(EObject relatie, Aspect aspect, String suffix) {
+        for (int i = 0; i < newLines.size(); i++) {
+            if (newLines.get(i).startsWith(aspect.keyword + " ")) {
+                newLines.set(i, newLines.get(i) + suffix);
+                return this;
+            }
+        }
+        EObject owner = aspect.owner((nl.bondgenoot.model.Opdrachtrelatie) relatie);
+        ICompositeNode node = owner == null ? null : NodeModelUtils.findActualNodeFor(owner);
+        INode last = node == null ? keywordNode(relatie, aspect.keyword) : lastVisibleLeaf(node);
+        return insertAfter(last == null ? keywordNode(relatie, aspect.keyword) : last, suffix);
+    }
+
     /** The edits, the new lines going after the last line of {@code element} (or after {@code anchor}). */
     List<TextEdit> build(EObject element, INode anchor) {
         List<TextEdit> result = new ArrayList<>(edits);
@@ -118,7 +132,7 @@ final class AgendaEdits {
             for (String line : newLines) {
                 text.append('\n').append(indent).append(line);
             }
-            int end = after.getOffset() + after.getLength();
+            int end = endOfLineAfter(after.getOffset() + after.getLength());
             result.add(new TextEdit(range(end, end), text.toString()));
         }
         return mergeInsertions(result);
@@ -151,6 +165,20 @@ final class AgendaEdits {
             }
         }
         return last;
+    }
+
+    /**
+     * Where new lines go after the text ending at {@code offset}: after the end-of-line comment of
+     * that line, which stays with the line it belongs to; right there when more text follows on the line.
+     */
+    private int endOfLineAfter(int offset) {
+        String text = document.getContents();
+        int lineEnd = text.indexOf('\n', offset);
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        String rest = text.substring(offset, lineEnd).strip();
+        boolean onlyComment = rest.isEmpty() || rest.startsWith("//");
+        int end = lineEnd > offset && text.charAt(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd;
+        return onlyComment ? end : offset;
     }
 
     private String indentationOfLineAt(int offset) {

@@ -29,6 +29,7 @@ import nl.bondgenoot.model.ActorCategorie;
 import nl.bondgenoot.model.BondgenootFactory;
 import nl.bondgenoot.model.BondgenootPackage.Literals;
 import nl.bondgenoot.model.Effect;
+import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.MaatschappelijkeAgenda;
 import nl.bondgenoot.model.Opdrachtrelatie;
 import nl.bondgenoot.model.Opgave;
@@ -37,7 +38,7 @@ import nl.bondgenoot.model.labels.Labels;
 
 /**
  * Fixes that add what is missing, only with content the file already has, so the result parses and
- * links: the four R's of an opdrachtrelatie (4R-1) and the proceseigenaar and vaststelling of the
+ * links: the four R's of an opdrachtrelatie (4R-1, with the effects the rekenschap is judged against) and the proceseigenaar and vaststelling of the
  * maatschappelijke agenda (AG-9), with actors of the project's model files.
  */
 class MissingPropertyFixes {
@@ -77,12 +78,20 @@ class MissingPropertyFixes {
                 required.add(aspect);
             }
         }
+        boolean toetsingskaderMissing = relatie.getRekenschap() == null || relatie.getRekenschap().getToetsingskader().isEmpty();
+        List<Effect> toetsingskader = toetsingskaderMissing && required.contains(REKENSCHAP) ? toetsingskaderOf(relatie) : List.of();
         RepairSearch search = new RepairSearch(relatie, "4R-1", context.engine()).preparing(copy -> {
             if (richting != null) {
                 if (copy.getRichting() == null) {
                     copy.setRichting(BondgenootFactory.eINSTANCE.createRichting());
                 }
                 copy.getRichting().setTekst(richting);
+            }
+            if (!toetsingskader.isEmpty()) {
+                if (copy.getRekenschap() == null) {
+                    copy.setRekenschap(BondgenootFactory.eINSTANCE.createRekenschap());
+                }
+                copy.getRekenschap().getToetsingskader().addAll(toetsingskaderOf(copy));
             }
         });
         List<RepairSearch.Repair> repairs = required.isEmpty() ? List.of(new RepairSearch.Repair(List.of(), 0))
@@ -94,6 +103,9 @@ class MissingPropertyFixes {
                 parts.add("richting uit de beschrijving");
             }
             changes.forEach(c -> parts.add(c.aspect().keyword + " " + Labels.of((Enumerator) c.value())));
+            if (!toetsingskader.isEmpty()) {
+                parts.add("toetsingskader " + String.join(", ", toetsingskader.stream().map(Effect::getNaam).toList()));
+            }
             acceptor.accept("Vul de ontbrekende R's in: " + String.join(", ", parts),
                     (ITextModification) (diagnostic, element, document) -> {
                         Opdrachtrelatie target = EcoreUtil2.getContainerOfType(element, Opdrachtrelatie.class);
@@ -102,9 +114,30 @@ class MissingPropertyFixes {
                             writeRichting(target, richting, edits);
                         }
                         changes.forEach(change -> edits.write(target, change));
+                        if (!toetsingskader.isEmpty()) {
+                            edits.complete(target, REKENSCHAP, " toetsingskader " + String.join(", ",
+                                    toetsingskader.stream().map(e -> values.toString(e.getNaam(), "Naam")).toList()));
+                        }
                         return edits.build(target);
                     });
         }
+    }
+
+    /**
+     * The effects a new rekenschap is judged against (4R-14): those the opgave follows from, otherwise
+     * every effect of the maatschappelijke agenda. Written with the rekenschap, so that repairing 4R-1
+     * does not leave 4R-14 behind.
+     */
+    private static List<Effect> toetsingskaderOf(Opdrachtrelatie relatie) {
+        Opgave opgave = EcoreUtil2.getContainerOfType(relatie, Opgave.class);
+        List<Effect> volgtUit = opgave == null ? List.of()
+                : opgave.getVolgtUit().stream().filter(e -> !e.eIsProxy() && !blank(e.getNaam())).toList();
+        if (!volgtUit.isEmpty()) {
+            return volgtUit;
+        }
+        Governancemodel model = EcoreUtil2.getContainerOfType(relatie, Governancemodel.class);
+        MaatschappelijkeAgenda agenda = model == null ? null : model.getMaatschappelijkeAgenda();
+        return agenda == null ? List.of() : agenda.getEffecten().stream().filter(e -> !blank(e.getNaam())).toList();
     }
 
     private void writeRichting(Opdrachtrelatie relatie, String tekst, AgendaEdits edits) {

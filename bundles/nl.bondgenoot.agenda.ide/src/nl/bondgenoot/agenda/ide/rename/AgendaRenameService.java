@@ -5,10 +5,17 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.lsp4j.PrepareRenameDefaultBehavior;
+import org.eclipse.lsp4j.PrepareRenameParams;
+import org.eclipse.lsp4j.PrepareRenameResult;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.Either3;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
+import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.ILanguageServerAccess;
 import org.eclipse.xtext.ide.server.rename.IRenameService2;
 import org.eclipse.xtext.ide.server.rename.RenameService2;
@@ -16,6 +23,8 @@ import org.eclipse.xtext.ide.server.rename.ServerRefactoringIssueAcceptor;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.xbase.lib.Exceptions;
 
 import nl.bondgenoot.model.BondgenootPackage;
 import nl.bondgenoot.model.Element;
@@ -43,6 +52,31 @@ public class AgendaRenameService extends RenameService2 {
         } catch (Exception e) {
             throw refusalIn(e).orElseThrow(() -> new IllegalStateException(e));
         }
+    }
+
+    /**
+     * An actor or network is refused before the user types a new name, with the message that says
+     * where to rename it (an editor asks this first when it supports it).
+     */
+    @Override
+    public Either3<Range, PrepareRenameResult, PrepareRenameDefaultBehavior> prepareRename(IRenameService2.PrepareRenameOptions options) {
+        try {
+            return super.prepareRename(options);
+        } catch (Exception e) { // Xtext rethrows the read job's ExecutionException unchecked
+            throw refusalIn(e).orElseThrow(() -> Exceptions.sneakyThrow(e));
+        }
+    }
+
+    @Override
+    protected Either3<Range, PrepareRenameResult, PrepareRenameDefaultBehavior> doPrepareRename(Resource resource, Document document,
+            PrepareRenameParams params, CancelIndicator cancelIndicator) {
+        if (resource instanceof XtextResource xtext) {
+            EObject element = getElementWithIdentifierAt(xtext, document.getOffSet(params.getPosition()));
+            if (element != null && !element.eIsProxy() && !(element.eResource() instanceof XtextResource)) {
+                throw new ResponseErrorException(new ResponseError(ResponseErrorCode.RequestFailed, refusal(element), null));
+            }
+        }
+        return super.doPrepareRename(resource, document, params, cancelIndicator);
     }
 
     /** The text as the editor has it (open documents) or as it is on disk. */

@@ -1,21 +1,38 @@
 package nl.bondgenoot.agenda.ide.server;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
+import org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams;
+import org.eclipse.lsp4j.DidCloseTextDocumentParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.DidSaveTextDocumentParams;
 import org.eclipse.lsp4j.FileSystemWatcher;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.Registration;
 import org.eclipse.lsp4j.RegistrationParams;
 import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.WorkspaceFoldersChangeEvent;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.validation.Issue;
+
+import nl.bondgenoot.agenda.AgendaFiles;
+import nl.bondgenoot.agenda.AgendaProject;
+import nl.bondgenoot.model.project.ProjectFolder;
 
 /**
  * Xtext's language server, with every diagnostic naming Bondgenoot as its source, so an editor that
@@ -30,7 +47,16 @@ public class AgendaLanguageServer extends LanguageServerImpl {
     /** The files whose changes on disk the editor reports, so that agendas follow their models. */
     static final List<String> WATCHED = List.of("**/*.bondgenoot", "**/*.agenda");
 
+    /** What an editor that opens a model file is told, once. */
+    static final String AGENDAS_ONLY = "Bondgenoot: deze taalserver controleert agenda's (.agenda). De bevindingen van een"
+            + " modelbestand (.bondgenoot) geven 'bondgenoot validate BESTAND' en de werkbank; agenda's volgen het model"
+            + " zodra het bewaard is.";
+
     private volatile InitializeParams initializeParams;
+    private volatile FileWatcher watcher;
+    /** The projects the server serves: those of the folders the editor opened, and of agendas opened from elsewhere. */
+    private final Set<Path> projectRoots = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean toldAboutModels = new AtomicBoolean();
 
     /**
      * An editor that opens a single file may send no folder at all, on which Xtext fails; the
@@ -45,13 +71,18 @@ public class AgendaLanguageServer extends LanguageServerImpl {
             params.setWorkspaceFolders(List.of(new WorkspaceFolder(here.toUri().toString(), String.valueOf(here.getFileName()))));
         }
         initializeParams = params;
+        List<WorkspaceFolder> folders = params.getWorkspaceFolders() == null || params.getWorkspaceFolders().isEmpty()
+                ? List.of(new WorkspaceFolder(params.getRootUri() != null ? params.getRootUri()
+                        : Path.of(params.getRootPath()).toUri().toString(), "")) // an editor that names only its root
+                : params.getWorkspaceFolders();
+        projectRoots.addAll(ProjectWorkspaceConfigs.projectRoots(folders));
         return super.initialize(params);
     }
 
     /**
-     * Asks the editor to report changes of model files and agendas made outside it
-     * (an actor renamed in the workbench): Xtext then rebuilds and republishes the agendas'
-     * diagnostics. Only editors that allow registering this at run time are asked.
+     * Asks the editor to report changes of model files and agendas made outside it (an actor renamed
+     * in the workbench): Xtext then rebuilds and republishes the agendas' diagnostics. An editor that
+     * cannot be asked at run time (Neovim 0.7) gets the server's own watcher over the projects' folders.
      */
     @Override
     public void initialized(InitializedParams params) {
@@ -61,6 +92,101 @@ public class AgendaLanguageServer extends LanguageServerImpl {
             Registration registration = new Registration("bondgenoot-bestanden", "workspace/didChangeWatchedFiles",
                     new DidChangeWatchedFilesRegistrationOptions(watchers));
             getLanguageClient().registerCapability(new RegistrationParams(List.of(registration)));
+        } else {
+            watchFilesItself();
+        }
+    }
+
+    private void watchFilesItself() {
+        try {
+            watcher = new FileWatcher(projectRoots, AgendaProject.EXTENSIONS,
+                    events -> didChangeWatchedFiles(new DidChangeWatchedFilesParams(events)));
+        } catch (IOException e) {
+            System.err.println("bondgenoot lsp: kan de projectmappen niet volgen (" + e.getMessage()
+                    + "); wijzigingen in modelbestanden ziet de server pas na een herstart");
+        }
+    }
+
+    /**
+     * The server serves agendas. A model file (.bondgenoot) the editor opens is not taken as a text to
+     * check while it is typed: the editor hears once that its findings come from {@code bondgenoot
+     * validate} and the workbench, and that agendas follow the model once it is saved.
+     */
+    @Override
+    public void didOpen(DidOpenTextDocumentParams params) {
+        if (isAgenda(params.getTextDocument().getUri())) {
+            addProjectOf(params.getTextDocument().getUri());
+            super.didOpen(params);
+        } else if (getLanguageClient() != null && toldAboutModels.compareAndSet(false, true)) {
+            getLanguageClient().showMessage(new MessageParams(MessageType.Info, AGENDAS_ONLY));
+        }
+    }
+
+    @Override
+    public void didChange(DidChangeTextDocumentParams params) {
+        if (isAgenda(params.getTextDocument().getUri())) {
+            super.didChange(params);
+        }
+    }
+
+    @Override
+    public void didClose(DidCloseTextDocumentParams params) {
+        if (isAgenda(params.getTextDocument().getUri())) {
+            super.didClose(params);
+        }
+    }
+
+    @Override
+    public void didSave(DidSaveTextDocumentParams params) {
+        if (isAgenda(params.getTextDocument().getUri())) {
+            super.didSave(params);
+        }
+    }
+
+    /**
+     * An agenda opened from outside the folders the editor named gets its own project (the nearest
+     * folder with bondgenoot.profiel or .project), as on the command line, instead of being read alone.
+     */
+    private void addProjectOf(String uri) {
+        Path file;
+        try {
+            file = Path.of(java.net.URI.create(uri)).toAbsolutePath().normalize();
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            return; // not a file on this machine
+        }
+        if (projectRoots.stream().anyMatch(file::startsWith)) {
+            return;
+        }
+        Path root = ProjectFolder.of(file);
+        projectRoots.add(root);
+        didChangeWorkspaceFolders(new DidChangeWorkspaceFoldersParams(new WorkspaceFoldersChangeEvent(
+                List.of(new WorkspaceFolder(root.toUri().toString(), String.valueOf(root.getFileName()))), List.of())));
+        FileWatcher current = watcher;
+        if (current != null) {
+            current.watch(root);
+        }
+    }
+
+    private static boolean isAgenda(String uri) {
+        return uri != null && uri.endsWith("." + AgendaFiles.FILE_EXTENSION);
+    }
+
+    @Override
+    public CompletableFuture<Object> shutdown() {
+        stopWatching();
+        return super.shutdown();
+    }
+
+    @Override
+    public void exit() {
+        stopWatching();
+        super.exit();
+    }
+
+    private void stopWatching() {
+        FileWatcher current = watcher;
+        if (current != null) {
+            current.close();
         }
     }
 

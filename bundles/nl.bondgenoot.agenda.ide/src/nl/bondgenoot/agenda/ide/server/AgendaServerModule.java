@@ -2,6 +2,7 @@ package nl.bondgenoot.agenda.ide.server;
 
 import org.eclipse.lsp4j.services.LanguageServer;
 import org.eclipse.xtext.ide.server.ILanguageServerShutdownAndExitHandler;
+import org.eclipse.xtext.ide.server.IMultiRootWorkspaceConfigFactory;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 
 import com.google.inject.AbstractModule;
@@ -9,8 +10,8 @@ import com.google.inject.AbstractModule;
 /**
  * What differs from Xtext's {@code ServerModule}: the languages come from a registry we fill
  * ourselves (Xtext's default reads {@code META-INF/services} through {@link java.util.ServiceLoader},
- * which sees nothing across OSGi bundles), our server class, and an exit that does not call
- * {@code System.exit}.
+ * which sees nothing across OSGi bundles), our server class, an exit that does not call
+ * {@code System.exit}, and the projects as the command line sees them.
  */
 public class AgendaServerModule extends AbstractModule {
 
@@ -27,5 +28,6 @@ public class AgendaServerModule extends AbstractModule {
         bind(IResourceServiceProvider.Registry.class).toInstance(languages);
         bind(LanguageServer.class).to(AgendaLanguageServer.class);
         bind(ILanguageServerShutdownAndExitHandler.class).toInstance(exit);
+        bind(IMultiRootWorkspaceConfigFactory.class).to(ProjectWorkspaceConfigs.class);
     }
 }

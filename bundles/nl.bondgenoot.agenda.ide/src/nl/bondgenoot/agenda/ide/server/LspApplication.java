@@ -30,8 +30,9 @@ public class LspApplication implements IApplication {
     @Override
     public Object start(IApplicationContext context) throws Exception {
         OutputStream protocolOut = new FileOutputStream(FileDescriptor.out);
-        InputStream protocolIn = new FileInputStream(FileDescriptor.in);
+        InputStream protocolIn = new FramedInput(new FileInputStream(FileDescriptor.in), System.err);
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true));
+        StartedByHand.explainIfInteractive(System.err);
         context.applicationRunning();
 
         exit = new ServerExit();

@@ -11,9 +11,11 @@ import java.util.List;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.DeleteCommand;
@@ -140,6 +142,63 @@ class ItemProvidersTest {
         domain.getCommandStack().undo();
         assertEquals(List.of(a, b), n.getLeden());
         assertTrue(domain.getCommandStack().canRedo());
+    }
+
+    @Test
+    void aBeleidscyclusReadsAsItsPhasesNotAsABoolean() {
+        var cyclus = f.createBeleidscyclus();
+        cyclus.getFasen().addAll(List.of(nl.bondgenoot.model.Beleidsfase.VERKENNING,
+                nl.bondgenoot.model.Beleidsfase.UITVOERING_VERANTWOORDING));
+        assertEquals("Beleidscyclus (verkenning, uitvoering / verantwoording)", label(cyclus));
+        cyclus.setEvaluatieVoedtVerkenning(true);
+        assertEquals("Beleidscyclus (verkenning, uitvoering / verantwoording, evaluatie voedt verkenning)", label(cyclus));
+        assertEquals("Beleidscyclus", label(f.createBeleidscyclus()));
+    }
+
+    /**
+     * No element shows a value as Java prints it: whatever is set on it, a label holds no "true",
+     * "false" or enumeration constant (NETWERK_KETENSTURING) where the user should read Dutch words.
+     */
+    @Test
+    void noLabelShowsABooleanOrAnEnumerationConstant() {
+        for (EClassifier c : BondgenootPackage.eINSTANCE.getEClassifiers()) {
+            if (!(c instanceof EClass cls) || cls.isAbstract() || cls.isInterface()) {
+                continue;
+            }
+            EObject element = f.create(cls);
+            for (EAttribute attribute : cls.getEAllAttributes()) {
+                Object value = sampleValue(attribute);
+                if (value != null && attribute.isChangeable()) {
+                    element.eSet(attribute, attribute.isMany() ? List.of(value) : value);
+                }
+            }
+            String label = label(element);
+            assertFalse(label.matches(".*\\b(true|false)\\b.*"), cls.getName() + ": " + label);
+            for (EAttribute attribute : cls.getEAllAttributes()) {
+                if (attribute.getEType() instanceof EEnum e) {
+                    for (var literal : e.getELiterals()) {
+                        String constant = literal.getName();
+                        assertFalse(!constant.equals(Labels.of(literal.getInstance())) && label.contains(constant),
+                                cls.getName() + ": " + label);
+                    }
+                }
+            }
+        }
+    }
+
+    /** A value that is not the default: the last enumeration literal, yes, 3 or a short text. */
+    private static Object sampleValue(EAttribute attribute) {
+        if (attribute.getEType() instanceof EEnum e) {
+            return e.getELiterals().get(e.getELiterals().size() - 1).getInstance();
+        }
+        Class<?> type = attribute.getEType().getInstanceClass();
+        if (type == boolean.class || type == Boolean.class) {
+            return Boolean.TRUE;
+        }
+        if (type == int.class || type == Integer.class) {
+            return 3;
+        }
+        return type == String.class ? "tekst" : null;
     }
 
     private String label(Object o) {

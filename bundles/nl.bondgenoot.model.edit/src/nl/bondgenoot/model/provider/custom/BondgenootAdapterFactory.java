@@ -3,10 +3,23 @@ package nl.bondgenoot.model.provider.custom;
 import org.eclipse.emf.common.notify.Adapter;
 
 import nl.bondgenoot.model.provider.BondgenootItemProviderAdapterFactory;
+import nl.bondgenoot.model.provider.BeleidscyclusItemProvider;
+import nl.bondgenoot.model.provider.GovernancetyperingItemProvider;
+import nl.bondgenoot.model.provider.KapitaalgoedItemProvider;
+import nl.bondgenoot.model.provider.NetwerkregisseurItemProvider;
+import nl.bondgenoot.model.provider.ParticipatieItemProvider;
+import nl.bondgenoot.model.provider.PlateauItemProvider;
+import nl.bondgenoot.model.provider.RegieprofielItemProvider;
+import nl.bondgenoot.model.provider.RekenschapItemProvider;
+import nl.bondgenoot.model.provider.ResultaatItemProvider;
+import nl.bondgenoot.model.provider.RichtingItemProvider;
+import nl.bondgenoot.model.provider.RuimteItemProvider;
+import nl.bondgenoot.model.provider.SturingsmodeltyperingItemProvider;
 
 /**
  * The item provider factory the workbench and the diagram use: the generated one, with the item
- * providers whose icons and labels depend on the element (actor category, kind of relation).
+ * providers whose icons and labels depend on the element (actor category, kind of relation), and
+ * Dutch labels for the elements without a name ({@link UnnamedElementText}).
  */
 public class BondgenootAdapterFactory extends BondgenootItemProviderAdapterFactory {
 
@@ -24,5 +37,161 @@ public class BondgenootAdapterFactory extends BondgenootItemProviderAdapterFacto
             sturingsrelatieItemProvider = new SturingsrelatiePresentation(this);
         }
         return sturingsrelatieItemProvider;
+    }
+
+    @Override
+    public Adapter createNetwerkregisseurAdapter() {
+        if (netwerkregisseurItemProvider == null) {
+            netwerkregisseurItemProvider = new NetwerkregisseurItemProvider(this) {
+                @Override
+                public String getText(Object object) {
+                    return UnnamedElementText.of(object);
+                }
+            };
+        }
+        return netwerkregisseurItemProvider;
+    }
+
+    @Override
+    public Adapter createGovernancetyperingAdapter() {
+        if (governancetyperingItemProvider == null) {
+            governancetyperingItemProvider = new GovernancetyperingItemProvider(this) {
+                @Override
+                public String getText(Object object) {
+                    return UnnamedElementText.of(object);
+                }
+            };
+        }
+        return governancetyperingItemProvider;
+    }
+
+    @Override
+    public Adapter createSturingsmodeltyperingAdapter() {
+        if (sturingsmodeltyperingItemProvider == null) {
+            sturingsmodeltyperingItemProvider = new SturingsmodeltyperingItemProvider(this) {
+                @Override
+                public String getText(Object object) {
+                    return UnnamedElementText.of(object);
+                }
+            };
+        }
+        return sturingsmodeltyperingItemProvider;
+    }
+
+    @Override
+    public Adapter createParticipatieAdapter() {
+        if (participatieItemProvider == null) {
+            participatieItemProvider = new ParticipatieItemProvider(this) {
+                @Override
+                public String getText(Object object) {
+                    return UnnamedElementText.of(object);
+                }
+            };
+        }
+        return participatieItemProvider;
+    }
+
+    @Override
+    public Adapter createRegieprofielAdapter() {
+        if (regieprofielItemProvider == null) {
+            regieprofielItemProvider = new RegieprofielItemProvider(this) {
+                @Override
+                public String getText(Object object) {
+                    return UnnamedElementText.of(object);
+                }
+            };
+        }
+        return regieprofielItemProvider;
+    }
+
+    @Override
+    public Adapter createKapitaalgoedAdapter() {
+        if (kapitaalgoedItemProvider == null) {
+            kapitaalgoedItemProvider = new KapitaalgoedItemProvider(this) {
+                @Override
+                public String getText(Object object) {
+                    return UnnamedElementText.of(object);
+                }
+            };
+        }
+        return kapitaalgoedItemProvider;
+    }
+
+    @Override
+    public Adapter createRichtingAdapter() {
+        if (richtingItemProvider == null) {
+            richtingItemProvider = new RichtingItemProvider(this) {
+                @Override
+                public String getText(Object object) {
+                    return UnnamedElementText.of(object);
+                }
+            };
+        }
+        return richtingItemProvider;
+    }
+
+    @Override
+    public Adapter createRuimteAdapter() {
+        if (ruimteItemProvider == null) {
+            ruimteItemProvider = new RuimteItemProvider(this) {
+                @Override
+                public String getText(Object object) {
+                    return UnnamedElementText.of(object);
+                }
+            };
+        }
+        return ruimteItemProvider;
+    }
+
+    @Override
+    public Adapter createResultaatAdapter() {
+        if (resultaatItemProvider == null) {
+            resultaatItemProvider = new ResultaatItemProvider(this) {
+                @Override
+                public String getText(Object object) {
+                    return UnnamedElementText.of(object);
+                }
+            };
+        }
+        return resultaatItemProvider;
+    }
+
+    @Override
+    public Adapter createRekenschapAdapter() {
+        if (rekenschapItemProvider == null) {
+            rekenschapItemProvider = new RekenschapItemProvider(this) {
+                @Override
+                public String getText(Object object) {
+                    return UnnamedElementText.of(object);
+                }
+            };
+        }
+        return rekenschapItemProvider;
+    }
+
+    @Override
+    public Adapter createBeleidscyclusAdapter() {
+        if (beleidscyclusItemProvider == null) {
+            beleidscyclusItemProvider = new BeleidscyclusItemProvider(this) {
+                @Override
+                public String getText(Object object) {
+                    return UnnamedElementText.of(object);
+                }
+            };
+        }
+        return beleidscyclusItemProvider;
+    }
+
+    @Override
+    public Adapter createPlateauAdapter() {
+        if (plateauItemProvider == null) {
+            plateauItemProvider = new PlateauItemProvider(this) {
+                @Override
+                public String getText(Object object) {
+                    return UnnamedElementText.of(object);
+                }
+            };
+        }
+        return plateauItemProvider;
     }
 }
