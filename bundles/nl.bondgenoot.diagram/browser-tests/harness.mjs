@@ -48,9 +48,14 @@ function killGroup(child, signal = 'SIGTERM') {
     }
 }
 
+/** The shell command that serves this file (see BONDGENOOT_SERVE_CMD above). */
+export function serveCommand(file) {
+    return SERVE_CMD.includes('{bestand}') ? SERVE_CMD.replaceAll('{bestand}', file) : `${SERVE_CMD} ${file}`;
+}
+
 /** Starts the server for one example file; resolves with the URL it prints and a stop function. */
 export async function startServer(exampleFile) {
-    const command = SERVE_CMD.includes('{bestand}') ? SERVE_CMD.replaceAll('{bestand}', exampleFile) : `${SERVE_CMD} ${exampleFile}`;
+    const command = serveCommand(exampleFile);
     const child = spawn('sh', ['-c', command], { cwd: REPO_ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     runningServers.add(child);
     let output = '';

@@ -129,12 +129,11 @@ describe('netwerkkaart in the browser', () => {
 
     test('without the token the page and the websocket are refused', async () => {
         await withServer('examples/skelet/kamperpoort-kern.bondgenoot', async ({ url }) => {
-            const withoutToken = new URL(url);
-            withoutToken.searchParams.delete('token');
+            const withoutToken = new URL('/', url);
             assert.equal((await fetch(withoutToken)).status, 403, `GET ${withoutToken}`);
+            assert.equal((await fetch(new URL('/bundle.js', url))).status, 403, 'the scripts without the token');
 
-            const wrongToken = new URL(url);
-            wrongToken.searchParams.set('token', 'fout');
+            const wrongToken = new URL('/fout/', url);
             assert.equal((await fetch(wrongToken)).status, 403, `GET ${wrongToken}`);
 
             // A page that knows the server's address but not the token must not get a GLSP session.
@@ -143,7 +142,7 @@ describe('netwerkkaart in the browser', () => {
                 const outcome = await page.evaluate(
                     () =>
                         new Promise(done => {
-                            const socket = new WebSocket(`ws://${location.host}/glsp`);
+                            const socket = new WebSocket(`ws://${location.host}/glsp`); // the token left out
                             socket.onopen = () => {
                                 socket.close();
                                 done('open');

@@ -16,7 +16,6 @@ const DIAGRAM_TYPE = 'netwerkkaart';
 const DIAGRAM_DIV = 'netwerkkaart';
 
 const params = new URLSearchParams(location.search);
-const token = params.get('token') ?? '';
 const sourceUri = params.get('bestand') ?? 'model';
 // One client session per page load; the server keys its session state by this id.
 const clientId = `netwerkkaart-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
@@ -48,8 +47,10 @@ function connectionLost(): void {
 
 async function start(): Promise<void> {
     showStatus('Verbinden met de Bondgenoot-server…', 'info');
-    const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
-    const socket = new WebSocket(`${scheme}://${location.host}/glsp?token=${encodeURIComponent(token)}`);
+    // Relative to the page: the server's token is the first segment of the page's path.
+    const address = new URL('glsp', location.href);
+    address.protocol = location.protocol === 'https:' ? 'wss:' : 'ws:';
+    const socket = new WebSocket(address.href);
     // No automatic reconnect: the server is a local, per-user process; if it is gone, say so.
     socket.addEventListener('error', connectionLost);
     socket.addEventListener('close', connectionLost);

@@ -2,8 +2,8 @@ import { IActionHandler, MessageAction } from '@eclipse-glsp/client';
 import { injectable } from 'inversify';
 
 /**
- * Messages of the server (an unreadable layout file, a layout that would take too long) shown at the
- * top of the page until the user closes them; they are Dutch already.
+ * Messages of the server (an unreadable layout file, a layout that would take too long, a model too
+ * large for the map) shown at the top of the page until the user closes them; they are Dutch already.
  */
 @injectable()
 export class MessageBanner implements IActionHandler {
@@ -12,6 +12,18 @@ export class MessageBanner implements IActionHandler {
             return;
         }
         let banner = document.getElementById('melding');
+        // GLSP's own error texts ("[GLSP-Server] Could not process message: ...") are English and technical:
+        // they never replace a message of ours (such as "too large for the map"), which says more.
+        if (banner && action.message.startsWith('[GLSP-Server]')) {
+            return;
+        }
+        if (action.severity === 'ERROR' || action.severity === 'FATAL') {
+            // The map will not come: no "connecting" or "loading" line beside the reason.
+            const status = document.getElementById('status');
+            if (status) {
+                status.hidden = true;
+            }
+        }
         if (!banner) {
             banner = document.createElement('div');
             banner.id = 'melding';

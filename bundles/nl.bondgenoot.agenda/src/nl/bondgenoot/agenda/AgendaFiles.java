@@ -27,7 +27,7 @@ import nl.bondgenoot.model.persistence.ModelLoadException;
  */
 public final class AgendaFiles {
 
-    public static final String FILE_EXTENSION = "agenda";
+    public static final String FILE_EXTENSION = nl.bondgenoot.model.persistence.BondgenootFiles.AGENDA_EXTENSION;
 
     private static Injector injector;
 

@@ -66,7 +66,9 @@ public final class GeneratedNetwork {
         return model;
     }
 
+    /** Writes the model to the file, replacing what was there (a save refuses that for a model it did not read). */
     public static void write(Governancemodel model, Path file) throws IOException {
+        java.nio.file.Files.deleteIfExists(file);
         Resource resource = ModelFiles.newResourceSet().createResource(URI.createFileURI(file.toAbsolutePath().toString()));
         resource.getContents().add(model);
         ModelFiles.save(resource);

@@ -55,6 +55,12 @@ public final class Messages extends NLS {
     public static String modelEditor_unreadable;
     public static String modelEditor_saveFailedTitle;
     public static String modelEditor_saveFailed;
+    public static String saveRefused_title;
+    public static String saveRefused_changed;
+    public static String saveRefused_readOnly;
+    public static String saveRefused_reload;
+    public static String saveRefused_saveAs;
+    public static String saveRefused_cancel;
 
     public static String welcome_title;
     public static String welcome_heading;

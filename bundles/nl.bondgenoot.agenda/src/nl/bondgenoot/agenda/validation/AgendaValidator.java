@@ -20,7 +20,7 @@ import nl.bondgenoot.rules.engine.RuleEngine;
  * with the project's rule profile, and puts each finding on the text of the element it is about.
  * No rule is written here: the rules bundle is the only place a rule lives.
  */
-@ComposedChecks(validators = AmbiguousNameValidator.class)
+@ComposedChecks(validators = { AmbiguousNameValidator.class, StorableNameValidator.class })
 public class AgendaValidator extends AbstractAgendaValidator {
 
     /** Issue code of a rule-profile problem (the profile file beside the agenda cannot be read). */

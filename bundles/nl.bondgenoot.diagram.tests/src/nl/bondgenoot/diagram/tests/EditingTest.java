@@ -17,6 +17,8 @@ import org.eclipse.glsp.graph.GNode;
 import org.eclipse.glsp.graph.util.GraphUtil;
 import org.eclipse.glsp.server.actions.MessageAction;
 import org.eclipse.glsp.server.features.directediting.ApplyLabelEditOperation;
+import org.eclipse.glsp.server.features.directediting.ValidationStatus;
+import org.eclipse.glsp.server.types.Severity;
 import org.eclipse.glsp.server.features.toolpalette.PaletteItem;
 import org.eclipse.glsp.server.operations.ChangeBoundsOperation;
 import org.eclipse.glsp.server.operations.CreateEdgeOperation;
@@ -43,6 +45,7 @@ import nl.bondgenoot.diagram.handlers.CreateLidmaatschapHandler;
 import nl.bondgenoot.diagram.handlers.CreateNetwerkHandler;
 import nl.bondgenoot.diagram.handlers.CreateSturingsrelatieHandler;
 import nl.bondgenoot.diagram.handlers.DeleteHandler;
+import nl.bondgenoot.diagram.handlers.NaamValidator;
 import nl.bondgenoot.diagram.handlers.ReconnectHandler;
 import nl.bondgenoot.diagram.handlers.ShowAsHandler;
 import nl.bondgenoot.diagram.handlers.ShowAsOperation;
@@ -260,6 +263,26 @@ class EditingTest {
         session.undo();
         session.undo();
         assertEquals(before, session.state.getNotation().get(DE_KERN).orElseThrow(), "moves are undone like edits");
+    }
+
+    @Test
+    void aNameTheModelFileCannotHoldIsRefusedWhereItIsTypedAndTheMapStillSaves() throws Exception {
+        NaamValidator validator = new NaamValidator();
+        for (String name : List.of("Gemeente\u0001Zwolle", "a\u0000b", "Zwolle\uFFFE", "half \uD83D teken", "teken \uDE00 half",
+                "regel\neen")) {
+            ValidationStatus status = validator.validate(name, null);
+            assertEquals(Severity.ERROR, status.getSeverity(), name);
+            assertTrue(status.getMessage().startsWith("Een naam mag geen") && status.getMessage().contains("U+"), status.getMessage());
+            assertFalse(session.run(ApplyLabelEditHandler.class, new ApplyLabelEditOperation(GEMEENTE + "/label:naam", name)),
+                    "a client that applies it anyway changes nothing");
+        }
+        assertEquals("Gemeente Zwolle", actor("Gemeente Zwolle").getNaam());
+        String ok = "Gemeente Zwolle 🏛 (café, Ærø)";
+        assertEquals(Severity.OK, validator.validate(ok, null).getSeverity(), "accents and characters beyond U+FFFF are names");
+        assertTrue(session.run(ApplyLabelEditHandler.class, new ApplyLabelEditOperation(GEMEENTE + "/label:naam", ok)));
+        session.get(GovernanceModelStorage.class).saveSourceModel(null);
+        assertEquals(ok, ModelFiles.load(session.file).getActoren().stream().filter(a -> a.getId().equals(GEMEENTE)).findFirst()
+                .orElseThrow().getNaam());
     }
 
     @Test

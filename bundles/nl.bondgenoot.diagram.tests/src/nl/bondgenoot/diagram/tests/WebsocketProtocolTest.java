@@ -4,16 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.AfterEach;
@@ -32,82 +24,37 @@ class WebsocketProtocolTest {
 
     private static final String DE_KERN = "6f1c2a3e-0b7d-4c1e-9a51-3d2f8e7b1103";
     private static final String OK_TEAM = "6f1c2a3e-0b7d-4c1e-9a51-3d2f8e7b1201";
-    private static final long TIMEOUT_S = 30;
+    private static final String TRAVERS = "6f1c2a3e-0b7d-4c1e-9a51-3d2f8e7b1102";
 
     @TempDir
     Path folder;
 
     private DiagramServer server;
-    private WebSocket socket;
-    private final BlockingQueue<String> received = new LinkedBlockingQueue<>();
-    private volatile boolean closed;
+    private GlspSocket session;
 
     @BeforeEach
     void connect() throws Exception {
-        Path model = folder.resolve("kern.bondgenoot");
-        Files.copy(Path.of(System.getProperty("bondgenoot.root", "../.."), "examples/skelet/kamperpoort-kern.bondgenoot"), model);
-        server = new DiagramServer(model);
-        server.start();
-        URI uri = URI.create("ws://127.0.0.1:" + server.port() + "/glsp?token=" + server.token().value());
-        socket = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(uri, new WebSocket.Listener() {
-            private final StringBuilder message = new StringBuilder();
-
-            @Override
-            public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-                message.append(data);
-                if (last) {
-                    received.add(message.toString());
-                    message.setLength(0);
-                }
-                webSocket.request(1);
-                return null;
-            }
-
-            @Override
-            public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-                closed = true;
-                return null;
-            }
-        }).get(TIMEOUT_S, TimeUnit.SECONDS);
-
-        send("{\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"initialize\",\"params\":{\"applicationId\":\"test\",\"protocolVersion\":\"1.0.0\"}}");
-        awaitMessage(m -> m.contains("\"id\":0"), "initialize");
-        send("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initializeClientSession\",\"params\":{\"clientSessionId\":\"test\","
-                + "\"diagramType\":\"netwerkkaart\",\"clientActionKinds\":[\"setModel\",\"updateModel\",\"setDirtyState\","
-                + "\"setMarkers\",\"message\",\"status\"]}}");
-        awaitMessage(m -> m.contains("\"id\":1"), "initializeClientSession");
-        process("{\"kind\":\"requestModel\",\"requestId\":\"r1\",\"options\":{\"sourceUri\":\"model\",\"diagramType\":\"netwerkkaart\"}}");
-        awaitMessage(m -> m.contains("\"kind\":\"setModel\""), "the model");
+        server = GlspSocket.kernServer(folder);
+        session = GlspSocket.session(server, "test");
+        session.await(m -> m.contains("\"kind\":\"setModel\""), "the model");
     }
 
     @AfterEach
     void disconnect() {
-        if (socket != null) {
-            socket.abort();
+        if (session != null) {
+            session.close();
         }
         if (server != null) {
             server.shutdown();
         }
     }
 
-    private void send(String json) throws Exception {
-        socket.sendText(json, true).get(TIMEOUT_S, TimeUnit.SECONDS);
-    }
-
     private void process(String action) throws Exception {
-        send("{\"jsonrpc\":\"2.0\",\"method\":\"process\",\"params\":{\"clientId\":\"test\",\"action\":" + action + "}}");
+        session.process(action);
     }
 
     private String awaitMessage(Predicate<String> wanted, String what) throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_S);
-        while (System.nanoTime() < end) {
-            String message = received.poll(200, TimeUnit.MILLISECONDS);
-            if (message != null && wanted.test(message)) {
-                return message;
-            }
-            assertFalse(closed, "the server closed the websocket while waiting for " + what);
-        }
-        throw new AssertionError("no " + what + " within " + TIMEOUT_S + " s");
+        return session.await(wanted, what);
     }
 
     @Test
@@ -128,6 +75,53 @@ class WebsocketProtocolTest {
         assertNotNull(line, notation);
         assertTrue(line.contains("\"x\": 321, \"y\": 234"), line);
         assertFalse(line.contains("breedte"), "a move stores no size: " + line);
-        assertFalse(closed, "the session lives on");
+        assertFalse(session.isClosed(), "the session lives on");
+    }
+
+    /**
+     * Two browser tabs on one server: one model, one command stack. What one tab does is drawn in the
+     * other, an undo in either undoes the last edit of both, and a save from either keeps both tabs'
+     * edits (before, each tab kept a model of its own and the last save silently dropped the other's).
+     */
+    @Test
+    void twoTabsOnOneServerShareTheModelTheUndoAndTheSave() throws Exception {
+        try (GlspSocket second = GlspSocket.session(server, "tweede")) {
+            second.await(m -> m.contains("\"kind\":\"setModel\""), "the model in the second tab");
+            session.drain();
+            second.drain();
+
+            // Tab 1 moves De Kern: tab 2 draws it there.
+            process("{\"kind\":\"changeBounds\",\"isOperation\":true,\"newBounds\":[{\"elementId\":\"" + DE_KERN + "\","
+                    + "\"newPosition\":{\"x\":321,\"y\":234},\"newSize\":{\"width\":172,\"height\":52}}]}");
+            String moved = second.await(m -> m.contains("\"kind\":\"updateModel\"") || m.contains("\"kind\":\"setModel\""),
+                    "tab 1's move in tab 2");
+            assertTrue(moved.contains("321"), "tab 2 draws De Kern where tab 1 put it");
+
+            // Tab 2 renames Travers: tab 1 draws the new name.
+            second.process("{\"kind\":\"applyLabelEdit\",\"isOperation\":true,\"labelId\":\"" + TRAVERS
+                    + "/label:naam\",\"text\":\"Travers Welzijn\"}");
+            awaitMessage(m -> m.contains("Travers Welzijn"), "tab 2's rename in tab 1");
+            second.await(m -> m.contains("Travers Welzijn"), "tab 2's rename in tab 2");
+
+            // Undo in tab 1 undoes the last edit, tab 2's rename, in both tabs.
+            process("{\"kind\":\"glspUndo\"}");
+            second.await(m -> (m.contains("\"kind\":\"updateModel\"") || m.contains("\"kind\":\"setModel\""))
+                    && !m.contains("Travers Welzijn") && m.contains("\"Travers\""), "the shared undo of tab 2's rename, drawn in tab 2");
+            session.drain();
+            second.process("{\"kind\":\"glspRedo\"}");
+            awaitMessage(m -> m.contains("Travers Welzijn"), "the redo from tab 2 in tab 1");
+
+            // Tab 2 saves: the file has tab 1's move and tab 2's rename.
+            second.process("{\"kind\":\"saveModel\"}");
+            second.await(m -> m.contains("\"isDirty\":false"), "the save");
+            Path model = folder.resolve("kern.bondgenoot");
+            assertTrue(Files.readString(model).contains("naam=\"Travers Welzijn\""), "tab 2's rename is saved");
+            assertTrue(Files.readString(NotationFile.besides(model)).lines().anyMatch(l -> l.contains(DE_KERN) && l.contains("\"x\": 321")),
+                    "tab 1's move is saved by tab 2");
+        }
+        // The second tab is closed: the first goes on editing alone.
+        process("{\"kind\":\"applyLabelEdit\",\"isOperation\":true,\"labelId\":\"" + TRAVERS + "/label:naam\",\"text\":\"Travers\"}");
+        awaitMessage(m -> m.contains("\"kind\":\"updateModel\"") || m.contains("\"kind\":\"setModel\""), "tab 1 alone");
+        assertFalse(session.isClosed());
     }
 }

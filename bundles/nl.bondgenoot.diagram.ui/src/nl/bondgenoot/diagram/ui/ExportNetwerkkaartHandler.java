@@ -45,7 +45,7 @@ public class ExportNetwerkkaartHandler extends AbstractHandler {
     public static boolean export(NetwerkkaartEditor map, Path target, Shell shell) {
         Format format = target.getFileName().toString().toLowerCase().endsWith(".png") ? Format.PNG : Format.SVG;
         try {
-            NetwerkkaartExport.write(map.model(), map.notation(), format, target, NetwerkkaartExport.DEFAULT_SCALE);
+            NetwerkkaartExport.write(map.model(), map.modelFile(), map.notation(), format, target, NetwerkkaartExport.DEFAULT_SCALE);
             return true;
         } catch (ExportException e) {
             MessageDialog.openError(shell, Messages.export_title, NLS.bind(Messages.export_failed, e.toUserMessage()));

@@ -40,10 +40,12 @@ import nl.bondgenoot.rules.Finding;
 import nl.bondgenoot.ui.BondgenootUi;
 import nl.bondgenoot.ui.editor.ErrorPage;
 import nl.bondgenoot.ui.editor.ModelDocument;
+import nl.bondgenoot.ui.editor.SaveRefusal;
 import nl.bondgenoot.ui.editor.ModelEditor;
 import nl.bondgenoot.ui.editor.ModelSelectionProvider;
 import nl.bondgenoot.ui.editor.UndoRedoActions;
 import nl.bondgenoot.ui.pages.EmbeddedBrowser;
+import nl.bondgenoot.ui.pages.PageCall;
 import nl.bondgenoot.ui.properties.ElementFindings;
 import nl.bondgenoot.ui.properties.ModelPropertySheet;
 import nl.bondgenoot.ui.views.ModelExplorerView;
@@ -116,7 +118,7 @@ public class NetwerkkaartEditor extends EditorPart
         }
         browser.setMenu(new Menu(browser)); // no browser menu: "Reload" would start a second map session
         host = new WorkbenchModelHost(document, parent.getDisplay());
-        server = new DiagramServer(modelFile, host);
+        server = new DiagramServer(modelFile, host).inWorkbench();
         try {
             server.start();
         } catch (Exception e) {
@@ -140,7 +142,7 @@ public class NetwerkkaartEditor extends EditorPart
         getSite().getPage().addPostSelectionListener(otherSelection);
         undoRedo = new UndoRedoActions(document.commandStack());
         undoRedo.install(getEditorSite().getActionBars());
-        browser.setUrl(server.url() + "&bestand=" + URLEncoder.encode(modelFile.getFileName().toString(), StandardCharsets.UTF_8));
+        browser.setUrl(server.url() + "?bestand=" + URLEncoder.encode(modelFile.getFileName().toString(), StandardCharsets.UTF_8));
         judge();
     }
 
@@ -185,9 +187,7 @@ public class NetwerkkaartEditor extends EditorPart
 
     private void selectOnMap(List<String> ids) {
         if (browser != null && !browser.isDisposed() && !ids.isEmpty()) {
-            StringBuilder array = new StringBuilder("[");
-            ids.forEach(id -> array.append(array.length() > 1 ? "," : "").append('"').append(id.replace("\"", "")).append('"'));
-            browser.execute("window.bondgenootSelecteer && window.bondgenootSelecteer(" + array + "]);");
+            browser.execute(PageCall.of("bondgenootSelecteer", ids));
         }
     }
 
@@ -197,8 +197,13 @@ public class NetwerkkaartEditor extends EditorPart
             return;
         }
         try {
-            document.save(); // the model, then the notation of this map (and of any other open editor)
-        } catch (IOException | RuntimeException e) {
+            document.save(); // the model with the notation of this map (and of any other open editor), as one unit
+        } catch (IOException e) {
+            if (!SaveRefusal.handle(getSite().getPage(), document, e)) {
+                MessageDialog.openError(getSite().getShell(), Messages.editor_saveFailedTitle,
+                        NLS.bind(Messages.editor_saveFailed, modelFile, e.getMessage()));
+            }
+        } catch (RuntimeException e) {
             MessageDialog.openError(getSite().getShell(), Messages.editor_saveFailedTitle,
                     NLS.bind(Messages.editor_saveFailed, modelFile, e.getMessage()));
         }
@@ -231,6 +236,9 @@ public class NetwerkkaartEditor extends EditorPart
     public <T> T getAdapter(Class<T> adapter) {
         if (adapter == IPropertySheetPage.class && problem == null) {
             return adapter.cast(propertySheet.page());
+        }
+        if (adapter == ModelDocument.class) {
+            return adapter.cast(document);
         }
         return super.getAdapter(adapter);
     }

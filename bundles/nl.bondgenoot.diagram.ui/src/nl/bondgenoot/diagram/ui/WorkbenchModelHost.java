@@ -80,7 +80,7 @@ final class WorkbenchModelHost extends ModelHost {
         exclusive(() -> {
             removeNotationSave();
             notation = opened;
-            notationSave = save::save;
+            notationSave = save::parts;
             document.addSaveParticipant(notationSave);
         });
     }

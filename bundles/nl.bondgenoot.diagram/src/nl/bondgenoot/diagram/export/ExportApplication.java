@@ -6,10 +6,11 @@ import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 
 /**
- * `bondgenoot export FILE --format svg|png [--uit PAD] [--schaal N]`: writes the network map of FILE
- * as SVG or PNG (by default beside the model: x.svg, x.png) and prints where. Exit code 0 when
- * written, 2 for a usage error, a model that cannot be read or a target that cannot be written; the
- * message is Dutch and names the file, without a stack trace.
+ * `bondgenoot export FILE --format svg|png [--uit PAD|-] [--overschrijven] [--schaal N]`: writes the
+ * network map of FILE as SVG or PNG (by default beside the model: x.svg, x.png) and prints where, or
+ * to standard output with `--uit -`. Exit code 0 when written, 2 for a usage error, a model that
+ * cannot be read or a target that may not be written (see {@link ExportTarget}); the message is
+ * Dutch and names the file, without a stack trace.
  */
 public class ExportApplication implements IApplication {
 
@@ -37,7 +38,17 @@ public class ExportApplication implements IApplication {
             return USAGE_OR_INPUT;
         }
         try {
-            NetwerkkaartExport.write(arguments.model(), arguments.format(), arguments.target(), arguments.scale(),
+            NetwerkkaartExport.Destination destination;
+            if (arguments.toStandardOutput()) {
+                destination = picture -> {
+                    out.write(picture, 0, picture.length);
+                    out.flush();
+                };
+            } else {
+                ExportTarget.check(arguments.target(), arguments.model(), arguments.replace());
+                destination = picture -> NetwerkkaartExport.writeTo(arguments.target(), picture);
+            }
+            NetwerkkaartExport.write(arguments.model(), arguments.format(), destination, arguments.scale(),
                     warning -> err.println("bondgenoot export: waarschuwing: " + warning));
         } catch (ExportException e) {
             err.println("bondgenoot export: " + e.toUserMessage());
@@ -46,7 +57,9 @@ public class ExportApplication implements IApplication {
             err.println("bondgenoot export: de netwerkkaart van " + arguments.model() + " kon niet worden gemaakt: " + e);
             return USAGE_OR_INPUT;
         }
-        out.println("Netwerkkaart geschreven: " + arguments.target());
+        if (!arguments.toStandardOutput()) {
+            out.println("Netwerkkaart geschreven: " + arguments.target());
+        }
         return OK;
     }
 

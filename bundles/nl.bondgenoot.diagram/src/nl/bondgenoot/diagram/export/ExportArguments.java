@@ -4,10 +4,21 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** The arguments of `bondgenoot export FILE --format svg|png [--uit PAD] [--schaal N]`, checked. */
-record ExportArguments(Path model, Format format, Path target, double scale) {
+/**
+ * The arguments of `bondgenoot export FILE --format svg|png [--uit PAD|-] [--overschrijven] [--schaal N]`,
+ * checked. The target is null for `--uit -` (standard output); an existing picture may be replaced
+ * when `--overschrijven` is given or when it is the default target beside the model.
+ */
+record ExportArguments(Path model, Format format, Path target, double scale, boolean replace) {
 
-    static final String USAGE = "Gebruik: bondgenoot export BESTAND --format svg|png [--uit PAD] [--schaal N]";
+    static final String USAGE = "Gebruik: bondgenoot export BESTAND --format svg|png [--uit PAD|-] [--overschrijven] [--schaal N]";
+
+    /** `--uit -`: the picture goes to standard output. */
+    static final String STANDARD_OUTPUT = "-";
+
+    boolean toStandardOutput() {
+        return target == null;
+    }
 
     /** Arguments that are not usable; the message is Dutch. */
     static final class UsageException extends Exception {
@@ -23,6 +34,7 @@ record ExportArguments(Path model, Format format, Path target, double scale) {
         String format = null;
         String target = null;
         String scale = null;
+        boolean overwrite = false;
         for (int i = 0; i < (args == null ? 0 : args.length); i++) {
             String arg = args[i];
             String option = arg.contains("=") && arg.startsWith("--") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -42,6 +54,7 @@ record ExportArguments(Path model, Format format, Path target, double scale) {
                         default -> scale = value;
                     }
                 }
+                case "--overschrijven" -> overwrite = true;
                 default -> {
                     if (arg.startsWith("-")) {
                         throw new UsageException("onbekende optie '" + arg + "'.");
@@ -58,8 +71,11 @@ record ExportArguments(Path model, Format format, Path target, double scale) {
         }
         Format chosen = chooseFormat(format, target);
         Path modelPath = path(model);
-        Path targetPath = target == null ? NetwerkkaartExport.defaultTarget(modelPath, chosen) : path(target);
-        return new ExportArguments(modelPath, chosen, targetPath, scale == null ? NetwerkkaartExport.DEFAULT_SCALE : scale(scale));
+        Path beside = NetwerkkaartExport.defaultTarget(modelPath, chosen);
+        Path targetPath = target == null ? beside : STANDARD_OUTPUT.equals(target) ? null : path(target);
+        boolean isDefault = targetPath != null && targetPath.toAbsolutePath().normalize().equals(beside.toAbsolutePath().normalize());
+        return new ExportArguments(modelPath, chosen, targetPath, scale == null ? NetwerkkaartExport.DEFAULT_SCALE : scale(scale),
+                overwrite || isDefault);
     }
 
     /** --format, or else the extension of --uit. */

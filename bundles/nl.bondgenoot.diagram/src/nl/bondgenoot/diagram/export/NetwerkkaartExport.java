@@ -7,9 +7,6 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Set;
 import java.util.function.Consumer;
 
 import nl.bondgenoot.diagram.notation.Notation;
@@ -19,6 +16,7 @@ import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.persistence.AtomicWrite;
 import nl.bondgenoot.model.persistence.ModelFiles;
 import nl.bondgenoot.model.persistence.ModelLoadException;
+import nl.bondgenoot.model.persistence.UnusableFileException;
 
 /**
  * The network map as a picture: SVG drawn from the very GModel the diagram server sends the browser
@@ -55,22 +53,28 @@ public final class NetwerkkaartExport {
 
     /**
      * Loads the model file and its notation file and writes the map to the target, atomically (the
-     * target is either the old or the whole new file). A notation file that cannot be read is reported
-     * on standard error; the map is then laid out anew and the notation file is left alone.
+     * target is either the old or the whole new file), replacing an existing picture. A notation file
+     * that cannot be read is reported on standard error; the map is then laid out anew and the
+     * notation file is left alone.
      */
     public static void write(Path modelFile, Format format, Path target) throws ExportException {
-        write(modelFile, format, target, DEFAULT_SCALE, warning -> System.err.println("bondgenoot export: " + warning));
+        ExportTarget.check(target, modelFile, true);
+        write(modelFile, format, out -> writeTo(target, out), DEFAULT_SCALE,
+                warning -> System.err.println("bondgenoot export: " + warning));
     }
 
-    /** As {@link #write(Path, Format, Path)}, with the PNG scale and a receiver of the (Dutch) warnings. */
-    public static void write(Path modelFile, Format format, Path target, double scale, Consumer<String> warnings)
-            throws ExportException {
-        if (Files.isDirectory(target)) {
-            throw new ExportException(target, "is een map; geef een bestandsnaam op", null);
-        }
-        if (target.toAbsolutePath().normalize().equals(modelFile.toAbsolutePath().normalize())) {
-            throw new ExportException(target, "is het model zelf; kies een ander doelbestand", null);
-        }
+    /** Where the picture goes: a file (written atomically) or a stream such as standard output. */
+    @FunctionalInterface
+    public interface Destination {
+        void write(byte[] picture) throws ExportException;
+    }
+
+    /**
+     * As {@link #write(Path, Format, Path)}, to a destination checked by the caller (see
+     * {@link ExportTarget}), with the PNG scale and a receiver of the (Dutch) warnings.
+     */
+    public static void write(Path modelFile, Format format, Destination destination, double scale,
+            Consumer<String> warnings) throws ExportException {
         Governancemodel model;
         try {
             model = ModelFiles.load(modelFile);
@@ -84,43 +88,37 @@ public final class NetwerkkaartExport {
             warnings.accept(e.toUserMessage());
             notation = new Notation();
         }
-        write(model, notation, format, target, scale);
+        destination.write(picture(model, notation, format, scale));
     }
 
     /**
      * Writes the map of a model as it is in memory (the workbench's editor: unsaved changes included)
-     * to the target, atomically. Call it where the model may be read.
+     * to the target, atomically; the model file's own files are refused (see {@link ExportTarget}), an
+     * existing picture is replaced (the file dialog asked). Call it where the model may be read.
      */
-    public static void write(Governancemodel model, Notation notation, Format format, Path target, double scale)
-            throws ExportException {
+    public static void write(Governancemodel model, Path modelFile, Notation notation, Format format, Path target,
+            double scale) throws ExportException {
+        ExportTarget.check(target, modelFile, true);
+        writeTo(target, picture(model, notation, format, scale));
+    }
+
+    private static byte[] picture(Governancemodel model, Notation notation, Format format, double scale) throws ExportException {
         String svg = svg(model, notation);
-        byte[] content = format == Format.PNG ? png(svg, scale) : svg.getBytes(StandardCharsets.UTF_8);
-        Set<PosixFilePermission> permissions = permissionsFor(target);
-        try {
-            AtomicWrite.write(target, out -> out.write(content));
-        } catch (IOException e) {
-            throw new ExportException(target, "kan niet schrijven: " + reason(e), e);
-        }
-        try {
-            Files.setPosixFilePermissions(target, permissions);
-        } catch (IOException | UnsupportedOperationException e) {
-            // the picture is written; it keeps the private permissions of the temporary file
-        }
+        return format == Format.PNG ? png(svg, scale) : svg.getBytes(StandardCharsets.UTF_8);
     }
 
     /**
-     * The permissions of the file it replaces, or else readable by all (rw-r--r--) as a picture is:
-     * the temporary file AtomicWrite moves into place is the owner's alone.
+     * Writes the picture atomically; a new file gets the usual permissions (the umask's), a replaced
+     * one keeps its own (see {@link AtomicWrite}).
      */
-    private static Set<PosixFilePermission> permissionsFor(Path target) {
+    public static void writeTo(Path target, byte[] picture) throws ExportException {
         try {
-            if (Files.exists(target)) {
-                return Files.getPosixFilePermissions(target);
-            }
-        } catch (IOException | UnsupportedOperationException e) {
-            // fall through to the default
+            AtomicWrite.write(target, out -> out.write(picture));
+        } catch (UnusableFileException e) {
+            throw new ExportException(target, e.getMessage(), e);
+        } catch (IOException e) {
+            throw new ExportException(target, "kan niet schrijven: " + reason(e), e);
         }
-        return PosixFilePermissions.fromString("rw-r--r--");
     }
 
     /** Where `bondgenoot export` writes when no target is given: beside the model, x.svg or x.png. */

@@ -2,8 +2,11 @@ package nl.bondgenoot.diagram.glsp;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.EventObject;
+import java.util.List;
 import java.util.Optional;
 
+import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
@@ -19,8 +22,10 @@ import nl.bondgenoot.diagram.notation.Notation;
 import nl.bondgenoot.diagram.notation.NotationException;
 import nl.bondgenoot.diagram.notation.NotationFile;
 import nl.bondgenoot.model.Governancemodel;
+import nl.bondgenoot.model.persistence.AtomicWrite;
 import nl.bondgenoot.model.persistence.ModelFiles;
 import nl.bondgenoot.model.persistence.ModelLoadException;
+import nl.bondgenoot.model.persistence.UnusableFileException;
 
 /**
  * Reads and writes the served model file through the model bundle (atomic saves, Dutch errors), and
@@ -48,23 +53,40 @@ public class GovernanceModelStorage implements SourceModelStorage {
     public void loadSourceModel(RequestModelAction action) {
         AdapterFactoryEditingDomain domain = host.domainFor(served.file());
         Governancemodel model = host.exclusive(() -> alreadyLoaded(domain).orElseGet(() -> load(domain)));
-        Notation notation;
-        NotationException problem = null;
-        try {
-            notation = NotationFile.read(notationFile());
-        } catch (NotationException e) {
-            problem = e;
-            notation = new Notation();
-            messages.warnOnceShown(e.toUserMessage());
+        // Before the map is built: a model larger than the map draws is refused, not drawn until memory runs out.
+        Optional<String> tooLarge = host.exclusive(() -> MapSize.problem(served.file(), model));
+        if (tooLarge.isPresent()) {
+            throw new MapRequestHandler.TooLarge(tooLarge.get());
         }
-        state.open(domain, model, notation, problem);
-        host.attach(notation, this::saveNotation);
-        // Live sync: a change made by another editor on the same command stack redraws the map.
-        host.listen(domain, event -> {
-            if (!state.isOwnChange()) {
-                dispatcher.dispatch(new RefreshAction());
+        ModelHost.OpenNotation open = host.notationFor(served.file(), this::readNotation);
+        if (open.problem() != null) {
+            messages.warnOnceShown(open.problem().toUserMessage());
+        }
+        if (AtomicWrite.isReadOnly(served.file())) {
+            messages.warnOnceShown(served.file() + ": is alleen-lezen; wijzigingen op de kaart kunnen niet worden opgeslagen.");
+        }
+        state.open(domain, model, open.notation(), open.problem());
+        host.attach(open.notation(), this::notationPart);
+        // Live sync: a change made by another editor or another browser session on the same command
+        // stack redraws this map; once this session has ended, it listens no more.
+        host.listen(domain, new CommandStackListener() {
+            @Override
+            public void commandStackChanged(EventObject event) {
+                if (dispatcher.isDisposed()) {
+                    host.unlisten(this);
+                } else if (!state.isOwnChange()) {
+                    dispatcher.dispatch(new RefreshAction());
+                }
             }
         });
+    }
+
+    private ModelHost.OpenNotation readNotation() {
+        try {
+            return new ModelHost.OpenNotation(NotationFile.read(notationFile()), null);
+        } catch (NotationException e) {
+            return new ModelHost.OpenNotation(new Notation(), e);
+        }
     }
 
     private Optional<Governancemodel> alreadyLoaded(AdapterFactoryEditingDomain domain) {
@@ -81,41 +103,41 @@ public class GovernanceModelStorage implements SourceModelStorage {
         }
     }
 
+    /**
+     * Saves model and notation as one unit, unless the model or notation file changed on disk since
+     * they were read (another `serve`, the workbench, an editor), is read-only or is no regular file:
+     * then nothing is written and the person at the map is told why and what to do.
+     */
     @Override
     public void saveSourceModel(SaveModelAction action) {
         host.exclusive(() -> {
             try {
-                host.save(state.getModel().eResource(), this::saveNotation);
-            } catch (NotationNotSaved e) {
-                throw new GLSPServerException(e.getMessage(), e);
+                host.save(state.getModel().eResource(), this::notationPart);
+            } catch (UnusableFileException e) {
+                String message = "Niet opgeslagen: " + e.toUserMessage();
+                messages.error(message);
+                throw new GLSPServerException(message, e);
             } catch (IOException e) {
-                throw new GLSPServerException("Opslaan van " + served.file() + " is mislukt: " + e.getMessage(), e);
+                String message = "Opslaan van " + served.file() + " is mislukt: " + e.getMessage();
+                messages.error(message);
+                throw new GLSPServerException(message, e);
             }
             state.saveIsDone();
         });
     }
 
-    /** Writes the notation with the model, unless it could not be read (then it is never written). */
-    private void saveNotation() throws NotationNotSaved {
+    /**
+     * The notation as part of a save of the model to its file or to a copy ("Opslaan als…"), unless it
+     * could not be read (then it is never written).
+     */
+    private List<AtomicWrite.Part> notationPart(Path modelFile) {
         if (state.getNotationProblem().isPresent()) {
-            messages.warn("Het model is opgeslagen; de indeling niet, want "
+            messages.warn("Alleen het model wordt opgeslagen, de indeling niet, want "
                     + state.getNotationProblem().get().toUserMessage());
-            return;
+            return List.of();
         }
-        try {
-            NotationFile.write(notationFile(), state.getNotation());
-        } catch (IOException e) {
-            throw new NotationNotSaved("Het model is opgeslagen, de indeling niet: " + notationFile() + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** The model was written, its notation not: said as such, not as a failed save. */
-    static final class NotationNotSaved extends IOException {
-        private static final long serialVersionUID = 1L;
-
-        NotationNotSaved(String message, IOException cause) {
-            super(message, cause);
-        }
+        return List.of(modelFile.equals(served.file().toAbsolutePath().normalize()) ? NotationFile.part(notationFile(), state.getNotation())
+                : NotationFile.copy(NotationFile.besides(modelFile), state.getNotation()));
     }
 
     private Path notationFile() {

@@ -3,6 +3,7 @@ package nl.bondgenoot.diagram.glsp;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
@@ -14,29 +15,65 @@ import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
 
 import nl.bondgenoot.diagram.notation.Notation;
+import nl.bondgenoot.diagram.notation.NotationException;
+import nl.bondgenoot.model.persistence.AtomicWrite;
 import nl.bondgenoot.model.persistence.ModelFiles;
 import nl.bondgenoot.model.provider.custom.BondgenootAdapterFactory;
 
 /**
  * Where the diagram's model lives: its editing domain, the one place where the model may be read or
- * changed, and how it is saved. This default serves the browser map (`bondgenoot serve`): a domain
- * of its own with the item providers the model editor uses, a lock for exclusion, and a save of the
- * model followed by the notation. The workbench hosts the diagram in its own editor's model: same
+ * changed, and how it is saved. This default serves the browser map (`bondgenoot serve`): one domain
+ * with the item providers the model editor uses and one notation, shared by every browser session of
+ * the server (so every tab shows and undoes the same edits and a save keeps them all), a lock for
+ * exclusion, and a save of the model followed by the notation. The workbench hosts the diagram in its own editor's model: same
  * domain, work on the UI thread, one save for all editors of the file.
  */
 public class ModelHost {
 
-    /** Writes the diagram's notation as part of a save. */
+    /** The diagram's notation as part of a save of the model to a file (nothing when it must not be written). */
     public interface NotationSave {
-        void save() throws IOException;
+        List<AtomicWrite.Part> parts(Path modelFile);
+    }
+
+    /** The notation a map shows, or why it could not be read (then it is never written). */
+    public record OpenNotation(Notation notation, NotationException problem) {
+    }
+
+    /** Reads the notation file; a problem is returned, not thrown. */
+    public interface NotationRead {
+        OpenNotation read();
     }
 
     private final Object lock = new Object();
+    private final List<CommandStackListener> listeners = new CopyOnWriteArrayList<>();
+    private AdapterFactoryEditingDomain domain;
+    private OpenNotation notation;
 
+    /** The editing domain of the model: made by the first session, shared by all that follow. */
     public AdapterFactoryEditingDomain domainFor(Path modelFile) {
-        ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory(List.of(new ResourceItemProviderAdapterFactory(),
-                new BondgenootAdapterFactory(), new ReflectiveItemProviderAdapterFactory()));
-        return new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack());
+        synchronized (lock) {
+            if (domain == null) {
+                ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory(List.of(new ResourceItemProviderAdapterFactory(),
+                        new BondgenootAdapterFactory(), new ReflectiveItemProviderAdapterFactory()));
+                domain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack());
+                // One listener on the stack, handing each change to the sessions open at that moment.
+                domain.getCommandStack().addCommandStackListener(event -> listeners.forEach(l -> l.commandStackChanged(event)));
+            }
+            return domain;
+        }
+    }
+
+    /**
+     * The notation of the map: read when the first session opens it, then shared, so that a move in one
+     * session is drawn, undone and saved in all of them.
+     */
+    public OpenNotation notationFor(Path modelFile, NotationRead read) {
+        synchronized (lock) {
+            if (notation == null) {
+                notation = read.read();
+            }
+            return notation;
+        }
     }
 
     /** Runs a read or change of the model while nobody else reads or changes it. */
@@ -54,8 +91,13 @@ public class ModelHost {
     }
 
     /** Calls the listener after each change of the domain's command stack, for as long as the diagram is open. */
-    public void listen(AdapterFactoryEditingDomain domain, CommandStackListener listener) {
-        domain.getCommandStack().addCommandStackListener(listener);
+    public void listen(AdapterFactoryEditingDomain editingDomain, CommandStackListener listener) {
+        listeners.add(listener);
+    }
+
+    /** The session of this listener has ended (its page was closed); may be called from within the listener. */
+    public void unlisten(CommandStackListener listener) {
+        listeners.remove(listener);
     }
 
     /** The diagram's notation is open: a save of the model from elsewhere must write it too. */
@@ -63,9 +105,8 @@ public class ModelHost {
         // the browser server saves only through the diagram, which passes the notation along
     }
 
-    /** Saves the model file and the diagram's notation (inside {@link #exclusive}). */
+    /** Saves the model file and the diagram's notation as one unit (inside {@link #exclusive}). */
     public void save(Resource model, NotationSave notation) throws IOException {
-        ModelFiles.save(model);
-        notation.save();
+        ModelFiles.save(model, notation.parts(Path.of(model.getURI().toFileString())));
     }
 }

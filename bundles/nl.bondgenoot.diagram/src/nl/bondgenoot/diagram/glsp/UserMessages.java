@@ -14,12 +14,23 @@ public class UserMessages {
 
     /** While the model is being loaded: shown once the diagram is there. */
     public void warnOnceShown(String message) {
-        System.err.println("bondgenoot serve: " + message);
+        toStandardError(message);
         dispatcher.dispatchAfterNextUpdate(new MessageAction(Severity.WARNING, message));
     }
 
-    public void warn(String message) {
+    /** Something the person asked for did not happen (a save refused). */
+    public void error(String message) {
         System.err.println("bondgenoot serve: " + message);
+        dispatcher.dispatch(new MessageAction(Severity.ERROR, message));
+    }
+
+    public void warn(String message) {
+        toStandardError(message);
         dispatcher.dispatch(new MessageAction(Severity.WARNING, message));
+    }
+
+    /** For the person who started the server: its standard error. */
+    static void toStandardError(String message) {
+        System.err.println("bondgenoot serve: " + message);
     }
 }

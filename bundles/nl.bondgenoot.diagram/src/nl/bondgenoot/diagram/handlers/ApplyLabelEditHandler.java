@@ -9,6 +9,7 @@ import org.eclipse.glsp.server.features.directediting.ApplyLabelEditOperation;
 import nl.bondgenoot.diagram.glsp.NetwerkkaartTypes;
 import nl.bondgenoot.model.BondgenootPackage;
 import nl.bondgenoot.model.Element;
+import nl.bondgenoot.model.persistence.StorableText;
 
 /** Renaming in place: the name label of an actor, netwerk or convenant sets the element's naam. */
 public class ApplyLabelEditHandler extends NetwerkkaartOperationHandler<ApplyLabelEditOperation> {
@@ -24,7 +25,8 @@ public class ApplyLabelEditHandler extends NetwerkkaartOperationHandler<ApplyLab
     public Optional<Command> createCommand(ApplyLabelEditOperation operation) {
         String labelId = operation.getLabelId();
         String text = operation.getText() == null ? "" : operation.getText().strip();
-        if (labelId == null || !labelId.endsWith(SUFFIX) || text.isEmpty()) {
+        // The page refuses such a name while it is typed (NaamValidator); a client that sends it anyway changes nothing.
+        if (labelId == null || !labelId.endsWith(SUFFIX) || StorableText.nameProblem(text).isPresent()) {
             return doNothing();
         }
         ModelEdits edits = edits();

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import nl.bondgenoot.model.persistence.FileVersion;
+
 /**
  * The layout of one network map: positions and chosen sizes keyed by the model element's UUID,
  * kept apart from the semantic model (as Sirius keeps its representations in an .aird file), so
@@ -17,6 +19,16 @@ public final class Notation {
 
     private final Map<String, Bounds> bounds = new LinkedHashMap<>();
     private final Map<String, String> displays = new LinkedHashMap<>();
+    private FileVersion fileVersion = FileVersion.ABSENT;
+
+    /** The version of the notation file this was read from or last written to ({@link FileVersion#ABSENT}: none). */
+    public FileVersion fileVersion() {
+        return fileVersion;
+    }
+
+    public void fileVersion(FileVersion version) {
+        fileVersion = version;
+    }
 
     public Optional<Bounds> get(String elementId) {
         return Optional.ofNullable(bounds.get(elementId));

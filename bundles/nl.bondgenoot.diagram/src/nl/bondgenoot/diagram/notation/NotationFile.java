@@ -2,11 +2,9 @@ package nl.bondgenoot.diagram.notation;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,7 +16,11 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 
+import nl.bondgenoot.model.persistence.AtomicWrite;
+import nl.bondgenoot.model.persistence.BondgenootFiles;
 import nl.bondgenoot.model.persistence.BondgenootResourceFactory;
+import nl.bondgenoot.model.persistence.RegularFiles;
+import nl.bondgenoot.model.persistence.UnusableFileException;
 
 /**
  * Reads and writes the notation file next to a model: {@code x.bondgenoot} has its network map in
@@ -41,7 +43,7 @@ import nl.bondgenoot.model.persistence.BondgenootResourceFactory;
  */
 public final class NotationFile {
 
-    public static final String EXTENSION = "netwerkkaart";
+    public static final String EXTENSION = BondgenootFiles.NOTATION_EXTENSION;
     static final String FORMAT = "bondgenoot-netwerkkaart";
     static final int VERSION = 1;
 
@@ -68,17 +70,26 @@ public final class NotationFile {
                 + BondgenootResourceFactory.FILE_EXTENSION);
     }
 
+    /** What a notation file may hold at most (a 200,000-actor map needs about 20 MB). */
+    static final long MAX_BYTES = 128L * 1024 * 1024;
+
+    /** Reads a regular file of at most {@value #MAX_BYTES} bytes; a FIFO or a link to a device is refused, not read. */
     public static Notation read(Path file) throws NotationException {
-        String text;
+        RegularFiles.Read read;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            read = RegularFiles.read(file, MAX_BYTES);
         } catch (NoSuchFileException e) {
             return new Notation();
+        } catch (UnusableFileException e) {
+            throw new NotationException(file, e.getMessage(), e);
         } catch (IOException e) {
             throw new NotationException(file, "kan het bestand niet lezen: " + e.getMessage(), e);
         }
+        String text = new String(read.content(), StandardCharsets.UTF_8);
         try {
-            return parse(file, JsonParser.parseString(text));
+            Notation notation = parse(file, JsonParser.parseString(text));
+            notation.fileVersion(read.version());
+            return notation;
         } catch (JsonParseException | IllegalStateException e) {
             throw new NotationException(file, "geen geldige JSON: " + firstLine(e), e);
         }
@@ -183,20 +194,25 @@ public final class NotationFile {
         return rounded == Math.rint(rounded) ? Long.toString((long) rounded) : String.format(Locale.ROOT, "%.1f", rounded);
     }
 
-    /** Writes atomically: a temporary file next to the target, then moved over it. */
+    /**
+     * Writes atomically (see {@link AtomicWrite}), unless the file changed since the notation was
+     * read from it.
+     */
     public static void write(Path file, Notation notation) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            Files.writeString(tmp, format(notation), StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicWrite.writeAll(List.of(part(file, notation)));
+    }
+
+    /** The notation as one file of a save unit with its model (see {@link nl.bondgenoot.model.persistence.ModelFiles#save}). */
+    public static AtomicWrite.Part part(Path file, Notation notation) {
+        String text = format(notation);
+        return new AtomicWrite.Part(file, notation.fileVersion(), out -> out.write(text.getBytes(StandardCharsets.UTF_8)),
+                notation::fileVersion);
+    }
+
+    /** The notation written beside a copy of its model ("Opslaan als…"): it stays the notation of its own file. */
+    public static AtomicWrite.Part copy(Path file, Notation notation) {
+        String text = format(notation);
+        return new AtomicWrite.Part(file, null, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static String firstLine(Throwable t) {

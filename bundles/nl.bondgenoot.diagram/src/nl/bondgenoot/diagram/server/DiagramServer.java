@@ -1,6 +1,5 @@
 package nl.bondgenoot.diagram.server;
 
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
 
@@ -12,7 +11,10 @@ import org.eclipse.glsp.server.websocket.WebsocketModule;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.ee10.websocket.jakarta.server.config.JakartaWebSocketServletContainerInitializer;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 
 import jakarta.websocket.server.ServerEndpointConfig;
 
@@ -22,7 +24,7 @@ import nl.bondgenoot.diagram.glsp.ServedModel;
 
 /**
  * The GLSP diagram server of one model file: web client and websocket on 127.0.0.1 only, on a
- * free port, guarded by a token generated at start. Unlike GLSP's stock websocket launcher it does
+ * free port, under a path made of a token generated at start (see {@link TokenGuard}). Unlike GLSP's stock websocket launcher it does
  * not block, exit the JVM or reconfigure logging, so the workbench can host it too.
  */
 public final class DiagramServer extends GLSPServerLauncher {
@@ -33,6 +35,7 @@ public final class DiagramServer extends GLSPServerLauncher {
     private final Path file;
     private final AccessToken token = AccessToken.generate();
     private Server server;
+    private String moreConnections = "";
 
     public DiagramServer(Path file) {
         this(file, new ModelHost());
@@ -45,6 +48,15 @@ public final class DiagramServer extends GLSPServerLauncher {
         this.file = file;
     }
 
+    /**
+     * The page is shown in the workbench's SWT Browser, which carries the page's calls to the workbench
+     * ({@code BrowserFunction}) over {@code swt:} requests: the page may make those too. Before {@link #start()}.
+     */
+    public DiagramServer inWorkbench() {
+        moreConnections = TokenGuard.WORKBENCH_BRIDGE;
+        return this;
+    }
+
     /** Starts on a free port of the loopback interface. */
     public void start() throws Exception {
         Thread thread = Thread.currentThread();
@@ -52,9 +64,16 @@ public final class DiagramServer extends GLSPServerLauncher {
         // Jetty finds its websocket implementation through the context class loader.
         thread.setContextClassLoader(DiagramServer.class.getClassLoader());
         try {
-            server = new Server(new InetSocketAddress(LOOPBACK, 0));
+            server = new Server();
+            HttpConfiguration http = new HttpConfiguration();
+            http.setSendServerVersion(false); // no "Server: Jetty(12...)" header, no version on any page
+            http.setSendXPoweredBy(false);
+            ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+            connector.setHost(LOOPBACK);
+            connector.setPort(0);
+            server.addConnector(connector);
             ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
-            context.setContextPath("/");
+            context.setContextPath("/" + token.value());
             context.addServlet(new ServletHolder(new WebClientServlet()), "/*");
             JakartaWebSocketServletContainerInitializer.configure(context, (servletContext, container) -> {
                 // Never drop an idle session: the client would silently reconnect and lose unsaved edits.
@@ -63,7 +82,7 @@ public final class DiagramServer extends GLSPServerLauncher {
                 container.addEndpoint(ServerEndpointConfig.Builder.create(GLSPServerEndpoint.class, ENDPOINT)
                         .configurator(new GLSPConfigurator(this::createInjector)).build());
             });
-            server.setHandler(new TokenGuard(token, context));
+            server.setHandler(new TokenGuard(token, moreConnections, context));
             server.start();
         } finally {
             thread.setContextClassLoader(previous);
@@ -83,9 +102,9 @@ public final class DiagramServer extends GLSPServerLauncher {
         return token;
     }
 
-    /** The address to open in a browser, token included. */
+    /** The address to open in a browser: the token is the first segment of its path. */
     public URI url() {
-        return URI.create("http://" + LOOPBACK + ":" + port() + "/?token=" + token.value());
+        return URI.create("http://" + LOOPBACK + ":" + port() + "/" + token.value() + "/");
     }
 
     public Path file() {

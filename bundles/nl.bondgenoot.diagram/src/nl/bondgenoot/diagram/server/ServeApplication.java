@@ -1,11 +1,13 @@
 package nl.bondgenoot.diagram.server;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 
+import nl.bondgenoot.diagram.glsp.MapSize;
 import nl.bondgenoot.model.persistence.ModelFiles;
 import nl.bondgenoot.model.persistence.ModelLoadException;
 
@@ -24,10 +26,17 @@ public class ServeApplication implements IApplication {
             return 2;
         }
         Path file = Path.of(args[0]).toAbsolutePath().normalize();
+        // Refuse an unreadable file, or one too large for the map, before anything listens.
+        Optional<String> refused;
         try {
-            ModelFiles.load(file); // refuse an unreadable file before anything listens
+            refused = MapSize.problem(Path.of(args[0]), ModelFiles.load(file));
         } catch (ModelLoadException e) {
-            System.err.println(e.toUserMessage());
+            refused = Optional.of(e.toUserMessage());
+        } catch (OutOfMemoryError e) {
+            refused = Optional.of(MapSize.outOfMemory(Path.of(args[0])));
+        }
+        if (refused.isPresent()) {
+            System.err.println(refused.get());
             return 2;
         }
         DiagramServer server = new DiagramServer(file);

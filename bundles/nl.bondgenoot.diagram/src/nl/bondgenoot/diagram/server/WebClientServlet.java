@@ -27,13 +27,13 @@ final class WebClientServlet extends HttpServlet {
         if (path.equals("/")) {
             path = "/index.html";
         }
-        if (path.contains("..") || path.contains("//") || path.contains("\\")) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        URL resource = WebClientServlet.class.getClassLoader().getResource(ROOT + path.substring(1));
+        URL resource = path.contains("..") || path.contains("//") || path.contains("\\") ? null
+                : WebClientServlet.class.getClassLoader().getResource(ROOT + path.substring(1));
         if (resource == null) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            // A short answer of our own: the web server's error page would name its version.
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            response.setContentType("text/plain; charset=utf-8");
+            response.getWriter().println("Niet gevonden.");
             return;
         }
         String extension = path.substring(path.lastIndexOf('.') + 1);

@@ -1,9 +1,12 @@
 package nl.bondgenoot.model.persistence;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -51,8 +54,8 @@ public final class ModelFiles {
     public static Path readableFile(Path file) throws ModelLoadException {
         Path absolute = file.toAbsolutePath().normalize();
         if (!Files.isRegularFile(absolute)) {
-            throw new ModelLoadException(file, 0, Files.exists(absolute)
-                    ? "is geen bestand" : "bestand niet gevonden", null);
+            throw new ModelLoadException(file, 0, Files.exists(absolute) || Files.isSymbolicLink(absolute)
+                    ? RegularFiles.notAFile(absolute) : "bestand niet gevonden", null);
         }
         if (!Files.isReadable(absolute)) {
             throw new ModelLoadException(file, 0, "bestand is niet leesbaar (geen leesrechten)", null);
@@ -62,10 +65,20 @@ public final class ModelFiles {
 
     public static Governancemodel load(ResourceSet set, Path file) throws ModelLoadException {
         Path absolute = readableFile(file);
+        RegularFiles.Read read;
+        try {
+            read = RegularFiles.read(absolute, RegularFiles.MAX_MODEL_BYTES);
+        } catch (UnusableFileException e) {
+            throw new ModelLoadException(file, 0, e.getMessage(), e);
+        } catch (IOException e) {
+            throw translate(file, e);
+        }
         Resource resource = new BondgenootResourceFactory().createResource(URI.createFileURI(absolute.toString()));
         set.getResources().add(resource);
         try {
-            resource.load(Map.of());
+            // parsed from the bytes read, so that the version a save checks against is exactly what was parsed
+            resource.load(new ByteArrayInputStream(read.content()), Map.of());
+            FileVersion.remember(resource, read.version());
         } catch (IOException | RuntimeException e) {
             set.getResources().remove(resource);
             throw translate(file, e);
@@ -161,10 +174,42 @@ public final class ModelFiles {
         return nl < 0 ? m : m.substring(0, nl);
     }
 
-    /** Saves the model's resource to its file atomically (see {@link AtomicWrite}). */
+    /**
+     * Saves the model's resource to its file atomically (see {@link AtomicWrite}), unless the file
+     * changed on disk since it was read ({@link FileChangedException}), is read-only
+     * ({@link ReadOnlyFileException}) or is no regular file. A resource made in memory is saved only
+     * as a new file.
+     */
     public static void save(Resource resource) throws IOException {
+        save(resource, List.of());
+    }
+
+    /**
+     * Saves the model with files that belong to it (its map's notation) as one unit: all are
+     * checked and written before any replaces its file, the model first.
+     */
+    public static void save(Resource resource, List<AtomicWrite.Part> companions) throws IOException {
         Path target = Path.of(resource.getURI().toFileString());
         assignMissingIds(resource);
-        AtomicWrite.write(target, out -> resource.save(out, Map.of()));
+        FileVersion expected = FileVersion.of(resource);
+        List<AtomicWrite.Part> parts = new ArrayList<>();
+        parts.add(new AtomicWrite.Part(target, expected == null ? FileVersion.ABSENT : expected,
+                out -> resource.save(out, Map.of()), written -> FileVersion.remember(resource, written)));
+        parts.addAll(companions);
+        AtomicWrite.writeAll(parts);
+    }
+
+    /**
+     * Writes the model (and its companions) to another file, as one unit: "Opslaan als…" after a
+     * refused save. The resource stays the model of its own file. The target is replaced only when
+     * it is still as it was when the user chose it (the file dialog asked).
+     */
+    public static void saveCopy(Resource resource, Path file, List<AtomicWrite.Part> companions) throws IOException {
+        assignMissingIds(resource);
+        Path target = file.toAbsolutePath().normalize();
+        List<AtomicWrite.Part> parts = new ArrayList<>();
+        parts.add(new AtomicWrite.Part(target, FileVersion.current(target), out -> resource.save(out, Map.of())));
+        parts.addAll(companions);
+        AtomicWrite.writeAll(parts);
     }
 }

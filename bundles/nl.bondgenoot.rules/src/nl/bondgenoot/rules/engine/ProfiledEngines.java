@@ -11,15 +11,16 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Engines per rule profile file, kept while the file is unchanged. Editors judge a model after every
  * command and an agenda after every typing pause: reading the profile and building the engine each
- * time would put file I/O on that path. A changed profile (other modification time or size) is read
+ * time would put file I/O on that path. A changed profile (other modification time, size or file) is read
  * again, so an edit in the Regelprofiel editor counts from the next judgement on.
  */
 final class ProfiledEngines {
 
-    private record Stamp(FileTime modified, long size) {
+    /** The file's identity too: a profile saved through a temporary file and a rename is a new file. */
+    private record Stamp(FileTime modified, long size, Object fileKey) {
         static Stamp of(Path file) throws IOException {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            return new Stamp(attributes.lastModifiedTime(), attributes.size());
+            return new Stamp(attributes.lastModifiedTime(), attributes.size(), attributes.fileKey());
         }
     }
 

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 
 import nl.bondgenoot.model.persistence.AtomicWrite;
+import nl.bondgenoot.model.persistence.FileVersion;
+import nl.bondgenoot.model.persistence.RegularFiles;
 import nl.bondgenoot.rules.Severity;
 
 /**
@@ -28,18 +30,28 @@ public final class RuleProfileWriter {
             # De regelcatalogus: ./bondgenoot rules
             """;
 
+    /** A profile is a few kilobytes; more is not a profile. */
+    private static final long MAX_BYTES = 4L * 1024 * 1024;
+
     private RuleProfileWriter() {
     }
 
     /**
+     * Writes the profile, unless it changed on disk since it was read (then
+     * {@link nl.bondgenoot.model.persistence.FileChangedException} and nothing is written).
+     *
+     * @param read       the version of the file the choices were read from ({@link FileVersion#current})
      * @param ruleIds    every known rule id (lines about these are replaced)
      * @param disabled   rules switched off
      * @param severities rules with another severity than their own
+     * @return the version written
      */
-    public static void write(Path file, Set<String> ruleIds, Set<String> disabled, Map<String, Severity> severities) throws IOException {
+    public static FileVersion write(Path file, FileVersion read, Set<String> ruleIds, Set<String> disabled,
+            Map<String, Severity> severities) throws IOException {
         List<String> kept = new ArrayList<>();
         if (Files.exists(file)) {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String text = new String(RegularFiles.read(file, MAX_BYTES).content(), StandardCharsets.UTF_8);
+            for (String line : text.lines().toList()) {
                 if (!ruleIds.contains(RuleProfile.keyOf(line))) {
                     kept.add(line);
                 }
@@ -63,6 +75,6 @@ public final class RuleProfileWriter {
             lines.add("");
             lines.addAll(settings);
         }
-        AtomicWrite.writeString(file, String.join("\n", lines) + "\n");
+        return AtomicWrite.writeString(file, read, String.join("\n", lines) + "\n");
     }
 }

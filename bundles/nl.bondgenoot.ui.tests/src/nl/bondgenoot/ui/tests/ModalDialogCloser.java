@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
@@ -22,17 +25,28 @@ final class ModalDialogCloser implements Runnable {
 
     private final Display display = Display.getCurrent();
     private final String title;
+    private final String button;
+    private final String screenshot;
     private final List<String> texts = new ArrayList<>();
     private boolean found;
     private boolean stopped;
     private int polls;
 
-    private ModalDialogCloser(String title) {
+    private ModalDialogCloser(String title, String button, String screenshot) {
         this.title = title;
+        this.button = button;
+        this.screenshot = screenshot;
     }
 
     static ModalDialogCloser closeWhenOpen(String title) {
-        ModalDialogCloser closer = new ModalDialogCloser(title);
+        ModalDialogCloser closer = new ModalDialogCloser(title, null, "load-error.png");
+        closer.display.timerExec(POLL_MILLIS, closer);
+        return closer;
+    }
+
+    /** Presses the dialog's button with this text, as a click would. */
+    static ModalDialogCloser pressWhenOpen(String title, String button, String screenshot) {
+        ModalDialogCloser closer = new ModalDialogCloser(title, button, screenshot);
         closer.display.timerExec(POLL_MILLIS, closer);
         return closer;
     }
@@ -47,11 +61,16 @@ final class ModalDialogCloser implements Runnable {
                 found = true;
                 collectLabels(shell);
                 try {
-                    UiTestSupport.screenshot(shell, "load-error.png");
+                    UiTestSupport.screenshot(shell, screenshot);
                 } catch (IOException e) {
                     texts.add("screenshot failed: " + e);
                 }
-                shell.close();
+                Button pressed = button == null ? null : button(shell);
+                if (pressed != null) {
+                    pressed.notifyListeners(SWT.Selection, new Event());
+                } else {
+                    shell.close();
+                }
                 return;
             }
         }
@@ -64,6 +83,18 @@ final class ModalDialogCloser implements Runnable {
                 shell.close();
             }
         }
+    }
+
+    private Button button(Composite composite) {
+        for (Control child : composite.getChildren()) {
+            if (child instanceof Button candidate && button.equals(candidate.getText())) {
+                return candidate;
+            }
+            if (child instanceof Composite inner && button(inner) instanceof Button found) {
+                return found;
+            }
+        }
+        return null;
     }
 
     private void collectLabels(Composite composite) {

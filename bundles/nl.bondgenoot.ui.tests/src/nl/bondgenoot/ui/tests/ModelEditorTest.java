@@ -35,10 +35,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.eclipse.emf.edit.command.SetCommand;
+
 import nl.bondgenoot.model.Actor;
+import nl.bondgenoot.model.BondgenootPackage;
+import nl.bondgenoot.model.Governancemodel;
+import nl.bondgenoot.model.persistence.ModelFiles;
 import nl.bondgenoot.model.Netwerk;
 import nl.bondgenoot.rules.Finding;
 import nl.bondgenoot.ui.BondgenootUi;
+import nl.bondgenoot.ui.Messages;
 import nl.bondgenoot.ui.editor.ModelEditor;
 import nl.bondgenoot.ui.editor.ModelEditors;
 import nl.bondgenoot.ui.properties.EigenschappenView;
@@ -150,6 +156,48 @@ class ModelEditorTest {
         typing.setText("Getypt zonder het veld te verlaten.");
         settle(1_200);
         assertEquals("Getypt zonder het veld te verlaten.", travers.getBeschrijving(), "applied after a pause in typing");
+    }
+
+    /** A name or text the model file cannot hold is refused in Eigenschappen, where it is typed, in Dutch. */
+    @Test
+    void eigenschappenRefusesANameOrTextTheModelFileCannotHold() throws Exception {
+        Actor travers = actor("Travers");
+        IPropertySource properties = editor.propertiesOf(travers);
+        IPropertyDescriptor naam = Arrays.stream(properties.getPropertyDescriptors()).filter(d -> "Naam".equals(d.getDisplayName()))
+                .findFirst().orElseThrow();
+        org.eclipse.swt.widgets.Shell shell = new org.eclipse.swt.widgets.Shell(window().getShell());
+        try {
+            org.eclipse.jface.viewers.CellEditor cell = naam.createPropertyEditor(shell);
+            cell.setValue("Travers");
+            // Control characters typed into the field (NUL and half pairs are covered headless: GTK text is C strings in UTF-8).
+            for (String typed : List.of("Tra\u0001vers", "Travers\u001F", "Travers\u0007")) {
+                ((Text) cell.getControl()).setText(typed);
+                assertFalse(cell.isValueValid(), typed);
+                assertTrue(cell.getErrorMessage().startsWith("Een naam mag geen "), cell.getErrorMessage());
+            }
+            ((Text) cell.getControl()).setText("Travers Welzijn 🏛");
+            assertTrue(cell.isValueValid(), cell.getErrorMessage());
+        } finally {
+            shell.dispose();
+        }
+
+        TabbedPropertySheetPage tabs = showPropertiesOf(travers);
+        tabs.setSelectedTab("nl.bondgenoot.ui.tab.tekst");
+        settle(200);
+        TextSection tekst = section(tabs, TextSection.class);
+        tekst.area("Beschrijving").setText("Welzijn\u0001 in Zwolle");
+        tekst.area("Beschrijving").notifyListeners(SWT.FocusOut, new Event());
+        settle(300);
+        assertNull(travers.getBeschrijving(), "not applied");
+        assertTrue(tekst.problem("Beschrijving").contains("stuurteken (U+0001)"), tekst.problem("Beschrijving"));
+        assertFalse(editor.isDirty());
+        tekst.area("Beschrijving").setText("Welzijn in Zwolle");
+        tekst.area("Beschrijving").notifyListeners(SWT.FocusOut, new Event());
+        settle(300);
+        assertEquals("Welzijn in Zwolle", travers.getBeschrijving());
+        assertEquals("", tekst.problem("Beschrijving"));
+        editor.doSave(null);
+        assertTrue(Files.readString(model).contains("Welzijn in Zwolle"), "the model saves");
     }
 
     @Test
@@ -333,6 +381,66 @@ class ModelEditorTest {
         }
         assertEquals(0, page().getEditorReferences().length, "cancelling closes the editor");
         assertArrayEquals(before, Files.readAllBytes(large), "and leaves the file as it was");
+    }
+
+    /**
+     * The workbench and a server (`bondgenoot serve`: its own model of the file, saved through the
+     * same ModelFiles) on one file: the server saves first, so the workbench's save is refused with
+     * Herladen / Opslaan als… / Annuleren, and never writes over the server's change.
+     */
+    @Test
+    void aSaveOverAFileThatAServerSavedMeanwhileIsRefusedWithReloadSaveAsOrCancel() throws Exception {
+        Governancemodel served = ModelFiles.load(model);
+        served.getActoren().stream().filter(a -> "Travers".equals(a.getNaam())).findFirst().orElseThrow().setNaam("Travers (server)");
+        ModelFiles.save(served.eResource());
+        String serverVersion = Files.readString(model);
+        renameInEditor(editor, "De Kern", "De Kern (werkbank)");
+
+        ModalDialogCloser cancel = ModalDialogCloser.pressWhenOpen(Messages.saveRefused_title, Messages.saveRefused_cancel, "opslaan-geweigerd.png");
+        editor.doSave(null);
+        assertTrue(cancel.found(), "the dialog was shown");
+        String said = String.join(" ", cancel.texts());
+        assertTrue(said.contains(model + ": is na het openen gewijzigd") && said.contains(Messages.saveRefused_reload + ":"), said);
+        assertTrue(editor.isDirty(), "cancelled: the changes stay in the editor");
+        assertEquals(serverVersion, Files.readString(model), "the server's change is not overwritten");
+
+        ModalDialogCloser reload = ModalDialogCloser.pressWhenOpen(Messages.saveRefused_title, Messages.saveRefused_reload, "opslaan-geweigerd.png");
+        editor.doSave(null);
+        assertTrue(reload.found());
+        settle(500);
+        ModelEditor reloaded = (ModelEditor) page().getActiveEditor();
+        assertTrue(reloaded != editor, "the editor was opened anew");
+        editor = reloaded;
+        assertFalse(editor.isDirty());
+        assertNotNull(find("Travers (server)"), "the server's change is shown");
+        assertNull(find("De Kern (werkbank)"));
+
+        renameInEditor(editor, "De Kern", "De Kern (werkbank)");
+        editor.doSave(null); // now on the server's version: both changes are kept
+        Governancemodel both = ModelFiles.load(model);
+        assertTrue(both.getActoren().stream().map(Actor::getNaam).toList().containsAll(List.of("Travers (server)", "De Kern (werkbank)")));
+        assertFalse(editor.isDirty());
+    }
+
+    @Test
+    void aReadOnlyModelIsNotOverwrittenAndTheEditorSaysSo() throws Exception {
+        byte[] before = Files.readAllBytes(model);
+        Files.setPosixFilePermissions(model, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+        renameInEditor(editor, "Travers", "Travers Welzijn");
+        ModalDialogCloser cancel = ModalDialogCloser.pressWhenOpen(Messages.saveRefused_title, Messages.saveRefused_cancel, "alleen-lezen.png");
+        editor.doSave(null);
+        assertTrue(cancel.found());
+        String said = String.join(" ", cancel.texts());
+        assertTrue(said.contains("is alleen-lezen"), said);
+        assertArrayEquals(before, Files.readAllBytes(model));
+        assertTrue(editor.isDirty());
+    }
+
+    private static void renameInEditor(ModelEditor in, String from, String to) {
+        Actor actor = in.model().getActoren().stream().filter(a -> from.equals(a.getNaam())).findFirst().orElseThrow();
+        var domain = in.getEditingDomain();
+        domain.getCommandStack().execute(SetCommand.create(domain, actor, BondgenootPackage.Literals.ELEMENT__NAAM, to));
+        settle(200);
     }
 
     /** A model of the form the examples have, with this many actors. */

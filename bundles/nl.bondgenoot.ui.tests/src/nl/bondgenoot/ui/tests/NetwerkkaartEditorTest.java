@@ -78,7 +78,7 @@ class NetwerkkaartEditorTest {
         assertNull(map.problem());
         assertSame(tree.model(), map.model(), "one model for both editors");
         assertSame(tree.getEditingDomain(), map.getEditingDomain(), "one editing domain, one command stack");
-        assertTrue(map.url().startsWith("http://127.0.0.1:") && map.url().contains("token="), map.url());
+        assertTrue(map.url().matches("http://127\\.0\\.0\\.1:\\d+/[A-Za-z0-9_-]{32}/"), "the token in the path: " + map.url());
         page().showView(nl.bondgenoot.ui.views.ModelExplorerView.ID); // for the picture: this model's views in front
         page().showView(nl.bondgenoot.ui.views.FindingsView.ID);
         page().activate(map);
@@ -186,6 +186,39 @@ class NetwerkkaartEditorTest {
         assertTrue(lost.problem().contains("weg.bondgenoot") && lost.problem().contains("bestaat niet"), lost.problem());
         assertFalse(lost.isDirty());
         assertEquals(new String(before), Files.readString(orphan), "the orphaned layout is left as it was");
+    }
+
+    /**
+     * Ids are data from the model file, which anyone may have written: selecting elements whose ids end
+     * in a backslash or look like script must select them on the map and run nothing.
+     */
+    @Test
+    void idsThatLookLikeScriptAreSelectedOnTheMapAsDataAndNothingRuns() throws Exception {
+        String backslash = "a\\";
+        String script = ",globalThis.PWNED=1])//";
+        Path hostile = project.resolve("vreemde-ids.bondgenoot");
+        Files.writeString(hostile, Files.readString(Path.of(System.getProperty("bondgenoot.root", "../.."), "examples", "skelet",
+                "kamperpoort-kern.bondgenoot")).replace("6f1c2a3e-0b7d-4c1e-9a51-3d2f8e7b1102", backslash)
+                .replace("6f1c2a3e-0b7d-4c1e-9a51-3d2f8e7b1103", script));
+        ModelEditor tree = ModelEditors.open(page(), hostile);
+        NetwerkkaartEditor map = NetwerkkaartEditors.open(page(), hostile);
+        Browser browser = map.browser();
+        awaitDrawn(browser, "De Kern");
+        Actor travers = actor(map, "Travers");
+        Actor deKern = actor(map, "De Kern");
+        assertEquals(backslash, travers.getId());
+        assertEquals(script, deKern.getId());
+
+        // Selected in the model editor's tree: the workbench hands both ids to the map's page.
+        page().activate(tree);
+        tree.viewer().setSelection(new StructuredSelection(java.util.List.of(travers, deKern)), true);
+        settle(300);
+        page().activate(map);
+        await(() -> "2".equals(evaluate(browser, "return String([...document.querySelectorAll('#netwerkkaart g.actor.selected')]"
+                + ".filter(g => g.id.endsWith(" + jsString(backslash) + ") || g.id.endsWith(" + jsString(script) + ")).length);")),
+                () -> "the two actors are not selected on the map: " + evaluate(browser,
+                        "return [...document.querySelectorAll('#netwerkkaart g.selected')].map(g => g.id).join(' | ');"));
+        assertEquals("undefined", evaluate(browser, "return String(globalThis.PWNED);"), "the id ran as script in the page");
     }
 
     private static Actor actor(NetwerkkaartEditor map, String name) {

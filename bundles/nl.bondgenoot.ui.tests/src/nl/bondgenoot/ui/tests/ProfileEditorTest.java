@@ -84,4 +84,23 @@ class ProfileEditorTest {
         page().closeAllEditors(true);
         assertArrayEquals(before, Files.readAllBytes(profile));
     }
+
+    @Test
+    void aProfileChangedOnDiskSinceItWasOpenedIsNotOverwritten() throws Exception {
+        Path project = home.resolve("gelijktijdig");
+        BondgenootUi.project().create(project, null);
+        Path profile = project.resolve(RuleProfile.FILE_NAME);
+        ((ProjectExplorerView) page().showView(ProjectExplorerView.ID)).open(profile);
+        ProfileEditor editor = assertInstanceOf(ProfileEditor.class, page().getActiveEditor());
+        editor.choose("AG-9", "uit");
+        String elsewhere = Files.readString(profile) + "AG-13 = uit\n"; // a colleague's change, saved meanwhile
+        Files.writeString(profile, elsewhere);
+
+        ModalDialogCloser closer = ModalDialogCloser.closeWhenOpen(nl.bondgenoot.ui.Messages.profile_saveFailedTitle);
+        editor.doSave(null);
+        assertTrue(closer.found(), "the refusal is shown");
+        assertTrue(String.join(" ", closer.texts()).contains("is na het openen gewijzigd"), closer.texts().toString());
+        assertEquals(elsewhere, Files.readString(profile), "the colleague's change is kept");
+        assertTrue(editor.isDirty());
+    }
 }

@@ -15,6 +15,7 @@ import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
 
 import nl.bondgenoot.model.Governancemodel;
+import nl.bondgenoot.model.persistence.AtomicWrite;
 import nl.bondgenoot.model.persistence.ModelFiles;
 import nl.bondgenoot.model.persistence.UnreadableFileException;
 import nl.bondgenoot.model.provider.custom.BondgenootAdapterFactory;
@@ -30,9 +31,10 @@ import nl.bondgenoot.rules.engine.ProfileException;
  */
 public final class ModelDocument {
 
-    /** Something written together with the model, such as the map's notation file. */
+    /** Something written together with the model as one unit, such as the map's notation file. */
     public interface SaveParticipant {
-        void save() throws IOException;
+        /** What to write beside the model when it is saved to this file (its own, or a copy's). */
+        List<AtomicWrite.Part> parts(Path modelFile);
     }
 
     private static final Map<Path, ModelDocument> OPEN = new HashMap<>();
@@ -104,15 +106,34 @@ public final class ModelDocument {
         loadError = error;
     }
 
-    /** Writes the model and everything saved with it, atomically each; then no editor of it is dirty. */
+    /**
+     * Writes the model and everything saved with it as one unit; then no editor of it is dirty.
+     * Refused, with nothing written, when the file changed on disk since it was read
+     * ({@link nl.bondgenoot.model.persistence.FileChangedException}) or is read-only.
+     */
     public void save() throws IOException {
         if (model == null) {
             return;
         }
-        ModelFiles.save(model.eResource());
-        for (SaveParticipant participant : participants) {
-            participant.save();
-        }
+        ModelFiles.save(model.eResource(), companions(file));
+        saved();
+    }
+
+    /**
+     * Writes the model and what is saved with it to another file ("Opslaan als…" after a refused
+     * save); this document stays the one of its own file, with its changes unsaved.
+     */
+    public void saveCopy(Path other) throws IOException {
+        ModelFiles.saveCopy(model.eResource(), other, companions(other.toAbsolutePath().normalize()));
+    }
+
+    private List<AtomicWrite.Part> companions(Path modelFile) {
+        List<AtomicWrite.Part> parts = new ArrayList<>();
+        participants.forEach(participant -> parts.addAll(participant.parts(modelFile)));
+        return parts;
+    }
+
+    private void saved() {
         commandStack.saveIsDone();
         saveListeners.forEach(Runnable::run);
     }

@@ -202,6 +202,9 @@ public class ModelEditor extends EditorPart
         try {
             document.save(); // with the network map's notation when a map of the file is open
         } catch (IOException e) {
+            if (SaveRefusal.handle(getSite().getPage(), document, e)) {
+                return; // changed on disk or read-only: reload, save as or go on editing
+            }
             MessageDialog.openError(getSite().getShell(), Messages.modelEditor_saveFailedTitle,
                     NLS.bind(Messages.modelEditor_saveFailed, file, e.getMessage()));
         }
@@ -234,6 +237,9 @@ public class ModelEditor extends EditorPart
     public <T> T getAdapter(Class<T> adapter) {
         if (adapter == IPropertySheetPage.class && loadError == null) {
             return adapter.cast(propertySheet.page());
+        }
+        if (adapter == ModelDocument.class) {
+            return adapter.cast(document);
         }
         return super.getAdapter(adapter);
     }

@@ -37,6 +37,7 @@ import nl.bondgenoot.rules.RuleInfo;
 import nl.bondgenoot.rules.Rules;
 import nl.bondgenoot.rules.Severity;
 import nl.bondgenoot.rules.engine.ProfileException;
+import nl.bondgenoot.model.persistence.FileVersion;
 import nl.bondgenoot.rules.engine.RuleProfile;
 import nl.bondgenoot.rules.engine.RuleProfileWriter;
 import nl.bondgenoot.ui.Messages;
@@ -61,6 +62,7 @@ public class ProfileEditor extends EditorPart {
     private final Map<String, Severity> severities = new HashMap<>();
     private Path file;
     private ProfileException loadError;
+    private FileVersion readVersion;
     private boolean dirty;
     private TableViewer viewer;
 
@@ -71,6 +73,7 @@ public class ProfileEditor extends EditorPart {
         file = FileInputs.requireFile(input);
         setPartName(file.getFileName().toString());
         try {
+            readVersion = FileVersion.current(file); // what a save must find still there
             RuleProfile profile = RuleProfile.load(file);
             for (RuleInfo rule : rules) {
                 if (!profile.isEnabled(rule.id())) {
@@ -81,6 +84,8 @@ public class ProfileEditor extends EditorPart {
             }
         } catch (ProfileException e) {
             loadError = e;
+        } catch (IOException e) {
+            loadError = new ProfileException(file, 0, e.getMessage());
         }
     }
 
@@ -164,7 +169,7 @@ public class ProfileEditor extends EditorPart {
         try {
             Set<String> ids = new HashSet<>();
             rules.forEach(r -> ids.add(r.id()));
-            RuleProfileWriter.write(file, ids, disabled, severities);
+            readVersion = RuleProfileWriter.write(file, readVersion, ids, disabled, severities);
             dirty = false;
             firePropertyChange(PROP_DIRTY);
         } catch (IOException e) {

@@ -17,6 +17,8 @@ import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
+import nl.bondgenoot.model.BondgenootPackage;
+import nl.bondgenoot.model.persistence.StorableText;
 import nl.bondgenoot.ui.Messages;
 
 /**
@@ -62,7 +64,12 @@ class ItemPropertyDescriptor implements IPropertyDescriptor {
                 && attribute.getEAttributeType().getInstanceClass() != String.class) {
             return new DataTypeCellEditor(parent, attribute.getEAttributeType());
         }
-        return new TextCellEditor(parent);
+        TextCellEditor text = new TextCellEditor(parent);
+        boolean isName = feature == BondgenootPackage.Literals.ELEMENT__NAAM;
+        // Refused where it is typed: a name or text the model file cannot hold would make every later save fail.
+        text.setValidator(value -> (isName ? StorableText.nameProblem((String) value) : StorableText.textProblem((String) value))
+                .orElse(null));
+        return text;
     }
 
     private List<Object> choices() {

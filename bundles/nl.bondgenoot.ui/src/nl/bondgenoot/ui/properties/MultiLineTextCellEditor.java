@@ -7,8 +7,11 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+
+import nl.bondgenoot.model.persistence.StorableText;
 
 /** A long text (beschrijving, visie, toelichting) edited in a dialog with room for several lines. */
 class MultiLineTextCellEditor extends DialogCellEditor {
@@ -31,6 +34,7 @@ class MultiLineTextCellEditor extends DialogCellEditor {
         private final String title;
         private String text;
         private Text field;
+        private Label problemLabel;
 
         TextDialog(Shell parent, String title, String text) {
             super(parent);
@@ -53,15 +57,29 @@ class MultiLineTextCellEditor extends DialogCellEditor {
             data.widthHint = 480;
             data.heightHint = 200;
             field.setLayoutData(data);
+            problemLabel = new Label(area, SWT.WRAP);
+            problemLabel.setLayoutData(new GridData(SWT.FILL, SWT.END, true, false));
             return area;
         }
 
         @Override
         protected void buttonPressed(int buttonId) {
             if (buttonId == IDialogConstants.OK_ID) {
+                // A character the model file cannot hold is refused here, where it was typed (the dialog stays open).
+                String problem = StorableText.textProblem(field.getText()).orElse(null);
+                problemLabel.setText(problem == null ? "" : problem);
+                problemLabel.getParent().layout();
+                if (problem != null) {
+                    return;
+                }
                 text = field.getText();
             }
             super.buttonPressed(buttonId);
+        }
+
+        /** Why OK was refused, or empty. */
+        String problem() {
+            return problemLabel.getText();
         }
 
         String text() {

@@ -13,11 +13,15 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.events.FocusAdapter;
 import org.eclipse.swt.events.FocusEvent;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.views.properties.tabbed.AbstractPropertySection;
 import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
+
+import nl.bondgenoot.model.persistence.StorableText;
 
 /**
  * Tekst: the long texts of an element (visie, toelichting, probleem ...) in text areas that wrap,
@@ -33,7 +37,7 @@ public class TextSection extends AbstractPropertySection {
     private Object element;
     private final List<Field> fields = new ArrayList<>();
 
-    private record Field(IItemPropertyDescriptor descriptor, Text text) {
+    private record Field(IItemPropertyDescriptor descriptor, Text text, Label problem) {
     }
 
     @Override
@@ -64,7 +68,11 @@ public class TextSection extends AbstractPropertySection {
             text.setEditable(descriptor.canSetProperty(element));
             text.setToolTipText(descriptor.getDescription(element));
             GridDataFactory.fillDefaults().grab(true, false).hint(200, 5 * text.getLineHeight()).applyTo(text);
-            Field field = new Field(descriptor, text);
+            Label problem = getWidgetFactory().createLabel(body, "", SWT.WRAP);
+            problem.setForeground(body.getDisplay().getSystemColor(SWT.COLOR_RED));
+            GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(problem);
+            problem.setVisible(false);
+            Field field = new Field(descriptor, text, problem);
             text.addFocusListener(new FocusAdapter() {
                 @Override
                 public void focusLost(FocusEvent e) {
@@ -95,7 +103,13 @@ public class TextSection extends AbstractPropertySection {
             return;
         }
         String typed = field.text().getText();
-        if (!Objects.equals(typed, current(field))) {
+        // A character the model file cannot hold is not applied: said under the field, where it was typed.
+        String problem = StorableText.textProblem(typed).orElse(null);
+        field.problem().setText(problem == null ? "" : problem);
+        field.problem().setVisible(problem != null);
+        ((GridData) field.problem().getLayoutData()).exclude = problem == null;
+        body.layout(true, true);
+        if (problem == null && !Objects.equals(typed, current(field))) {
             field.descriptor().setPropertyValue(element, typed.isEmpty() ? null : typed);
         }
     }
@@ -114,6 +128,12 @@ public class TextSection extends AbstractPropertySection {
         Object plain = value instanceof org.eclipse.emf.edit.provider.IItemPropertySource wrapper
                 ? wrapper.getEditableValue(element) : value;
         return plain == null ? "" : plain.toString();
+    }
+
+    /** Why the text typed in this area was not applied, or empty; for tests. */
+    public String problem(String displayName) {
+        return fields.stream().filter(f -> displayName.equals(f.descriptor().getDisplayName(element)))
+                .map(f -> f.problem().getText()).findFirst().orElse(null);
     }
 
     /** The text areas by property name, for tests. */

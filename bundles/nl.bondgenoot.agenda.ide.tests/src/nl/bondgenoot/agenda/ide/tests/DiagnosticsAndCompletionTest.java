@@ -17,9 +17,7 @@ import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
-import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.FileChangeType;
-import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
@@ -107,16 +105,13 @@ class DiagnosticsAndCompletionTest {
             lsp.open(ws.wijk);
             lsp.diagnostics(ws.wijk, list -> list.stream().anyMatch(d -> code(d).equals("4R-8")));
             // The server asked the editor to watch the model files.
-            String watched = lsp.registrations.stream().filter(r -> r.getMethod().equals("workspace/didChangeWatchedFiles"))
-                    .findFirst().map(r -> String.valueOf(r.getRegisterOptions())) // JSON, as it came over the wire
-                    .orElseThrow(() -> new AssertionError("geen registratie van bestandswachters: " + lsp.registrations));
+            String watched = lsp.watchedFilesRegistration();
             assertTrue(watched.contains("\"globPattern\":\"**/*.bondgenoot\""), watched);
 
             // In the workbench, Travers is renamed; the editor reports the changed file.
             Path model = dir.resolve("kamperpoort-kern.bondgenoot");
             Files.writeString(model, Files.readString(model).replace("naam=\"Travers\"", "naam=\"Travers Welzijn\""));
-            lsp.server.getWorkspaceService().didChangeWatchedFiles(
-                    new DidChangeWatchedFilesParams(List.of(new FileEvent(LspSession.uri(model), FileChangeType.Changed))));
+            lsp.reportChange(model, FileChangeType.Changed);
 
             List<Diagnostic> after = lsp.diagnostics(ws.wijk,
                     list -> list.stream().anyMatch(d -> message(d).startsWith("onbekende actor 'Travers'")));

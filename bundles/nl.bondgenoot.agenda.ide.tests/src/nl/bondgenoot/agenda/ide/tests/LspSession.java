@@ -17,8 +17,11 @@ import java.util.function.Predicate;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DidChangeWatchedFilesCapabilities;
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DocumentSymbolCapabilities;
+import org.eclipse.lsp4j.FileChangeType;
+import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
@@ -120,6 +123,19 @@ final class LspSession implements AutoCloseable {
         String language = file.toString().endsWith(".agenda") ? "agenda" : "xml";
         server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri(file), language, 1, text)));
         return new TextDocumentIdentifier(uri(file));
+    }
+
+    /** What the server asked the editor to watch, as JSON as it came over the wire. */
+    String watchedFilesRegistration() {
+        return registrations.stream().filter(r -> r.getMethod().equals("workspace/didChangeWatchedFiles"))
+                .findFirst().map(r -> String.valueOf(r.getRegisterOptions()))
+                .orElseThrow(() -> new AssertionError("geen registratie van bestandswachters: " + registrations));
+    }
+
+    /** The editor reports a file changed on disk, as it does for the files the server asked it to watch. */
+    void reportChange(Path file, FileChangeType type) {
+        server.getWorkspaceService().didChangeWatchedFiles(
+                new DidChangeWatchedFilesParams(List.of(new FileEvent(uri(file), type))));
     }
 
     /** The latest diagnostics of the file that satisfy the condition, waiting for the server to publish them. */

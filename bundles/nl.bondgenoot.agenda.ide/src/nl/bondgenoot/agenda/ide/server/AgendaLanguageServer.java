@@ -2,6 +2,7 @@ package nl.bondgenoot.agenda.ide.server;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -16,6 +17,7 @@ import org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
+import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.FileSystemWatcher;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
@@ -27,11 +29,13 @@ import org.eclipse.lsp4j.RegistrationParams;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.WorkspaceFoldersChangeEvent;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.xtext.ide.server.BuildManager.Buildable;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
 
 import nl.bondgenoot.agenda.AgendaFiles;
-import nl.bondgenoot.agenda.AgendaProject;
 import nl.bondgenoot.model.project.ProjectFolder;
 
 /**
@@ -43,9 +47,6 @@ public class AgendaLanguageServer extends LanguageServerImpl {
 
     /** The {@code source} of every diagnostic this server publishes. */
     public static final String DIAGNOSTIC_SOURCE = "bondgenoot";
-
-    /** The files whose changes on disk the editor reports, so that agendas follow their models. */
-    static final List<String> WATCHED = List.of("**/*.bondgenoot", "**/*.agenda");
 
     /** What an editor that opens a model file is told, once. */
     static final String AGENDAS_ONLY = "Bondgenoot: deze taalserver controleert agenda's (.agenda). De bevindingen van een"
@@ -80,15 +81,16 @@ public class AgendaLanguageServer extends LanguageServerImpl {
     }
 
     /**
-     * Asks the editor to report changes of model files and agendas made outside it (an actor renamed
-     * in the workbench): Xtext then rebuilds and republishes the agendas' diagnostics. An editor that
+     * Asks the editor to report changes of model files, agendas and project markers made outside it (an
+     * actor renamed in the workbench, a rule switched off in the profile): Xtext then rebuilds and
+     * republishes the agendas' diagnostics. An editor that
      * cannot be asked at run time (Neovim 0.7) gets the server's own watcher over the projects' folders.
      */
     @Override
     public void initialized(InitializedParams params) {
         super.initialized(params);
         if (editorRegistersFileWatchers() && getLanguageClient() != null) {
-            List<FileSystemWatcher> watchers = WATCHED.stream().map(glob -> new FileSystemWatcher(Either.forLeft(glob))).toList();
+            List<FileSystemWatcher> watchers = WatchedFiles.globs().stream().map(glob -> new FileSystemWatcher(Either.forLeft(glob))).toList();
             Registration registration = new Registration("bondgenoot-bestanden", "workspace/didChangeWatchedFiles",
                     new DidChangeWatchedFilesRegistrationOptions(watchers));
             getLanguageClient().registerCapability(new RegistrationParams(List.of(registration)));
@@ -99,12 +101,48 @@ public class AgendaLanguageServer extends LanguageServerImpl {
 
     private void watchFilesItself() {
         try {
-            watcher = new FileWatcher(projectRoots, AgendaProject.EXTENSIONS,
-                    events -> didChangeWatchedFiles(new DidChangeWatchedFilesParams(events)));
+            watcher = new FileWatcher(projectRoots, events -> didChangeWatchedFiles(new DidChangeWatchedFilesParams(events)));
         } catch (IOException e) {
             System.err.println("bondgenoot lsp: kan de projectmappen niet volgen (" + e.getMessage()
                     + "); wijzigingen in modelbestanden ziet de server pas na een herstart");
         }
+    }
+
+    /**
+     * Model files and agendas changed on disk are rebuilt by Xtext. A project marker created or deleted
+     * may change the projects (a folder becomes a project of its own, or stops being one): they are
+     * computed again after any news of a marker, since a file created and written at once may be
+     * reported as only changed. A rule profile changed, created or deleted changes the findings, not the
+     * files: the agendas below its folder are judged again, also the open ones with their unsaved text.
+     */
+    @Override
+    protected Buildable toBuildable(DidChangeWatchedFilesParams params) {
+        List<FileEvent> files = new ArrayList<>();
+        boolean markers = false;
+        List<Path> profileFolders = new ArrayList<>();
+        for (FileEvent event : params.getChanges()) {
+            Path file = pathOf(event.getUri());
+            if (file != null && WatchedFiles.isProjectMarker(file)) {
+                markers = true;
+                if (WatchedFiles.isProfile(file)) {
+                    profileFolders.add(file.getParent());
+                }
+            } else {
+                files.add(event);
+            }
+        }
+        ProjectWorkspaceManager workspace = (ProjectWorkspaceManager) getWorkspaceManager();
+        if (markers) {
+            workspace.refreshProjects(CancelIndicator.NullImpl);
+        }
+        Buildable changedFiles = super.toBuildable(new DidChangeWatchedFilesParams(files));
+        Buildable judgedAgain = workspace.judgeAgain(uri -> isAgenda(uri.toString()) && uri.isFile()
+                && profileFolders.stream().anyMatch(Path.of(uri.toFileString()).toAbsolutePath().normalize()::startsWith));
+        return cancelIndicator -> {
+            List<IResourceDescription.Delta> deltas = new ArrayList<>(changedFiles.build(cancelIndicator));
+            deltas.addAll(judgedAgain.build(cancelIndicator));
+            return deltas;
+        };
     }
 
     /**
@@ -148,11 +186,9 @@ public class AgendaLanguageServer extends LanguageServerImpl {
      * folder with bondgenoot.profiel or .project), as on the command line, instead of being read alone.
      */
     private void addProjectOf(String uri) {
-        Path file;
-        try {
-            file = Path.of(java.net.URI.create(uri)).toAbsolutePath().normalize();
-        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
-            return; // not a file on this machine
+        Path file = pathOf(uri);
+        if (file == null) {
+            return;
         }
         if (projectRoots.stream().anyMatch(file::startsWith)) {
             return;
@@ -164,6 +200,15 @@ public class AgendaLanguageServer extends LanguageServerImpl {
         FileWatcher current = watcher;
         if (current != null) {
             current.watch(root);
+        }
+    }
+
+    /** The file a URI names, or {@code null} when it is no file on this machine. */
+    private static Path pathOf(String uri) {
+        try {
+            return Path.of(java.net.URI.create(uri)).toAbsolutePath().normalize();
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            return null;
         }
     }
 

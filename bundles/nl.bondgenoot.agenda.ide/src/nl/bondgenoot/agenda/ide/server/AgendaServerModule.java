@@ -3,6 +3,7 @@ package nl.bondgenoot.agenda.ide.server;
 import org.eclipse.lsp4j.services.LanguageServer;
 import org.eclipse.xtext.ide.server.ILanguageServerShutdownAndExitHandler;
 import org.eclipse.xtext.ide.server.IMultiRootWorkspaceConfigFactory;
+import org.eclipse.xtext.ide.server.WorkspaceManager;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 
 import com.google.inject.AbstractModule;
@@ -11,7 +12,8 @@ import com.google.inject.AbstractModule;
  * What differs from Xtext's {@code ServerModule}: the languages come from a registry we fill
  * ourselves (Xtext's default reads {@code META-INF/services} through {@link java.util.ServiceLoader},
  * which sees nothing across OSGi bundles), our server class, an exit that does not call
- * {@code System.exit}, and the projects as the command line sees them.
+ * {@code System.exit}, and the projects as the command line sees them, computed again when a folder
+ * becomes a project or stops being one.
  */
 public class AgendaServerModule extends AbstractModule {
 
@@ -29,5 +31,6 @@ public class AgendaServerModule extends AbstractModule {
         bind(LanguageServer.class).to(AgendaLanguageServer.class);
         bind(ILanguageServerShutdownAndExitHandler.class).toInstance(exit);
         bind(IMultiRootWorkspaceConfigFactory.class).to(ProjectWorkspaceConfigs.class);
+        bind(WorkspaceManager.class).to(ProjectWorkspaceManager.class);
     }
 }

@@ -33,8 +33,9 @@ import nl.bondgenoot.model.project.ProjectFolder;
 
 /**
  * Watches the projects' folders for editors that cannot be asked to report file changes (Neovim 0.7
- * and others without dynamic registration): a model file changed, created, deleted or put in place by
- * renaming a temporary file (how the workbench saves) is reported as the editor would report it.
+ * and others without dynamic registration): a model file, agenda or project marker ({@link WatchedFiles})
+ * changed, created, deleted or put in place by renaming a temporary file (how the workbench saves) is
+ * reported as the editor would report it.
  * Events that arrive together are reported together, once they settle.
  */
 final class FileWatcher implements AutoCloseable {
@@ -43,14 +44,12 @@ final class FileWatcher implements AutoCloseable {
     private static final long SETTLE_MILLIS = 150;
 
     private final WatchService service;
-    private final Set<String> extensions;
     private final Consumer<List<FileEvent>> report;
     private final Map<WatchKey, Path> folders = new HashMap<>();
     private final Thread thread;
 
-    FileWatcher(Collection<Path> roots, Set<String> extensions, Consumer<List<FileEvent>> report) throws IOException {
+    FileWatcher(Collection<Path> roots, Consumer<List<FileEvent>> report) throws IOException {
         this.service = FileSystems.getDefault().newWatchService();
-        this.extensions = extensions;
         this.report = report;
         for (Path root : roots) {
             registerTree(root);
@@ -130,7 +129,7 @@ final class FileWatcher implements AutoCloseable {
                 } catch (IOException e) {
                     // a folder that vanished at once holds nothing to watch
                 }
-            } else if (wanted(file)) {
+            } else if (WatchedFiles.wanted(file)) {
                 FileChangeType type = event.kind() == ENTRY_DELETE ? FileChangeType.Deleted
                         : event.kind() == ENTRY_CREATE ? FileChangeType.Created : FileChangeType.Changed;
                 // the last word counts: deleted and created again (a rename over it) is there again
@@ -142,11 +141,6 @@ final class FileWatcher implements AutoCloseable {
                 folders.remove(key);
             }
         }
-    }
-
-    private boolean wanted(Path file) {
-        String name = file.getFileName().toString();
-        return !name.startsWith(".") && extensions.stream().anyMatch(extension -> name.endsWith("." + extension));
     }
 
     @Override

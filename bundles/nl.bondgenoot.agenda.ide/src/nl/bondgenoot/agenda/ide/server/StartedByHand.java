@@ -21,18 +21,26 @@ public final class StartedByHand {
     private StartedByHand() {
     }
 
+    /** Where Linux says the process's standard input comes from. */
+    private static final Path STANDARD_INPUT = Path.of("/proc/self/fd/0");
+
     /** Explains the server on {@code err} when standard input is a terminal. */
     public static void explainIfInteractive(PrintStream err) {
-        if (stdinIsTerminal()) {
+        explainIfTerminal(STANDARD_INPUT, err);
+    }
+
+    /** Explains the server on {@code err} when the descriptor (a /proc/PID/fd/N link) leads to a terminal. */
+    static void explainIfTerminal(Path descriptor, PrintStream err) {
+        if (isTerminal(descriptor)) {
             err.print(EXPLANATION);
             err.flush();
         }
     }
 
-    /** Linux says where standard input comes from; a terminal is a /dev/pts or /dev/tty device. */
-    static boolean stdinIsTerminal() {
+    /** A terminal is a /dev/pts or /dev/tty device; a pipe, a file or /dev/null is not. */
+    static boolean isTerminal(Path descriptor) {
         try {
-            String source = Files.readSymbolicLink(Path.of("/proc/self/fd/0")).toString();
+            String source = Files.readSymbolicLink(descriptor).toString();
             return source.startsWith("/dev/pts/") || source.startsWith("/dev/tty");
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             return false;

@@ -2,14 +2,16 @@ package nl.bondgenoot.agenda.ui.editor;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
@@ -26,6 +28,10 @@ import nl.bondgenoot.agenda.ide.server.RenameRequest;
 import nl.bondgenoot.agenda.ui.Messages;
 import nl.bondgenoot.agenda.ui.AgendaUi;
 import nl.bondgenoot.model.persistence.AtomicWrite;
+import nl.bondgenoot.model.persistence.FileChangedException;
+import nl.bondgenoot.model.persistence.FileVersion;
+import nl.bondgenoot.model.persistence.RegularFiles;
+import nl.bondgenoot.model.persistence.UnusableFileException;
 
 /**
  * Renames the effect, opgave or uitvoeringsagenda at the cursor with every reference to it in the
@@ -65,7 +71,9 @@ public final class AgendaRename {
             throw new Refused(Messages.rename_notSaved);
         }
         Path file = workingCopy.file().toAbsolutePath().normalize();
-        Supplier<ResourceSet> freshSet = () -> new AgendaWorkingCopy(AgendaUi.injector(), file).read(text, r -> r.getResourceSet());
+        Map<Path, FileVersion> seen = new HashMap<>();
+        Supplier<ResourceSet> freshSet = () -> remember(
+                new AgendaWorkingCopy(AgendaUi.injector(), file).read(text, r -> r.getResourceSet()), file, seen);
         WorkspaceEdit edit;
         try {
             edit = RenameRequest.rename(AgendaUi.injector().getInstance(IResourceServiceProvider.class), freshSet,
@@ -87,14 +95,46 @@ public final class AgendaRename {
             }
         }
         try {
-            applyToEditor(editor, text, changes.remove(file));
+            List<TextEdit> own = changes.remove(file);
+            // Files not open are written first, as one unit: a refusal (changed on disk) changes nothing.
+            List<AtomicWrite.Part> parts = new ArrayList<>();
             for (Map.Entry<Path, List<TextEdit>> change : changes.entrySet()) {
-                applyElsewhere(change.getKey(), change.getValue(), open);
+                if (open.documentOf(change.getKey()) == null) {
+                    parts.add(onDisk(change.getKey(), change.getValue(), seen.get(change.getKey())));
+                }
             }
+            AtomicWrite.writeAll(parts);
+            applyToEditor(editor, text, own);
+            for (Map.Entry<Path, List<TextEdit>> change : changes.entrySet()) {
+                IDocument openDocument = open.documentOf(change.getKey());
+                if (openDocument != null) {
+                    TextEdits.apply(openDocument, new Document(1, openDocument.get()), change.getValue());
+                    open.save(change.getKey());
+                }
+            }
+        } catch (UnusableFileException e) {
+            throw new Refused(NLS.bind(Messages.rename_failed, e.toUserMessage()));
         } catch (BadLocationException | IOException e) {
             throw new Refused(NLS.bind(Messages.rename_failed, e.getMessage()));
         }
         return List.copyOf(changes.keySet());
+    }
+
+    /** The versions of the project's files as the rename service is about to read them. */
+    private static ResourceSet remember(ResourceSet set, Path own, Map<Path, FileVersion> seen) {
+        for (Resource resource : List.copyOf(set.getResources())) {
+            if (resource.getURI() != null && resource.getURI().isFile()) {
+                Path path = pathOf(resource.getURI().toString());
+                if (!path.equals(own)) {
+                    try {
+                        seen.putIfAbsent(path, FileVersion.current(path));
+                    } catch (IOException e) {
+                        // not readable: the rename service reports it or leaves it out
+                    }
+                }
+            }
+        }
+        return set;
     }
 
     private static void applyToEditor(AgendaEditor editor, String text, List<TextEdit> edits) throws BadLocationException {
@@ -114,17 +154,20 @@ public final class AgendaRename {
         }
     }
 
-    private static void applyElsewhere(Path file, List<TextEdit> edits, OpenAgendas open) throws IOException, BadLocationException {
-        IDocument openDocument = open.documentOf(file);
-        if (openDocument != null) {
-            TextEdits.apply(openDocument, new Document(1, openDocument.get()), edits);
-            open.save(file);
-            return;
+    /**
+     * The new content of an agenda that is not open, as part of the rename's one write; refused when
+     * the file changed since the rename service read it.
+     */
+    private static AtomicWrite.Part onDisk(Path file, List<TextEdit> edits, FileVersion seen) throws IOException, BadLocationException {
+        RegularFiles.Read read = RegularFiles.read(file, RegularFiles.MAX_MODEL_BYTES);
+        if (seen != null && !seen.equals(read.version())) {
+            throw new FileChangedException(file, seen, read.version());
         }
-        String onDisk = Files.readString(file, StandardCharsets.UTF_8);
+        String onDisk = new String(read.content(), StandardCharsets.UTF_8);
         org.eclipse.jface.text.Document changed = new org.eclipse.jface.text.Document(onDisk);
         TextEdits.apply(changed, new Document(1, onDisk), edits);
-        AtomicWrite.writeString(file, changed.get());
+        String text = changed.get();
+        return new AtomicWrite.Part(file, read.version(), out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static Path pathOf(String uri) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,22 @@ class RuleProfileTest {
         RuleProfile found = RuleProfile.forModel(sub.resolve("a.bondgenoot"));
         assertEquals(project.resolve(RuleProfile.FILE_NAME), found.file());
         assertSame(RuleProfile.DEFAULT, RuleProfile.forModel(Path.of("/").resolve("x.bondgenoot")));
+    }
+
+    @Test
+    void aProfileSavedThroughATemporaryFileIsReadAgainEvenWithTheSameSizeAndTime() throws Exception {
+        Path file = project.resolve(RuleProfile.FILE_NAME);
+        Path model = project.resolve("a.bondgenoot");
+        TestModels t = tweeOrganisaties();
+        Files.writeString(file, "NET-1 = uit\n");
+        assertTrue(RuleProfile.engineFor(model).validate(t.model).stream().noneMatch(f -> f.ruleId().equals("NET-1")));
+
+        // How the workbench saves: a temporary file renamed over the profile; here as long and as old as the one it replaces.
+        Path temporary = project.resolve(".bondgenoot.profiel1.tmp");
+        Files.writeString(temporary, "NET-1 = aan\n");
+        Files.setLastModifiedTime(temporary, Files.getLastModifiedTime(file));
+        Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        assertTrue(RuleProfile.engineFor(model).validate(t.model).stream().anyMatch(f -> f.ruleId().equals("NET-1")));
     }
 
     @Test

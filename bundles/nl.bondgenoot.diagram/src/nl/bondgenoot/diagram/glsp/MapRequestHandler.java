@@ -1,0 +1,54 @@
+package nl.bondgenoot.diagram.glsp;
+
+import java.util.List;
+
+import org.eclipse.glsp.server.actions.Action;
+import org.eclipse.glsp.server.actions.MessageAction;
+import org.eclipse.glsp.server.features.core.model.RequestModelAction;
+import org.eclipse.glsp.server.features.core.model.RequestModelActionHandler;
+import org.eclipse.glsp.server.types.Severity;
+import org.eclipse.glsp.server.utils.StatusActionUtil;
+
+import com.google.inject.Inject;
+
+/**
+ * Opens the map as GLSP does, but a model too large for it, or a server that runs out of memory
+ * while reading or drawing it, is said in Dutch on the page and on standard error instead of leaving
+ * the page "loading" forever.
+ */
+public class MapRequestHandler extends RequestModelActionHandler {
+
+    /** Thrown while loading, before the map is built, when the model is larger than the map draws. */
+    static final class TooLarge extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooLarge(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    @Inject
+    private ServedModel served;
+
+    @Override
+    protected Class<RequestModelAction> deriveActionType() {
+        return RequestModelAction.class;
+    }
+
+    @Override
+    public List<Action> executeAction(RequestModelAction action) {
+        try {
+            return super.executeAction(action);
+        } catch (TooLarge e) {
+            return refused(e.getMessage());
+        } catch (OutOfMemoryError e) {
+            // What the failed attempt held is unreachable now: there is room again for a message.
+            return refused(MapSize.outOfMemory(served.file()));
+        }
+    }
+
+    private static List<Action> refused(String message) {
+        UserMessages.toStandardError(message);
+        return List.of(StatusActionUtil.clear(), new MessageAction(Severity.ERROR, message));
+    }
+}
