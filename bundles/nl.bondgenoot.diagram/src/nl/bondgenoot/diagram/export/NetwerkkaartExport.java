@@ -25,8 +25,11 @@ import nl.bondgenoot.model.persistence.UnusableFileException;
  */
 public final class NetwerkkaartExport {
 
-    /** The PNG scale of `bondgenoot export` when none is given: sharp on screens and in documents. */
-    public static final double DEFAULT_SCALE = 2;
+    /** A PNG scale that fits the picture on a slide: see {@link PngRenderer#slideScale}. */
+    public static final double FIT_SLIDE = PngRenderer.FIT_SLIDE;
+
+    /** The PNG scale of `bondgenoot export` and the workbench when none is given: fit a slide. */
+    public static final double DEFAULT_SCALE = FIT_SLIDE;
 
     private NetwerkkaartExport() {
     }
@@ -41,7 +44,10 @@ public final class NetwerkkaartExport {
         return NetwerkkaartSvg.write(HeadlessGModel.build(model, notation), "Netwerkkaart" + name);
     }
 
-    /** An SVG document (such as {@link #svg}'s) as PNG, at its size times the scale, on white. */
+    /**
+     * An SVG document (such as {@link #svg}'s) as PNG, at its size times the scale ({@link #FIT_SLIDE}:
+     * as large as fits a full-HD slide, at most twice its size), on white.
+     */
     public static byte[] png(String svg, double scale) throws ExportException {
         return PngRenderer.render(svg, scale);
     }
