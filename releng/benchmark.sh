@@ -15,6 +15,9 @@
 #                                                       language server's initialize and first diagnostics;
 #                                                       the fast launch against the OSGi product, with
 #                                                       `java -version` as the baseline, in the same run
+#   bash releng/benchmark.sh unknown-names [N...]        one agenda line with N unknown names (default 5000
+#                                                       20000 40000 115000) against N known names: validate
+#                                                       and the editor's/language server's validation
 # Runs on plain Java with the built product's jars; builds first when needed.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)
@@ -34,6 +37,9 @@ CP="$BENCH:$(ls $OURS | tr "\n" ":")$(ls "$PLUGINS"/*.jar | grep -v "/plugins/nl
 MAIN=nl.bondgenoot.benchmarks.LoadValidateBenchmark
 if [ "${1:-}" = agenda ]; then
   MAIN=nl.bondgenoot.benchmarks.AgendaBenchmark
+  shift
+elif [ "${1:-}" = unknown-names ]; then
+  MAIN=nl.bondgenoot.benchmarks.UnknownNamesBenchmark
   shift
 elif [ "${1:-}" = diagram ]; then
   MAIN=nl.bondgenoot.benchmarks.DiagramBenchmark

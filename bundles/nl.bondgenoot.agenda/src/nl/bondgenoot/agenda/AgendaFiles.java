@@ -1,7 +1,12 @@
 package nl.bondgenoot.agenda;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
@@ -12,10 +17,12 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.resource.XtextSyntaxDiagnostic;
 
 import com.google.inject.Injector;
 
 import nl.bondgenoot.agenda.resource.ModelFileResourceSetup;
+import nl.bondgenoot.agenda.validation.AgendaIssueCodes;
 import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.persistence.ModelFiles;
 import nl.bondgenoot.model.persistence.ModelLoadException;
@@ -45,39 +52,69 @@ public final class AgendaFiles {
         return file.getFileName() != null && file.getFileName().toString().endsWith("." + FILE_EXTENSION);
     }
 
+    /**
+     * The agenda as a model, for front ends that need it whole: any problem of the text (the first is
+     * told, with how many more there are) is a {@link ModelLoadException}.
+     */
     public static Governancemodel load(Path file) throws ModelLoadException {
+        AgendaReading reading = read(file);
+        List<TextProblem> problems = reading.problems();
+        if (!problems.isEmpty()) {
+            TextProblem first = problems.get(0);
+            String more = problems.size() == 1 ? "" : " (en nog " + (problems.size() - 1) + " "
+                    + (problems.size() == 2 ? "probleem" : "problemen") + " verder in het bestand)";
+            throw new ModelLoadException(file, first.line(), "kolom " + first.column() + ": " + first.message() + more, null);
+        }
+        if (reading.model() == null) {
+            throw new ModelLoadException(file, 0, "een leeg agendabestand", null);
+        }
+        return reading.model();
+    }
+
+    /**
+     * Reads an agenda with every problem of its text: bytes that are not UTF-8, an empty file, every
+     * syntax error and every name that does not link, in the order of the text. Only a file that
+     * cannot be read at all is a {@link ModelLoadException}.
+     */
+    public static AgendaReading read(Path file) throws ModelLoadException {
         Path absolute = ModelFiles.readableFile(file);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(absolute);
+        } catch (IOException | OutOfMemoryError e) {
+            throw new ModelLoadException(file, 0, "kan de agenda niet lezen: " + e.getMessage(), e);
+        }
+        List<TextProblem> problems = new ArrayList<>(Utf8Text.invalidBytes(bytes));
+        if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+            problems.add(TextProblem.error(AgendaIssueCodes.SYNTAX, 1, 1, "het bestand is leeg; een agenda begint met"
+                    + " 'maatschappelijke agenda', 'veranderagenda' of 'uitvoeringsagenda'"));
+        }
         ModelFileResourceSetup.register(); // cheap; restores the model files' registration if it was reset
         XtextResourceSet set = injector().getInstance(XtextResourceSet.class);
         addProjectFiles(set, absolute);
         Resource resource = set.createResource(URI.createFileURI(absolute.toString()));
         try {
-            resource.load(set.getLoadOptions());
+            resource.load(new ByteArrayInputStream(bytes), set.getLoadOptions());
         } catch (IOException e) {
             throw new ModelLoadException(file, 0, "kan de agenda niet lezen: " + e.getMessage(), e);
         }
-        if (!resource.getErrors().isEmpty()) {
-            throw problem(file, resource.getErrors(), "syntaxfout in kolom ");
-        }
         EcoreUtil.resolveAll(resource);
-        List<Resource.Diagnostic> linking = resource.getErrors();
-        if (!linking.isEmpty()) {
-            throw problem(file, linking, "kolom ");
+        for (Resource.Diagnostic d : resource.getErrors()) {
+            boolean syntax = d instanceof XtextSyntaxDiagnostic;
+            problems.add(TextProblem.error(AgendaIssueCodes.shown(syntax, syntax ? null : codeOf(d)), Math.max(1, d.getLine()),
+                    Math.max(1, d.getColumn()), d.getMessage()));
         }
-        if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Governancemodel model)) {
-            throw new ModelLoadException(file, 0, "een leeg agendabestand", null);
-        }
-        if (model.getNaam() == null) {
+        problems.sort(Comparator.comparingInt(TextProblem::line).thenComparingInt(TextProblem::column));
+        Governancemodel model = resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Governancemodel m)
+                ? null : m;
+        if (model != null && model.getNaam() == null) {
             model.setNaam(file.getFileName().toString()); // how findings about the file as a whole name it
         }
-        return model;
+        return new AgendaReading(model, List.copyOf(problems));
     }
 
-    /** The first problem with its place; how many more there are, so nobody thinks one fix is enough. */
-    private static ModelLoadException problem(Path file, List<Resource.Diagnostic> problems, String kind) {
-        Resource.Diagnostic first = problems.get(0);
-        String more = problems.size() == 1 ? "" : " (en nog " + (problems.size() - 1) + " " + (problems.size() == 2 ? "probleem" : "problemen") + " verder in het bestand)";
-        return new ModelLoadException(file, first.getLine(), kind + first.getColumn() + ": " + first.getMessage() + more, null);
+    private static String codeOf(Resource.Diagnostic d) {
+        return d instanceof org.eclipse.xtext.diagnostics.AbstractDiagnostic x ? x.getCode() : null;
     }
 
     /**

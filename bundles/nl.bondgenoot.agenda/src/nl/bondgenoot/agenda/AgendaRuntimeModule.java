@@ -8,6 +8,7 @@ import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.ILocationInFileProvider;
+import org.eclipse.xtext.resource.XtextResource;
 
 import nl.bondgenoot.agenda.conversion.AgendaValueConverters;
 import nl.bondgenoot.agenda.formatting.AgendaFormatter;
@@ -15,6 +16,7 @@ import nl.bondgenoot.agenda.linking.DutchLinkingMessages;
 import nl.bondgenoot.agenda.naming.AgendaLocationInFile;
 import nl.bondgenoot.agenda.naming.AgendaQualifiedNameProvider;
 import nl.bondgenoot.agenda.parser.DutchSyntaxErrorMessages;
+import nl.bondgenoot.agenda.resource.AgendaResource;
 
 /** The agenda language's runtime services (names, values, Dutch messages, its own validator registry). */
 public class AgendaRuntimeModule extends AbstractAgendaRuntimeModule {
@@ -32,6 +34,11 @@ public class AgendaRuntimeModule extends AbstractAgendaRuntimeModule {
     @Override
     public Class<? extends ILocationInFileProvider> bindILocationInFileProvider() {
         return AgendaLocationInFile.class;
+    }
+
+    @Override
+    public Class<? extends XtextResource> bindXtextResource() {
+        return AgendaResource.class;
     }
 
     public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {

@@ -58,7 +58,7 @@ public final class DiagramBenchmark {
         };
         Injector placed = (Injector) open.call(); // ELK placed everything: the notation is complete now
         NetwerkkaartModelState state = placed.getInstance(NetwerkkaartModelState.class);
-        LayoutGraph graph = NetwerkkaartGModelFactory.layoutGraph(state.getModel(), Map.of());
+        LayoutGraph graph = NetwerkkaartGModelFactory.layoutGraph(state.getModel(), state.getNotation());
         int nodes = graph.boxes().size();
         System.out.printf("Netwerkkaart: %,d actoren, %,d netwerken, %,d sturingsrelaties; %,d knopen, %,d lijnen%n", actors,
                 state.getModel().getNetwerken().size(), state.getModel().getSturingsrelaties().size(), nodes, graph.lines().size());

@@ -55,7 +55,8 @@ public final class Cli {
                   export BESTAND --format svg|png [--uit PAD|-] [--overschrijven] [--schaal N]
                                               de netwerkkaart van BESTAND als SVG of PNG,
                                               zonder scherm; standaard naast het model
-                                              (kaart.bondgenoot -> kaart.svg); PNG op schaal 2;
+                                              (kaart.bondgenoot -> kaart.svg); PNG past op een
+                                              dia (hoogstens 1920 x 1080 pixels, schaal hoogstens 2);
                                               --uit - schrijft naar standaarduitvoer; een bestaand
                                               --uit-bestand alleen met --overschrijven vervangen
                   lsp                         taalserver voor agenda's (LSP via stdin/stdout) voor

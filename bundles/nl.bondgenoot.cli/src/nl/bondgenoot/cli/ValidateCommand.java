@@ -3,22 +3,31 @@ package nl.bondgenoot.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
-import nl.bondgenoot.agenda.ProjectFiles;
+import nl.bondgenoot.agenda.AgendaFiles;
+import nl.bondgenoot.agenda.AgendaReading;
+import nl.bondgenoot.agenda.TextProblem;
 import nl.bondgenoot.launcher.CommandGuard;
 import nl.bondgenoot.model.Governancemodel;
+import nl.bondgenoot.model.persistence.BondgenootResourceFactory;
+import nl.bondgenoot.model.persistence.ModelFiles;
 import nl.bondgenoot.model.persistence.ModelLoadException;
 import nl.bondgenoot.rules.Finding;
 import nl.bondgenoot.rules.Severity;
 import nl.bondgenoot.rules.Rules;
 import nl.bondgenoot.rules.engine.ProfileException;
+import nl.bondgenoot.rules.engine.ProfileWarning;
 import nl.bondgenoot.rules.engine.RuleEngine;
 import nl.bondgenoot.rules.engine.RuleProfile;
 
 /**
- * `bondgenoot validate [--format text|json] [--profiel FILE] FILE...`: checks model files against the
- * rule catalogue, with the project's rule profile (the nearest bondgenoot.profiel) unless one is given.
+ * `bondgenoot validate [--format text|json] [--profiel FILE] FILE...`: checks model files and agendas
+ * against the rule catalogue, with the project's rule profile (the nearest bondgenoot.profiel) unless
+ * one is given. Every problem of an agenda's text is reported, and the rules judge it only when it was
+ * parsed whole.
  */
 final class ValidateCommand {
 
@@ -70,10 +79,11 @@ final class ValidateCommand {
             return ExitCode.USAGE_OR_INPUT;
         }
         List<FileResult> results = new ArrayList<>();
+        Set<ProfileWarning> profileWarnings = new LinkedHashSet<>();
         for (Path file : files) {
-            results.add(validate(engines, file));
+            results.add(validate(engines, file, profileWarnings));
         }
-        ValidationReport report = new ValidationReport(results);
+        ValidationReport report = new ValidationReport(results, List.copyOf(profileWarnings));
         if (format.equals("json")) {
             out.println(report.toJson());
         } else {
@@ -82,17 +92,36 @@ final class ValidateCommand {
         return report.exitCode();
     }
 
-    private static FileResult validate(Engines engines, Path file) {
+    private static FileResult validate(Engines engines, Path file, Set<ProfileWarning> profileWarnings) {
         CommandGuard.processing(file);
         try {
-            Governancemodel model = ProjectFiles.load(file);
-            List<Finding> findings = engines.forModel(file).validate(model);
-            return FileResult.checked(file, findings);
+            if (AgendaFiles.isAgenda(file)) {
+                AgendaReading reading = AgendaFiles.read(file);
+                RuleEngine engine = engine(engines, file, profileWarnings); // the profile's problems are told in any case
+                boolean judged = reading.rulesApply() && reading.model() != null;
+                List<Finding> findings = judged ? engine.validate(reading.model()) : List.of();
+                return FileResult.checked(file, reading.problems(), reading.rulesApply(), findings);
+            }
+            if (!ModelFiles.isModelFile(file)) {
+                return FileResult.unreadable(file, 0, "geen model en geen agenda; validate toetst modellen (."
+                        + BondgenootResourceFactory.FILE_EXTENSION + ") en agenda's (." + AgendaFiles.FILE_EXTENSION + ")");
+            }
+            Governancemodel model = ModelFiles.load(file);
+            // What the reader left out (an external entity) is said, with its line.
+            List<TextProblem> leftOut = model.eResource().getWarnings().stream()
+                    .map(w -> new TextProblem("XML", Severity.WARNING, w.getLine(), w.getColumn(), w.getMessage())).toList();
+            return FileResult.checked(file, leftOut, true, engine(engines, file, profileWarnings).validate(model));
         } catch (ModelLoadException e) {
             return FileResult.unreadable(file, e.getLine(), e.getMessage());
         } catch (ProfileException e) {
             return FileResult.unreadable(file, 0, "het regelprofiel is onleesbaar: " + e.toUserMessage());
         }
+    }
+
+    private static RuleEngine engine(Engines engines, Path file, Set<ProfileWarning> profileWarnings) throws ProfileException {
+        RuleEngine engine = engines.forModel(file);
+        profileWarnings.addAll(engine.profile().warnings());
+        return engine;
     }
 
     /** The engine of the given profile, or of the nearest bondgenoot.profiel of each model (Rules keeps one per profile). */

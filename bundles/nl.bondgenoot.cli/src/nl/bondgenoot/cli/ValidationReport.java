@@ -3,32 +3,49 @@ package nl.bondgenoot.cli;
 import java.io.PrintStream;
 import java.util.List;
 
+import nl.bondgenoot.agenda.TextProblem;
+import nl.bondgenoot.agenda.validation.AgendaIssueCodes;
 import nl.bondgenoot.rules.Severity;
+import nl.bondgenoot.rules.engine.ProfileWarning;
 
 /** Prints validation results as text lines for people or as one JSON document for machines. */
 final class ValidationReport {
 
     private final List<FileResult> results;
+    private final List<ProfileWarning> profileWarnings;
 
-    ValidationReport(List<FileResult> results) {
+    ValidationReport(List<FileResult> results, List<ProfileWarning> profileWarnings) {
         this.results = results;
+        this.profileWarnings = profileWarnings;
     }
 
     int exitCode() {
         if (results.stream().anyMatch(r -> r.problem() != null)) {
             return ExitCode.USAGE_OR_INPUT;
         }
-        boolean errors = results.stream().flatMap(r -> r.findings().stream())
-                .anyMatch(l -> ValidateCommand.isError(l.finding()));
+        boolean errors = results.stream().flatMap(r -> r.textProblems().stream()).anyMatch(p -> p.severity() == Severity.ERROR)
+                || results.stream().flatMap(r -> r.findings().stream()).anyMatch(l -> ValidateCommand.isError(l.finding()));
         return errors ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
-    /** `file:line: SEVERITY [RULE-ID] message (source)`; unreadable files as one Dutch line on stderr. */
+    /**
+     * `file:line:col: FOUT [SYNTAX] message` for the problems of the text, `file:line: SEVERITY [RULE-ID]
+     * message (source)` for rule findings; unreadable files as one Dutch line on stderr.
+     */
     void printText(PrintStream out, PrintStream err) {
+        profileWarnings.forEach(w -> out.println(w.toUserMessage()));
         for (FileResult r : results) {
             if (r.problem() != null) {
                 err.println(r.problemText());
                 continue;
+            }
+            for (TextProblem p : r.textProblems()) {
+                out.println(r.file() + ":" + p.line() + (p.column() > 0 ? ":" + p.column() : "") + ": " + p.severity().label()
+                        + " [" + p.code() + "] " + p.message());
+            }
+            if (!r.rulesApplied()) {
+                out.println(r.file() + ":1:1: " + Severity.INFO.label() + " [" + AgendaIssueCodes.REGELS_NIET_TOEGEPAST + "] "
+                        + AgendaIssueCodes.RULES_HELD_BACK_MESSAGE);
             }
             for (FileResult.Located l : r.findings()) {
                 String place = l.line() > 0 ? String.valueOf(l.line()) : l.element();
@@ -49,10 +66,23 @@ final class ValidationReport {
             json.append(i == 0 ? "" : ",").append("{\"file\":").append(Json.string(r.file().toString()));
             if (r.problem() != null) {
                 json.append(",\"readable\":false,\"error\":").append(Json.string(r.problem()))
-                        .append(",\"line\":").append(r.problemLine()).append(",\"findings\":[]}");
+                        .append(",\"line\":").append(r.problemLine()).append(",\"problems\":[],\"rulesApplied\":false,\"findings\":[]}");
                 continue;
             }
-            json.append(",\"readable\":true,\"findings\":[");
+            json.append(",\"readable\":true,\"problems\":[");
+            for (int j = 0; j < r.textProblems().size(); j++) {
+                TextProblem p = r.textProblems().get(j);
+                errors += p.severity() == Severity.ERROR ? 1 : 0;
+                warnings += p.severity() == Severity.WARNING ? 1 : 0;
+                json.append(j == 0 ? "" : ",")
+                        .append("{\"code\":").append(Json.string(p.code()))
+                        .append(",\"severity\":").append(Json.string(p.severity().name()))
+                        .append(",\"line\":").append(p.line())
+                        .append(",\"column\":").append(p.column())
+                        .append(",\"message\":").append(Json.string(p.message()))
+                        .append('}');
+            }
+            json.append("],\"rulesApplied\":").append(r.rulesApplied()).append(",\"findings\":[");
             for (int j = 0; j < r.findings().size(); j++) {
                 FileResult.Located l = r.findings().get(j);
                 Severity s = l.finding().severity();
@@ -71,6 +101,13 @@ final class ValidationReport {
             }
             json.append("]}");
         }
+        json.append("],\"profileWarnings\":[");
+        for (int i = 0; i < profileWarnings.size(); i++) {
+            ProfileWarning w = profileWarnings.get(i);
+            json.append(i == 0 ? "" : ",").append("{\"file\":").append(Json.string(w.file().toString()))
+                    .append(",\"line\":").append(w.line()).append(",\"message\":").append(Json.string(w.message())).append('}');
+        }
+        warnings += profileWarnings.size();
         json.append("],\"summary\":{\"errors\":").append(errors).append(",\"warnings\":").append(warnings)
                 .append(",\"infos\":").append(infos).append(",\"exitCode\":").append(exitCode()).append("}}");
         return json.toString();

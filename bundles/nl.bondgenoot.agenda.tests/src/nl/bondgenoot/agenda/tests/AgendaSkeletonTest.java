@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.google.inject.Inject;
 
+import nl.bondgenoot.agenda.validation.AgendaIssueCodes;
 import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.MaatschappelijkeAgenda;
 import nl.bondgenoot.model.Opgave;
@@ -86,7 +87,7 @@ class AgendaSkeletonTest {
     void anUnknownEffectIsALinkingError() throws Exception {
         Governancemodel bestand = parser.parse("veranderagenda\n  opgave A vraagstuk enkelvoudig volgt uit Bestaatniet\n");
         List<Issue> issues = validation.validate(bestand).stream()
-                .filter(issue -> issue.getCode() != null && issue.getCode().contains("Linking")).toList();
+                .filter(issue -> AgendaIssueCodes.KOPPELING.equals(issue.getCode())).toList();
         assertEquals(1, issues.size(), issues.toString());
         assertTrue(issues.get(0).getMessage().contains("Bestaatniet"), issues.get(0).getMessage());
         assertEquals(2, issues.get(0).getLineNumber());

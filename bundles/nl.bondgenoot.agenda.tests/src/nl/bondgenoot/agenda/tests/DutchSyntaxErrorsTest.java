@@ -53,6 +53,16 @@ class DutchSyntaxErrorsTest {
     }
 
     @Test
+    void aKeywordMistypedHalfWayIsNamedNotACharacterExpected() throws Exception {
+        List<Resource.Diagnostic> errors = errors("veranderagenda\n  opgave O\n    opdrachtrelatie R\n      gemeente-is-pratner\n");
+        assertFalse(errors.isEmpty());
+        assertTrue(errors.stream().anyMatch(e -> e.getMessage().contains("bedoeld is het sleutelwoord 'gemeente-is-partner'")),
+                errors.toString());
+        assertTrue(errors.stream().noneMatch(e -> e.getMessage().contains("verwacht: '")), errors.toString());
+        assertEquals(4, errors.get(0).getLine());
+    }
+
+    @Test
     void anUnknownKeywordValueIsRejectedOnItsLine() throws Exception {
         List<Resource.Diagnostic> errors = errors("veranderagenda\n  opgave O\n    vraagstuk ingewikkeld\n");
         assertFalse(errors.isEmpty());

@@ -7,11 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import nl.bondgenoot.agenda.validation.AgendaIssueCodes;
 
 /**
  * Every quick fix, applied through the LSP code-action service, leaves an agenda that parses and
@@ -200,7 +201,7 @@ class QuickFixTest {
     void anUnknownActorGetsTheClosestNamesOfTheModelFile() throws Exception {
         String text = agenda("meervoudig", "").replace("opdrachtgever \"Gemeente Zwolle\"", "opdrachtgever \"Gemeente Zwol\"");
         XtextResource resource = IdeServices.load(project, text);
-        List<QuickFixes.Fix> fixes = QuickFixes.fixes(resource, text, Diagnostic.LINKING_DIAGNOSTIC);
+        List<QuickFixes.Fix> fixes = QuickFixes.fixes(resource, text, AgendaIssueCodes.KOPPELING);
         assertEquals("Bedoelde u 'Gemeente Zwolle'?", fixes.get(0).label());
         XtextResource after = IdeServices.load(project, fixes.get(0).result());
         assertTrue(after.getErrors().isEmpty(), after.getErrors().toString());

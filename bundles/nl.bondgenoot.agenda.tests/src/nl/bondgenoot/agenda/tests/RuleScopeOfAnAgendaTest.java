@@ -156,4 +156,15 @@ class RuleScopeOfAnAgendaTest {
         assertTrue(profile.get(0).getMessage().contains("misschien"), profile.get(0).getMessage());
         assertTrue(codes(issues).containsAll(List.of("4R-9", "AG-13")), issues.toString());
     }
+
+    @Test
+    void aProfileLineWithoutEffectIsAWarningWithTheProfilesLine() throws Exception {
+        Files.writeString(project.resolve("bondgenoot.profiel"), "# ons profiel\nAG-13.drempl = 3\n");
+        List<Issue> issues = validateInProject(WITH_FINDINGS);
+        List<Issue> profile = issues.stream().filter(i -> AgendaValidator.PROFILE_PROBLEM.equals(i.getCode())).toList();
+        assertEquals(1, profile.size(), issues.toString());
+        assertEquals(Severity.WARNING, profile.get(0).getSeverity());
+        assertTrue(profile.get(0).getMessage().contains("bondgenoot.profiel:2: onbekende parameter 'AG-13.drempl'"),
+                profile.get(0).getMessage());
+    }
 }

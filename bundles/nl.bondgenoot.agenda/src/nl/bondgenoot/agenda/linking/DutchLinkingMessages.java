@@ -1,12 +1,12 @@
 package nl.bondgenoot.agenda.linking;
 
 import org.eclipse.emf.ecore.EClass;
-import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.impl.IllegalNodeException;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 
+import nl.bondgenoot.agenda.validation.AgendaIssueCodes;
 import nl.bondgenoot.model.BondgenootPackage;
 
 /**
@@ -35,11 +35,11 @@ public class DutchLinkingMessages extends LinkingDiagnosticMessageProvider {
         } else {
             message = "onbekende naam '" + name + "'";
         }
-        return new DiagnosticMessage(message, Severity.ERROR, Diagnostic.LINKING_DIAGNOSTIC);
+        return new DiagnosticMessage(message, Severity.ERROR, AgendaIssueCodes.KOPPELING);
     }
 
     @Override
     public DiagnosticMessage getIllegalNodeMessage(ILinkingDiagnosticContext context, IllegalNodeException ex) {
-        return new DiagnosticMessage("ongeldige verwijzing: " + ex.getMessage(), Severity.ERROR, Diagnostic.LINKING_DIAGNOSTIC);
+        return new DiagnosticMessage("ongeldige verwijzing: " + ex.getMessage(), Severity.ERROR, AgendaIssueCodes.KOPPELING);
     }
 }

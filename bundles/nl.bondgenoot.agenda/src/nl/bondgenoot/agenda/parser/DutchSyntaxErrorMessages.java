@@ -21,10 +21,19 @@ public class DutchSyntaxErrorMessages extends SyntaxErrorMessageProvider {
     private static final Pattern LOOP = Pattern.compile("required \\(\\.\\.\\.\\)\\+ loop did not match anything at (?:input|character) '(.*)'", Pattern.DOTALL);
     private static final Pattern MISMATCHED_CHAR = Pattern.compile("mismatched character '(.*)' expecting (.*)", Pattern.DOTALL);
 
+    /** Issue data of a lexer error inside a keyword: this marker and the character expected next. */
+    public static final String KEYWORD_CHARACTER = "trefwoordteken";
+
     @Override
     public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
         SyntaxErrorMessage english = super.getSyntaxErrorMessage(context);
-        return new SyntaxErrorMessage(dutch(english.getMessage()), english.getIssueCode(), english.getIssueData());
+        String[] data = english.getIssueData();
+        Matcher m = english.getMessage() == null ? null : MISMATCHED_CHAR.matcher(english.getMessage());
+        if (m != null && m.matches() && !"<EOF>".equals(m.group(1)) && m.group(2).matches("'.'")) {
+            // The lexer was half-way a keyword; the resource names it, it knows the characters typed (MistypedKeywords).
+            data = new String[] { KEYWORD_CHARACTER, m.group(2).substring(1, 2) };
+        }
+        return new SyntaxErrorMessage(dutch(english.getMessage()), english.getIssueCode(), data);
     }
 
     @Override
@@ -73,7 +82,7 @@ public class DutchSyntaxErrorMessages extends SyntaxErrorMessageProvider {
             return "de tekst is niet afgesloten: er ontbreekt een aanhalingsteken (\")";
         }
         if ((m = MISMATCHED_CHAR.matcher(english)).matches()) {
-            return "onverwacht teken '" + m.group(1) + "'; verwacht: " + expected(m.group(2));
+            return "onverwacht teken '" + m.group(1) + "'; verwacht het teken " + expected(m.group(2));
         }
         return "syntaxfout (" + english + ")";
     }

@@ -81,13 +81,14 @@ class AgendaExampleFindingsTest {
     }
 
     @Test
-    void anAgendaThatNamesAnActorNoModelHasExitsWith2AndNamesTheLine() throws Exception {
+    void anAgendaThatNamesAnActorNoModelHasIsAKoppelingFindingWithExit1() throws Exception {
         Files.copy(AGENDAS.resolve("partijen.bondgenoot"), broken.resolve("partijen.bondgenoot"));
         String text = Files.readString(AGENDAS.resolve("huishoudelijke-hulp.agenda"))
                 .replace("vastgesteld door Gemeenteraad", "vastgesteld door \"Provinciale Staten\"");
         Path agenda = Files.writeString(broken.resolve("huishoudelijke-hulp.agenda"), text);
-        assertEquals(2, validate(List.of(agenda)));
-        assertTrue(err.startsWith(agenda + ":9: "), err);
-        assertTrue(err.contains("onbekende actor 'Provinciale Staten'"), err);
+        assertEquals(1, validate(List.of(agenda)));
+        assertTrue(out.startsWith(agenda + ":9:"), out);
+        assertTrue(out.contains(": FOUT [KOPPELING] onbekende actor 'Provinciale Staten'"), out);
+        assertEquals("", err);
     }
 }

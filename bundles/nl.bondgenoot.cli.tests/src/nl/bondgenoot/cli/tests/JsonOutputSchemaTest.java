@@ -39,6 +39,12 @@ class JsonOutputSchemaTest {
         }
         args.add(ROOT.resolve("examples/skelet/kamperpoort-te-klein.bondgenoot").toString());
         args.add(ROOT.resolve("README.md").toString());
+        // An agenda with syntax and link problems, in a project whose profile has a line without effect.
+        Path project = Files.createTempDirectory("schema");
+        Files.writeString(project.resolve("bondgenoot.profiel"), "NET-1.minimumOrganisatie = 3\n");
+        Path agenda = Files.writeString(project.resolve("kapot.agenda"),
+                "veranderagenda\n  opgave A volgt uit Nergens\n  kapitaalgoEd geld\n");
+        args.add(agenda.toString());
         var out = new ByteArrayOutputStream();
         int code = Cli.run(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
         assertEquals(2, code, "an unreadable file makes the run exit 2");
@@ -49,12 +55,16 @@ class JsonOutputSchemaTest {
         check(document, schema, schema, "$", problems);
         assertEquals(List.of(), problems);
         assertTrue(document.getAsJsonObject().getAsJsonArray("files").size() == args.size() - 3);
+        String json = document.toString();
+        assertTrue(json.contains("\"code\":\"SYNTAX\"") && json.contains("\"code\":\"KOPPELING\"")
+                && json.contains("\"rulesApplied\":false") && json.contains("NET-1.minimumOrganisatie"), json);
     }
 
     @Test
     void theCheckerItselfRejectsWhatTheSchemaForbids() throws Exception {
         JsonObject schema = JsonParser.parseString(Files.readString(ROOT.resolve("docs/validate.schema.json"))).getAsJsonObject();
-        JsonElement bad = JsonParser.parseString("{\"files\":[{\"file\":\"x\",\"readable\":true,\"findings\":"
+        JsonElement bad = JsonParser.parseString("{\"profileWarnings\":[],\"files\":[{\"file\":\"x\",\"readable\":true,"
+                + "\"problems\":[],\"rulesApplied\":true,\"findings\":"
                 + "[{\"ruleId\":\"NET-1\",\"severity\":\"FOUT\",\"provenance\":\"DOC\",\"line\":1,\"element\":\"e\","
                 + "\"message\":\"m\",\"source\":\"s\",\"extra\":1}]}]}");
         List<String> problems = new ArrayList<>();

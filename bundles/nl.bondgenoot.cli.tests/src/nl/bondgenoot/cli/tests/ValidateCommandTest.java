@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,16 +62,39 @@ class ValidateCommandTest {
     }
 
     @Test
-    void aNonModelFileGivesExit2AndOneDutchLineWithoutStackTrace() throws Exception {
+    void aFileThatIsNoModelOrAgendaIsToldWhatIsExpectedWithExit2() throws Exception {
         Path text = tmp.resolve("notities.txt");
         Files.writeString(text, "dit is geen model\n");
         assertEquals(2, run("validate", text.toString()));
         assertEquals("", out);
-        assertEquals(1, err.lines().count(), err);
-        assertTrue(err.startsWith(text + ":1: geen geldig XML-bestand"), err);
-        assertFalse(err.contains("Exception") || err.contains("\tat "), err);
+        assertEquals(text + ": geen model en geen agenda; validate toetst modellen (.bondgenoot) en agenda's (.agenda)\n", err);
     }
 
+    @Test
+    void aModelFileThatIsNoXmlIsToldInDutchWithExit2() throws Exception {
+        Path model = tmp.resolve("kapot.bondgenoot");
+        Files.writeString(model, "dit is geen model\n");
+        assertEquals(2, run("validate", model.toString()));
+        assertEquals("", out);
+        assertEquals(model + ":1: geen geldig XML-bestand: er staat tekst vóór het begin van de XML (een modelbestand begint met"
+                + " '<?xml' of '<') (kolom 1)\n", err);
+        assertFalse(err.contains("Content is not allowed") || err.contains("Exception") || err.contains("\tat "), err);
+    }
+
+    @Test
+    void anExternalEntityInAModelIsIgnoredAndSaidWithItsLine() throws Exception {
+        Path secret = Files.writeString(tmp.resolve("geheim.txt"), "GEHEIM");
+        Path model = tmp.resolve("xxe.bondgenoot");
+        String kern = Files.readString(Path.of(example("kamperpoort-kern.bondgenoot")));
+        int rootEnd = kern.indexOf('>', kern.indexOf("<bondgenoot:Governancemodel")) + 1;
+        Files.writeString(model, kern.substring(0, kern.indexOf("<bondgenoot:Governancemodel"))
+                + "<!DOCTYPE bondgenoot:Governancemodel [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>\n"
+                + kern.substring(kern.indexOf("<bondgenoot:Governancemodel"), rootEnd) + "&xxe;" + kern.substring(rootEnd));
+        assertEquals(0, run("validate", model.toString()), err);
+        assertTrue(out.matches("(?s)" + java.util.regex.Pattern.quote(model.toString()) + ":\\d+(:\\d+)?: WAARSCHUWING \\[XML\\] "
+                + "externe entiteit '.*geheim.txt' genegeerd.*"), out);
+        assertFalse(out.contains("GEHEIM"), out);
+    }
     @Test
     void usageErrorsGiveExit2() {
         assertEquals(2, run("validate"));
@@ -119,11 +143,94 @@ class ValidateCommandTest {
     }
 
     @Test
-    void aBrokenAgendaIsExit2WithItsLine() throws Exception {
+    void everySyntaxAndLinkProblemOfAnAgendaIsReportedInTheFindingsFormatWithExit1() throws Exception {
         Path agenda = tmp.resolve("kapot.agenda");
-        Files.writeString(agenda, "veranderagenda\n  opgave A vraagstuk enkelvoudig volgt uit Bestaatniet\n");
-        assertEquals(2, run("validate", agenda.toString()));
-        assertTrue(err.startsWith(agenda + ":2: kolom 44: onbekend effect 'Bestaatniet'"), err);
+        Files.writeString(agenda, """
+                maatschappelijke agenda "A"
+                  proceseigenaar Niemand
+                veranderagenda
+                  opgave O vraagstuk enkelvoudig volgt uit Bestaatniet
+                    kapitaalgoEd geld
+                  opgave P
+                    opdrachtrelatie R
+                      opdrachtgevr Iemand
+                """);
+        assertEquals(1, run("validate", agenda.toString()));
+        assertEquals("", err);
+        List<String> lines = out.lines().toList();
+        assertTrue(lines.get(0).startsWith(agenda + ":2:18: FOUT [KOPPELING] onbekende actor 'Niemand'"), out);
+        assertTrue(lines.get(1).startsWith(agenda + ":4:44: FOUT [KOPPELING] onbekend effect 'Bestaatniet'"), out);
+        assertTrue(lines.get(2).startsWith(agenda + ":5:5: FOUT [SYNTAX] 'kapitaalgoEd'"), out);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith(agenda + ":8:") && l.contains("[SYNTAX]") && l.contains("opdrachtgevr")), out);
+        // What was not parsed is not judged: no rule finding, and the reason why.
+        assertTrue(lines.stream().noneMatch(l -> l.matches(".*(FOUT|WAARSCHUWING|INFO) \\[(4R|AG|GOV)-.*")), out);
+        assertTrue(out.contains(agenda + ":1:1: INFO [REGELS] de regels zijn niet toegepast"), out);
+        assertFalse(out.contains("en nog"), out);
+    }
+
+    @Test
+    void anAgendaWithOnlyLinkProblemsGetsItsRuleFindingsToo() throws Exception {
+        Path agenda = Files.writeString(tmp.resolve("koppeling.agenda"), "veranderagenda\n  opgave A vraagstuk enkelvoudig volgt uit Bestaatniet\n");
+        assertEquals(1, run("validate", agenda.toString()));
+        assertTrue(out.startsWith(agenda + ":2:44: FOUT [KOPPELING] onbekend effect 'Bestaatniet'"), out);
+        assertTrue(out.contains(agenda + ":1: WAARSCHUWING [AG-1] "), out);
+        assertFalse(out.contains("[REGELS]"), out);
+    }
+
+    @Test
+    void anUnterminatedTextIsReportedWhereItStarts() throws Exception {
+        Path agenda = Files.writeString(tmp.resolve("tekst.agenda"), "maatschappelijke agenda \"A\"\n  visie \"zonder einde\n\nveranderagenda\n  opgave O\n");
+        assertEquals(1, run("validate", agenda.toString()));
+        assertTrue(out.startsWith(agenda + ":2:9: FOUT [SYNTAX] de tekst is niet afgesloten"), out);
+    }
+
+    @Test
+    void anEmptyAgendaIsAFindingNotASilentSuccess() throws Exception {
+        Path agenda = Files.writeString(tmp.resolve("leeg.agenda"), "");
+        assertEquals(1, run("validate", agenda.toString()));
+        assertEquals(agenda + ":1:1: FOUT [SYNTAX] het bestand is leeg; een agenda begint met 'maatschappelijke agenda',"
+                + " 'veranderagenda' of 'uitvoeringsagenda'", out.lines().findFirst().orElse(""));
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreReportedWithLineAndColumn() throws Exception {
+        Path agenda = tmp.resolve("latin1.agenda");
+        Files.write(agenda, "maatschappelijke agenda \"A\"\n  visie \"caf\u00e9\"\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals(1, run("validate", agenda.toString()));
+        assertTrue(out.startsWith(agenda + ":2:13: FOUT [SYNTAX] ongeldig byte 0xE9: het bestand is geen geldige UTF-8-tekst"), out);
+    }
+
+    @Test
+    void aThresholdThatIsNoWholeNumberIsExit2WithTheProfilesLine() throws Exception {
+        Path model = tmp.resolve("klein.bondgenoot");
+        Files.copy(Path.of(example("kamperpoort-te-klein.bondgenoot")), model);
+        for (String value : List.of("99999999999", "1e308", "NaN")) {
+            Files.writeString(tmp.resolve("bondgenoot.profiel"), "# drempel\nNET-1.minimumOrganisaties = " + value + "\n");
+            assertEquals(2, run("validate", model.toString()));
+            assertTrue(err.contains("bondgenoot.profiel:2: '" + value + "' is geen geheel getal voor NET-1.minimumOrganisaties"), err);
+            assertFalse(err.contains("interne fout") || err.contains("Exception"), err);
+        }
+    }
+
+    @Test
+    void unknownRuleIdsAndParametersInTheProfileAreWarnedOnceWithTheClosestNames() throws Exception {
+        Path model = tmp.resolve("klein.bondgenoot");
+        Files.copy(Path.of(example("kamperpoort-te-klein.bondgenoot")), model);
+        Files.copy(Path.of(example("kamperpoort-te-klein.bondgenoot")), tmp.resolve("ander.bondgenoot"));
+        Path profile = Files.writeString(tmp.resolve("bondgenoot.profiel"), "NET-1 = uit\nNET-1.minimumOrganisatie = 2\nNET-99 = uit\n");
+        assertEquals(0, run("validate", model.toString(), tmp.resolve("ander.bondgenoot").toString()));
+        List<String> warnings = out.lines().filter(l -> l.contains("profiel")).toList();
+        assertEquals(2, warnings.size(), out);
+        assertTrue(warnings.get(0).startsWith(profile + ":2: WAARSCHUWING onbekende parameter 'NET-1.minimumOrganisatie': deze regel"
+                + " heeft geen effect; bedoelde u NET-1.minimumOrganisaties"), warnings.get(0));
+        assertTrue(warnings.get(1).startsWith(profile + ":3: WAARSCHUWING onbekende regel 'NET-99': deze regel heeft geen effect;"
+                + " bedoelde u NET-9"), warnings.get(1));
+    }
+
+    @Test
+    void aProfileThatIsNoRegularFileIsRefusedInDutch() {
+        assertEquals(2, run("validate", "--profiel", "/dev/zero", example("kamperpoort-kern.bondgenoot")));
+        assertTrue(err.startsWith("/dev/zero: is geen gewoon bestand"), err);
         assertEquals(1, err.lines().count(), err);
     }
 

@@ -106,6 +106,15 @@ class ExportApplicationTest {
     }
 
     @Test
+    void anAgendaIsToldThatExportDrawsTheMapOfAModel() throws Exception {
+        Path agenda = Files.writeString(folder.resolve("plan.agenda"), "veranderagenda\n");
+        assertEquals(2, run(agenda.toString(), "--format", "svg"));
+        assertEquals("bondgenoot export: " + agenda + ": is geen model: export tekent de netwerkkaart van een model (.bondgenoot);"
+                + " een agenda of ander bestand heeft geen netwerkkaart" + System.lineSeparator(), err());
+        assertFalse(Files.exists(folder.resolve("plan.svg")));
+    }
+
+    @Test
     void aMissingFileIsReportedInDutch() {
         Path missing = folder.resolve("weg.bondgenoot");
         assertEquals(2, run(missing.toString(), "--format", "svg"));

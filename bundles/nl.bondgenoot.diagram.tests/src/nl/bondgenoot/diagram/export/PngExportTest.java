@@ -3,6 +3,7 @@ package nl.bondgenoot.diagram.export;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -13,6 +14,7 @@ import org.eclipse.glsp.graph.GGraph;
 import org.eclipse.glsp.graph.GNode;
 import org.junit.jupiter.api.Test;
 
+import nl.bondgenoot.diagram.layout.Box;
 import nl.bondgenoot.diagram.notation.Notation;
 import nl.bondgenoot.model.Actor;
 import nl.bondgenoot.model.Governancemodel;
@@ -48,9 +50,23 @@ class PngExportTest {
         }
     }
 
+    /** By default a map fits a full-HD slide: as large as fits 1920 × 1080, never more than twice its size. */
+    @Test
+    void byDefaultThePictureFitsASlide() throws Exception {
+        for (String example : NetwerkkaartSvgTest.examples().toList()) {
+            String svg = NetwerkkaartExport.svg(NetwerkkaartSvgTest.load(example), new Notation());
+            double[] viewBox = SvgDocuments.viewBox(SvgDocuments.parse(svg));
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(NetwerkkaartExport.png(svg, NetwerkkaartExport.DEFAULT_SCALE)));
+            assertTrue(image.getWidth() <= 1920 && image.getHeight() <= 1080, example + ": " + image.getWidth() + " × " + image.getHeight());
+            double scale = Math.min(2, Math.min(1920 / viewBox[2], 1080 / viewBox[3]));
+            assertEquals(Math.ceil(viewBox[2] * scale - 1e-6), image.getWidth(), 1, example + ": width at scale " + scale);
+            assertTrue(image.getWidth() >= 1919 || image.getHeight() >= 1079 || scale == 2, example + ": as large as fits");
+        }
+    }
+
     @Test
     void refusesAScaleOutOfRangeAndTextThatIsNoSvg() {
-        assertThrows(ExportException.class, () -> NetwerkkaartExport.png("<svg xmlns=\"http://www.w3.org/2000/svg\"/>", 0));
+        assertThrows(ExportException.class, () -> NetwerkkaartExport.png("<svg xmlns=\"http://www.w3.org/2000/svg\"/>", -1));
         assertThrows(ExportException.class, () -> NetwerkkaartExport.png("<svg xmlns=\"http://www.w3.org/2000/svg\"/>", 100));
         assertThrows(ExportException.class, () -> NetwerkkaartExport.png("geen svg", 1));
     }

@@ -56,8 +56,8 @@ class ElkLayoutTest {
             for (int j = i + 1; j < ids.size(); j++) {
                 Bounds a = at.get(ids.get(i));
                 Bounds b = at.get(ids.get(j));
-                LayoutGraph.Box ba = graph.boxes().get(ids.get(i));
-                LayoutGraph.Box bb = graph.boxes().get(ids.get(j));
+                LayoutGraph.Node ba = graph.boxes().get(ids.get(i));
+                LayoutGraph.Node bb = graph.boxes().get(ids.get(j));
                 boolean apart = a.x() + ba.width() <= b.x() || b.x() + bb.width() <= a.x() || a.y() + ba.height() <= b.y()
                         || b.y() + bb.height() <= a.y();
                 assertTrue(apart, ids.get(i) + " overlaps " + ids.get(j) + ": " + at);

@@ -56,7 +56,7 @@ class ExampleNetworksTest {
             assertTrue(session.state.getIndex().get(r.getId()).isPresent(), "drawn: " + r.getNaam());
         }
 
-        LayoutGraph graph = NetwerkkaartGModelFactory.layoutGraph(model, Map.of());
+        LayoutGraph graph = NetwerkkaartGModelFactory.layoutGraph(model, session.state.getNotation());
         ElkLayoutTest.assertNoOverlap(graph, new HashMap<>(session.state.getNotation().all()));
 
         List<Marker> markers = session.markers();

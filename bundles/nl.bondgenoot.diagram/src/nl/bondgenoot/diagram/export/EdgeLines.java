@@ -10,26 +10,16 @@ import org.eclipse.glsp.graph.GLabel;
 import org.eclipse.glsp.graph.GModelElement;
 
 import nl.bondgenoot.diagram.glsp.NetwerkkaartTypes;
+import nl.bondgenoot.diagram.layout.Box;
+import nl.bondgenoot.diagram.layout.Route;
 
 /**
- * Draws the edges of the map as straight lines between the borders of their nodes (the line from
- * centre to centre, cut where it leaves each node's bounds, as GLSP's polyline router anchors it),
+ * Draws the edges of the map as the browser's polyline router does: from the border of the source
+ * through the edge's routing points (parallel edges bend apart) to the border of the target (Route),
  * styled per kind (views.tsx and netwerkkaart.css), with the arrowhead of a sturingsrelatie at the
- * steered end and its label in the middle.
+ * steered end and its label where the GModel places it along the edge.
  */
 final class EdgeLines {
-
-    /** Where an edge runs: from its source's border to its target's border. */
-    record Line(double x1, double y1, double x2, double y2) {
-
-        double midX() {
-            return (x1 + x2) / 2;
-        }
-
-        double midY() {
-            return (y1 + y2) / 2;
-        }
-    }
 
     private final Map<String, Box> boxes;
 
@@ -37,42 +27,42 @@ final class EdgeLines {
         this.boxes = boxes;
     }
 
-    Optional<Line> line(GEdge edge) {
+    Optional<Route> route(GEdge edge) {
         Box source = boxes.get(edge.getSourceId());
         Box target = boxes.get(edge.getTargetId());
         if (source == null || target == null) {
             return Optional.empty();
         }
-        double[] start = source.boundaryTowards(target.centreX(), target.centreY());
-        double[] end = target.boundaryTowards(start[0], start[1]);
-        return Optional.of(new Line(start[0], start[1], end[0], end[1]));
+        return Optional.of(Route.between(source, target, Route.points(edge.getRoutingPoints())));
     }
 
-    /** The boxes of the edges' labels, for the extent of the map. */
+    /** The boxes of the edges' labels, for the extent of the map (and the tests of overlaps). */
     List<Box> labelBoxes(List<GEdge> edges) {
         List<Box> labels = new ArrayList<>();
         for (GEdge edge : edges) {
-            line(edge).ifPresent(line -> labels(edge).forEach(label -> labels.add(Labels.boxOnEdge(label, line.midX(), line.midY()))));
+            route(edge).ifPresent(route -> labels(edge).forEach(label -> labels.add(Labels.boxOnEdge(label, at(route, label)))));
         }
         return labels;
     }
 
     void write(SvgWriter svg, GEdge edge) {
-        Optional<Line> found = line(edge);
+        Optional<Route> found = route(edge);
         if (found.isEmpty()) {
             return;
         }
-        Line line = found.get();
-        String d = "M" + SvgWriter.number(line.x1()) + "," + SvgWriter.number(line.y1()) + " L" + SvgWriter.number(line.x2()) + ","
-                + SvgWriter.number(line.y2());
+        Route route = found.get();
+        StringBuilder d = new StringBuilder();
+        for (double[] point : route.points()) {
+            d.append(d.isEmpty() ? "M" : " L").append(SvgWriter.number(point[0])).append(',').append(SvgWriter.number(point[1]));
+        }
         String kind = edge.getType().substring(edge.getType().indexOf(':') + 1);
         svg.open("g", "class", String.join(" ", classes(kind, edge)), "data-id", edge.getId());
         switch (edge.getType()) {
             case NetwerkkaartTypes.STURINGSRELATIE -> {
                 MapStyle.Stroke stroke = MapStyle.relation(suffix(edge, "soort-"), suffix(edge, "familie-"));
                 svg.empty("path", SvgWriter.concat(new Object[] { "class", "edge", "d", d, "fill", "none" }, MapStyle.strokeAttributes(stroke)));
-                arrowhead(svg, line, stroke.colour());
-                labels(edge).forEach(label -> Labels.writeOnEdge(svg, label, line.midX(), line.midY()));
+                arrowhead(svg, route, stroke.colour());
+                labels(edge).forEach(label -> Labels.writeOnEdge(svg, label, at(route, label)));
             }
             case NetwerkkaartTypes.CONVENANTPARTNER ->
                 svg.empty("path", SvgWriter.concat(new Object[] { "class", "edge", "d", d, "fill", "none" }, MapStyle.strokeAttributes(MapStyle.partnership())));
@@ -82,12 +72,19 @@ final class EdgeLines {
         svg.close("g");
     }
 
-    /** The client's arrowhead: "M 0,0 L -11,-5 L -11,5 Z", its tip on the target's border. */
-    private static void arrowhead(SvgWriter svg, Line line, String colour) {
-        double angle = Math.toDegrees(Math.atan2(line.y2() - line.y1(), line.x2() - line.x1()));
-        svg.empty("path", "class", "pijlpunt", "d", "M 0,0 L -11,-5 L -11,5 Z", "transform", "translate(" + SvgWriter.number(line.x2())
-                + " " + SvgWriter.number(line.y2()) + ") rotate(" + SvgWriter.number(angle) + ")", "fill", colour, "stroke", colour,
+    /** The client's arrowhead: "M 0,0 L -11,-5 L -11,5 Z", its tip on the target's border, along the last segment. */
+    private static void arrowhead(SvgWriter svg, Route route, String colour) {
+        double[] end = route.last();
+        double[] before = route.beforeLast();
+        double angle = Math.toDegrees(Math.atan2(end[1] - before[1], end[0] - before[0]));
+        svg.empty("path", "class", "pijlpunt", "d", "M 0,0 L -11,-5 L -11,5 Z", "transform", "translate(" + SvgWriter.number(end[0])
+                + " " + SvgWriter.number(end[1]) + ") rotate(" + SvgWriter.number(angle) + ")", "fill", colour, "stroke", colour,
                 "stroke-width", 1);
+    }
+
+    /** Where a label's centre lies: at its place along the route (Sprotty's edge placement, side "on"). */
+    private static double[] at(Route route, GLabel label) {
+        return route.pointAt(label.getEdgePlacement() == null ? 0.5 : label.getEdgePlacement().getPosition());
     }
 
     private static List<GLabel> labels(GEdge edge) {

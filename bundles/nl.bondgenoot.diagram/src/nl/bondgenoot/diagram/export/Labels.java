@@ -3,10 +3,11 @@ package nl.bondgenoot.diagram.export;
 import org.eclipse.glsp.graph.GLabel;
 
 import nl.bondgenoot.diagram.glsp.NetwerkkaartTypes;
+import nl.bondgenoot.diagram.layout.Box;
 
 /**
  * Draws labels where the GModel puts them. Node labels are centred on their x with the baseline on
- * their y (NodeLabelLayout); an edge label is centred on the middle of its edge, on a halo of the
+ * their y (NodeLabelLayout); an edge label is centred on its place along its edge, on a halo of the
  * background; a badge sits on a coloured pill. Fonts follow netwerkkaart.css.
  */
 final class Labels {
@@ -49,25 +50,25 @@ final class Labels {
     }
 
     /**
-     * An edge label at the middle of the edge: its box centred there (Sprotty's edge placement "on"),
+     * An edge label at its place along the edge: its box centred there (Sprotty's edge placement "on"),
      * the text drawn from its alignment point (centre, baseline) inside that box.
      */
-    static void writeOnEdge(SvgWriter svg, GLabel label, double midX, double midY) {
-        svg.text("text", label.getText(), "class", label.getType().replace(':', '-'), "x", midX, "y", baseline(label, midY),
+    static void writeOnEdge(SvgWriter svg, GLabel label, double[] centre) {
+        svg.text("text", label.getText(), "class", label.getType().replace(':', '-'), "x", centre[0], "y", baseline(label, centre[1]),
                 "text-anchor", "middle", "font-size", 11, "fill", MapStyle.RELATIE_TEXT, "stroke", MapStyle.BACKGROUND,
                 "stroke-width", 4, "stroke-linejoin", "round", "paint-order", "stroke");
     }
 
-    static double baseline(GLabel label, double midY) {
+    static double baseline(GLabel label, double centreY) {
         double height = label.getSize() == null ? 0 : label.getSize().getHeight();
         double alignment = label.getAlignment() == null ? height : label.getAlignment().getY();
-        return midY + alignment - height / 2;
+        return centreY + alignment - height / 2;
     }
 
-    /** The box of an edge label at the middle of its edge, for the extent of the map. */
-    static Box boxOnEdge(GLabel label, double midX, double midY) {
+    /** The box of an edge label centred on a point of its edge, for the extent of the map. */
+    static Box boxOnEdge(GLabel label, double[] centre) {
         double width = label.getSize() == null ? 0 : label.getSize().getWidth();
         double height = label.getSize() == null ? 0 : label.getSize().getHeight();
-        return new Box(midX - width / 2, midY - height / 2, width, height);
+        return Box.centredOn(centre[0], centre[1], width, height);
     }
 }

@@ -14,6 +14,7 @@ import nl.bondgenoot.diagram.notation.NotationException;
 import nl.bondgenoot.diagram.notation.NotationFile;
 import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.persistence.AtomicWrite;
+import nl.bondgenoot.model.persistence.BondgenootResourceFactory;
 import nl.bondgenoot.model.persistence.ModelFiles;
 import nl.bondgenoot.model.persistence.ModelLoadException;
 import nl.bondgenoot.model.persistence.UnusableFileException;
@@ -24,8 +25,11 @@ import nl.bondgenoot.model.persistence.UnusableFileException;
  */
 public final class NetwerkkaartExport {
 
-    /** The PNG scale of `bondgenoot export` when none is given: sharp on screens and in documents. */
-    public static final double DEFAULT_SCALE = 2;
+    /** A PNG scale that fits the picture on a slide: see {@link PngRenderer#slideScale}. */
+    public static final double FIT_SLIDE = PngRenderer.FIT_SLIDE;
+
+    /** The PNG scale of `bondgenoot export` and the workbench when none is given: fit a slide. */
+    public static final double DEFAULT_SCALE = FIT_SLIDE;
 
     private NetwerkkaartExport() {
     }
@@ -40,7 +44,10 @@ public final class NetwerkkaartExport {
         return NetwerkkaartSvg.write(HeadlessGModel.build(model, notation), "Netwerkkaart" + name);
     }
 
-    /** An SVG document (such as {@link #svg}'s) as PNG, at its size times the scale, on white. */
+    /**
+     * An SVG document (such as {@link #svg}'s) as PNG, at its size times the scale ({@link #FIT_SLIDE}:
+     * as large as fits a full-HD slide, at most twice its size), on white.
+     */
     public static byte[] png(String svg, double scale) throws ExportException {
         return PngRenderer.render(svg, scale);
     }
@@ -69,6 +76,10 @@ public final class NetwerkkaartExport {
      */
     public static void write(Path modelFile, Format format, Destination destination, double scale,
             Consumer<String> warnings) throws ExportException {
+        if (!ModelFiles.isModelFile(modelFile)) {
+            throw new ExportException(modelFile, "is geen model: export tekent de netwerkkaart van een model (."
+                    + BondgenootResourceFactory.FILE_EXTENSION + "); een agenda of ander bestand heeft geen netwerkkaart", null);
+        }
         Governancemodel model;
         try {
             model = ModelFiles.load(modelFile);

@@ -10,6 +10,8 @@ import org.eclipse.glsp.graph.GGraph;
 import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.graph.GNode;
 
+import nl.bondgenoot.diagram.layout.Box;
+
 /**
  * Writes a network map's GModel as one stand-alone SVG document: a white background, the nodes and
  * then the edges in the GModel's order (as the browser stacks them), the legend under the map, and

@@ -11,6 +11,8 @@ import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.graph.GNode;
 
 import nl.bondgenoot.diagram.glsp.NetwerkkaartTypes;
+import nl.bondgenoot.diagram.layout.Box;
+import nl.bondgenoot.diagram.layout.Separation;
 
 /**
  * Draws the nodes of the map as the web client's views do (views.tsx): an actor's outline per
@@ -19,9 +21,6 @@ import nl.bondgenoot.diagram.glsp.NetwerkkaartTypes;
  * region around its partners. Sizes and label places are the GModel's.
  */
 final class NodeShapes {
-
-    /** Space between a grouping region and the nodes it surrounds (GROUP_PADDING in views.tsx). */
-    static final double GROUP_PADDING = 18;
 
     private final Map<String, Box> boxes;
 
@@ -62,7 +61,7 @@ final class NodeShapes {
             return java.util.Optional.empty();
         }
         around.add(Box.of(node));
-        return java.util.Optional.of(Box.around(around).grow(GROUP_PADDING));
+        return java.util.Optional.of(Box.around(around).grow(Separation.REGION_PADDING));
     }
 
     private static void writeRegion(SvgWriter svg, GNode node, Box region) {

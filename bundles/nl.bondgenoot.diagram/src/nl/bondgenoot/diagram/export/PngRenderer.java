@@ -32,13 +32,23 @@ final class PngRenderer {
     static final long MAX_PIXELS = 100_000_000L;
     static final double MAX_SCALE = 16;
 
+    /**
+     * The scale that fits a slide: at most {@value #SLIDE_WIDTH} × {@value #SLIDE_HEIGHT} pixels (full HD, what a
+     * beamer and a presentation show), and at most {@value #SHARP} times the map's size (sharp on screens
+     * of twice the density; larger adds only bytes). Chosen per picture, so it is given as this value.
+     */
+    static final double FIT_SLIDE = 0;
+    static final int SLIDE_WIDTH = 1920;
+    static final int SLIDE_HEIGHT = 1080;
+    static final double SHARP = 2;
+
     private PngRenderer() {
     }
 
-    static byte[] render(String svg, double scale) throws ExportException {
-        if (!(scale > 0 && scale <= MAX_SCALE)) {
+    static byte[] render(String svg, double wanted) throws ExportException {
+        if (!(wanted == FIT_SLIDE || wanted > 0 && wanted <= MAX_SCALE)) {
             throw new ExportException(null, "de schaal moet groter dan 0 en hoogstens " + SvgWriter.number(MAX_SCALE) + " zijn, niet "
-                    + scale, null);
+                    + wanted, null);
         }
         SVGDocument document;
         try {
@@ -51,6 +61,7 @@ final class PngRenderer {
             throw new ExportException(null, "de SVG is niet te lezen", null);
         }
         FloatSize size = document.size();
+        double scale = wanted == FIT_SLIDE ? slideScale(size.width, size.height) : wanted;
         int width = pixels(size.width, scale);
         int height = pixels(size.height, scale);
         if ((long) width * height > MAX_PIXELS) {
@@ -99,6 +110,11 @@ final class PngRenderer {
             Set<String> installed = Set.of(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames(Locale.ROOT));
             return wanted.stream().filter(installed::contains).findFirst().orElse("sans-serif");
         }
+    }
+
+    /** The largest scale at which a picture of this size fits a slide, but not more than {@value #SHARP}. */
+    static double slideScale(double width, double height) {
+        return Math.min(SHARP, Math.min(SLIDE_WIDTH / Math.max(width, 1), SLIDE_HEIGHT / Math.max(height, 1)));
     }
 
     /** Whole pixels: the scaled size, rounded up (a hair of rounding error does not add a pixel). */

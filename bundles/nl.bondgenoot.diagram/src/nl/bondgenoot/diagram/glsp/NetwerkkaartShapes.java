@@ -43,6 +43,7 @@ import nl.bondgenoot.rules.builtin.ActorKinds;
  */
 final class NetwerkkaartShapes {
 
+    /** The smallest size of each kind of node; a node grows with its labels (NodeLabelLayout). */
     static final double[] ACTOR_SIZE = { 170, 62 };
     static final double[] NETWERK_SIZE = { 210, 64 };
     static final double[] CONVENANT_SIZE = { 190, 54 };
@@ -56,20 +57,6 @@ final class NetwerkkaartShapes {
         this.notation = notation;
         drawn.addAll(model.getActoren());
         drawn.addAll(model.getNetwerken());
-    }
-
-    /**
-     * The size ELK assumes for a node that has not been drawn yet (about 8.5 px per character of a
-     * 14 px name, on the generous side), so that its first placement does not overlap nodes; drawn
-     * nodes are sized by NodeLabelLayout.
-     */
-    static double[] estimate(Element element) {
-        double[] minimum = element instanceof Actor ? ACTOR_SIZE : element instanceof Netwerk ? NETWERK_SIZE : CONVENANT_SIZE;
-        int name = element.getNaam() == null ? 10 : element.getNaam().length();
-        double padding = element instanceof Netwerk ? 60 : 56;
-        double extra = element instanceof Actor actor && ActorKinds.hoortBijGemeente(actor) ? 36 : 0;
-        return new double[] { Math.max(minimum[0], name * (element instanceof Netwerk ? 9.5 : 8.5) + padding),
-                minimum[1] + extra };
     }
 
     boolean isDrawn(Element element) {
@@ -197,10 +184,10 @@ final class NetwerkkaartShapes {
     }
 
     /** A node with its stored place; the side padding leaves room for the category icon. */
-    private GNodeBuilder node(String type, String id, double[] estimate, double padding, double side) {
+    private GNodeBuilder node(String type, String id, double[] minimum, double padding, double side) {
         Bounds bounds = notation.get(id).orElse(Bounds.at(0, 0));
         GLayoutOptions options = new GLayoutOptions().hAlign(GConstants.HAlign.CENTER).paddingTop(padding)
-                .paddingBottom(padding).paddingLeft(side).paddingRight(side).vGap(3).minWidth(estimate[0]);
+                .paddingBottom(padding).paddingLeft(side).paddingRight(side).vGap(3).minWidth(minimum[0]);
         if (bounds.hasSize()) {
             options.prefWidth(bounds.width()).prefHeight(bounds.height());
         }

@@ -6,9 +6,9 @@ import org.eclipse.emf.common.command.Command;
 
 import com.google.inject.Inject;
 
-import nl.bondgenoot.diagram.glsp.NetwerkkaartGModelFactory;
 import nl.bondgenoot.diagram.glsp.UserMessages;
 import nl.bondgenoot.diagram.layout.LayoutAlgorithm;
+import nl.bondgenoot.diagram.layout.LayoutGraph;
 
 /**
  * Lays the map out with the algorithm the user chose. Stress grows with the square of the number of
@@ -28,12 +28,12 @@ public class AutoLayoutHandler extends NetwerkkaartOperationHandler<AutoLayoutOp
     public Optional<Command> createCommand(AutoLayoutOperation operation) {
         LayoutAlgorithm algorithm = LayoutAlgorithm.byId(operation.getAlgoritme()).orElse(LayoutAlgorithm.LAGEN);
         ModelEdits edits = edits();
-        var graph = NetwerkkaartGModelFactory.layoutGraph(edits.model(), java.util.Map.of());
+        LayoutGraph graph = edits.layoutGraph();
         if (graph.boxes().size() > algorithm.maximumElements()) {
             messages.warn("Indelen met " + algorithm.id() + " duurt bij " + graph.boxes().size()
                     + " elementen te lang (grens " + algorithm.maximumElements() + "); kies indelen in lagen.");
             return doNothing();
         }
-        return AutoLayouts.command(edits, AutoLayouts.measured(edits, graph.boxes().keySet()), algorithm);
+        return AutoLayouts.command(edits, graph, algorithm);
     }
 }

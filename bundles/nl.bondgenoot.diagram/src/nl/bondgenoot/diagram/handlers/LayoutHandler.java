@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.glsp.server.operations.LayoutOperation;
 
-import nl.bondgenoot.diagram.glsp.NetwerkkaartGModelFactory;
 import nl.bondgenoot.diagram.layout.LayoutAlgorithm;
 
 /** GLSP's own layout request (Ctrl+Shift+L in the web client): the map in layers. */
@@ -19,7 +18,6 @@ public class LayoutHandler extends NetwerkkaartOperationHandler<LayoutOperation>
     @Override
     public Optional<Command> createCommand(LayoutOperation operation) {
         ModelEdits edits = edits();
-        var ids = NetwerkkaartGModelFactory.layoutGraph(edits.model(), java.util.Map.of()).boxes().keySet();
-        return AutoLayouts.command(edits, AutoLayouts.measured(edits, ids), LayoutAlgorithm.LAGEN);
+        return AutoLayouts.command(edits, edits.layoutGraph(), LayoutAlgorithm.LAGEN);
     }
 }

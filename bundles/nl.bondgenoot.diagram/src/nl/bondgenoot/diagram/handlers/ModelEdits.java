@@ -8,7 +8,9 @@ import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.glsp.graph.GNode;
 
+import nl.bondgenoot.diagram.glsp.NetwerkkaartGModelFactory;
 import nl.bondgenoot.diagram.glsp.NetwerkkaartModelState;
+import nl.bondgenoot.diagram.layout.LayoutGraph;
 import nl.bondgenoot.diagram.notation.Bounds;
 import nl.bondgenoot.diagram.notation.ChangeNotationCommand;
 import nl.bondgenoot.model.Element;
@@ -40,9 +42,14 @@ final class ModelEdits {
                 && e.eResource() == model().eResource() ? Optional.of(type.cast(e)) : Optional.empty();
     }
 
-    /** The size the browser measured for a node, if it was drawn. */
+    /** The node as it is drawn now, if it is. */
     Optional<GNode> drawnNode(String id) {
         return state.getIndex().get(id).filter(GNode.class::isInstance).map(GNode.class::cast);
+    }
+
+    /** The map as a layout sees it: every node at the size it is drawn at, the lines and the regions. */
+    LayoutGraph layoutGraph() {
+        return NetwerkkaartGModelFactory.layoutGraph(model(), state.getNotation());
     }
 
     Command notation(String label, Map<String, Bounds> bounds) {

@@ -4,23 +4,33 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** What a layout needs to know of a network map: boxes of a given size and the lines between them. */
+/**
+ * What a layout needs to know of a network map: boxes of the size they are drawn at, the lines between
+ * them, and the grouping regions (a convenant around its partners, a container netwerk around its
+ * members) that must hold their members and nothing else.
+ */
 public final class LayoutGraph {
 
-    /** One box; its size is what the browser measured or, before that, an estimate. */
-    public record Box(String id, double width, double height) {
+    /** One box, of the size it is drawn at. */
+    public record Node(String id, double width, double height) {
     }
 
     /** A line between two boxes; its direction is the direction of steering or membership. */
     public record Line(String sourceId, String targetId) {
     }
 
-    private final Map<String, Box> boxes = new LinkedHashMap<>();
+    /** A region drawn around its owner and its members; no other box may lie in it. */
+    public record Region(String ownerId, Set<String> memberIds) {
+    }
+
+    private final Map<String, Node> boxes = new LinkedHashMap<>();
     private final List<Line> lines = new ArrayList<>();
+    private final List<Region> regions = new ArrayList<>();
 
     public LayoutGraph box(String id, double width, double height) {
-        boxes.put(id, new Box(id, width, height));
+        boxes.put(id, new Node(id, width, height));
         return this;
     }
 
@@ -30,12 +40,21 @@ public final class LayoutGraph {
         return this;
     }
 
-    public Map<String, Box> boxes() {
+    public LayoutGraph region(String ownerId, Set<String> memberIds) {
+        regions.add(new Region(ownerId, memberIds));
+        return this;
+    }
+
+    public Map<String, Node> boxes() {
         return boxes;
     }
 
     public List<Line> lines() {
         return lines;
+    }
+
+    public List<Region> regions() {
+        return regions;
     }
 
     public boolean isEmpty() {

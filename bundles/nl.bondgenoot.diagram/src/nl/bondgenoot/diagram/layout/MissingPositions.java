@@ -32,7 +32,7 @@ public final class MissingPositions {
         double right = Double.NEGATIVE_INFINITY;
         double top = Double.POSITIVE_INFINITY;
         for (Map.Entry<String, Bounds> entry : placed.entrySet()) {
-            LayoutGraph.Box box = graph.boxes().get(entry.getKey());
+            LayoutGraph.Node box = graph.boxes().get(entry.getKey());
             if (box == null) {
                 continue; // the notation may still hold an element that was deleted in another editor
             }

@@ -2,6 +2,7 @@ package nl.bondgenoot.model.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import nl.bondgenoot.model.ActorCategorie;
 import nl.bondgenoot.model.Governancemodel;
@@ -61,6 +64,36 @@ class ModelFilesTest {
         assertEquals(3, e.getLine());
         assertTrue(e.toUserMessage().startsWith(broken + ":3: "), e.toUserMessage());
         assertArrayEquals(content, Files.readAllBytes(broken));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "`dit is geen model`                                   | er staat tekst vóór het begin van de XML",
+            "``                                                    | het bestand is leeg",
+            "`<?xml version=\"1.0\"?>\n<a>\n<b>\n</a>`                | het element <b> wordt niet afgesloten met </b>",
+            "`<?xml version=\"1.0\"?>\n<a x=\"1\" x=\"2\"/>`          | attribuut x staat twee keer in <a>",
+            "`<?xml version=\"1.0\"?>\n<a/>\nrest`                    | er staat tekst na het einde van de XML" })
+    void xmlParserMessagesAreRetoldInDutchWithoutTheParsersEnglish(String text, String dutch) throws Exception {
+        Path broken = Files.writeString(tmp.resolve("kapot.bondgenoot"), text.replace("\\n", "\n"));
+        ModelLoadException e = assertThrows(ModelLoadException.class, () -> ModelFiles.load(broken));
+        assertTrue(e.getMessage().startsWith("geen geldig XML-bestand: " + dutch), e.getMessage());
+        assertFalse(e.getMessage().matches(".*\\b(the|must|element type|Content|allowed|expected|document)\\b.*"), e.getMessage());
+    }
+
+    @Test
+    void anExternalEntityIsLeftOutAndNotedAsAWarningWithItsLine() throws Exception {
+        Path secret = Files.writeString(tmp.resolve("geheim.txt"), "GEHEIM");
+        Path model = tmp.resolve("xxe.bondgenoot");
+        Files.writeString(model, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<!DOCTYPE bg:Governancemodel [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>\n"
+                + "<bg:Governancemodel xmlns:bg=\"" + nl.bondgenoot.model.BondgenootPackage.eNS_URI + "\" id=\"m\"\n"
+                + "    naam=\"x\">&xxe;</bg:Governancemodel>\n");
+        var loaded = ModelFiles.load(model);
+        assertEquals("x", loaded.getNaam());
+        var warnings = loaded.eResource().getWarnings();
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).getMessage().contains("genegeerd"), warnings.get(0).getMessage());
+        assertEquals(4, warnings.get(0).getLine());
     }
 
     @Test

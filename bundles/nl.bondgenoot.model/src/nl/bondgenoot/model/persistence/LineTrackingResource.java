@@ -2,6 +2,7 @@ package nl.bondgenoot.model.persistence;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -11,11 +12,13 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
+import org.eclipse.emf.ecore.xmi.XMIException;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.SAXXMIHandler;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
 import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -133,6 +136,28 @@ public class LineTrackingResource extends XMIResourceImpl {
                     duplicateId = new DuplicateId(id, getLine(first), getLine(object));
                 }
             }
+        }
+
+        /**
+         * A model file never reads other files: EMF gives an external entity no content. That is
+         * noted as a warning with the line, so the user learns that part of the file was left out.
+         */
+        @Override
+        public InputSource resolveEntity(String publicId, String systemId) throws SAXException {
+            entityIgnored("externe entiteit '" + systemId + "'");
+            return new InputSource(new StringReader(""));
+        }
+
+        @Override
+        public void skippedEntity(String name) {
+            entityIgnored("entiteit '" + name + "'");
+        }
+
+        private void entityIgnored(String what) {
+            int line = locator == null ? 0 : locator.getLineNumber();
+            int column = locator == null ? 0 : locator.getColumnNumber();
+            getWarnings().add(new XMIException(what + " genegeerd: een model leest geen andere bestanden of entiteiten mee,"
+                    + " dit deel van het bestand is overgeslagen", getURI().toString(), line, column));
         }
 
         private int currentLine() {

@@ -47,6 +47,11 @@ public final class ModelFiles {
         return load(newResourceSet(), file);
     }
 
+    /** Whether the file's name says it is a model file ({@code .bondgenoot}). */
+    public static boolean isModelFile(Path file) {
+        return file.getFileName() != null && file.getFileName().toString().endsWith("." + BondgenootResourceFactory.FILE_EXTENSION);
+    }
+
     /**
      * The file as an absolute path, once it is known to be a readable regular file; otherwise the
      * Dutch reason. Every reader of user files (models, agendas) starts here.
@@ -86,7 +91,9 @@ public final class ModelFiles {
         if (!resource.getErrors().isEmpty()) {
             Resource.Diagnostic first = resource.getErrors().get(0);
             set.getResources().remove(resource);
-            throw new ModelLoadException(file, first.getLine(), "kan het model niet lezen: " + first.getMessage(), null);
+            String dutch = first instanceof Throwable t ? XmlMessages.dutch(t) : null;
+            throw new ModelLoadException(file, first.getLine(), "kan het model niet lezen: "
+                    + (dutch != null ? dutch : first.getMessage()), null);
         }
         if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof Governancemodel)) {
             String found = resource.getContents().isEmpty() ? "een leeg bestand"
@@ -144,16 +151,16 @@ public final class ModelFiles {
         while (cause.getCause() != null && cause != cause.getCause() && !(cause instanceof XMIException)) {
             cause = cause.getCause();
         }
+        if (rootCause(e) instanceof org.xml.sax.SAXParseException spe) {
+            return new ModelLoadException(file, spe.getLineNumber(), XmlMessages.dutch(spe), e);
+        }
         if (cause instanceof PackageNotFoundException pnf) {
             return new ModelLoadException(file, pnf.getLine(),
                     "geen Bondgenoot-model: onbekend modeltype '" + pnf.uri() + "'", e);
         }
         if (cause instanceof XMIException xe) {
-            return new ModelLoadException(file, xe.getLine(), "kan het model niet lezen: " + firstLine(xe), e);
-        }
-        if (rootCause(e) instanceof org.xml.sax.SAXParseException spe) {
-            return new ModelLoadException(file, spe.getLineNumber(),
-                    "geen geldig XML-bestand (melding van de XML-parser: " + spe.getMessage() + ")", e);
+            String dutch = XmlMessages.dutch(xe);
+            return new ModelLoadException(file, xe.getLine(), "kan het model niet lezen: " + (dutch != null ? dutch : firstLine(xe)), e);
         }
         if (rootCause(e) instanceof NoSuchFileException) {
             return new ModelLoadException(file, 0, "bestand niet gevonden", e);

@@ -47,6 +47,11 @@ public final class RuleEngine {
         this.profile = profile;
     }
 
+    /** The rule profile this engine applies. */
+    public RuleProfile profile() {
+        return profile;
+    }
+
     /** The rules this engine runs (those the profile has not switched off). */
     public List<Rule<?>> rules() {
         return rules;

@@ -26,7 +26,7 @@ public final class RuleProfileWriter {
             # Regelinstellingen van dit project (bondgenoot.profiel). Eén instelling per regel, bijvoorbeeld:
             #   GOV-24 = uit                 zet een regel uit (aan/uit)
             #   AG-13 = WAARSCHUWING         geeft een regel een andere ernst (FOUT, WAARSCHUWING, INFO)
-            #   GOV-24.drempel = 12          past een drempel van een regel aan
+            #   GOV-24.maximumActievePartners = 12   past een drempel van een regel aan
             # De regelcatalogus: ./bondgenoot rules
             """;
 

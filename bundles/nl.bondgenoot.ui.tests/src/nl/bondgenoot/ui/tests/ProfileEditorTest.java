@@ -44,7 +44,7 @@ class ProfileEditorTest {
         Path project = home.resolve("profiel");
         BondgenootUi.project().create(project, null);
         Path profile = project.resolve(RuleProfile.FILE_NAME);
-        Files.writeString(profile, Files.readString(profile) + "# onze eigen afspraak\nGOV-24.drempel = 12\n");
+        Files.writeString(profile, Files.readString(profile) + "# onze eigen afspraak\nGOV-24.maximumActievePartners = 12\n");
         ProjectExplorerView explorer = (ProjectExplorerView) page().showView(ProjectExplorerView.ID);
         explorer.open(profile);
         ProfileEditor editor = assertInstanceOf(ProfileEditor.class, page().getActiveEditor());
@@ -58,13 +58,13 @@ class ProfileEditorTest {
         assertFalse(editor.isDirty());
 
         String text = Files.readString(profile);
-        assertTrue(text.startsWith("# Regelinstellingen") && text.contains("# onze eigen afspraak") && text.contains("GOV-24.drempel = 12"), text);
+        assertTrue(text.startsWith("# Regelinstellingen") && text.contains("# onze eigen afspraak") && text.contains("GOV-24.maximumActievePartners = 12"), text);
         assertTrue(text.contains("AG-9 = uit") && text.contains("4R-8 = INFO"), text);
         RuleProfile read = RuleProfile.load(profile);
         assertFalse(read.isEnabled("AG-9"));
         var fourR8 = Rules.all().stream().map(r -> r.info()).filter(r -> r.id().equals("4R-8")).findFirst().orElseThrow();
         assertEquals(Severity.INFO, read.severity(fourR8));
-        assertEquals("12", read.parameters().get("GOV-24.drempel"));
+        assertEquals("12", read.parameters().get("GOV-24.maximumActievePartners"));
 
         editor.choose("AG-9", "standaard");
         window().getService(IHandlerService.class).executeCommand("org.eclipse.ui.file.save", null);
@@ -73,13 +73,9 @@ class ProfileEditorTest {
 
     @Test
     void aBrokenProfileOpensAsAnErrorPageAndIsNeverWritten() throws Exception {
-        Path project = home.resolve("kapot");
-        BondgenootUi.project().create(project, null);
-        Path profile = project.resolve(RuleProfile.FILE_NAME);
-        Files.writeString(profile, "AG-9 = misschien\n");
+        Path profile = projectWithProfile("kapot", "AG-9 = misschien\n");
         byte[] before = Files.readAllBytes(profile);
-        ((ProjectExplorerView) page().showView(ProjectExplorerView.ID)).open(profile);
-        ProfileEditor editor = assertInstanceOf(ProfileEditor.class, page().getActiveEditor());
+        ProfileEditor editor = open(profile);
         assertTrue(editor.errorText().contains("misschien") && editor.errorText().contains("bondgenoot.profiel:1: "), editor.errorText());
         page().closeAllEditors(true);
         assertArrayEquals(before, Files.readAllBytes(profile));
@@ -102,5 +98,40 @@ class ProfileEditorTest {
         assertTrue(String.join(" ", closer.texts()).contains("is na het openen gewijzigd"), closer.texts().toString());
         assertEquals(elsewhere, Files.readString(profile), "the colleague's change is kept");
         assertTrue(editor.isDirty());
+    }
+
+    @Test
+    void unknownRuleIdsAndParametersAreWarnedWithLineAndClosestNames() throws Exception {
+        Path profile = projectWithProfile("tikfout", "GOV-24.maximumActievePartner = 12\nNET-1 = uit\nNET-99 = uit\n");
+        ProfileEditor editor = open(profile);
+        settle(200);
+        assertEquals(null, editor.errorText(), "a line without effect does not make the profile unusable");
+        String warnings = editor.warningText();
+        assertTrue(warnings.contains(profile + ":1: WAARSCHUWING onbekende parameter 'GOV-24.maximumActievePartner'")
+                && warnings.contains("GOV-24.maximumActievePartners"), warnings);
+        assertTrue(warnings.contains(profile + ":3: WAARSCHUWING onbekende regel 'NET-99'"), warnings);
+        assertFalse(warnings.contains(":2:"), warnings);
+        assertEquals("uit", editor.choiceText(Rules.all().stream().map(r -> r.info()).filter(r -> r.id().equals("NET-1"))
+                .findFirst().orElseThrow()));
+    }
+
+    @Test
+    void aThresholdThatIsNoWholeNumberIsAnErrorPageWithItsLine() throws Exception {
+        ProfileEditor editor = open(projectWithProfile("getal", "# drempel\nNET-1.minimumOrganisaties = 1e308\n"));
+        assertTrue(editor.errorText().contains("bondgenoot.profiel:2: '1e308' is geen geheel getal voor NET-1.minimumOrganisaties"),
+                editor.errorText());
+    }
+
+    /** A new project whose bondgenoot.profiel has this text. */
+    private Path projectWithProfile(String folder, String text) throws Exception {
+        Path project = home.resolve(folder);
+        BondgenootUi.project().create(project, null);
+        return Files.writeString(project.resolve(RuleProfile.FILE_NAME), text);
+    }
+
+    /** The profile opened from the Projectverkenner, in the Regelprofiel editor. */
+    private static ProfileEditor open(Path profile) throws Exception {
+        ((ProjectExplorerView) page().showView(ProjectExplorerView.ID)).open(profile);
+        return assertInstanceOf(ProfileEditor.class, page().getActiveEditor());
     }
 }

@@ -12,6 +12,8 @@ import java.util.function.Function;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
@@ -27,17 +29,19 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
 
 import nl.bondgenoot.agenda.ui.FileInputs;
+import nl.bondgenoot.model.persistence.FileVersion;
 import nl.bondgenoot.rules.RuleInfo;
 import nl.bondgenoot.rules.Rules;
 import nl.bondgenoot.rules.Severity;
 import nl.bondgenoot.rules.engine.ProfileException;
-import nl.bondgenoot.model.persistence.FileVersion;
+import nl.bondgenoot.rules.engine.ProfileWarning;
 import nl.bondgenoot.rules.engine.RuleProfile;
 import nl.bondgenoot.rules.engine.RuleProfileWriter;
 import nl.bondgenoot.ui.Messages;
@@ -62,6 +66,7 @@ public class ProfileEditor extends EditorPart {
     private final Map<String, Severity> severities = new HashMap<>();
     private Path file;
     private ProfileException loadError;
+    private List<ProfileWarning> warnings = List.of();
     private FileVersion readVersion;
     private boolean dirty;
     private TableViewer viewer;
@@ -75,6 +80,7 @@ public class ProfileEditor extends EditorPart {
         try {
             readVersion = FileVersion.current(file); // what a save must find still there
             RuleProfile profile = RuleProfile.load(file);
+            warnings = profile.warnings();
             for (RuleInfo rule : rules) {
                 if (!profile.isEnabled(rule.id())) {
                     disabled.add(rule.id());
@@ -95,7 +101,17 @@ public class ProfileEditor extends EditorPart {
             ErrorPage.create(parent, errorText());
             return;
         }
-        Composite holder = new Composite(parent, SWT.NONE);
+        Composite page = new Composite(parent, SWT.NONE);
+        page.setLayout(GridLayoutFactory.fillDefaults().spacing(0, 4).create());
+        if (!warnings.isEmpty()) {
+            // Lines without effect (typing errors in rule ids or parameters) are told above the table.
+            Text text = new Text(page, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP);
+            text.setText(warningText());
+            text.setForeground(page.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+            GridDataFactory.fillDefaults().grab(true, false).indent(4, 4).applyTo(text);
+        }
+        Composite holder = new Composite(page, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(holder);
         TableColumnLayout layout = new TableColumnLayout();
         holder.setLayout(layout);
         viewer = new TableViewer(holder, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
@@ -176,6 +192,11 @@ public class ProfileEditor extends EditorPart {
             MessageDialog.openError(getSite().getShell(), Messages.profile_saveFailedTitle,
                     NLS.bind(Messages.profile_saveFailed, file, e.getMessage()));
         }
+    }
+
+    /** The profile's lines without effect, one per line as the command line prints them, or "" when there are none. */
+    public String warningText() {
+        return String.join("\n", warnings.stream().map(ProfileWarning::toUserMessage).toList());
     }
 
     /** What the error page says, or null when the profile was read. */

@@ -26,6 +26,7 @@ import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 
 import com.google.inject.Inject;
 
+import nl.bondgenoot.agenda.validation.AgendaIssueCodes;
 import nl.bondgenoot.model.Opdrachtrelatie;
 
 /**
@@ -102,7 +103,7 @@ public class AgendaQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvid
         missing.offerOwnerAndAdoption(current.get(), acceptor);
     }
 
-    @QuickFix(org.eclipse.xtext.diagnostics.Diagnostic.LINKING_DIAGNOSTIC)
+    @QuickFix(AgendaIssueCodes.KOPPELING)
     public void bedoeldeNaam(DiagnosticResolutionAcceptor acceptor) {
         unknownNames.offerClosestNames(current.get(), acceptor);
     }

@@ -22,6 +22,8 @@ import org.eclipse.xtext.scoping.IScopeProvider;
 
 import com.google.inject.Inject;
 
+import nl.bondgenoot.rules.engine.ClosestNames;
+
 /**
  * "Bedoelde u ...?" for a name that links to nothing (an actor renamed in the model file, a typing
  * error): the closest names of the right kind that are in scope, written as the grammar reads them.

@@ -36,12 +36,13 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
 
 import nl.bondgenoot.agenda.AgendaFiles;
+import nl.bondgenoot.agenda.validation.AgendaIssueCodes;
 import nl.bondgenoot.model.project.ProjectFolder;
 
 /**
  * Xtext's language server, with every diagnostic naming Bondgenoot as its source, so an editor that
- * mixes several servers shows where a message comes from. Rule findings already read as on the
- * command line: "[4R-8] Opgave ... (S0:544-550, 667-669)".
+ * mixes several servers shows where a message comes from. A rule finding has its rule id as code and
+ * reads as on the command line after it: "Opgave ... (S0:544-550, 667-669)".
  */
 public class AgendaLanguageServer extends LanguageServerImpl {
 
@@ -244,10 +245,21 @@ public class AgendaLanguageServer extends LanguageServerImpl {
         return Boolean.TRUE.equals(params.getCapabilities().getWorkspace().getDidChangeWatchedFiles().getDynamicRegistration());
     }
 
+    /**
+     * The diagnostic's {@code code} is what users may look up: the rule id, or SYNTAX / KOPPELING, never
+     * one of Xtext's internal codes; the message does not repeat it, editors show the code beside it.
+     */
     @Override
     protected Diagnostic toDiagnostic(Issue issue) {
         Diagnostic diagnostic = super.toDiagnostic(issue);
         diagnostic.setSource(DIAGNOSTIC_SOURCE);
+        String code = AgendaIssueCodes.shown(issue.isSyntaxError(), issue.getCode());
+        diagnostic.setCode(code);
+        String prefix = "[" + code + "] ";
+        String message = issue.getMessage();
+        if (message != null && message.startsWith(prefix)) {
+            diagnostic.setMessage(message.substring(prefix.length()));
+        }
         return diagnostic;
     }
 }

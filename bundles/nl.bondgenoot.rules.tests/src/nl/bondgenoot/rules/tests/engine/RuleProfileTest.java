@@ -12,6 +12,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import nl.bondgenoot.model.Actor;
 import nl.bondgenoot.rules.Finding;
@@ -100,5 +102,41 @@ class RuleProfileTest {
         ProfileException e = assertThrows(ProfileException.class, () -> profile("NET-1 = uit\nGOV-3 = soms\n"));
         assertEquals(2, e.getLine());
         assertTrue(e.toUserMessage().contains(":2: onbekende waarde 'soms' voor GOV-3"), e.toUserMessage());
+    }
+
+    @ParameterizedTest(name = "waarde [{0}]")
+    @ValueSource(strings = { "99999999999", "1e308", "NaN", "drie", "" })
+    void aThresholdThatIsNoWholeNumberIsAnErrorWithFileAndLineNotAnInternalError(String value) throws Exception {
+        ProfileException e = assertThrows(ProfileException.class,
+                () -> profile("# drempels\nNET-1.minimumOrganisaties = " + value + "\n"));
+        assertEquals(2, e.getLine());
+        assertTrue(e.toUserMessage().contains(RuleProfile.FILE_NAME + ":2: '" + value + "' is geen geheel getal voor NET-1.minimumOrganisaties"),
+                e.toUserMessage());
+    }
+
+    @Test
+    void unknownRuleIdsAndParametersAreWarningsThatNameTheClosestKnownOnes() throws Exception {
+        RuleProfile profile = profile("NET-1 = uit\nGOV-24.maximumActievePartner = 12\nGOV-99 = uit\nNET-1.minimumOrganisaties = 4\n");
+        List<String> warnings = profile.warnings().stream().map(w -> w.toUserMessage()).toList();
+        assertEquals(2, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).contains(RuleProfile.FILE_NAME + ":2: WAARSCHUWING onbekende parameter 'GOV-24.maximumActievePartner'")
+                && warnings.get(0).contains("bedoelde u GOV-24.maximumActievePartners"), warnings.get(0));
+        assertTrue(warnings.get(1).contains(":3: WAARSCHUWING onbekende regel 'GOV-99'") && warnings.get(1).contains("GOV-9"),
+                warnings.get(1));
+        assertTrue(!profile.isEnabled("NET-1"), "the lines that are known still apply");
+    }
+
+    @Test
+    void aProfileThatIsNoRegularFileOrTooLargeIsRefusedWithoutReadingIt() throws Exception {
+        ProfileException zero = assertThrows(ProfileException.class, () -> RuleProfile.load(Path.of("/dev/zero")));
+        assertTrue(zero.toUserMessage().startsWith("/dev/zero: is geen gewoon bestand"), zero.toUserMessage());
+        Path big = project.resolve("groot.profiel");
+        Files.write(big, new byte[2 * 1024 * 1024]);
+        ProfileException large = assertThrows(ProfileException.class, () -> RuleProfile.load(big));
+        assertTrue(large.getMessage().contains("is te groot"), large.getMessage());
+        Path latin1 = project.resolve("latin1.profiel");
+        Files.write(latin1, new byte[] { '#', ' ', (byte) 0xe9, '\n' });
+        ProfileException encoding = assertThrows(ProfileException.class, () -> RuleProfile.load(latin1));
+        assertTrue(encoding.getMessage().contains("geen UTF-8"), encoding.getMessage());
     }
 }

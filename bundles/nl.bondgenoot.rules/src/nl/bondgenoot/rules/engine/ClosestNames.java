@@ -1,17 +1,20 @@
-package nl.bondgenoot.agenda.ide.quickfix;
+package nl.bondgenoot.rules.engine;
 
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-/** The existing names closest to a name that is not known: typing errors and half-written names. */
-final class ClosestNames {
+/**
+ * The existing names closest to a name that is not known: typing errors and half-written names (an
+ * actor in an agenda, a rule id or parameter in a rule profile).
+ */
+public final class ClosestNames {
 
     private ClosestNames() {
     }
 
-    static List<String> to(String unknown, Collection<String> known, int limit) {
+    public static List<String> to(String unknown, Collection<String> known, int limit) {
         String typed = unknown.toLowerCase(Locale.ROOT);
         return known.stream().distinct().filter(name -> score(typed, name) <= threshold(typed))
                 .sorted(Comparator.comparingInt((String name) -> score(typed, name)).thenComparing(name -> name))
