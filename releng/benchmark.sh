@@ -9,6 +9,12 @@
 #                                                       GModel with ELK placement, GModel, ELK layouts;
 #                                                       then, with node and Chromium, the time to a drawn
 #                                                       map in the browser and of one layout there
+#   bash releng/benchmark.sh startup [RUNS]             the start of every command from a cold process
+#                                                       (default 5 runs each, median): help, a usage error,
+#                                                       validate of a small model and agenda, rules, the
+#                                                       language server's initialize and first diagnostics;
+#                                                       the fast launch against the OSGi product, with
+#                                                       `java -version` as the baseline, in the same run
 #   bash releng/benchmark.sh unknown-names [N...]        one agenda line with N unknown names (default 5000
 #                                                       20000 40000 115000) against N known names: validate
 #                                                       and the editor's/language server's validation
@@ -22,6 +28,9 @@ BENCH=$(compgen -G "bundles/nl.bondgenoot.benchmarks/target/nl.bondgenoot.benchm
 if [ -z "$BENCH" ] || [ ! -d "$PLUGINS" ]; then
   ./mvnw -q -o -DskipTests verify || ./mvnw -q -DskipTests verify
   BENCH=$(compgen -G "bundles/nl.bondgenoot.benchmarks/target/nl.bondgenoot.benchmarks-*.jar" | head -n 1)
+fi
+if [ "${1:-}" = startup ]; then
+  exec bash releng/scripts/startup-benchmark.sh "${2:-5}"
 fi
 OURS="bundles/nl.bondgenoot.model/target/nl.bondgenoot.model-*.jar bundles/nl.bondgenoot.model.edit/target/nl.bondgenoot.model.edit-*.jar bundles/nl.bondgenoot.rules/target/nl.bondgenoot.rules-*.jar bundles/nl.bondgenoot.agenda/target/nl.bondgenoot.agenda-*.jar bundles/nl.bondgenoot.diagram/target/nl.bondgenoot.diagram-*.jar"
 CP="$BENCH:$(ls $OURS | tr "\n" ":")$(ls "$PLUGINS"/*.jar | grep -v "/plugins/nl\.bondgenoot" | tr "\n" ":")"

@@ -5,7 +5,9 @@
 #      Xvfb is started when there is none);
 #   3. drives the network map in Debian's Chromium (playwright-core);
 #   4. starts the built workbench and fails when its window does not appear (smoke test);
-#   5. talks LSP to the real `./bondgenoot lsp` process (smoke test, releng/scripts/lsp-smoke.py).
+#   5. talks LSP to the real `./bondgenoot lsp` process (smoke test, releng/scripts/lsp-smoke.py);
+#   6. tests the script itself: help without Java, a home folder that cannot be written, no
+#      `| grep -q` under pipefail (releng/scripts/launch-test.sh).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)
@@ -18,7 +20,7 @@ PACKAGES=(xvfb xauth x11-utils xdotool imagemagick libgtk-3-0 libwebkit2gtk-4.1-
 missing_packages() {
   local p
   for p in "${PACKAGES[@]}"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || echo "$p"
+    [ "$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)" = "install ok installed" ] || echo "$p"
   done
 }
 
@@ -60,9 +62,12 @@ bash releng/scripts/smoke-launch.sh "$OUT"
 echo "== Rooktest: ./bondgenoot lsp (JSON-RPC over stdin/stdout)"
 python3 releng/scripts/lsp-smoke.py "$ROOT"
 
+echo "== Starttest: help zonder Java, onbeschrijfbare thuismap, pipefail"
+bash releng/scripts/launch-test.sh
+
 # One closing line over all kinds of test (any failure has stopped the script before this).
 junit=$(cat bundles/*/target/surefire-reports/TEST-*.xml | grep -o '<testsuite [^>]*' \
   | sed -n 's/.* tests="\([0-9]*\)".*/\1/p' | awk '{s+=$1} END {print s+0}')
 browser=$(sed -n 's/^# pass \([0-9]*\)/\1/p' "$OUT/browser-tests.txt")
-echo "JUnit: $junit, browser: $browser, smoke: 2"
-echo "Samenvatting: $((junit + browser + 2)) passed, 0 failed"
+echo "JUnit: $junit, browser: $browser, smoke: 3"
+echo "Samenvatting: $((junit + browser + 3)) passed, 0 failed"

@@ -35,7 +35,8 @@ elapsed=$(( $(now_ms) - start ))
 # Usable: the model given on the command line is shown (its name is in the window title).
 usable=""
 while [ -z "$usable" ] && (( $(now_ms) - start < TIMEOUT * 1000 )); do
-  xdotool getwindowname "$window" 2>/dev/null | grep -q 'kamperpoort-te-klein' && usable=$(( $(now_ms) - start )) || sleep 0.1
+  name=$(xdotool getwindowname "$window" 2>/dev/null || true)
+  [[ $name == *kamperpoort-te-klein* ]] && usable=$(( $(now_ms) - start )) || sleep 0.1
 done
 if [ -z "$usable" ]; then
   echo "ROOKTEST MISLUKT: het venster verscheen, maar het model werd niet geopend. Uitvoer:" >&2

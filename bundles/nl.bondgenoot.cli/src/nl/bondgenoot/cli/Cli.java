@@ -3,43 +3,34 @@ package nl.bondgenoot.cli;
 import java.io.PrintStream;
 import java.util.Arrays;
 
+import nl.bondgenoot.launcher.CommandGuard;
 import nl.bondgenoot.rules.Rules;
 import nl.bondgenoot.rules.engine.RuleCatalogue;
 
-/** Dispatches `bondgenoot <command> ...` to a command; never lets an exception reach the user. */
+/** Dispatches `bondgenoot <command> ...` to a command; whatever fails is said in one line ({@link CommandGuard}). */
 public final class Cli {
 
     private Cli() {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 0) {
-            printHelp(out);
-            return ExitCode.OK;
-        }
-        String command = args[0];
-        String[] rest = Arrays.copyOfRange(args, 1, args.length);
-        try {
-            return switch (command) {
-                case "help", "--help", "-h" -> {
-                    printHelp(out);
-                    yield ExitCode.OK;
-                }
-                case "validate" -> new ValidateCommand(out, err).run(rest);
-                case "rules" -> {
-                    out.print(RuleCatalogue.markdown(Rules.all()));
-                    yield ExitCode.OK;
-                }
-                default -> {
-                    err.println("bondgenoot: onbekend commando '" + command + "'. Zie 'bondgenoot help'.");
-                    yield ExitCode.USAGE_OR_INPUT;
-                }
-            };
-        } catch (RuntimeException | LinkageError e) {
-            // A bug of ours: say so in one line; the stack trace is for the log, not the user.
-            err.println("bondgenoot: interne fout bij '" + command + "': " + e);
-            return ExitCode.USAGE_OR_INPUT;
-        }
+        String command = args.length == 0 ? "help" : args[0];
+        String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
+        return CommandGuard.run(command, rest, err, () -> switch (command) {
+            case "help", "--help", "-h" -> {
+                printHelp(out);
+                yield ExitCode.OK;
+            }
+            case "validate" -> new ValidateCommand(out, err).run(rest);
+            case "rules" -> {
+                out.print(RuleCatalogue.markdown(Rules.all()));
+                yield ExitCode.OK;
+            }
+            default -> {
+                err.println("bondgenoot: onbekend commando '" + command + "'. Zie 'bondgenoot help'.");
+                yield ExitCode.USAGE_OR_INPUT;
+            }
+        });
     }
 
     static void printHelp(PrintStream out) {
@@ -74,6 +65,7 @@ public final class Cli {
                                               bondgenoot.profiel of .project
                   help                        deze hulp
 
-                Afsluitcodes: 0 = geen fouten, 1 = fouten gevonden, 2 = onleesbare invoer of verkeerd gebruik.""");
+                Afsluitcodes: 0 = geen fouten, 1 = fouten gevonden, 2 = onleesbare invoer, verkeerd gebruik
+                of een interne fout (dan één regel op standaardfout met de plaats van het logboek).""");
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import nl.bondgenoot.agenda.AgendaFiles;
 import nl.bondgenoot.agenda.AgendaReading;
 import nl.bondgenoot.agenda.TextProblem;
+import nl.bondgenoot.launcher.CommandGuard;
 import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.persistence.BondgenootResourceFactory;
 import nl.bondgenoot.model.persistence.ModelFiles;
@@ -70,6 +71,7 @@ final class ValidateCommand {
         }
 
         Engines engines;
+        CommandGuard.processing(profileFile);
         try {
             engines = new Engines(profileFile);
         } catch (ProfileException e) {
@@ -91,6 +93,7 @@ final class ValidateCommand {
     }
 
     private static FileResult validate(Engines engines, Path file, Set<ProfileWarning> profileWarnings) {
+        CommandGuard.processing(file);
         try {
             if (AgendaFiles.isAgenda(file)) {
                 AgendaReading reading = AgendaFiles.read(file);

@@ -5,6 +5,8 @@ import java.io.PrintStream;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 
+import nl.bondgenoot.launcher.CommandGuard;
+
 /**
  * `bondgenoot export FILE --format svg|png [--uit PAD|-] [--overschrijven] [--schaal N]`: writes the
  * network map of FILE as SVG or PNG (by default beside the model: x.svg, x.png) and prints where, or
@@ -21,7 +23,8 @@ public class ExportApplication implements IApplication {
     public Object start(IApplicationContext context) {
         String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         context.applicationRunning();
-        return run(args, System.out, System.err);
+        String[] given = args == null ? new String[0] : args;
+        return CommandGuard.run("export", given, System.err, () -> run(given, System.out, System.err));
     }
 
     /** Runs the command; what the user reads goes to out and err. */

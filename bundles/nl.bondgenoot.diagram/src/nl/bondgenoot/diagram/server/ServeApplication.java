@@ -8,6 +8,8 @@ import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 
 import nl.bondgenoot.diagram.glsp.MapSize;
+import nl.bondgenoot.launcher.CommandGuard;
+import nl.bondgenoot.launcher.ExitCode;
 import nl.bondgenoot.model.persistence.ModelFiles;
 import nl.bondgenoot.model.persistence.ModelLoadException;
 
@@ -17,10 +19,15 @@ public class ServeApplication implements IApplication {
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     @Override
-    public Object start(IApplicationContext context) throws Exception {
+    public Object start(IApplicationContext context) {
         String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         context.applicationRunning();
-        if (args == null || args.length != 1 || args[0].startsWith("-")) {
+        String[] given = args == null ? new String[0] : args;
+        return CommandGuard.run("serve", given, System.err, () -> serve(given));
+    }
+
+    private int serve(String[] args) throws InterruptedException {
+        if (args.length != 1 || args[0].startsWith("-")) {
             System.err.println("bondgenoot serve: geef precies één modelbestand op.");
             System.err.println("Gebruik: bondgenoot serve BESTAND");
             return 2;
@@ -47,12 +54,15 @@ public class ServeApplication implements IApplication {
             return 2;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::shutdown, "bondgenoot-serve-stop"));
-        System.out.println("Netwerkkaart van " + args[0] + ": " + server.url());
-        System.out.println("Alleen bereikbaar vanaf deze computer. Stoppen: Ctrl+C.");
-        System.out.flush();
-        stopped.await();
-        server.shutdown();
-        return IApplication.EXIT_OK;
+        try {
+            System.out.println("Netwerkkaart van " + args[0] + ": " + server.url());
+            System.out.println("Alleen bereikbaar vanaf deze computer. Stoppen: Ctrl+C.");
+            System.out.flush();
+            stopped.await();
+        } finally {
+            server.shutdown(); // also when something fails: nothing keeps listening for a command that ended
+        }
+        return ExitCode.OK;
     }
 
     @Override

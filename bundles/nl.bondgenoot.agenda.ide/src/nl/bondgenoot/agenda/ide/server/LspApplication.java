@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
 import org.eclipse.equinox.app.IApplication;
@@ -17,48 +18,61 @@ import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
 import org.eclipse.lsp4j.services.LanguageServer;
 
+import nl.bondgenoot.launcher.CommandGuard;
+
 /**
  * {@code ./bondgenoot lsp}: the agenda language server over standard input and output, for any
  * editor that speaks LSP. Standard output carries JSON-RPC only: before anything else runs, the
  * real output stream is taken for the protocol and {@code System.out} is pointed at standard error,
- * so a stray print or log line from any library cannot corrupt a message.
+ * so a stray print or log line from any library cannot corrupt a message. Whatever breaks the server
+ * (an {@link OutOfMemoryError} in the thread that reads the messages included) ends it with one line on
+ * standard error and exit code 2 ({@link CommandGuard}), so the editor can say so and restart it.
  */
 public class LspApplication implements IApplication {
 
     private volatile ServerExit exit;
 
     @Override
-    public Object start(IApplicationContext context) throws Exception {
+    public Object start(IApplicationContext context) {
         OutputStream protocolOut = new FileOutputStream(FileDescriptor.out);
         InputStream protocolIn = new FramedInput(new FileInputStream(FileDescriptor.in), System.err);
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true));
         StartedByHand.explainIfInteractive(System.err);
         context.applicationRunning();
+        String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+        String[] given = args == null ? new String[0] : args;
+        return CommandGuard.run("lsp", given, System.err, () -> serve(protocolIn, protocolOut, given));
+    }
 
+    /** Serves LSP over the given streams until "exit" or the end of the input; returns the exit code. */
+    public int serve(InputStream protocolIn, OutputStream protocolOut, String[] args) {
         exit = new ServerExit();
-        LanguageServer server;
-        try {
-            server = AgendaLanguageServers.create(exit);
-        } catch (RuntimeException e) {
-            System.err.println("bondgenoot lsp: de taalserver kon niet starten: " + e);
-            return 2;
-        }
+        LanguageServer server = AgendaLanguageServers.create(exit);
         Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, protocolIn, protocolOut);
         ((LanguageClientAware) server).connect(launcher.getRemoteProxy());
         Future<Void> listening = launcher.startListening();
 
         // Ends on "exit", or when the editor closes the pipe without saying goodbye.
-        CompletableFuture<Void> inputClosed = CompletableFuture.runAsync(() -> waitFor(listening));
+        CompletableFuture<Throwable> inputClosed = CompletableFuture.supplyAsync(() -> waitFor(listening));
         CompletableFuture.anyOf(exit.exitCode(), inputClosed).join();
         listening.cancel(true);
+        Throwable broken = inputClosed.getNow(null);
+        if (broken != null && !exit.exitCode().isDone()) {
+            return CommandGuard.report("lsp", args, System.err, broken);
+        }
         return exit.exitCode().getNow(1);
     }
 
-    private static void waitFor(Future<Void> listening) {
+    /** Waits until the messages stop; returns what broke the reading thread, or null when the input ended. */
+    private static Throwable waitFor(Future<Void> listening) {
         try {
             listening.get();
+            return null;
+        } catch (ExecutionException e) {
+            // lsp4j handles exceptions of its own; an Error (out of memory) ends its reader thread
+            return e.getCause() instanceof Error ? e.getCause() : null;
         } catch (Exception e) {
-            // the stream ended or broke: either way the conversation is over
+            return null; // the stream ended or the wait was interrupted: either way the conversation is over
         }
     }
 

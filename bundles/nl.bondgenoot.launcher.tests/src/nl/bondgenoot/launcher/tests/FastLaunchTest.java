@@ -1,0 +1,122 @@
+package nl.bondgenoot.launcher.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.core.runtime.FileLocator;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExtensionRegistry;
+import org.eclipse.core.runtime.RegistryFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+
+import nl.bondgenoot.cli.Cli;
+import nl.bondgenoot.launcher.ClassPathRegistry;
+import nl.bondgenoot.launcher.FastLaunch;
+import nl.bondgenoot.launcher.plan.LaunchPlanner;
+import nl.bondgenoot.rules.Rules;
+
+/**
+ * The fast launch (plain class path, no OSGi) sees the contributions of the bundles exactly as the OSGi
+ * runtime does: the test fragments of rules and model contribute the rule set VB-1 and the actor kinds
+ * "jongerenwerk" and "kapot" (a broken one), and this test runtime is the OSGi side.
+ */
+class FastLaunchTest {
+
+    private static final Path ROOT = Path.of(System.getProperty("bondgenoot.root", "../.."));
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void classPathRegistryHoldsWhatTheOsgiRegistryHolds() throws IOException {
+        IExtensionRegistry osgi = RegistryFactory.getRegistry();
+        IExtensionRegistry classPath = new ClassPathRegistry(bundleLocations()).getRegistry();
+        for (String point : List.of("nl.bondgenoot.rules.ruleSets", "nl.bondgenoot.model.actorSoorten")) {
+            TreeSet<String> expected = contributions(osgi, point);
+            assertTrue(expected.stream().anyMatch(c -> c.contains("VoorbeeldRuleSet") || c.contains("jongerenwerk")),
+                    "the test fragments contribute to " + point + ": " + expected);
+            assertEquals(expected, contributions(classPath, point), point);
+        }
+    }
+
+    @Test
+    void contributedRuleSetWorksInBothLaunches() throws Exception {
+        Path model = folder.resolve("kern.bondgenoot");
+        Files.copy(ROOT.resolve("examples/skelet/kamperpoort-kern.bondgenoot"), model);
+        Path profile = folder.resolve("strenger.profiel");
+        Files.writeString(profile, "VB-1.minimumLengte = 100000\n");
+        String[] validate = { "validate", "--profiel", profile.toString(), model.toString() };
+
+        assertTrue(Rules.all().stream().anyMatch(r -> r.info().id().equals("VB-1")), "VB-1 in the OSGi runtime");
+        String osgiRules = inProcess("rules");
+        String osgiFindings = inProcess(validate);
+        assertTrue(osgiFindings.contains("INFO [VB-1]"), osgiFindings);
+
+        assertEquals(osgiRules, fastLaunch("rules"), "rules in the fast launch");
+        assertEquals(osgiFindings, fastLaunch(validate), "validate in the fast launch");
+    }
+
+    private static String inProcess(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream err = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), err);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Standard output of the application nl.bondgenoot.cli.app in the fast launch, as ./bondgenoot starts it. */
+    private String fastLaunch(String... args) throws Exception {
+        Optional<List<Path>> classPath = LaunchPlanner.of(bundleLocations()).classPath("nl.bondgenoot.cli.app",
+                folder.resolve("lib"));
+        assertTrue(classPath.isPresent(), "a fast launch is planned for the CLI");
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
+                "-Dfile.encoding=UTF-8", "-cp",
+                String.join(File.pathSeparator, classPath.get().stream().map(Path::toString).toList()),
+                FastLaunch.class.getName(), "nl.bondgenoot.cli.app"));
+        command.addAll(List.of(args));
+        Path out = folder.resolve("out.txt");
+        Path err = folder.resolve("err.txt");
+        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the fast launch ends");
+        String output = Files.readString(out);
+        assertTrue(process.exitValue() <= 1, "exit code " + process.exitValue() + "; standard error: " + Files.readString(err));
+        return output;
+    }
+
+    /** Where the bundles of this OSGi runtime are installed (jars or folders). */
+    private static List<Path> bundleLocations() {
+        List<Path> locations = new ArrayList<>();
+        for (Bundle b : FrameworkUtil.getBundle(FastLaunchTest.class).getBundleContext().getBundles()) {
+            FileLocator.getBundleFileLocation(b).ifPresent(f -> locations.add(f.toPath()));
+        }
+        return locations;
+    }
+
+    /** Every contribution to the point: contributor, element and attributes, in a comparable form. */
+    private static TreeSet<String> contributions(IExtensionRegistry registry, String point) {
+        TreeSet<String> all = new TreeSet<>();
+        for (IConfigurationElement e : registry.getConfigurationElementsFor(point)) {
+            StringBuilder s = new StringBuilder(e.getContributor().getName()).append(' ').append(e.getName());
+            for (String name : new TreeSet<>(List.of(e.getAttributeNames()))) {
+                s.append(' ').append(name).append('=').append(e.getAttribute(name));
+            }
+            all.add(s.toString());
+        }
+        return all;
+    }
+}

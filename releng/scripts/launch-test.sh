@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Tests of ./bondgenoot itself (the script and the fast launch), on the built product:
+#   - `help` prints the help text that the build made from the CLI application, without starting Java;
+#   - a home folder that cannot be written: the command still works, from a state folder under /tmp, and
+#     says which folder it needed (also as a real unprivileged user when run as root);
+#   - the JVM's heap is half of the machine's memory (or of the container's limit);
+#   - no `cmd | grep -q` in the scripts: under `set -o pipefail` grep's early exit kills cmd with SIGPIPE
+#     and the pipeline fails at random (the workbench said GTK 3 was missing).
+# Usage: bash releng/scripts/launch-test.sh
+set -euo pipefail
+ROOT=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)
+PRODUCT="$ROOT/releng/nl.bondgenoot.product/target/products/nl.bondgenoot.product/linux/gtk/x86_64"
+MODEL="$ROOT/examples/skelet/kamperpoort-te-klein.bondgenoot"
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+failures=0
+as_nobody=""
+fail() { echo "MISLUKT: $*" >&2; failures=$((failures + 1)); }
+
+# 1. help without Java: no java on the PATH and a JAVA_HOME that does not exist.
+if out=$(env -i PATH=/usr/bin:/bin HOME="$WORK" JAVA_HOME=/nonexistent bash "$ROOT/bondgenoot" help 2>&1); then
+  [ "$out" = "$(<"$PRODUCT/launch/help.txt")" ] || fail "help geeft niet de gebouwde hulptekst: $out"
+  [[ $out == *"Afsluitcodes:"* ]] || fail "de hulptekst noemt de afsluitcodes niet"
+else
+  fail "help zonder Java mislukte: $out"
+fi
+
+# 2. A home folder that cannot be written (here: below a regular file, which even root cannot create).
+touch "$WORK/bestand"
+expect_fallback() { # $1 = description; runs ./bondgenoot validate with the environment in the rest
+  local what=$1; shift
+  local code=0 err
+  err=$(env "$@" bash "$ROOT/bondgenoot" validate "$MODEL" 2>&1 >/dev/null) || code=$?
+  [ "$code" = 1 ] || fail "$what: afsluitcode $code (verwacht 1: de bevinding NET-1); stderr: $err"
+  [[ $err == *"kan niet worden aangemaakt of beschreven; ik gebruik "* ]] || fail "$what: geen melding over de statusmap: $err"
+  [[ $err == *"NET-1"* ]] && fail "$what: bevindingen op standaardfout"
+  return 0
+}
+expect_fallback "HOME onder een bestand" HOME="$WORK/bestand/thuis" XDG_STATE_HOME= TMPDIR="$WORK"
+[ -d "$WORK/bondgenoot-$UID" ] || fail "geen terugvalmap $WORK/bondgenoot-$UID"
+# As a real service account whose home is read-only (root may write anywhere, so switch user).
+if [ "$UID" = 0 ] && command -v setpriv >/dev/null && id nobody >/dev/null 2>&1 \
+  && setpriv --reuid=nobody --regid="$(id -g nobody)" --clear-groups test -r "$MODEL" -a -x "$ROOT/bondgenoot"; then
+  mkdir -p "$WORK/alleen-lezen" && chmod 555 "$WORK/alleen-lezen" && chmod 755 "$WORK"
+  # Both launches: before, the OSGi product ended with exit code 15 and no word (its configuration
+  # fell back to the home folder).
+  for launch in fast osgi; do
+    code=0
+    err=$(setpriv --reuid=nobody --regid="$(id -g nobody)" --clear-groups env HOME="$WORK/alleen-lezen" XDG_STATE_HOME= \
+      BONDGENOOT_LAUNCH="$launch" bash "$ROOT/bondgenoot" validate "$MODEL" 2>&1 >/dev/null) || code=$?
+    [ "$code" = 1 ] || fail "als nobody met een alleen-lezen thuismap ($launch): afsluitcode $code; stderr: $err"
+    [[ $err == *"$WORK/alleen-lezen/.local/state/bondgenoot"*"ik gebruik "* ]] || fail "als nobody ($launch): geen melding over de statusmap: $err"
+  done
+  rm -rf "/tmp/bondgenoot-$(id -u nobody)"
+  as_nobody=", ook als nobody"
+fi
+
+# 3. The heap follows the machine's memory (half of it), not a fixed -Xmx2g.
+. "$ROOT/releng/scripts/select-jdk.sh"
+. "$ROOT/releng/scripts/launch.sh"
+bg_jvm_options "$WORK"
+heap=$("$JAVA_HOME/bin/java" "${BG_JVM[@]}" -XX:+PrintFlagsFinal -version 2>/dev/null | awk '$2 == "MaxHeapSize" {print $4}')
+memory=$(awk '/^MemTotal:/ {print $2 * 1024}' /proc/meminfo)
+limit=$(cat /sys/fs/cgroup/memory.max 2>/dev/null || echo max)
+[[ $limit =~ ^[0-9]+$ ]] && [ "$limit" -lt "$memory" ] && memory=$limit
+awk -v h="$heap" -v m="$memory" 'BEGIN {exit !(h > 0.45 * m && h < 0.55 * m)}' \
+  || fail "de heap is $heap bytes bij $memory bytes geheugen (verwacht: de helft)"
+
+# 4. No `| grep -q` under pipefail in the scripts.
+if hits=$(grep -rnE '\|[[:space:]]*grep[[:space:]]+(-[a-zA-Z]*q|--quiet)' "$ROOT/bondgenoot" "$ROOT/releng" "$ROOT/.ci" \
+  --include='*.sh' --include=bondgenoot --include=run --exclude=launch-test.sh 2>/dev/null | grep -vE '^[^:]+:[0-9]+:[[:space:]]*#'); then
+  fail "'| grep -q' onder pipefail (grep stopt vroeg, de schrijver sterft aan SIGPIPE): $hits"
+fi
+
+if [ "$failures" -gt 0 ]; then
+  exit 1
+fi
+echo "Starttest geslaagd: help zonder Java, terugval bij een onbeschrijfbare thuismap$as_nobody, heap uit het geheugen, geen '| grep -q' onder pipefail"

@@ -1,0 +1,64 @@
+# Sourced (bash) by ./bondgenoot, releng/benchmark.sh and the build (launch-plan.sh): how the product's
+# Java is started. Needs JAVA_HOME (select-jdk.sh) and ROOT (the checkout).
+#   bg_jvm_options STATE          -> BG_JVM: the JVM options of every launch (heap, encoding, logging)
+#   bg_fast_launch PRODUCT STATE APPLICATION -> BG_JAVA: the command line of the fast launch (plain class
+#                                    path, no OSGi) of an application; returns 1 when the build made no
+#                                    plan for it (then the OSGi product runs it)
+#   bg_osgi_launch PRODUCT STATE APPLICATION -> BG_JAVA: the command line of the OSGi product
+
+bg_jvm_options() {
+  local state=$1
+  # The heap follows the machine (or the container's limit): half of its memory, not a fixed size.
+  BG_JVM=(-XX:MaxRAMPercentage=50 -Dfile.encoding=UTF-8 -Dbondgenoot.state="$state"
+    -Djava.util.logging.config.file="$ROOT/releng/scripts/logging.properties"
+    -Dlog4j.configuration="file:$ROOT/releng/scripts/log4j.properties"
+    -Dlog4j2.configurationFile="$ROOT/releng/scripts/log4j2.properties"
+    -Dorg.slf4j.simpleLogger.defaultLogLevel=warn
+    # The JVM's own warnings go to standard error: standard output is the user's (and JSON-RPC's for
+    # lsp); what class data sharing skips while it archives is no news for the user.
+    -Xlog:disable -Xlog:all=warning,cds*=off,aot*=off:stderr)
+  # Guice (Xtext, GLSP) still uses sun.misc.Unsafe; JDK 23+ warns about it at every start.
+  if [ "$(bg_java_major "$JAVA_HOME/bin/java")" -ge 23 ]; then
+    BG_JVM+=(--sun-misc-unsafe-memory-access=allow)
+  fi
+}
+
+bg_fast_launch() {
+  local product=$1 state=$2 app=$3
+  local plan="$product/launch/$app.classpath" entries cp
+  [ -f "$plan" ] || return 1
+  mapfile -t entries <"$plan"
+  printf -v cp "$product/%s:" "${entries[@]}"
+  bg_jvm_options "$state"
+  BG_JAVA=("$JAVA_HOME/bin/java" "${BG_JVM[@]}")
+  # Class Data Sharing: the build archives the classes of a typical run of each application
+  # (launch-plan.sh); a start maps them instead of loading them one by one. When the JDK or the jars
+  # have changed since, the JVM makes the archive again from that run (where it may write).
+  if [ "${BG_CDS-on}" != off ]; then
+    BG_JAVA+=(-XX:SharedArchiveFile="$product/launch/cds/$app.jsa" -XX:+AutoCreateSharedArchive)
+  fi
+  # Without the optimizing compiler (C2) a command spends a third less processor time: `validate` of a
+  # 10 MB model took 4.4 s instead of 7.9-9.5 s, the language server's start 1.6 s of processor time
+  # instead of 2.4 s (busy 2-core machine). The map server keeps it: its layouts of large networks run
+  # long enough to pay it back.
+  case "$app" in
+    *.serve) ;;
+    *) BG_JAVA+=(-XX:TieredStopAtLevel=1) ;;
+  esac
+  BG_JAVA+=(-cp "${cp%:}" nl.bondgenoot.launcher.FastLaunch "$app")
+}
+
+bg_osgi_launch() {
+  local product=$1 state=$2 app=$3 launcher
+  launcher=$(compgen -G "$product/plugins/org.eclipse.equinox.launcher_*.jar" | head -n 1 || true)
+  bg_jvm_options "$state"
+  BG_JAVA=("$JAVA_HOME/bin/java" "${BG_JVM[@]}" -Dosgi.requiredJavaVersion=21)
+  # A product folder this user cannot write (installed by someone else): Equinox would keep its
+  # configuration below the home folder, and exit with code 15 and no word when that cannot be
+  # written either. It goes to the state folder, with the product's own as the shared one.
+  if [ ! -w "$product/configuration" ]; then
+    BG_JAVA+=(-Dosgi.configuration.area="$state/osgi-configuration"
+      -Dosgi.sharedConfiguration.area="$product/configuration")
+  fi
+  BG_JAVA+=(-jar "$launcher" -nosplash -application "$app")
+}
