@@ -18,6 +18,8 @@
 #   bash releng/benchmark.sh unknown-names [N...]        one agenda line with N unknown names (default 5000
 #                                                       20000 40000 115000) against N known names: validate
 #                                                       and the editor's/language server's validation
+#   bash releng/benchmark.sh lsp-responsiveness [N...]   the language server's hover answers on a small
+#                                                       agenda while it checks one with N unknown names
 # Runs on plain Java with the built product's jars; builds first when needed.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)
@@ -31,6 +33,10 @@ if [ -z "$BENCH" ] || [ ! -d "$PLUGINS" ]; then
 fi
 if [ "${1:-}" = startup ]; then
   exec bash releng/scripts/startup-benchmark.sh "${2:-5}"
+fi
+if [ "${1:-}" = lsp-responsiveness ]; then
+  shift
+  exec python3 releng/scripts/lsp-responsiveness.py "$ROOT" "$@"
 fi
 OURS="bundles/nl.bondgenoot.model/target/nl.bondgenoot.model-*.jar bundles/nl.bondgenoot.model.edit/target/nl.bondgenoot.model.edit-*.jar bundles/nl.bondgenoot.rules/target/nl.bondgenoot.rules-*.jar bundles/nl.bondgenoot.agenda/target/nl.bondgenoot.agenda-*.jar bundles/nl.bondgenoot.diagram/target/nl.bondgenoot.diagram-*.jar"
 CP="$BENCH:$(ls $OURS | tr "\n" ":")$(ls "$PLUGINS"/*.jar | grep -v "/plugins/nl\.bondgenoot" | tr "\n" ":")"

@@ -57,8 +57,8 @@ public class ExportApplication implements IApplication {
             err.println("bondgenoot export: " + e.toUserMessage());
             return USAGE_OR_INPUT;
         } catch (RuntimeException e) {
-            err.println("bondgenoot export: de netwerkkaart van " + arguments.model() + " kon niet worden gemaakt: " + e);
-            return USAGE_OR_INPUT;
+            CommandGuard.processing(arguments.model());
+            return CommandGuard.report("export", args, err, e); // one line that says where the details are
         }
         if (!arguments.toStandardOutput()) {
             out.println("Netwerkkaart geschreven: " + arguments.target());

@@ -153,7 +153,10 @@ public final class RuleProfile {
         }
     }
 
-    /** A parameter no rule has is a warning; a whole-number parameter must get a whole number. */
+    /**
+     * A parameter no rule has is a warning; a whole-number parameter must get a whole number, a
+     * parameter of metamodel values (HOOG, PRESTATIE, ...) values of the same kind.
+     */
     private static void checkParameter(Path file, int line, String key, String value, Map<String, String> defaults,
             List<ProfileWarning> warnings) throws ProfileException {
         String standard = defaults.get(key);
@@ -161,6 +164,10 @@ public final class RuleProfile {
             warnings.add(new ProfileWarning(file, line, "onbekende parameter '" + key + "': deze regel heeft geen effect"
                     + closest(key, defaults.keySet())));
             return;
+        }
+        Optional<String> notAValue = EnumParameterValues.problem(standard, value);
+        if (notAValue.isPresent()) {
+            throw new ProfileException(file, line, notAValue.get() + " voor " + key + " (standaard " + standard.trim() + ")");
         }
         if (WHOLE_NUMBER.matcher(standard.trim()).matches()) {
             try {

@@ -315,6 +315,23 @@ class ModelEditorTest {
     }
 
     @Test
+    void anExternalEntityThatWasLeftOutIsSaidAboveTheTree() throws Exception {
+        Path secret = Files.writeString(project.resolve("geheim.txt"), "GEHEIM");
+        Path xxe = Files.writeString(project.resolve("xxe.bondgenoot"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<!DOCTYPE bg:Governancemodel [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>\n"
+                + "<bg:Governancemodel xmlns:bg=\"" + nl.bondgenoot.model.BondgenootPackage.eNS_URI + "\" id=\"m\"\n"
+                + "    naam=\"x\">&xxe;</bg:Governancemodel>\n");
+        page().closeAllEditors(false);
+        editor = ModelEditors.open(page(), xxe);
+        assertTrue(editor.readerNotes().startsWith(xxe + ":4: WAARSCHUWING [XML] ") && editor.readerNotes().contains("genegeerd"),
+                editor.readerNotes());
+        org.eclipse.swt.widgets.Composite area = editor.viewer().getControl().getParent();
+        assertTrue(java.util.Arrays.stream(area.getChildren()).anyMatch(c -> c instanceof org.eclipse.swt.widgets.Label l
+                && l.isVisible() && l.getText().equals(editor.readerNotes())), "the note is shown above the tree");
+        assertEquals("", ModelEditors.open(page(), model).readerNotes(), "a model read whole has no note");
+    }
+
+    @Test
     void anUnreadableModelOpensAsAnErrorPageAndIsNeverWritten() throws Exception {
         Path broken = Files.writeString(project.resolve("kapot.bondgenoot"), "<governancemodel dit is geen XML");
         byte[] before = Files.readAllBytes(broken);

@@ -22,9 +22,12 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
@@ -144,7 +147,20 @@ public class ModelEditor extends EditorPart
             ErrorPage.create(parent, errorText());
             return;
         }
-        viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+        Composite area = parent;
+        if (!readerNotes().isEmpty()) {
+            // What the reader left out of the file (an external entity) is said above the tree, as validate says it.
+            area = new Composite(parent, SWT.NONE);
+            GridLayoutFactory.fillDefaults().spacing(0, 4).applyTo(area);
+            Label note = new Label(area, SWT.WRAP);
+            note.setText(readerNotes());
+            note.setForeground(area.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+            GridDataFactory.fillDefaults().grab(true, false).indent(6, 4).applyTo(note);
+        }
+        viewer = new TreeViewer(area, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+        if (area != parent) {
+            GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+        }
         viewer.setContentProvider(new ItemProviderContentProvider(adapterFactory));
         viewer.setLabelProvider(new ItemProviderLabelProvider(adapterFactory));
         viewer.setInput(model.eResource());
@@ -311,6 +327,19 @@ public class ModelEditor extends EditorPart
     /** The rule engine's findings for the model as it now is. */
     public List<Finding> findings() {
         return document.findings();
+    }
+
+    /**
+     * What the reader left out of the file (an external entity), one "file:line: WAARSCHUWING ..." line
+     * each as `bondgenoot validate` prints them; empty when it read everything.
+     */
+    public String readerNotes() {
+        if (model == null || model.eResource() == null) {
+            return "";
+        }
+        return model.eResource().getWarnings().stream()
+                .map(w -> file + ":" + w.getLine() + ": WAARSCHUWING [XML] " + w.getMessage())
+                .collect(java.util.stream.Collectors.joining("\n"));
     }
 
     /** What the error page says, or null when the model was read. */

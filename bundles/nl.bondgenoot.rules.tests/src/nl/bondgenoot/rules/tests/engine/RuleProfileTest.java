@@ -114,6 +114,24 @@ class RuleProfileTest {
                 e.toUserMessage());
     }
 
+    /** A typo in a list of metamodel values is said with its line when the profile is read, not when the rule runs. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { "AG-2.partnerCategorieen = MARKTPARTIJ, BURGR", "4R-2.verbodenCombinaties = HOOG:HOGG",
+            "AG-12.soorten = tevredenheid" })
+    void aWordThatIsNoValueOfTheParametersKindIsAnErrorWithFileAndLine(String line) throws Exception {
+        ProfileException e = assertThrows(ProfileException.class, () -> profile("NET-1 = uit\n" + line + "\n"));
+        assertEquals(2, e.getLine());
+        String key = line.substring(0, line.indexOf(' '));
+        assertTrue(e.toUserMessage().contains(RuleProfile.FILE_NAME + ":2: '") && e.toUserMessage().contains("' is geen geldige waarde")
+                && e.toUserMessage().contains("voor " + key), e.toUserMessage());
+    }
+
+    @Test
+    void valuesOfTheParametersKindAreAcceptedInAnyCase() throws Exception {
+        RuleProfile profile = profile("AG-2.partnerCategorieen = marktpartij, BURGER\n4R-2.verbodenCombinaties = HOOG:LAAG\n");
+        assertEquals("marktpartij, BURGER", profile.parameters().get("AG-2.partnerCategorieen"));
+    }
+
     @Test
     void unknownRuleIdsAndParametersAreWarningsThatNameTheClosestKnownOnes() throws Exception {
         RuleProfile profile = profile("NET-1 = uit\nGOV-24.maximumActievePartner = 12\nGOV-99 = uit\nNET-1.minimumOrganisaties = 4\n");
