@@ -25,7 +25,7 @@ final class EnumParameterValues {
     }
 
     /** Why the value does not fit the default's kind of value, or empty (also when the default is no such list). */
-    static Optional<String> problem(String standard, String value) {
+    static Optional<String> problem(String key, String standard, String value) {
         List<String> defaults = words(standard);
         List<EEnum> kinds = kindsHolding(defaults);
         if (defaults.isEmpty() || kinds.isEmpty()) {
@@ -34,7 +34,8 @@ final class EnumParameterValues {
         for (String word : words(value)) {
             String name = word.toUpperCase(Locale.ROOT);
             if (kinds.stream().noneMatch(kind -> kind.getEEnumLiteral(name) != null)) {
-                return Optional.of("'" + word + "' is geen geldige waarde; mogelijk zijn " + String.join(", ", literals(kinds)));
+                return Optional.of("'" + word + "' is geen geldige waarde voor " + key + "; mogelijk zijn "
+                        + String.join(", ", literals(kinds)) + " (standaard " + standard.trim() + ")");
             }
         }
         return Optional.empty();

@@ -165,9 +165,9 @@ public final class RuleProfile {
                     + closest(key, defaults.keySet())));
             return;
         }
-        Optional<String> notAValue = EnumParameterValues.problem(standard, value);
+        Optional<String> notAValue = EnumParameterValues.problem(key, standard, value);
         if (notAValue.isPresent()) {
-            throw new ProfileException(file, line, notAValue.get() + " voor " + key + " (standaard " + standard.trim() + ")");
+            throw new ProfileException(file, line, notAValue.get());
         }
         if (WHOLE_NUMBER.matcher(standard.trim()).matches()) {
             try {
