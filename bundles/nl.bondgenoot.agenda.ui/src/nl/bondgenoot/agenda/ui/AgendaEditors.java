@@ -14,7 +14,7 @@ public final class AgendaEditors {
     }
 
     public static boolean isAgenda(Path file) {
-        return file.getFileName() != null && file.getFileName().toString().endsWith(".agenda");
+        return nl.bondgenoot.agenda.AgendaFiles.isAgenda(file);
     }
 
     public static AgendaEditor open(IWorkbenchPage page, Path file) throws PartInitException {

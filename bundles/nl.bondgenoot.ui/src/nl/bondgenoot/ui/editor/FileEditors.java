@@ -13,6 +13,7 @@ import org.eclipse.ui.PlatformUI;
 
 import nl.bondgenoot.agenda.ui.AgendaEditors;
 import nl.bondgenoot.agenda.ui.FileInputs;
+import nl.bondgenoot.model.persistence.ModelFiles;
 import nl.bondgenoot.rules.engine.RuleProfile;
 import nl.bondgenoot.ui.Messages;
 import nl.bondgenoot.ui.profile.ProfileEditor;
@@ -43,7 +44,7 @@ public final class FileEditors {
             if (file.getFileName().toString().equals(RuleProfile.FILE_NAME)) {
                 return page.openEditor(FileInputs.of(file), ProfileEditor.ID);
             }
-            if (file.getFileName().toString().endsWith(".bondgenoot")) {
+            if (ModelFiles.isModelFile(file)) {
                 return ModelEditors.open(page, file);
             }
             // Kinds that other bundles edit (the network map's *.netwerkkaart): their declared editor.

@@ -23,6 +23,8 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 
 import nl.bondgenoot.agenda.ui.AgendaEditors;
+import nl.bondgenoot.model.persistence.BondgenootFiles;
+import nl.bondgenoot.model.persistence.ModelFiles;
 import nl.bondgenoot.model.provider.BondgenootEditPlugin;
 import nl.bondgenoot.rules.engine.RuleProfile;
 import nl.bondgenoot.ui.BondgenootUi;
@@ -86,7 +88,7 @@ public class ProjectExplorerView extends ViewPart {
         ProjectExplorerView explorer = (ProjectExplorerView) page.showView(ID);
         explorer.refresh();
         files.stream().filter(AgendaEditors::isAgenda).findFirst()
-                .or(() -> files.stream().filter(f -> f.getFileName().toString().endsWith(".bondgenoot")).findFirst())
+                .or(() -> files.stream().filter(ModelFiles::isModelFile).findFirst())
                 .ifPresent(explorer::open);
         return explorer;
     }
@@ -118,12 +120,12 @@ public class ProjectExplorerView extends ViewPart {
         if (Files.isDirectory(path)) {
             return !name.startsWith(".") && !name.equals("target");
         }
-        return name.endsWith(".bondgenoot") || name.endsWith(".agenda") || name.endsWith(NETWERKKAART)
+        return ModelFiles.isModelFile(path) || AgendaEditors.isAgenda(path) || name.endsWith(NETWERKKAART)
                 || name.equals(RuleProfile.FILE_NAME);
     }
 
     /** The network map's notation file beside a model (written by the map, opened in the map's editor). */
-    private static final String NETWERKKAART = ".netwerkkaart";
+    private static final String NETWERKKAART = "." + BondgenootFiles.NOTATION_EXTENSION;
 
     private static final class FolderContent implements ITreeContentProvider {
 
@@ -183,10 +185,10 @@ public class ProjectExplorerView extends ViewPart {
             if (Files.isDirectory(path)) {
                 return shared.getImage(ISharedImages.IMG_OBJ_FOLDER);
             }
-            if (name.endsWith(".bondgenoot")) {
+            if (ModelFiles.isModelFile(path)) {
                 return images.get(BondgenootEditPlugin.INSTANCE.getImage("full/obj16/Governancemodel"));
             }
-            if (name.endsWith(".agenda")) {
+            if (AgendaEditors.isAgenda(path)) {
                 return images.get(BondgenootEditPlugin.INSTANCE.getImage("full/obj16/MaatschappelijkeAgenda"));
             }
             if (name.endsWith(NETWERKKAART)) {

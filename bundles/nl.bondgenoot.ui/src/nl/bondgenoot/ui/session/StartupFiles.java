@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.bondgenoot.model.persistence.BondgenootFiles;
+
 /**
  * Picks the model and agenda files out of the application arguments. The launcher passes every
  * argument it does not know on to us (test harness options too), so only existing *.bondgenoot and
@@ -13,7 +15,7 @@ import java.util.List;
  */
 public final class StartupFiles {
 
-    static final List<String> EXTENSIONS = List.of(".bondgenoot", ".agenda");
+    static final List<String> EXTENSIONS = List.of("." + BondgenootFiles.MODEL_EXTENSION, "." + BondgenootFiles.AGENDA_EXTENSION);
 
     private StartupFiles() {
     }
