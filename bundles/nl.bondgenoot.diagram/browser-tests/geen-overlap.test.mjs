@@ -7,9 +7,9 @@
 // Run from the repository root:  node --test bundles/nl.bondgenoot.diagram/browser-tests/
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DIAGRAM, launchBrowser, openPage, RENDER_TIMEOUT_MS, REPO_ROOT, SCREENSHOT_DIR, settled, withServer } from './harness.mjs';
+import { DIAGRAM, chromiumForTheseTests, openPage, RENDER_TIMEOUT_MS, REPO_ROOT, SCREENSHOT_DIR, settled, withServer } from './harness.mjs';
 
 const FOLDERS = ['examples/netwerken', 'examples/skelet'];
 const examples = [];
@@ -84,15 +84,7 @@ function overlapsOnThePage(diagram) {
 }
 
 describe('every example network is drawn without overlaps', () => {
-    let browser;
-
-    before(async () => {
-        browser = await launchBrowser();
-    });
-
-    after(async () => {
-        await browser?.close();
-    });
+    const browser = chromiumForTheseTests();
 
     for (const example of examples) {
         test(example, async () => {

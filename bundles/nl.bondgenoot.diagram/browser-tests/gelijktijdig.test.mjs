@@ -4,12 +4,12 @@
 //
 // Run from the repository root:  node --test bundles/nl.bondgenoot.diagram/browser-tests/
 import { readFile } from 'node:fs/promises';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
     copyExample,
     drag,
-    launchBrowser,
+    chromiumForTheseTests,
     nodeNamed,
     openPage,
     pressOnMap,
@@ -41,15 +41,7 @@ async function moveRight(page, name) {
 }
 
 describe('two servers on one model file', () => {
-    let browser;
-
-    before(async () => {
-        browser = await launchBrowser();
-    });
-
-    after(async () => {
-        await browser?.close();
-    });
+    const browser = chromiumForTheseTests();
 
     test('the second save is refused with a message on the page, the first is kept', async () => {
         const project = await copyExample(EXAMPLE, 'samen.bondgenoot');

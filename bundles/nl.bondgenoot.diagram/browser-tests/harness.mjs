@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const HERE = dirname(fileURLToPath(import.meta.url));
@@ -127,6 +128,21 @@ export async function launchBrowser() {
             await rm(userDataDir, { recursive: true, force: true });
         }
     };
+}
+
+/**
+ * One Chromium for the tests of a describe block, launched before them and closed after them; call it
+ * inside the describe and use `.context` in the tests.
+ */
+export function chromiumForTheseTests() {
+    const shared = {};
+    before(async () => {
+        Object.assign(shared, await launchBrowser());
+    });
+    after(async () => {
+        await shared.close?.();
+    });
+    return shared;
 }
 
 /** Opens the page and records uncaught errors, which would mean a broken client. */

@@ -6,11 +6,11 @@
 import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
     DIAGRAM,
-    launchBrowser,
+    chromiumForTheseTests,
     openPage as openBrowserPage,
     RENDER_TIMEOUT_MS,
     REPO_ROOT,
@@ -19,15 +19,7 @@ import {
 } from './harness.mjs';
 
 describe('netwerkkaart in the browser', () => {
-    let browser;
-
-    before(async () => {
-        browser = await launchBrowser();
-    });
-
-    after(async () => {
-        await browser?.close();
-    });
+    const browser = chromiumForTheseTests();
 
     const openPage = url => openBrowserPage(browser.context, url);
 

@@ -7,11 +7,11 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { readFile, writeFile } from 'node:fs/promises';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
     copyExample,
-    launchBrowser,
+    chromiumForTheseTests,
     nodeNamed,
     openPage,
     RENDER_TIMEOUT_MS,
@@ -66,15 +66,7 @@ async function renameInPlace(page, from, to) {
 }
 
 describe('the diagram server and who it trusts', () => {
-    let browser;
-
-    before(async () => {
-        browser = await launchBrowser();
-    });
-
-    after(async () => {
-        await browser?.close();
-    });
+    const browser = chromiumForTheseTests();
 
     test('the token stays with its server: another service on 127.0.0.1 receives none and cannot open the websocket', async () => {
         const other = await startOtherService();

@@ -4,7 +4,7 @@
 //
 // Run from the repository root:  node --test bundles/nl.bondgenoot.diagram/browser-tests/
 import { readFile } from 'node:fs/promises';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
     centreOf,
@@ -12,7 +12,7 @@ import {
     copyExample,
     DIAGRAM,
     drag,
-    launchBrowser,
+    chromiumForTheseTests,
     nodeNamed,
     openPage,
     pressOnMap,
@@ -128,15 +128,7 @@ async function visiblePoint(node) {
 }
 
 describe('dragging on the netwerkkaart with the mouse', () => {
-    let browser;
-
-    before(async () => {
-        browser = await launchBrowser();
-    });
-
-    after(async () => {
-        await browser?.close();
-    });
+    const browser = chromiumForTheseTests();
 
     test('move and resize an actor: kept in the notation after save and reload, the model file untouched', async () => {
         const project = await copyExample(EXAMPLE, 'kern.bondgenoot');
