@@ -50,13 +50,16 @@ function killGroup(child, signal = 'SIGTERM') {
 }
 
 /** The shell command that serves this file (see BONDGENOOT_SERVE_CMD above). */
-export function serveCommand(file) {
-    return SERVE_CMD.includes('{bestand}') ? SERVE_CMD.replaceAll('{bestand}', file) : `${SERVE_CMD} ${file}`;
+export function serveCommand(file, template = SERVE_CMD) {
+    return template.includes('{bestand}') ? template.replaceAll('{bestand}', file) : `${template} ${file}`;
 }
 
-/** Starts the server for one example file; resolves with the URL it prints and a stop function. */
-export async function startServer(exampleFile) {
-    const command = serveCommand(exampleFile);
+/**
+ * Starts the server for one example file; resolves with the URL it prints and a stop function.
+ * `serve` is another command than BONDGENOOT_SERVE_CMD's, with the same "{bestand}" convention.
+ */
+export async function startServer(exampleFile, serve = SERVE_CMD) {
+    const command = serveCommand(exampleFile, serve);
     const child = spawn('sh', ['-c', command], { cwd: REPO_ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     runningServers.add(child);
     let output = '';
@@ -441,9 +444,10 @@ export async function waitForCompleteMap(page, count, timeout = RENDER_TIMEOUT_M
 }
 
 /**
- * The time from `action` (an async function) until the map's DOM has not changed for `quietMs`: the
- * time of the last change, so the quiet period itself is not counted. For timings of actions on a map
- * that is already drawn (a layout, and later a layer toggled).
+ * The time from `action` (an async function) until the map's DOM has changed and then not changed for
+ * `quietMs`: the time of the last change, so the quiet period itself is not counted (nor a wait for a
+ * server before the first change). For timings of actions on a map that is already drawn (a layout, and
+ * later a layer toggled). An action that changes nothing within `timeout` fails.
  */
 export async function timeUntilSettled(page, action, { quietMs = 500, timeout = 60_000 } = {}) {
     await page.evaluate(diagram => {
@@ -453,6 +457,7 @@ export async function timeUntilSettled(page, action, { quietMs = 500, timeout = 
     }, DIAGRAM);
     const start = await page.evaluate(() => (window.__bondgenootChanges.start = performance.now()));
     await action();
+    await page.waitForFunction(() => window.__bondgenootChanges.last > window.__bondgenootChanges.start, null, { timeout, polling: 50 });
     await page.waitForFunction(
         quiet => performance.now() - window.__bondgenootChanges.last >= quiet,
         quietMs,
