@@ -45,6 +45,12 @@ final class JsonFields {
         return object.line();
     }
 
+    /** The line of a member, or of the object when it has no such member. */
+    int lineOf(String key) {
+        Member member = object.members().get(key);
+        return member == null ? object.line() : member.line();
+    }
+
     String where() {
         return where;
     }

@@ -267,7 +267,7 @@ public final class RepresentationReader {
         Expression als = expression(l, "als", klasse, false).orElse(null);
         String bewerkbaar = l.text("bewerkbaar").orElse(null);
         if (bewerkbaar != null && klasse != null && klasse.getEStructuralFeature(bewerkbaar) == null) {
-            problems.add(l.line(), "label: '" + bewerkbaar + "' is geen eigenschap van " + klasse.getName());
+            problems.add(l.lineOf("bewerkbaar"), "label: '" + bewerkbaar + "' is geen eigenschap van " + klasse.getName());
         }
         l.done();
         return tekst.map(t -> new LabelMapping(t, stijl, als, bewerkbaar));
@@ -276,7 +276,7 @@ public final class RepresentationReader {
     private String textStyleName(JsonFields f) {
         String name = f.text("stijl").orElse(null);
         if (name != null && !textStyles.containsKey(name)) {
-            problems.add(f.line(), f.where() + ": er is geen tekststijl '" + name + "'"
+            problems.add(f.lineOf("stijl"), f.where() + ": er is geen tekststijl '" + name + "'"
                     + Features.closest(name, List.copyOf(textStyles.keySet())).map(c -> "; bedoeld: " + c + "?").orElse(""));
         }
         return name;
@@ -310,7 +310,7 @@ public final class RepresentationReader {
         String pijl = null;
         Double dekking = f.number("dekking").orElse(null);
         if (dekking != null && dekking > 1) {
-            problems.add(f.line(), f.where() + ": 'dekking' ligt tussen 0 en 1");
+            problems.add(f.lineOf("dekking"), f.where() + ": 'dekking' ligt tussen 0 en 1");
         }
         String rand;
         Double dikte;
@@ -325,7 +325,7 @@ public final class RepresentationReader {
             dikte = f.number("randdikte").orElse(null);
             icoon = f.text("icoon").orElse(null);
             if (icoon != null && !Icons.exists(icoon)) {
-                problems.add(f.line(), f.where() + ": er is geen icoon '" + icoon + "'"
+                problems.add(f.lineOf("icoon"), f.where() + ": er is geen icoon '" + icoon + "'"
                         + Features.closest(icoon, Icons.ids()).map(c -> "; bedoeld: " + c + "?").orElse(""));
             }
             if (f.member("versieringen").isPresent()) {
@@ -345,7 +345,7 @@ public final class RepresentationReader {
         }
         String streep = f.text("streep").orElse(null);
         if (streep != null && !DASH.matcher(streep).matches()) {
-            problems.add(f.line(), f.where() + ": 'streep' is een reeks getallen als \"6 3\" (streep, gat, ...) of \"\", niet '"
+            problems.add(f.lineOf("streep"), f.where() + ": 'streep' is een reeks getallen als \"6 3\" (streep, gat, ...) of \"\", niet '"
                     + streep + "'");
         }
         Boolean rond = line ? f.bool("rond").orElse(null) : null;
@@ -355,7 +355,7 @@ public final class RepresentationReader {
     private String word(JsonFields f, String key, List<String> words) {
         String value = f.text(key).orElse(null);
         if (value != null && !words.contains(value)) {
-            problems.add(f.line(), f.where() + ": '" + key + "' is een van " + String.join(", ", words) + "; niet '" + value + "'"
+            problems.add(f.lineOf(key), f.where() + ": '" + key + "' is een van " + String.join(", ", words) + "; niet '" + value + "'"
                     + Features.closest(value, words).map(c -> " (bedoeld: " + c + "?)").orElse(""));
             return null;
         }
@@ -373,7 +373,7 @@ public final class RepresentationReader {
             if (colours.containsKey(value)) {
                 return Optional.of(colours.get(value));
             }
-            problems.add(f.line(), f.where() + ": '" + key + "' is geen kleur: '" + value
+            problems.add(f.lineOf(key), f.where() + ": '" + key + "' is geen kleur: '" + value
                     + "' (schrijf \"#1f5fbf\", \"geen\" of een naam uit 'kleuren'"
                     + Features.closest(value, List.copyOf(colours.keySet())).map(c -> "; bedoeld: " + c + "?").orElse("") + ")");
             return Optional.empty();
@@ -388,7 +388,7 @@ public final class RepresentationReader {
     private String mappingId(JsonFields f) {
         String id = f.requiredText("id");
         if (id != null && !ID.matcher(id).matches()) {
-            problems.add(f.line(), f.where() + ": 'id' mag alleen kleine letters, cijfers, '-' en '_' bevatten: '" + id + "'");
+            problems.add(f.lineOf("id"), f.where() + ": 'id' mag alleen kleine letters, cijfers, '-' en '_' bevatten: '" + id + "'");
         }
         return id;
     }
@@ -400,7 +400,7 @@ public final class RepresentationReader {
         }
         Optional<EClass> eClass = Features.eClass(name);
         if (eClass.isEmpty()) {
-            problems.add(f.line(), f.where() + ": het metamodel kent geen klasse '" + name + "'"
+            problems.add(f.lineOf("klasse"), f.where() + ": het metamodel kent geen klasse '" + name + "'"
                     + Features.closest(name, Features.classNames()).map(c -> "; bedoeld: " + c + "?").orElse(""));
         }
         return eClass.orElse(null);
@@ -411,7 +411,7 @@ public final class RepresentationReader {
         if (name != null && klasse != null) {
             EStructuralFeature feature = klasse.getEStructuralFeature(name);
             if (!(feature instanceof EReference) || feature.isMany()) {
-                problems.add(f.line(), f.where() + ": '" + key + "': '" + name + "' is geen enkelvoudige verwijzing van "
+                problems.add(f.lineOf(key), f.where() + ": '" + key + "': '" + name + "' is geen enkelvoudige verwijzing van "
                         + klasse.getName() + Features.closest(name, references(klasse)).map(c -> "; bedoeld: " + c + "?").orElse(""));
                 return null;
             }
@@ -444,7 +444,7 @@ public final class RepresentationReader {
             Type type = elementen.check(BondgenootPackage.eINSTANCE.getGovernancemodel());
             if (type.kind() != Type.Kind.ELEMENT || !(klasse.isSuperTypeOf((EClass) type.classifier())
                     || ((EClass) type.classifier()).isSuperTypeOf(klasse))) {
-                problems.add(f.line(), f.where() + ": 'elementen' geeft " + type.describe() + ", geen " + klasse.getName());
+                problems.add(f.lineOf("elementen"), f.where() + ": 'elementen' geeft " + type.describe() + ", geen " + klasse.getName());
             }
         } catch (ExpressionException e) {
             // reported where it was parsed
@@ -502,7 +502,7 @@ public final class RepresentationReader {
         }
         for (String id : ids) {
             if (!classes.containsKey(id)) {
-                problems.add(f.line(), f.where() + ": er is geen knoop of lijn met id '" + id + "'"
+                problems.add(f.lineOf("toepassenOp"), f.where() + ": er is geen knoop of lijn met id '" + id + "'"
                         + Features.closest(id, List.copyOf(classes.keySet())).map(c -> "; bedoeld: " + c + "?").orElse(""));
             }
         }
