@@ -48,7 +48,7 @@ class ExpressionTest {
 
     @Test
     void textJoinsFeaturesAndShowsEnumerationsInDutch() throws Exception {
-        assertEquals("Travers (Maatschappelijke organisatie)", eval("naam + ' (' + categorie + ')'", travers));
+        assertEquals("Travers (maatschappelijke organisatie)", eval("naam + ' (' + categorie + ')'", travers));
     }
 
     @Test
@@ -73,7 +73,9 @@ class ExpressionTest {
         relatie.setSoort(SturingsrelatieSoort.SUBSIDIE);
         model.getSturingsrelaties().add(relatie);
         assertEquals("financieel", eval("familie", relatie));
-        assertEquals(true, eval("van.isGemeente en naar.categorie == 'maatschappelijke_organisatie'", relatie));
+        assertEquals(true, eval("van.isGemeente en naar.naam == 'Travers'", relatie));
+        assertThrows(ExpressionException.class, () -> Expression.parse("naar.categorie").check(P.getSturingsrelatie()),
+                "naar is a Betrokkene (an actor or a netwerk), which has no categorie");
     }
 
     @Test

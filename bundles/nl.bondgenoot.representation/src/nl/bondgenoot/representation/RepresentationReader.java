@@ -198,7 +198,7 @@ public final class RepresentationReader {
             g.done();
             return new GroupMapping(leden, wissel, groupStyle, verbergt, groupLegend);
         }).orElse(null);
-        List<ConditionalStyle> styles = conditionalStyles(f, klasse, false);
+        List<ConditionalStyle> styles = conditionalStyles(f, klasse, false, false);
         String legenda = f.text("legenda").orElse(null);
         String legendaTekst = f.text("legendaTekst").orElse(null);
         f.done();
@@ -247,13 +247,14 @@ public final class RepresentationReader {
         }
         Style style = style(f, true);
         EClass labelled = eigenaar.isPresent() ? null : klasse;
+        f.member("label"); // with an unknown class (reported already) the label is not checked
         if (eigenaar.isPresent() && f.member("label").isPresent()) {
             problems.add(f.line(), "lijn '" + id + "': een lijn langs een verwijzing heeft geen label");
         }
         LabelMapping label = labelled == null ? null
                 : f.member("label").flatMap(m -> JsonFields.of(m.value(), "label", problems)).flatMap(l -> label(l, labelled))
                         .orElse(null);
-        List<ConditionalStyle> styles = conditionalStyles(f, eigenaar.isPresent() ? null : klasse, true);
+        List<ConditionalStyle> styles = conditionalStyles(f, eigenaar.isPresent() ? null : klasse, true, eigenaar.isPresent());
         String legenda = f.text("legenda").orElse(null);
         String legendaTekst = f.text("legendaTekst").orElse(null);
         f.done();
@@ -282,15 +283,17 @@ public final class RepresentationReader {
         return name;
     }
 
-    private List<ConditionalStyle> conditionalStyles(JsonFields f, EClass klasse, boolean line) {
+    /** Conditional styles; with an unknown class (reported already) their conditions are not checked. */
+    private List<ConditionalStyle> conditionalStyles(JsonFields f, EClass klasse, boolean line, boolean reference) {
         List<ConditionalStyle> styles = new ArrayList<>();
         for (Json item : f.list("stijlen")) {
             JsonFields.of(item, "stijl", problems).ifPresent(s -> {
                 Optional<Expression> als = klasse == null ? Optional.empty() : expression(s, "als", klasse, true);
+                s.member("als");
                 Style style = style(s, line);
                 String legenda = s.text("legenda").orElse(null);
                 s.done();
-                if (klasse == null) {
+                if (reference) {
                     problems.add(s.line(), "stijl: een lijn langs een verwijzing heeft geen voorwaardelijke stijlen");
                 } else if (legenda != null && als.isPresent() && als.get().example(klasse).isEmpty()) {
                     problems.add(s.line(), "stijl: de legenda kan geen voorbeeld maken bij 'als: " + als.get().source()
@@ -522,9 +525,7 @@ public final class RepresentationReader {
                 result = e.get();
             }
         }
-        if (result == null && required && mappings.stream().noneMatch(m -> classes.get(m) != null)) {
-            f.text("als");
-        }
+        f.member("als"); // with no known class (reported already) the condition is not checked
         return result;
     }
 

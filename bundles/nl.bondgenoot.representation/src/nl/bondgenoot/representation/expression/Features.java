@@ -50,7 +50,7 @@ public final class Features {
     /** The known word closest to a misspelt one, for "bedoeld: ...?" (empty when nothing is close). */
     public static Optional<String> closest(String word, List<String> known) {
         return known.stream().min(Comparator.comparingInt(k -> distance(word.toLowerCase(), k.toLowerCase())))
-                .filter(k -> distance(word.toLowerCase(), k.toLowerCase()) <= Math.max(2, word.length() / 3));
+                .filter(k -> distance(word.toLowerCase(), k.toLowerCase()) <= Math.max(3, word.length() / 3));
     }
 
     private static int distance(String a, String b) {

@@ -43,6 +43,8 @@ public final class JsonReader {
                 throw new JsonSyntaxException(line(parser), "na het einde van het document staat nog tekst");
             }
             return value;
+        } catch (JsonSyntaxException e) {
+            throw e;
         } catch (JsonParseException e) {
             throw new JsonSyntaxException(e.getLocation() == null ? 1 : e.getLocation().getLineNr(),
                     "geen geldige JSON: " + e.getOriginalMessage());
