@@ -49,6 +49,7 @@ export const LookArgs = {
     PAINT: 'verf',
     PAINT_SIZE: 'verfMaat',
     ICON: 'icoon',
+    ICON_PLACE: 'icoonPlek',
     GROUP: 'groep',
     GROUP_STYLE: 'groepStijl',
     COLOUR: 'kleur',

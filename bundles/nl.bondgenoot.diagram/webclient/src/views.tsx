@@ -61,11 +61,12 @@ export class DescribedNodeView extends ShapeView {
         const scaled = pw > 0 && ph > 0 && (Math.abs(pw - width) > 0.5 || Math.abs(ph - height) > 0.5);
         const icon = text(args, LookArgs.ICON);
         const iconUrl = icon ? json<Record<string, string>>(argsOf(node.root), LookArgs.ICONS, {})[icon] : undefined;
+        const [iconX, iconY] = (text(args, LookArgs.ICON_PLACE) || '6 6').split(' ').map(Number);
         const vnode = (
             <g class={{ [mapping]: true }}>
                 {groupAround(node, mapping)}
                 {scaled ? <g transform={`scale(${width / pw} ${height / ph})`}>{drawn}</g> : drawn}
-                {iconUrl ? <image class-icoon={true} href={iconUrl} x={6} y={6} width={16} height={16} /> : undefined}
+                {iconUrl ? <image class-icoon={true} href={iconUrl} x={iconX} y={iconY} width={16} height={16} /> : undefined}
                 {context.renderChildren(node)}
             </g>
         );

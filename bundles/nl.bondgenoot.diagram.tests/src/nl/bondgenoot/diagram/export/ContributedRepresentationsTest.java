@@ -40,7 +40,10 @@ class ContributedRepresentationsTest {
     void theContributedLookIsDrawnInTheExport() throws Exception {
         Governancemodel model = ModelFiles.load(SvgDocuments.root().resolve("examples/netwerken/activerend-huisbezoek.bondgenoot"));
         Representation wijkteam = DiagramRepresentations.get().find("wijkteamkaart").orElseThrow();
-        Document svg = SvgDocuments.parse(NetwerkkaartExport.svg(model, new Notation(), wijkteam));
+        String text = NetwerkkaartExport.svg(model, new Notation(), wijkteam);
+        java.nio.file.Path pictures = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+        java.nio.file.Files.write(pictures.resolve("wijkteamkaart.png"), NetwerkkaartExport.png(text, NetwerkkaartExport.DEFAULT_SCALE));
+        Document svg = SvgDocuments.parse(text);
         for (Actor actor : model.getActoren()) {
             Element node = SvgDocuments.withClass(svg, "g", "actor").stream().filter(g -> g.getAttribute("data-id").equals(actor.getId()))
                     .findFirst().orElseThrow();

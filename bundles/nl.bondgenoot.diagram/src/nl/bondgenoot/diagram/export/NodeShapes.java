@@ -46,7 +46,8 @@ final class NodeShapes {
         if (scaled) {
             svg.close("g");
         }
-        IconSvg.write(svg, LookArgs.text(node, LookArgs.ICON).isEmpty() ? null : LookArgs.text(node, LookArgs.ICON), 6, 6, 16);
+        double[] icon = LookArgs.iconPlace(node);
+        IconSvg.write(svg, LookArgs.text(node, LookArgs.ICON).isEmpty() ? null : LookArgs.text(node, LookArgs.ICON), icon[0], icon[1], 16);
         for (GModelElement child : node.getChildren()) {
             if (child instanceof GLabel label) {
                 Labels.writeInNode(svg, label);

@@ -26,6 +26,8 @@ public final class LookArgs {
     public static final String PAINT = "verf";
     public static final String PAINT_SIZE = "verfMaat";
     public static final String ICON = "icoon";
+    /** Where the icon goes in the node ("x y"). */
+    public static final String ICON_PLACE = "icoonPlek";
     /** On a node with a group: the ids of its members (space-separated) and the region's style as JSON. */
     public static final String GROUP = "groep";
     public static final String GROUP_STYLE = "groepStijl";
@@ -68,6 +70,12 @@ public final class LookArgs {
             return new double[] { 0, 0 };
         }
         return Arrays.stream(size.split(" ")).mapToDouble(Double::parseDouble).toArray();
+    }
+
+    /** Where the node's icon goes; its top left corner by default. */
+    public static double[] iconPlace(GModelElement element) {
+        String place = text(element, ICON_PLACE);
+        return place.isEmpty() ? new double[] { 6, 6 } : Arrays.stream(place.split(" ")).mapToDouble(Double::parseDouble).toArray();
     }
 
     public static Style groupStyle(GModelElement element) {

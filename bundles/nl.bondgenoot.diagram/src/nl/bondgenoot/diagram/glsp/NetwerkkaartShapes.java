@@ -136,9 +136,13 @@ final class NetwerkkaartShapes {
         node.addArgument(LookArgs.FAILED_FILTERS, String.join(" ", look.failedFilters()));
         GNode built = node.addCssClasses(classes.stream().distinct().toList()).build();
         NodeLabelLayout.apply(built, look.padding(), look.side(), look.minWidth(), bounds.hasSize() ? bounds.width() : 0,
-                bounds.hasSize() ? bounds.height() : 0);
+                bounds.hasSize() ? bounds.height() : 0, Geometry.stretch(look.style().vorm()));
         double w = built.getSize().getWidth();
         double h = built.getSize().getHeight();
+        if (look.style().icoon() != null) {
+            double[] icon = Geometry.iconPlace(look.style().vorm(), w, h);
+            built.getArgs().put(LookArgs.ICON_PLACE, Geometry.n(icon[0]) + " " + Geometry.n(icon[1]));
+        }
         built.getArgs().put(LookArgs.PAINT, LookArgs.GSON.toJson(look.paint(w, h)));
         built.getArgs().put(LookArgs.PAINT_SIZE, Geometry.n(w) + " " + Geometry.n(h));
         return built;

@@ -22,6 +22,15 @@ final class NodeLabelLayout {
 
     /** Sizes the node and places its labels; padding on top and bottom, side padding left and right. */
     static void apply(GNode node, double padding, double side, double minWidth, double prefWidth, double prefHeight) {
+        apply(node, padding, side, minWidth, prefWidth, prefHeight, 1);
+    }
+
+    /**
+     * As above for a shape that must be {@code stretch} times larger than its labels to hold them
+     * (Geometry.stretch: a diamond, an ellipse); there the labels are centred vertically.
+     */
+    static void apply(GNode node, double padding, double side, double minWidth, double prefWidth, double prefHeight,
+            double stretch) {
         double contentWidth = 0;
         double contentHeight = 0;
         int labels = 0;
@@ -34,10 +43,11 @@ final class NodeLabelLayout {
             }
         }
         contentHeight += Math.max(0, labels - 1) * GAP;
-        double width = Math.max(Math.max(minWidth, prefWidth), contentWidth + 2 * side);
-        double height = Math.max(prefHeight, contentHeight + 2 * padding);
+        double width = Math.max(Math.max(minWidth, prefWidth), contentWidth * stretch + 2 * side);
+        double height = Math.max(prefHeight, contentHeight * stretch + 2 * padding);
         node.setSize(GraphUtil.dimension(width, height));
-        double top = padding; // like the browser's vbox: stacked from the top, also in a taller node
+        // like the browser's vbox: stacked from the top, also in a taller node; centred in a shape without corners
+        double top = stretch > 1 ? (height - contentHeight) / 2 : padding;
         for (GModelElement child : node.getChildren()) {
             if (child instanceof GLabel label) {
                 double fontSize = LookArgs.textStyle(label).grootte();

@@ -49,6 +49,27 @@ public final class Geometry {
         return paints;
     }
 
+    /**
+     * How much larger than its labels a shape must be to hold them: a rectangle holds them as they
+     * are, an ellipse needs about 1.42 times (the largest rectangle in it), a diamond twice.
+     */
+    public static double stretch(String shape) {
+        return switch (shape == null ? "" : shape) {
+            case "ruit" -> 2;
+            case "ellips" -> 1.42;
+            default -> 1;
+        };
+    }
+
+    /** Where a node's 16 px icon goes: in the top left corner, or inside a shape that has no corner. */
+    public static double[] iconPlace(String shape, double w, double h) {
+        return switch (shape == null ? "" : shape) {
+            case "ruit" -> new double[] { w / 4 - 8, h / 2 - 8 };
+            case "ellips" -> new double[] { w * 0.15 - 8 + 6, h / 2 - 8 };
+            default -> new double[] { 6, 6 };
+        };
+    }
+
     /** The outline of a shape as an SVG path. */
     public static String outline(String shape, double w, double h) {
         return switch (shape) {
