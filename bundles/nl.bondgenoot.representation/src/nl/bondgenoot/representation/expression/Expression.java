@@ -82,9 +82,9 @@ public final class Expression {
     }
 
     /**
-     * Values of the element's features that make this condition true, for a legend's example: the
-     * condition must be one feature compared with a value, a yes/no feature, or those joined with
-     * {@code en} (of {@code of}, the first alternative counts). Empty when the condition says more.
+     * Values of the element's features (or paths) that make this condition true, for a legend's
+     * example: the condition must be a feature or path compared with a value, a yes/no one, or those
+     * joined with {@code en} (of {@code of}, the first alternative counts). Empty when it says more.
      */
     public Optional<Map<String, Object>> example(EClass owner) {
         Map<String, Object> values = new LinkedHashMap<>();
@@ -201,6 +201,10 @@ public final class Expression {
     private record Path(List<String> names, int column) implements Node {
         public Object evaluate(Scope scope) {
             Map<String, Object> example = scope.context().example();
+            String whole = String.join(".", names);
+            if (example.containsKey(whole)) { // a legend's example gives the value of the whole path
+                return example.get(whole);
+            }
             Object value = example.containsKey(names.get(0)) ? example.get(names.get(0))
                     : feature(scope.element(), names.get(0), scope.context());
             for (String name : names.subList(1, names.size())) {
@@ -242,10 +246,7 @@ public final class Expression {
         }
 
         public boolean example(EClass owner, Map<String, Object> values) {
-            if (names.size() != 1) {
-                return false;
-            }
-            values.put(names.get(0), Boolean.TRUE);
+            values.put(String.join(".", names), Boolean.TRUE);
             return true;
         }
 
@@ -285,8 +286,8 @@ public final class Expression {
         }
 
         public boolean example(EClass owner, Map<String, Object> values) {
-            if (operand instanceof Path path && path.names().size() == 1) {
-                values.put(path.names().get(0), Boolean.FALSE);
+            if (operand instanceof Path path) {
+                values.put(String.join(".", path.names()), Boolean.FALSE);
                 return true;
             }
             return false;
@@ -357,13 +358,13 @@ public final class Expression {
                 case "en" -> left.example(owner, values) && right.example(owner, values);
                 case "of" -> left.example(owner, values);
                 case "==" -> {
-                    if (left instanceof Path p && p.names().size() == 1 && right instanceof Literal l) {
+                    if (left instanceof Path p && right instanceof Literal l) {
                         Object value = l.value();
                         Optional<EEnum> type = p.enumType(owner);
                         if (type.isPresent() && value instanceof String s) {
                             value = enumLiteral(type.get(), s).getInstance();
                         }
-                        values.put(p.names().get(0), value);
+                        values.put(String.join(".", p.names()), value);
                         yield true;
                     }
                     yield false;
