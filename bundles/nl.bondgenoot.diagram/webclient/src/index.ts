@@ -6,9 +6,11 @@ import '@eclipse-glsp/client/css/glsp-sprotty.css';
 import '@vscode/codicons/dist/codicon.css';
 import '../css/netwerkkaart.css';
 
-import { BaseJsonrpcGLSPClient, createWebSocketConnection, DiagramLoader, GLSPClient, wrap } from '@eclipse-glsp/client';
+import { BaseJsonrpcGLSPClient, createWebSocketConnection, DiagramLoader, EditorContextService, GLSPClient, wrap } from '@eclipse-glsp/client';
 import { createNetwerkkaartContainer } from './di.config';
+import { createLayerPanel } from './layers';
 import { createLegend } from './legend';
+import { argsOf } from './look';
 import { MAP_DRAWN_EVENT } from './startup';
 import { connectWorkbench } from './workbench';
 
@@ -64,11 +66,25 @@ async function start(): Promise<void> {
         { clientId, diagramType: DIAGRAM_TYPE, sourceUri, glspClientProvider: async () => glspClient },
         DIAGRAM_DIV
     );
-    // The map is shown as soon as it is drawn; the palette and the legend follow.
-    document.addEventListener(MAP_DRAWN_EVENT, () => socket.readyState === WebSocket.OPEN && hideStatus(), { once: true });
+    // The map is shown as soon as it is drawn; the legend and the layer panel follow, made from the
+    // representation description the server sent on the model's root.
+    document.addEventListener(
+        MAP_DRAWN_EVENT,
+        () => {
+            if (socket.readyState === WebSocket.OPEN) {
+                hideStatus();
+            }
+            const rootArgs = argsOf(container.get(EditorContextService).modelRoot);
+            document.body.appendChild(createLegend(rootArgs));
+            const panel = createLayerPanel(rootArgs);
+            if (panel) {
+                document.body.appendChild(panel);
+            }
+        },
+        { once: true }
+    );
     await container.get(DiagramLoader).load();
     connectWorkbench(container);
-    document.body.appendChild(createLegend());
     if (socket.readyState === WebSocket.OPEN) {
         hideStatus();
     }
