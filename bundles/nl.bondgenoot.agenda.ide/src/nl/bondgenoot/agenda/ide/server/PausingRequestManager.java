@@ -24,9 +24,10 @@ import nl.bondgenoot.agenda.PausePoints;
  * diagnostics: 5.5 s for an agenda with 115,000 unknown names. Here a write (the check after an
  * edit) stops at its {@link PausePoints pause points} and whenever it asks whether it is cancelled,
  * and answers the reads sent since it began before it goes on. Reads and writes still never run at
- * the same time (the write waits for the reads), and a read still sees what the writes before it
- * did: the document's new text is in place before the check starts. Reads sent after a later write
- * wait for that one, as in Xtext.
+ * the same time (the write waits for the reads). A read sees the documents' new text, which is in
+ * place before the check starts; what the check has not finished yet (the diagnostics, the index
+ * of the files it has not reached) it sees as a read sent just before the edit would. Reads sent
+ * after a later write wait for that one, as in Xtext.
  */
 @Singleton
 public class PausingRequestManager extends RequestManager {
