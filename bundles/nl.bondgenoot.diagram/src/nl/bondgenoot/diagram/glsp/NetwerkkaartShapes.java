@@ -2,7 +2,6 @@ package nl.bondgenoot.diagram.glsp;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -22,13 +21,12 @@ import nl.bondgenoot.diagram.notation.Bounds;
 import nl.bondgenoot.diagram.notation.Notation;
 import nl.bondgenoot.model.Actor;
 import nl.bondgenoot.model.Convenant;
-import nl.bondgenoot.model.Doorzettingsmacht;
 import nl.bondgenoot.model.Element;
 import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.Netwerk;
 import nl.bondgenoot.model.Netwerkvorm;
-import nl.bondgenoot.model.Rol;
 import nl.bondgenoot.model.Sturingsrelatie;
+import nl.bondgenoot.model.labels.ElementTexts;
 import nl.bondgenoot.model.labels.Labels;
 import nl.bondgenoot.model.provider.custom.SturingsrelatiePresentation;
 import nl.bondgenoot.model.soorten.ActorSoort;
@@ -83,9 +81,9 @@ final class NetwerkkaartShapes {
         badges.forEach(node::add);
         if (ActorKinds.hoortBijGemeente(actor)) {
             classes.add("gemeente");
-            String rollen = gemeenteRollen(actor);
+            String rollen = ElementTexts.rollen(actor);
             if (!rollen.isEmpty()) {
-                node.add(label(actor.getId(), NetwerkkaartTypes.LABEL_ROLLEN, rollen));
+                node.add(label(actor.getId(), NetwerkkaartTypes.LABEL_ROLLEN, "rollen: " + rollen));
             }
         }
         return laidOut(node.addCssClasses(classes.stream().distinct().toList()).build(), ACTOR_SIZE, 10, 28);
@@ -142,45 +140,12 @@ final class NetwerkkaartShapes {
                 .addCssClasses(List.of("sturingsrelatie", "soort-" + soort, "familie-" + familie))
                 .sourceId(relatie.getVan().getId()).targetId(relatie.getNaar().getId())
                 .add(new GLabelBuilder(NetwerkkaartTypes.LABEL_RELATIE).id(relatie.getId() + "/" + NetwerkkaartTypes.LABEL_RELATIE)
-                        .text(relatieLabel(relatie))
+                        .text(ElementTexts.sturingsrelatie(relatie))
                         .edgePlacement(new GEdgePlacementBuilder().position(0.5).offset(6).side("on").rotate(false).build())
                         .build())
                 .build();
         edge.getChildren().forEach(label -> NodeLabelLayout.sizeOnEdge((GLabel) label, edge.getType()));
         return edge;
-    }
-
-    /** "subsidie · kaderstelling / contractering · doorzettingsmacht: heeft wel, gebruikt niet". */
-    static String relatieLabel(Sturingsrelatie relatie) {
-        List<String> parts = new ArrayList<>();
-        parts.add(relatie.getSoort() == null ? "sturingsrelatie" : Labels.of(relatie.getSoort()));
-        if (relatie.getFase() != null && relatie.getFase().getValue() != 0) {
-            parts.add(Labels.of(relatie.getFase()));
-        }
-        String heeft = known(relatie.getDoorzettingsmachtHeeft());
-        String gebruik = known(relatie.getDoorzettingsmachtGebruik());
-        if (heeft != null || gebruik != null) {
-            parts.add("doorzettingsmacht: " + (heeft == null ? "" : "heeft " + heeft)
-                    + (heeft != null && gebruik != null ? ", " : "") + (gebruik == null ? "" : "gebruikt " + gebruik));
-        }
-        return String.join(" · ", parts);
-    }
-
-    private static String known(Doorzettingsmacht value) {
-        return value == null || value == Doorzettingsmacht.ONBEKEND ? null : Labels.of(value);
-    }
-
-    /** The roles of the gemeente in the networks, each once: "regisseur, financier". */
-    private String gemeenteRollen(Actor actor) {
-        Set<String> rollen = new LinkedHashSet<>();
-        for (Netwerk netwerk : model.getNetwerken()) {
-            for (Rol rol : netwerk.getRollen()) {
-                if (rol.getActor() == actor && rol.getSoort() != null && rol.getSoort().getValue() != 0) {
-                    rollen.add(Labels.of(rol.getSoort()));
-                }
-            }
-        }
-        return rollen.isEmpty() ? "" : "rollen: " + String.join(", ", rollen);
     }
 
     /** A node with its stored place; the side padding leaves room for the category icon. */
