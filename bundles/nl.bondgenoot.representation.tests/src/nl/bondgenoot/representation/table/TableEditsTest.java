@@ -48,6 +48,10 @@ class TableEditsTest {
         assertEquals("Soort wijzigen", command.getLabel(), "only the second row changes");
         assertFalse(TableEdits.set(domain, column("Soort"), rows.subList(0, 1), SturingsrelatieSoort.ADVIES).canExecute());
         assertFalse(TableEdits.set(domain, column("Label"), rows, "x").canExecute(), "a derived column is not edited");
+        TableColumn soort = ShippedTablesTest.table("actoren").columns().get(2);
+        model.getActoren().get(0).setSoort(null);
+        assertFalse(TableEdits.set(domain, soort, model.getActoren().subList(0, 1), "").canExecute(),
+                "an empty text on an unset text is no change");
     }
 
     @Test

@@ -29,7 +29,7 @@ public final class TableEdits {
         }
         List<? extends EObject> changed = rows.stream()
                 .filter(row -> column.edits().getEContainingClass().isInstance(row))
-                .filter(row -> !Objects.equals(row.eGet(column.edits()), value)).toList();
+                .filter(row -> !unchanged(row.eGet(column.edits()), value)).toList();
         if (changed.isEmpty()) {
             return UnexecutableCommand.INSTANCE;
         }
@@ -40,5 +40,10 @@ public final class TableEdits {
             command.append(SetCommand.create(domain, row, column.edits(), value));
         }
         return command;
+    }
+
+    /** The same value; an empty text typed into a cell whose text is not set changes nothing either. */
+    private static boolean unchanged(Object current, Object value) {
+        return Objects.equals(current, value) || current == null && "".equals(value);
     }
 }
