@@ -230,6 +230,7 @@ class TableEditorTest {
         swtColumn(shown, SOORT).notifyListeners(SWT.Selection, new Event()); // sorted on Soort
         shown.viewer().setSelection(new StructuredSelection(shown.shownRows().subList(0, 2)));
         shown.viewer().getControl().setFocus();
+        shown.viewer().getTable().showColumn(swtColumn(shown, VAN));
         settle(300);
         Path shot = UiTestSupport.screenshot(window().getShell(), "tabel-sturingsrelaties.png");
         page().setPartState(page().getReference(shown), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);

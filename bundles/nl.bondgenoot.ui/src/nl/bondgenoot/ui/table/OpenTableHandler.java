@@ -36,7 +36,11 @@ public class OpenTableHandler extends AbstractHandler {
         }
         TableDescription table = Tables.shipped().byId(String.valueOf(event.getParameter(TABLE))).orElse(null);
         Path model = modelIn(HandlerUtil.getCurrentSelection(event), HandlerUtil.getActiveEditor(event));
-        if (table == null || model == null) {
+        if (table == null) {
+            MessageDialog.openError(window.getShell(), Messages.table_openTitle, NLS.bind(Messages.table_noTable, event.getParameter(TABLE)));
+            return null;
+        }
+        if (model == null) {
             MessageDialog.openInformation(window.getShell(), Messages.table_openTitle, Messages.table_openNoModel);
             return null;
         }
