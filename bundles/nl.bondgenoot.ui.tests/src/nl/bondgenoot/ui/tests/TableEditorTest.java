@@ -161,6 +161,15 @@ class TableEditorTest {
             assertEquals("Van\tNaar\tSoort\tFase\tDoorzettingsmacht\tLabel\n"
                     + "Gemeente Zwolle\tInwoners Kamperpoort\tverantwoording\tonbekend\tonbekend\tverantwoording\n",
                     clipboard.getContents(TextTransfer.getInstance()));
+            // Nothing selected: the rows the table shows, as filtered.
+            table.viewer().setSelection(StructuredSelection.EMPTY);
+            table.filterText().setText("advies");
+            settle(100);
+            table.viewer().getControl().setFocus();
+            command("org.eclipse.ui.edit.copy");
+            assertEquals("Van\tNaar\tSoort\tFase\tDoorzettingsmacht\tLabel\n"
+                    + "Wmo-raad Zwolle\tGemeente Zwolle\tadvies\tonbekend\tonbekend\tadvies\n",
+                    clipboard.getContents(TextTransfer.getInstance()));
         } finally {
             clipboard.dispose();
         }
