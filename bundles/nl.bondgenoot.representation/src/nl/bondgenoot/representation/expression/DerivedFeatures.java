@@ -1,22 +1,18 @@
 package nl.bondgenoot.representation.expression;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 
 import nl.bondgenoot.model.Actor;
 import nl.bondgenoot.model.BondgenootPackage;
-import nl.bondgenoot.model.Doorzettingsmacht;
 import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.Netwerk;
 import nl.bondgenoot.model.Netwerkvorm;
-import nl.bondgenoot.model.Rol;
 import nl.bondgenoot.model.Sturingsrelatie;
+import nl.bondgenoot.model.labels.ElementTexts;
 import nl.bondgenoot.model.labels.Labels;
 import nl.bondgenoot.model.provider.custom.SturingsrelatiePresentation;
 import nl.bondgenoot.model.soorten.ActorSoort;
@@ -57,7 +53,7 @@ public final class DerivedFeatures {
                     (e, c) -> leidendVan((Actor) e).stream().map(n -> "Leidende organisatie").toList()),
             new DerivedFeature(P.getActor(), "gemeenteRollen", Type.TEXT,
                     "De rollen van de actor in de netwerken van het model, elk één keer: 'regisseur, financier' ('' als er geen zijn).",
-                    (e, c) -> rollen((Actor) e)),
+                    (e, c) -> ElementTexts.rollen((Actor) e)),
             new DerivedFeature(P.getActor(), "netwerken", Type.elements(P.getNetwerk()),
                     "De netwerken in het model waarvan de actor lid is.",
                     (e, c) -> model(e).map(m -> m.getNetwerken().stream().filter(n -> n.getLeden().contains(e)).toList())
@@ -67,7 +63,7 @@ public final class DerivedFeatures {
                     (e, c) -> SturingsrelatiePresentation.familyOf(((Sturingsrelatie) e).getSoort())),
             new DerivedFeature(P.getSturingsrelatie(), "omschrijving", Type.TEXT,
                     "Soort · fase · doorzettingsmacht, zoals het label op de netwerkkaart: 'subsidie · uitvoering · doorzettingsmacht: heeft wel'.",
-                    (e, c) -> omschrijving((Sturingsrelatie) e)));
+                    (e, c) -> ElementTexts.sturingsrelatie((Sturingsrelatie) e)));
 
     private DerivedFeatures() {
     }
@@ -110,38 +106,5 @@ public final class DerivedFeatures {
             return soort.label();
         }
         return actor.getSoort() != null && !actor.getSoort().isBlank() ? actor.getSoort() : Labels.of(actor.getCategorie());
-    }
-
-    private static String rollen(Actor actor) {
-        Set<String> rollen = new LinkedHashSet<>();
-        model(actor).ifPresent(m -> {
-            for (Netwerk netwerk : m.getNetwerken()) {
-                for (Rol rol : netwerk.getRollen()) {
-                    if (rol.getActor() == actor && rol.getSoort() != null && rol.getSoort().getValue() != 0) {
-                        rollen.add(Labels.of(rol.getSoort()));
-                    }
-                }
-            }
-        });
-        return String.join(", ", rollen);
-    }
-
-    private static String omschrijving(Sturingsrelatie relatie) {
-        List<String> parts = new ArrayList<>();
-        parts.add(relatie.getSoort() == null ? "sturingsrelatie" : Labels.of(relatie.getSoort()));
-        if (relatie.getFase() != null && relatie.getFase().getValue() != 0) {
-            parts.add(Labels.of(relatie.getFase()));
-        }
-        String heeft = known(relatie.getDoorzettingsmachtHeeft());
-        String gebruik = known(relatie.getDoorzettingsmachtGebruik());
-        if (heeft != null || gebruik != null) {
-            parts.add("doorzettingsmacht: " + (heeft == null ? "" : "heeft " + heeft)
-                    + (heeft != null && gebruik != null ? ", " : "") + (gebruik == null ? "" : "gebruikt " + gebruik));
-        }
-        return String.join(" · ", parts);
-    }
-
-    private static String known(Doorzettingsmacht value) {
-        return value == null || value == Doorzettingsmacht.ONBEKEND ? null : Labels.of(value);
     }
 }
