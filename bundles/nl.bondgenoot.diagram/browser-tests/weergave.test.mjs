@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DIAGRAM, chromiumForTheseTests, openPage, RENDER_TIMEOUT_MS, REPO_ROOT, screenshot, serveCommand, settled, withServer } from './harness.mjs';
+import { DIAGRAM, chromiumForTheseTests, nodeNamed, openPage, RENDER_TIMEOUT_MS, REPO_ROOT, screenshot, serveCommand, settled, withServer } from './harness.mjs';
 
 const run = promisify(execFile);
 
@@ -139,6 +139,36 @@ describe('one description, two renderers', () => {
                 await screenshot(page, 'weergave-alleen-financiering.png');
                 await page.getByLabel('Alleen financiering').uncheck();
                 assert.equal(await visible('g.sturingsrelatie'), relations);
+                assert.deepEqual(problems, []);
+            } finally {
+                await page.close();
+            }
+        });
+    });
+
+    test('focus on the selection: n steps around it stay, the rest fades, and everything comes back', async () => {
+        await withServer('examples/netwerken/sleutelteam-berflo-es.bondgenoot', async ({ url }) => {
+            const { page, problems } = await openPage(browser.context, url);
+            try {
+                const gemeente = nodeNamed(page, 'Gemeente Hengelo');
+                await gemeente.waitFor({ state: 'visible', timeout: RENDER_TIMEOUT_MS });
+                await settled(page);
+                const total = await page.locator(`${DIAGRAM} g.actor, ${DIAGRAM} g.netwerk`).count();
+                const faded = () => page.locator(`${DIAGRAM} .buiten-focus.actor, ${DIAGRAM} .buiten-focus.netwerk`).count();
+                await gemeente.locator('.actor-shape').click();
+                await page.locator('.lagen-kop').click();
+                await page.locator('#focus-stappen').fill('0');
+                await page.getByRole('button', { name: 'Focus op de selectie' }).click();
+                assert.equal(await faded(), total - 1, 'zero steps: only the selection stays');
+                await page.locator('#focus-stappen').fill('1');
+                await page.getByRole('button', { name: 'Focus op de selectie' }).click();
+                const oneStep = await faded();
+                assert.ok(oneStep > 0 && oneStep < total - 4, `one step keeps the gemeente's partners (${oneStep} of ${total} faded)`);
+                assert.equal(await gemeente.evaluate(g => g.classList.contains('buiten-focus')), false, 'the selection itself stays');
+                assert.equal(await page.locator('.focus-status').textContent(), `${oneStep} knopen vervaagd.`);
+                await screenshot(page, 'weergave-focus.png');
+                await page.getByRole('button', { name: 'Alles tonen' }).click();
+                assert.equal(await faded(), 0);
                 assert.deepEqual(problems, []);
             } finally {
                 await page.close();

@@ -74,12 +74,10 @@ async function start(): Promise<void> {
             if (socket.readyState === WebSocket.OPEN) {
                 hideStatus();
             }
-            const rootArgs = argsOf(container.get(EditorContextService).modelRoot);
+            const context = container.get(EditorContextService);
+            const rootArgs = argsOf(context.modelRoot);
             document.body.appendChild(createLegend(rootArgs));
-            const panel = createLayerPanel(rootArgs);
-            if (panel) {
-                document.body.appendChild(panel);
-            }
+            document.body.appendChild(createLayerPanel(rootArgs, context));
         },
         { once: true }
     );

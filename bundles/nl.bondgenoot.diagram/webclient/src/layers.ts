@@ -2,6 +2,8 @@
 // check box. A layer that is off hides the elements on it; a filter that is on hides or fades the
 // elements that do not pass it. Both are one class on the page and one generated CSS rule each, so a
 // toggle costs one style recalculation, not a redraw.
+import { EditorContextService } from '@eclipse-glsp/client';
+import { clearFocus, focusOnSelection } from './focus';
 import { Args, json, LookArgs, Toggle } from './look';
 
 const ID = /^[a-z][a-z0-9_-]*$/; // the description reader allows no other ids
@@ -31,13 +33,10 @@ function checkbox(list: HTMLElement, id: string, label: string, checked: boolean
     list.appendChild(item);
 }
 
-/** The panel, or nothing when the description has no layers and no filters. */
-export function createLayerPanel(rootArgs: Args): HTMLElement | undefined {
+/** The panel: the description's layers and filters, and the focus on the selection. */
+export function createLayerPanel(rootArgs: Args, context: EditorContextService): HTMLElement {
     const layers = json<Toggle[]>(rootArgs, LookArgs.LAYER_LIST, []);
     const filters = json<Toggle[]>(rootArgs, LookArgs.FILTER_LIST, []);
-    if (layers.length === 0 && filters.length === 0) {
-        return undefined;
-    }
     const style = document.createElement('style');
     style.id = 'lagen-stijl';
     style.textContent = rules(layers, filters);
@@ -46,11 +45,11 @@ export function createLayerPanel(rootArgs: Args): HTMLElement | undefined {
     const panel = document.createElement('aside');
     panel.className = 'lagen';
     panel.id = 'lagen';
-    panel.setAttribute('aria-label', 'Lagen en filters');
+    panel.setAttribute('aria-label', 'Lagen, filters en focus');
     const header = document.createElement('button');
     header.type = 'button';
     header.className = 'lagen-kop';
-    header.textContent = 'Lagen en filters';
+    header.textContent = 'Lagen, filters en focus';
     const body = document.createElement('div');
     body.className = 'lagen-inhoud';
     body.hidden = true;
@@ -82,5 +81,43 @@ export function createLayerPanel(rootArgs: Args): HTMLElement | undefined {
         }
         body.append(title, list);
     }
+    body.append(focusSection(context));
     return panel;
+}
+
+/** "Focus op de selectie": n steps around the selected elements stay, the rest fades. */
+function focusSection(context: EditorContextService): HTMLElement {
+    const part = document.createElement('div');
+    const title = document.createElement('h3');
+    title.textContent = 'Focus';
+    const steps = document.createElement('input');
+    steps.type = 'number';
+    steps.id = 'focus-stappen';
+    steps.min = '0';
+    steps.max = '9';
+    steps.value = '1';
+    steps.className = 'focus-stappen';
+    const label = document.createElement('label');
+    label.htmlFor = steps.id;
+    label.textContent = ' stappen rond de selectie';
+    const focus = document.createElement('button');
+    focus.type = 'button';
+    focus.textContent = 'Focus op de selectie';
+    const status = document.createElement('p');
+    status.className = 'focus-status';
+    focus.onclick = () => {
+        const faded = focusOnSelection(context, Math.max(0, Math.min(9, Number(steps.value) || 0)));
+        status.textContent = context.selectedElements.length === 0 ? 'Selecteer eerst een of meer elementen.' : `${faded} knopen vervaagd.`;
+    };
+    const all = document.createElement('button');
+    all.type = 'button';
+    all.textContent = 'Alles tonen';
+    all.onclick = () => {
+        clearFocus(context);
+        status.textContent = '';
+    };
+    const row = document.createElement('p');
+    row.append(steps, label);
+    part.append(title, row, focus, all, status);
+    return part;
 }
