@@ -8,6 +8,9 @@ import org.eclipse.glsp.server.model.DefaultGModelState;
 
 import com.google.inject.Inject;
 
+import nl.bondgenoot.representation.Representations;
+import nl.bondgenoot.representation.description.Representation;
+
 import nl.bondgenoot.diagram.notation.Notation;
 import nl.bondgenoot.diagram.notation.NotationException;
 import nl.bondgenoot.model.Governancemodel;
@@ -26,6 +29,7 @@ public class NetwerkkaartModelState extends DefaultGModelState {
     private Notation notation = new Notation();
     private NotationException notationProblem;
     private volatile boolean ownChange;
+    private Representation representation = Representations.netwerkkaart();
 
     @Inject
     private ModelHost host;
@@ -38,6 +42,15 @@ public class NetwerkkaartModelState extends DefaultGModelState {
         this.notation = loadedNotation;
         this.notationProblem = problem;
         setCommandStack(editingDomain.getCommandStack());
+    }
+
+    /** The description the map is drawn by (the netwerkkaart unless a view names another). */
+    public Representation getRepresentation() {
+        return representation;
+    }
+
+    public void setRepresentation(Representation representation) {
+        this.representation = representation;
     }
 
     public Governancemodel getModel() {
