@@ -395,12 +395,13 @@ export async function generatedNetwork(actors) {
 
 /**
  * Runs in the page: the map's nodes (by GLSP's model type, whatever they look like) as the window shows
- * them: how many are in the DOM, which lie (partly) outside the window, the zoom, and whether the
+ * them: how many are in the DOM, which of the shown ones lie (partly) outside the window, the zoom, and whether the
  * "connecting" message still covers the map. Sprotty leaves out of the DOM what lies outside the window.
  */
 export function mapInWindow(diagram) {
     const nodes = [...document.querySelectorAll(`${diagram} g[data-svg-metadata-type^="node:"]`)];
-    const outside = nodes.filter(g => {
+    // A node that a layer or filter hides (display: none) is as the view wants it, wherever it is.
+    const outside = nodes.filter(g => g.checkVisibility()).filter(g => {
         const r = g.getBoundingClientRect();
         return r.left < 0 || r.top < 0 || r.right > innerWidth || r.bottom > innerHeight || r.width === 0;
     });
@@ -423,6 +424,9 @@ export function mapComplete([diagram, count]) {
         return false;
     }
     for (const g of nodes) {
+        if (!g.checkVisibility()) {
+            continue; // hidden by a layer or filter
+        }
         const r = g.getBoundingClientRect();
         if (r.left < 0 || r.top < 0 || r.right > innerWidth || r.bottom > innerHeight || r.width === 0) {
             return false;
