@@ -67,12 +67,12 @@ elif [ "${1:-}" = diagram ]; then
     # The new client: built from the checked-out sources (webapp/, as the Maven build writes it).
     (cd bundles/nl.bondgenoot.diagram/webclient && node build.mjs >/dev/null)
     CLIENTS=(--client nieuw=bundles/nl.bondgenoot.diagram)
-    if git archive "$BASELINE" bundles/nl.bondgenoot.diagram/webclient bundles/nl.bondgenoot.model.edit/icons 2>/dev/null | tar -x -C "$DIR"; then
-      ln -s "$ROOT/bundles/nl.bondgenoot.diagram/webclient/node_modules" "$DIR/bundles/nl.bondgenoot.diagram/webclient/node_modules"
-      (cd "$DIR/bundles/nl.bondgenoot.diagram/webclient" && node build.mjs >/dev/null)
+    if git archive "$BASELINE" bundles/nl.bondgenoot.diagram/webclient bundles/nl.bondgenoot.model.edit/icons 2>/dev/null | tar -x -C "$DIR" \
+      && ln -s "$ROOT/bundles/nl.bondgenoot.diagram/webclient/node_modules" "$DIR/bundles/nl.bondgenoot.diagram/webclient/node_modules" \
+      && (cd "$DIR/bundles/nl.bondgenoot.diagram/webclient" && node build.mjs >/dev/null); then
       CLIENTS+=(--client "oud($BASELINE)=$DIR/bundles/nl.bondgenoot.diagram")
     else
-      echo "Geen oude webclient als basislijn: commit $BASELINE staat niet in deze clone (BASELINE_CLIENT=COMMIT kiest een andere)." >&2
+      echo "Geen oude webclient als basislijn: commit $BASELINE staat niet in deze clone of bouwt niet (BASELINE_CLIENT=COMMIT kiest een andere)." >&2
     fi
     echo "Webclient nieuw: $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- bundles/nl.bondgenoot.diagram/webclient || echo ' met wijzigingen'); belasting: $(cut -d' ' -f1-3 /proc/loadavg)"
     node bundles/nl.bondgenoot.diagram/browser-tests/benchmark.mjs "${CLIENTS[@]}" "${FILES[@]}" || true
