@@ -42,7 +42,7 @@ if [ "${1:-}" = lsp-responsiveness ]; then
   shift
   exec python3 releng/scripts/lsp-responsiveness.py "$ROOT" "$@"
 fi
-OURS="bundles/nl.bondgenoot.model/target/nl.bondgenoot.model-*.jar bundles/nl.bondgenoot.model.edit/target/nl.bondgenoot.model.edit-*.jar bundles/nl.bondgenoot.rules/target/nl.bondgenoot.rules-*.jar bundles/nl.bondgenoot.agenda/target/nl.bondgenoot.agenda-*.jar bundles/nl.bondgenoot.diagram/target/nl.bondgenoot.diagram-*.jar"
+OURS="bundles/nl.bondgenoot.model/target/nl.bondgenoot.model-*.jar bundles/nl.bondgenoot.model.edit/target/nl.bondgenoot.model.edit-*.jar bundles/nl.bondgenoot.rules/target/nl.bondgenoot.rules-*.jar bundles/nl.bondgenoot.agenda/target/nl.bondgenoot.agenda-*.jar bundles/nl.bondgenoot.diagram/target/nl.bondgenoot.diagram-*.jar bundles/nl.bondgenoot.representation/target/nl.bondgenoot.representation-*.jar"
 CP="$BENCH:$(ls $OURS | tr "\n" ":")$(ls "$PLUGINS"/*.jar | grep -v "/plugins/nl\.bondgenoot" | tr "\n" ":")"
 MAIN=nl.bondgenoot.benchmarks.LoadValidateBenchmark
 if [ "${1:-}" = agenda ]; then

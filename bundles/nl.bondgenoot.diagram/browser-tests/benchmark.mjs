@@ -81,7 +81,19 @@ async function load(context, url, nodes, expectComplete) {
  * from the same map (every tab of a server edits one model).
  */
 async function layout(page) {
-    const actor = page.locator(`${DIAGRAM} g[data-svg-metadata-type="node:actor"]`).first();
+    // The actor nearest to the middle of the map's free part: not under the palette, the toolbar or a panel.
+    const id = await page.evaluate(diagram => {
+        const aim = { x: innerWidth * 0.3, y: innerHeight * 0.5 };
+        const distance = g => {
+            const r = g.getBoundingClientRect();
+            return Math.hypot(r.left + r.width / 2 - aim.x, r.top + r.height / 2 - aim.y);
+        };
+        const actors = [...document.querySelectorAll(`${diagram} g[data-svg-metadata-type="node:actor"]`)];
+        return actors.sort((a, b) => distance(a) - distance(b))[0]?.id;
+    }, DIAGRAM);
+    // By its model type too: while it is dragged, GLSP draws a copy with the same id and no type.
+    const selector = `${DIAGRAM} g[data-svg-metadata-type="node:actor"][id="${id}"]`;
+    const actor = page.locator(selector);
     let at = await centreOf(actor);
     await page.mouse.move(at.x, at.y);
     for (let i = 0; i < 15; i++) {
@@ -90,10 +102,13 @@ async function layout(page) {
     await page.waitForTimeout(300);
     at = await centreOf(actor);
     const placed = await actor.getAttribute('transform');
-    await drag(page, at, { x: at.x + 80, y: at.y + 60 });
+    // Towards the middle of the window: the wheel does not keep the actor under the mouse, and a drop
+    // outside the window is no drop.
+    const size = page.viewportSize();
+    await drag(page, at, { x: at.x + (at.x > size.width / 2 ? -80 : 80), y: at.y + (at.y > size.height / 2 ? -60 : 60) });
     const moved = await page
-        .waitForFunction(([locatorId, old]) => document.getElementById(locatorId)?.getAttribute('transform') !== old,
-            [await actor.getAttribute('id'), placed], { timeout: 10_000 })
+        .waitForFunction(([actorSelector, old]) => document.querySelector(actorSelector)?.getAttribute('transform') !== old,
+            [selector, placed], { timeout: 10_000 })
         .then(() => true, () => false);
     if (!moved) {
         return null;
@@ -140,7 +155,7 @@ try {
                         m.complete.push(result.complete);
                     }
                     if (generated) {
-                        const time = await layout(result.page).catch(() => null);
+                        const time = await layout(result.page).catch(error => (console.error(`indelen niet gemeten: ${error.message.split("\n")[0]}`), null));
                         if (time !== null) {
                             m.layout.push(time);
                         }
