@@ -5,11 +5,13 @@ import 'reflect-metadata';
 import '@eclipse-glsp/client/css/glsp-sprotty.css';
 import '@vscode/codicons/dist/codicon.css';
 import '../css/netwerkkaart.css';
+import '../css/weergaven.css';
 
 import { BaseJsonrpcGLSPClient, createWebSocketConnection, DiagramLoader, GLSPClient, wrap } from '@eclipse-glsp/client';
 import { createNetwerkkaartContainer } from './di.config';
 import { createLegend } from './legend';
 import { MAP_DRAWN_EVENT } from './startup';
+import { createViewSwitcher, VIEW_OPTION, viewOfPage } from './weergaven';
 import { connectWorkbench } from './workbench';
 
 const DIAGRAM_TYPE = 'netwerkkaart';
@@ -66,9 +68,14 @@ async function start(): Promise<void> {
     );
     // The map is shown as soon as it is drawn; the palette and the legend follow.
     document.addEventListener(MAP_DRAWN_EVENT, () => socket.readyState === WebSocket.OPEN && hideStatus(), { once: true });
-    await container.get(DiagramLoader).load();
+    const view = viewOfPage();
+    await container.get(DiagramLoader).load(view ? { requestModelOptions: { [VIEW_OPTION]: view } } : {});
     connectWorkbench(container);
     document.body.appendChild(createLegend());
+    const switcher = await createViewSwitcher().catch(() => undefined);
+    if (switcher) {
+        document.body.appendChild(switcher);
+    }
     if (socket.readyState === WebSocket.OPEN) {
         hideStatus();
     }

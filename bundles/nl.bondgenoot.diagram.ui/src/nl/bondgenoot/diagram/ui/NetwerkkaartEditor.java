@@ -32,6 +32,7 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
 
 import nl.bondgenoot.agenda.ui.FileInputs;
+import nl.bondgenoot.diagram.notation.MapViews;
 import nl.bondgenoot.diagram.notation.Notation;
 import nl.bondgenoot.diagram.notation.NotationFile;
 import nl.bondgenoot.diagram.server.DiagramServer;
@@ -76,6 +77,8 @@ public class NetwerkkaartEditor extends EditorPart
     private UndoRedoActions undoRedo;
     private final ModelPropertySheet propertySheet = new ModelPropertySheet(this);
     private ModelSelectionProvider selectionProvider;
+    /** The view shown, by name; null for the model's default view. */
+    private String view;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -142,8 +145,52 @@ public class NetwerkkaartEditor extends EditorPart
         getSite().getPage().addPostSelectionListener(otherSelection);
         undoRedo = new UndoRedoActions(document.commandStack());
         undoRedo.install(getEditorSite().getActionBars());
-        browser.setUrl(server.url() + "?bestand=" + URLEncoder.encode(modelFile.getFileName().toString(), StandardCharsets.UTF_8));
+        load();
         judge();
+    }
+
+    /** Opens the page of the shown view (a new map session; the model, its undo history and every view's layout stay). */
+    private void load() {
+        String address = server.url() + "?bestand=" + URLEncoder.encode(modelFile.getFileName().toString(), StandardCharsets.UTF_8);
+        browser.setUrl(view == null ? address : address + "&" + server.url(view).getRawQuery());
+        String title = NotationFile.besides(modelFile).getFileName().toString();
+        setPartName(view == null ? title : title + " – " + view);
+    }
+
+    /**
+     * Shows another view of the model in this editor (one map editor per model, as the Projectverkenner
+     * and the menu find it); null for the default view.
+     */
+    public void showView(String name) {
+        String wanted = name == null || views() != null && views().standard().name().equalsIgnoreCase(name) ? null : name;
+        if (java.util.Objects.equals(wanted, view)) {
+            return;
+        }
+        view = wanted;
+        if (browser != null && !browser.isDisposed() && server != null) {
+            load();
+        }
+    }
+
+    /** The name of the view shown (the default view's name before the page has loaded). */
+    public String viewName() {
+        Notation shown = notation();
+        return shown != null ? shown.name() : view == null ? Notation.DEFAULT_NAME : view;
+    }
+
+    /** The views of the model as this map holds them (unsaved changes included), or null before the page has loaded. */
+    public MapViews views() {
+        return host == null ? null : host.views();
+    }
+
+    /** A view was renamed or removed (newName null) by the Projectverkenner: the editor follows; a removed view gives way to the default one. */
+    void viewChanged(String oldName, String newName) {
+        if (view != null && view.equalsIgnoreCase(oldName)) {
+            view = newName;
+            if (browser != null && !browser.isDisposed() && server != null) {
+                load();
+            }
+        }
     }
 
     /** The map, another editor or Eigenschappen changed the model (UI thread: the host runs every change there). */
@@ -287,9 +334,10 @@ public class NetwerkkaartEditor extends EditorPart
         return document == null ? null : document.model();
     }
 
-    /** The notation the map now shows, unsaved changes included (null before the page has loaded). */
+    /** The view the map now shows, unsaved changes included (null before the page has loaded). */
     public Notation notation() {
-        return host == null ? null : host.notation();
+        MapViews views = views();
+        return views == null ? null : views.findOrStandard(view).orElse(views.standard());
     }
 
     /** The address the page was opened on (token included), or null when the map is not shown. */

@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
+import nl.bondgenoot.diagram.notation.MapViews;
 import nl.bondgenoot.diagram.notation.Notation;
 import nl.bondgenoot.diagram.notation.NotationException;
 import nl.bondgenoot.diagram.notation.NotationFile;
@@ -41,7 +42,8 @@ public final class NetwerkkaartExport {
      */
     public static String svg(Governancemodel model, Notation notation) {
         String name = model.getNaam() == null || model.getNaam().isBlank() ? "" : " van " + model.getNaam();
-        return NetwerkkaartSvg.write(HeadlessGModel.build(model, notation), "Netwerkkaart" + name);
+        String view = notation == null || notation.name().equals(Notation.DEFAULT_NAME) ? "" : ", weergave " + notation.name();
+        return NetwerkkaartSvg.write(HeadlessGModel.build(model, notation), "Netwerkkaart" + name + view);
     }
 
     /**
@@ -72,10 +74,23 @@ public final class NetwerkkaartExport {
 
     /**
      * As {@link #write(Path, Format, Path)}, to a destination checked by the caller (see
-     * {@link ExportTarget}), with the PNG scale and a receiver of the (Dutch) warnings.
+     * {@link ExportTarget}), with the PNG scale and a receiver of the (Dutch) warnings: the default view.
      */
     public static void write(Path modelFile, Format format, Destination destination, double scale,
             Consumer<String> warnings) throws ExportException {
+        Loaded loaded = load(modelFile, warnings);
+        destination.write(picture(loaded.model(), loaded.views().standard(), format, scale));
+    }
+
+    /** A model with its views, read for an export. */
+    public record Loaded(Governancemodel model, MapViews views) {
+    }
+
+    /**
+     * Loads the model file and its views. A notation file that cannot be read is reported to the
+     * warnings; the map then has one view, laid out anew, and the notation file is left alone.
+     */
+    public static Loaded load(Path modelFile, Consumer<String> warnings) throws ExportException {
         if (!ModelFiles.isModelFile(modelFile)) {
             throw new ExportException(modelFile, "is geen model: export tekent de netwerkkaart van een model (."
                     + BondgenootResourceFactory.FILE_EXTENSION + "); een agenda of ander bestand heeft geen netwerkkaart", null);
@@ -86,14 +101,14 @@ public final class NetwerkkaartExport {
         } catch (ModelLoadException e) {
             throw new ExportException(e.getFile(), e.getLine(), e.getMessage(), e);
         }
-        Notation notation;
+        MapViews views;
         try {
-            notation = NotationFile.read(NotationFile.besides(modelFile));
+            views = NotationFile.read(NotationFile.besides(modelFile));
         } catch (NotationException e) {
             warnings.accept(e.toUserMessage());
-            notation = new Notation();
+            views = new MapViews();
         }
-        destination.write(picture(model, notation, format, scale));
+        return new Loaded(model, views);
     }
 
     /**
@@ -107,7 +122,8 @@ public final class NetwerkkaartExport {
         writeTo(target, picture(model, notation, format, scale));
     }
 
-    private static byte[] picture(Governancemodel model, Notation notation, Format format, double scale) throws ExportException {
+    /** One view of the model as a picture. Call it where the model may be read. */
+    public static byte[] picture(Governancemodel model, Notation notation, Format format, double scale) throws ExportException {
         String svg = svg(model, notation);
         return format == Format.PNG ? png(svg, scale) : svg.getBytes(StandardCharsets.UTF_8);
     }
@@ -124,6 +140,13 @@ public final class NetwerkkaartExport {
         } catch (IOException e) {
             throw new ExportException(target, "kan niet schrijven: " + reason(e), e);
         }
+    }
+
+    /** Where `bondgenoot export --weergave NAAM` writes when no target is given: beside the model, x-naam.svg. */
+    public static Path defaultTarget(Path modelFile, String view, Format format) {
+        String name = defaultTarget(modelFile, format).getFileName().toString();
+        String base = name.substring(0, name.length() - format.extension().length() - 1);
+        return modelFile.resolveSibling(base + "-" + MapViews.fileNamePart(view) + "." + format.extension());
     }
 
     /** Where `bondgenoot export` writes when no target is given: beside the model, x.svg or x.png. */

@@ -22,6 +22,7 @@ import nl.bondgenoot.diagram.layout.MissingPositions;
 import nl.bondgenoot.diagram.layout.Separation;
 import nl.bondgenoot.diagram.notation.Bounds;
 import nl.bondgenoot.diagram.notation.Notation;
+import nl.bondgenoot.model.Actor;
 import nl.bondgenoot.model.Convenant;
 import nl.bondgenoot.model.Element;
 import nl.bondgenoot.model.Governancemodel;
@@ -61,14 +62,17 @@ public class NetwerkkaartGModelFactory implements GModelFactory {
             nodes.values().forEach(graph::add);
             List<GEdge> edges = new ArrayList<>();
             for (Netwerk netwerk : model.getNetwerken()) {
-                if (!shapes.isContainer(netwerk)) { // a container shows its members inside, not with lines
-                    netwerk.getLeden().stream().filter(model.getActoren()::contains)
+                // a container shows its members inside, not with lines
+                if (shapes.isDrawn(netwerk) && !shapes.isContainer(netwerk)) {
+                    netwerk.getLeden().stream().filter(shapes::isDrawn)
                             .forEach(lid -> edges.add(shapes.lidmaatschap(netwerk, lid)));
                 }
             }
             for (Convenant convenant : model.getConvenanten()) {
-                convenant.getPartners().stream().filter(model.getActoren()::contains)
-                        .forEach(partner -> edges.add(shapes.partnerschap(convenant, partner)));
+                if (shapes.isDrawn(convenant)) {
+                    convenant.getPartners().stream().filter(shapes::isDrawn)
+                            .forEach(partner -> edges.add(shapes.partnerschap(convenant, partner)));
+                }
             }
             for (Sturingsrelatie relatie : model.getSturingsrelaties()) {
                 if (shapes.isDrawn(relatie.getVan()) && shapes.isDrawn(relatie.getNaar())) {
@@ -82,12 +86,12 @@ public class NetwerkkaartGModelFactory implements GModelFactory {
         });
     }
 
-    /** Every node of the map, sized by its labels, at its stored place (or at 0,0 until placed). */
+    /** Every node the view draws, sized by its labels, at its stored place (or at 0,0 until placed). */
     private static Map<String, GNode> nodes(Governancemodel model, NetwerkkaartShapes shapes) {
         Map<String, GNode> nodes = new LinkedHashMap<>();
-        model.getConvenanten().forEach(c -> nodes.put(c.getId(), shapes.convenant(c)));
-        model.getNetwerken().forEach(n -> nodes.put(n.getId(), shapes.netwerk(n)));
-        model.getActoren().forEach(a -> nodes.put(a.getId(), shapes.actor(a)));
+        model.getConvenanten().stream().filter(shapes::isDrawn).forEach(c -> nodes.put(c.getId(), shapes.convenant(c)));
+        model.getNetwerken().stream().filter(shapes::isDrawn).forEach(n -> nodes.put(n.getId(), shapes.netwerk(n)));
+        model.getActoren().stream().filter(shapes::isDrawn).forEach(a -> nodes.put(a.getId(), shapes.actor(a)));
         return nodes;
     }
 
@@ -125,19 +129,21 @@ public class NetwerkkaartGModelFactory implements GModelFactory {
         LayoutGraph graph = new LayoutGraph();
         nodes.forEach((id, node) -> graph.box(id, node.getSize().getWidth(), node.getSize().getHeight()));
         for (Sturingsrelatie r : model.getSturingsrelaties()) {
-            if (r.getVan() != null && r.getNaar() != null) {
+            if (shapes.isDrawn(r.getVan()) && shapes.isDrawn(r.getNaar())) {
                 graph.line(r.getVan().getId(), r.getNaar().getId());
             }
         }
-        for (Netwerk n : model.getNetwerken()) {
-            n.getLeden().forEach(lid -> graph.line(n.getId(), lid.getId()));
+        for (Netwerk n : model.getNetwerken().stream().filter(shapes::isDrawn).toList()) {
+            List<Actor> leden = n.getLeden().stream().filter(shapes::isDrawn).toList();
+            leden.forEach(lid -> graph.line(n.getId(), lid.getId()));
             if (shapes.isContainer(n)) {
-                graph.region(n.getId(), ids(n.getLeden().stream().filter(model.getActoren()::contains).toList()));
+                graph.region(n.getId(), ids(leden));
             }
         }
-        for (Convenant c : model.getConvenanten()) {
-            c.getPartners().forEach(p -> graph.line(c.getId(), p.getId()));
-            graph.region(c.getId(), ids(c.getPartners().stream().filter(model.getActoren()::contains).toList()));
+        for (Convenant c : model.getConvenanten().stream().filter(shapes::isDrawn).toList()) {
+            List<Actor> partners = c.getPartners().stream().filter(shapes::isDrawn).toList();
+            partners.forEach(p -> graph.line(c.getId(), p.getId()));
+            graph.region(c.getId(), ids(partners));
         }
         return graph;
     }

@@ -8,6 +8,7 @@ import org.eclipse.glsp.server.model.DefaultGModelState;
 
 import com.google.inject.Inject;
 
+import nl.bondgenoot.diagram.notation.MapViews;
 import nl.bondgenoot.diagram.notation.Notation;
 import nl.bondgenoot.diagram.notation.NotationException;
 import nl.bondgenoot.model.Governancemodel;
@@ -23,19 +24,24 @@ public class NetwerkkaartModelState extends DefaultGModelState {
 
     private Governancemodel model;
     private AdapterFactoryEditingDomain domain;
-    private Notation notation = new Notation();
+    private MapViews views = new MapViews();
+    private Notation notation = views.standard();
     private NotationException notationProblem;
     private volatile boolean ownChange;
 
     @Inject
     private ModelHost host;
 
-    /** Takes over a loaded model; its editing domain's command stack becomes the diagram's undo stack. */
-    public void open(AdapterFactoryEditingDomain editingDomain, Governancemodel loaded,
-            Notation loadedNotation, NotationException problem) {
+    /**
+     * Takes over a loaded model and the view of it this session shows; the editing domain's command
+     * stack becomes the diagram's undo stack.
+     */
+    public void open(AdapterFactoryEditingDomain editingDomain, Governancemodel loaded, MapViews loadedViews,
+            Notation shown, NotationException problem) {
         this.domain = editingDomain;
         this.model = loaded;
-        this.notation = loadedNotation;
+        this.views = loadedViews;
+        this.notation = shown;
         this.notationProblem = problem;
         setCommandStack(editingDomain.getCommandStack());
     }
@@ -48,8 +54,14 @@ public class NetwerkkaartModelState extends DefaultGModelState {
         return domain;
     }
 
+    /** The view this session shows: its selection and layout. */
     public Notation getNotation() {
         return notation;
+    }
+
+    /** Every view of the model (saved together in the notation file). */
+    public MapViews getViews() {
+        return views;
     }
 
     /** Why the notation file could not be read; then it must never be written. */

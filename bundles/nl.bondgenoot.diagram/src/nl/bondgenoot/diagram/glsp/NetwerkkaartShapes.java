@@ -20,6 +20,7 @@ import org.eclipse.glsp.graph.util.GConstants;
 
 import nl.bondgenoot.diagram.notation.Bounds;
 import nl.bondgenoot.diagram.notation.Notation;
+import nl.bondgenoot.diagram.views.ViewContents;
 import nl.bondgenoot.model.Actor;
 import nl.bondgenoot.model.Convenant;
 import nl.bondgenoot.model.Doorzettingsmacht;
@@ -55,10 +56,10 @@ final class NetwerkkaartShapes {
     NetwerkkaartShapes(Governancemodel model, Notation notation) {
         this.model = model;
         this.notation = notation;
-        drawn.addAll(model.getActoren());
-        drawn.addAll(model.getNetwerken());
+        drawn.addAll(ViewContents.of(model, notation.selection()));
     }
 
+    /** Whether the view draws this element (an actor, netwerk or convenant); a line is drawn when both its ends are. */
     boolean isDrawn(Element element) {
         return element != null && drawn.contains(element);
     }
