@@ -72,7 +72,9 @@ async function start(): Promise<void> {
     await container.get(DiagramLoader).load(view ? { requestModelOptions: { [VIEW_OPTION]: view } } : {});
     connectWorkbench(container);
     document.body.appendChild(createLegend());
-    const switcher = await createViewSwitcher().catch(() => undefined);
+    // In the workbench the Projectverkenner and the model editor open the views (the editor keeps track of its view).
+    const inWorkbench = typeof window.bondgenootSelectie === 'function';
+    const switcher = inWorkbench ? undefined : await createViewSwitcher().catch(() => undefined);
     if (switcher) {
         document.body.appendChild(switcher);
     }

@@ -48,6 +48,10 @@ public class ExportApplication implements IApplication {
             return USAGE_OR_INPUT;
         }
         try {
+            if (!arguments.toStandardOutput() && !arguments.allViews()) {
+                // a target that may not be written is said before the model is read
+                ExportTarget.check(arguments.target(), arguments.model(), arguments.replace());
+            }
             NetwerkkaartExport.Loaded loaded = NetwerkkaartExport.load(arguments.model(),
                     warning -> err.println("bondgenoot export: waarschuwing: " + warning));
             if (arguments.allViews()) {
@@ -64,7 +68,6 @@ public class ExportApplication implements IApplication {
                 out.write(picture, 0, picture.length);
                 out.flush();
             } else {
-                ExportTarget.check(arguments.target(), arguments.model(), arguments.replace());
                 NetwerkkaartExport.writeTo(arguments.target(), picture);
                 out.println("Netwerkkaart geschreven: " + arguments.target()
                         + (arguments.view() == null ? "" : " (weergave " + view.get().name() + ")"));
