@@ -154,6 +154,31 @@ class ViewsTest {
         assertEquals(7, saved.standard().size(), "the default view has the new actor's place");
     }
 
+    /** OK-team Kamperpoort has one finding, GOV-1 on its netwerk: shown in a view that draws the netwerk, in no other. */
+    @Test
+    void aViewShowsTheFindingsOnWhatItDrawsNotOnWhatItLeavesOut() throws Exception {
+        Path root = Path.of(System.getProperty("bondgenoot.root", "../.."));
+        Path okTeam = folder.resolve("ok-team.bondgenoot");
+        Files.copy(root.resolve("examples/netwerken/ok-team-kamperpoort.bondgenoot"), okTeam);
+        String netwerk = "0b59e2b0-6115-499f-9025-ff80532701b2";
+        String travers = "08fd4558-891f-4fb5-93d4-eab5380198fd";
+        NotationFile.change(NotationFile.besides(okTeam), views -> {
+            Notation alleenTravers = new Notation("Alleen Travers");
+            alleenTravers.selection(ViewSelection.elementen(List.of(travers)));
+            views.add(alleenTravers);
+            Notation rond = new Notation("Rond Travers");
+            rond.selection(ViewSelection.rond(List.of(travers), 1));
+            views.add(rond);
+        });
+        assertEquals(List.of("GOV-1 on " + netwerk), markers(DiagramSession.open(okTeam)));
+        assertEquals(List.of("GOV-1 on " + netwerk), markers(DiagramSession.open(okTeam, "Rond Travers")));
+        assertEquals(List.of(), markers(DiagramSession.open(okTeam, "Alleen Travers")), "not on the diagram, far from its netwerk");
+    }
+
+    private static List<String> markers(DiagramSession session) {
+        return session.markers().stream().map(m -> m.getLabel() + " on " + m.getElementId()).toList();
+    }
+
     private void writeViews(NotationFile.ViewsChange change) throws Exception {
         NotationFile.change(NotationFile.besides(model), change);
     }
