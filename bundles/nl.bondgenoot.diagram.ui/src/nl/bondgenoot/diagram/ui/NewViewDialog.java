@@ -112,13 +112,4 @@ final class NewViewDialog extends TitleAreaDialog {
     ViewSelection selection() {
         return resultSelection;
     }
-
-    /** For a test: fills the dialog as a person would. */
-    void fill(String newName, ViewSelection.Kind kind, int stepCount) {
-        name.setText(newName);
-        everything.setSelection(kind == ViewSelection.Kind.ALLES);
-        elements.setSelection(kind == ViewSelection.Kind.ELEMENTEN);
-        around.setSelection(kind == ViewSelection.Kind.ROND);
-        steps.setSelection(stepCount);
-    }
 }

@@ -33,9 +33,6 @@ import nl.bondgenoot.ui.project.ModelView;
  */
 public class NewViewHandler extends AbstractHandler {
 
-    /** The dialog of the last run, for a test that fills it in. */
-    static NewViewDialog lastDialog;
-
     @Override
     public Object execute(ExecutionEvent event) {
         if (HandlerUtil.getActiveWorkbenchWindow(event) == null) {
@@ -54,7 +51,6 @@ public class NewViewHandler extends AbstractHandler {
             return null;
         }
         NewViewDialog dialog = new NewViewDialog(shell, views, chosenElements(selection));
-        lastDialog = dialog;
         if (dialog.open() != Window.OK) {
             return null;
         }
