@@ -32,6 +32,7 @@ public final class Messages extends NLS {
     public static String views_deleteTitle;
     public static String views_deleteQuestion;
     public static String views_deleteButton;
+    public static String views_cancel;
     public static String views_newTitle;
     public static String views_newMessage;
     public static String views_nameLabel;

@@ -2,7 +2,6 @@ package nl.bondgenoot.diagram.ui;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -85,7 +84,7 @@ final class ViewHandlers {
         void run(IWorkbenchPage page, Shell shell, ModelView view) {
             MessageDialog confirm = new MessageDialog(shell, Messages.views_deleteTitle, null,
                     NLS.bind(Messages.views_deleteQuestion, view.name(), view.model().getFileName()), MessageDialog.QUESTION,
-                    0, Messages.views_deleteButton, IDialogConstants.CANCEL_LABEL);
+                    0, Messages.views_deleteButton, Messages.views_cancel);
             if (confirm.open() != 0) {
                 return;
             }
