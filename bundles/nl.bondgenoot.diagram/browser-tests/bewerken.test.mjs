@@ -68,7 +68,7 @@ describe('editing the netwerkkaart in the browser', () => {
                 // The legend: folded at first, one click shows what shapes, colours and lines mean.
                 assert.equal(await page.locator('#legenda').isVisible(), true, 'the legend is there');
                 await page.locator('#legenda .legenda-kop').click();
-                for (const meaning of ['Overheid', 'NAO-netwerkregisseur (badge)', 'netwerk als container van zijn leden', 'aanbesteding, uitbesteding']) {
+                for (const meaning of ['Overheid', 'netwerkregisseur (badge NAO-regisseur of Netwerkregisseur)', 'netwerk als container van zijn leden', 'aanbesteding, uitbesteding']) {
                     assert.equal(await page.locator('#legenda li', { hasText: meaning }).first().isVisible(), true, meaning);
                 }
                 await shot(page, 'legenda.png');

@@ -32,32 +32,18 @@ import { MessageBanner } from './messages';
 import { NetwerkkaartToolPalette } from './palette';
 import { DraggableEdgeEditTool } from './reconnect';
 import { NetwerkkaartStartup, RuleIdSetMarkersActionHandler } from './startup';
-import {
-    ActorNodeView,
-    BadgeLabelView,
-    ConvenantNodeView,
-    MembershipEdgeView,
-    NetworkNodeView,
-    PartnerEdgeView,
-    SturingsrelatieEdgeView,
-    TitledIssueMarkerView,
-    TypedLabelView
-} from './views';
+import { DescribedModelRegistry, DescribedViewRegistry } from './registries';
+import { BadgeLabelView, DescribedEdgeView, DescribedLabelView, DescribedNodeView, TitledIssueMarkerView } from './views';
 
-/** Element types of the "netwerkkaart" diagram; the Java server uses the same strings (NetwerkkaartTypes). */
+/**
+ * Element types. Nodes and lines are "node:" / "edge:" + the id of a mapping in the representation
+ * description; the ones not named here fall back to the generic "node", "edge" and "label"
+ * (registries.ts), whose views draw the look the server sent.
+ */
 export const NetwerkkaartTypes = {
     GRAPH: DefaultTypes.GRAPH, // "graph", registered by configureDefaultModelElements
-    ACTOR: 'node:actor',
-    NETWERK: 'node:netwerk',
-    CONVENANT: 'node:convenant',
-    LIDMAATSCHAP: 'edge:lidmaatschap',
-    STURINGSRELATIE: 'edge:sturingsrelatie',
-    CONVENANTPARTNER: 'edge:convenantpartner',
     LABEL_NAAM: 'label:naam',
-    LABEL_SOORT: 'label:soort',
-    LABEL_BADGE: 'label:badge',
-    LABEL_ROLLEN: 'label:rollen',
-    LABEL_RELATIE: 'label:relatie'
+    LABEL_BADGE: 'label:badge'
 } as const;
 
 export const netwerkkaartModule = new FeatureModule(
@@ -69,17 +55,13 @@ export const netwerkkaartModule = new FeatureModule(
         // GLSP's DEFAULT_MODULES register no element types: bring in the generic ones ("graph",
         // "marker", "node", "label", ...) and add ours next to them.
         configureDefaultModelElements(context);
-        configureModelElement(context, NetwerkkaartTypes.ACTOR, GNode, ActorNodeView);
-        configureModelElement(context, NetwerkkaartTypes.NETWERK, GNode, NetworkNodeView);
-        configureModelElement(context, NetwerkkaartTypes.CONVENANT, GNode, ConvenantNodeView);
-        configureModelElement(context, NetwerkkaartTypes.LIDMAATSCHAP, GEdge, MembershipEdgeView);
-        configureModelElement(context, NetwerkkaartTypes.STURINGSRELATIE, GEdge, SturingsrelatieEdgeView);
-        configureModelElement(context, NetwerkkaartTypes.CONVENANTPARTNER, GEdge, PartnerEdgeView);
-        // The name is renamed in place (double-click); the server applies it as an EMF SetCommand.
-        configureModelElement(context, NetwerkkaartTypes.LABEL_NAAM, GLabel, TypedLabelView, { enable: [editLabelFeature] });
-        configureModelElement(context, NetwerkkaartTypes.LABEL_SOORT, GLabel, TypedLabelView);
-        configureModelElement(context, NetwerkkaartTypes.LABEL_ROLLEN, GLabel, TypedLabelView);
-        configureModelElement(context, NetwerkkaartTypes.LABEL_RELATIE, GLabel, TypedLabelView);
+        rebind(TYPES.SModelRegistry).to(DescribedModelRegistry).inSingletonScope();
+        rebind(TYPES.ViewRegistry).to(DescribedViewRegistry).inSingletonScope();
+        overrideModelElement(context, DefaultTypes.NODE, GNode, DescribedNodeView);
+        overrideModelElement(context, DefaultTypes.EDGE, GEdge, DescribedEdgeView);
+        overrideModelElement(context, DefaultTypes.LABEL, GLabel, DescribedLabelView);
+        // A name is renamed in place (double-click); the server applies it as an EMF SetCommand.
+        configureModelElement(context, NetwerkkaartTypes.LABEL_NAAM, GLabel, DescribedLabelView, { enable: [editLabelFeature] });
         configureModelElement(context, NetwerkkaartTypes.LABEL_BADGE, GLabel, BadgeLabelView);
         overrideModelElement(context, DefaultTypes.ISSUE_MARKER, GIssueMarker, TitledIssueMarkerView);
 

@@ -7,9 +7,11 @@ import '@vscode/codicons/dist/codicon.css';
 import '../css/netwerkkaart.css';
 import '../css/weergaven.css';
 
-import { BaseJsonrpcGLSPClient, createWebSocketConnection, DiagramLoader, GLSPClient, wrap } from '@eclipse-glsp/client';
+import { BaseJsonrpcGLSPClient, createWebSocketConnection, DiagramLoader, EditorContextService, GLSPClient, wrap } from '@eclipse-glsp/client';
 import { createNetwerkkaartContainer } from './di.config';
+import { createLayerPanel } from './layers';
 import { createLegend } from './legend';
+import { argsOf } from './look';
 import { MAP_DRAWN_EVENT } from './startup';
 import { createViewSwitcher, VIEW_OPTION, viewOfPage } from './weergaven';
 import { connectWorkbench } from './workbench';
@@ -66,12 +68,24 @@ async function start(): Promise<void> {
         { clientId, diagramType: DIAGRAM_TYPE, sourceUri, glspClientProvider: async () => glspClient },
         DIAGRAM_DIV
     );
-    // The map is shown as soon as it is drawn; the palette and the legend follow.
-    document.addEventListener(MAP_DRAWN_EVENT, () => socket.readyState === WebSocket.OPEN && hideStatus(), { once: true });
+    // The map is shown as soon as it is drawn; the legend and the layer panel follow, made from the
+    // representation description the server sent on the model's root.
+    document.addEventListener(
+        MAP_DRAWN_EVENT,
+        () => {
+            if (socket.readyState === WebSocket.OPEN) {
+                hideStatus();
+            }
+            const context = container.get(EditorContextService);
+            const rootArgs = argsOf(context.modelRoot);
+            document.body.appendChild(createLegend(rootArgs));
+            document.body.appendChild(createLayerPanel(rootArgs, context));
+        },
+        { once: true }
+    );
     const view = viewOfPage();
     await container.get(DiagramLoader).load(view ? { requestModelOptions: { [VIEW_OPTION]: view } } : {});
     connectWorkbench(container);
-    document.body.appendChild(createLegend());
     // In the workbench the Projectverkenner and the model editor open the views (the editor keeps track of its view).
     const inWorkbench = typeof window.bondgenootSelectie === 'function';
     const switcher = inWorkbench ? undefined : await createViewSwitcher().catch(() => undefined);

@@ -1,19 +1,7 @@
-// The legend of the network map: what shapes, colours, lines and badges mean. Its swatches are small
-// SVGs with the same CSS classes as the diagram, so legend and map cannot drift apart.
-import { CATEGORY_ICONS, CATEGORY_LABELS } from './icons';
-
-const RELATIONS: [string, string][] = [
-    ['soort-hierarchisch familie-hierarchisch', 'hiërarchisch, toezicht'],
-    ['soort-subsidie familie-financieel', 'subsidie (en prestatiesubsidie, BCF, subsidieovereenkomst)'],
-    ['soort-contract familie-markt', 'contract'],
-    ['soort-aanbesteding familie-markt', 'aanbesteding, uitbesteding'],
-    ['soort-convenant familie-samenwerking', 'convenant'],
-    ['soort-samenwerking familie-samenwerking', 'samenwerking, gemeentelijke samenwerking'],
-    ['soort-regie_taakverdeling familie-samenwerking', 'regie / taakverdeling'],
-    ['soort-advies familie-invloed', 'advies'],
-    ['soort-verantwoording familie-invloed', 'verantwoording'],
-    ['soort-overtuigen_verleiden familie-invloed', 'overtuigen / verleiden']
-];
+// The legend of the map: the sections and rows the server generated from the representation
+// description (LegendBuilder.java), each swatch drawn from the same look as the map, so legend and map
+// cannot drift apart. The rule markers' colours are the client's own (the export has no markers).
+import { Args, json, Legend, LookArgs, Paint, Swatch } from './look';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
     const e = document.createElement(tag);
@@ -24,20 +12,76 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
     return e;
 }
 
-/** A value that may contain quotes (an SVG data URL), safe inside a double-quoted attribute. */
-function attribute(value: string): string {
-    return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const SVG = 'http://www.w3.org/2000/svg';
+
+function svgElement(tag: string, attributes: Record<string, string | number>, style: Record<string, string> = {}): SVGElement {
+    const e = document.createElementNS(SVG, tag);
+    for (const [name, value] of Object.entries(attributes)) {
+        e.setAttribute(name, String(value));
+    }
+    Object.assign(e.style, style);
+    return e;
 }
 
-function swatch(svg: string): HTMLElement {
-    const span = el('span', 'legenda-staal');
-    span.innerHTML = `<svg width="44" height="22" viewBox="0 0 44 22">${svg}</svg>`;
-    return span;
+function paintsAt(paints: Paint[], x: number, y: number): SVGElement {
+    const g = svgElement('g', { transform: `translate(${x} ${y})` });
+    for (const p of paints) {
+        const style: Record<string, string> = { fill: p.fill, stroke: p.stroke, strokeWidth: `${p.strokeWidth}px` };
+        if (p.fillOpacity !== 1) {
+            style.fillOpacity = String(p.fillOpacity);
+        }
+        if (p.dash) {
+            style.strokeDasharray = p.dash;
+        }
+        g.appendChild(svgElement('path', { d: p.d, class: p.role === 'vorm' ? 'legenda-vorm' : `legenda-${p.role}` }, style));
+    }
+    return g;
 }
 
-function row(list: HTMLElement, svg: string, label: string): void {
+/** A swatch as the export draws it (export/Legend.java), in a 44 x 22 box. */
+function swatchSvg(swatch: Swatch, icons: Record<string, string>): SVGElement {
+    const svg = svgElement('svg', { width: 44, height: 22, viewBox: '0 0 44 22' });
+    if (swatch.line) {
+        const s = swatch.line.style;
+        const colour = s.rand ?? '#9aa3ab';
+        const arrow = s.pijl === 'driehoek';
+        const style: Record<string, string> = { stroke: colour, strokeWidth: `${s.randdikte ?? 1.5}px`, fill: 'none' };
+        if (s.streep) {
+            style.strokeDasharray = s.streep;
+        }
+        if (s.rond) {
+            style.strokeLinecap = 'round';
+        }
+        svg.appendChild(svgElement('path', { class: 'legenda-lijn', d: arrow ? 'M2,11 L34,11' : 'M2,11 L42,11' }, style));
+        if (arrow) {
+            svg.appendChild(svgElement('path', { class: 'pijlpunt', d: 'M0,0 L-11,-5 L-11,5 Z', transform: 'translate(42 11)' },
+                { fill: colour, stroke: colour, strokeWidth: '1px' }));
+        }
+    } else if (swatch.group) {
+        const g = swatch.group;
+        const style: Record<string, string> = { fill: g.vulling ?? 'none', stroke: g.rand ?? 'none', strokeWidth: `${g.randdikte ?? 1}px` };
+        if (g.dekking !== undefined && g.dekking !== null) {
+            style.fillOpacity = String(g.dekking);
+        }
+        if (g.streep) {
+            style.strokeDasharray = g.streep;
+        }
+        svg.appendChild(svgElement('rect', { class: 'legenda-groep', x: 1, y: 1, rx: 8, ry: 8, width: 42, height: 20 }, style));
+        svg.appendChild(paintsAt(swatch.node ?? [], 10, 5));
+    } else if (swatch.node) {
+        svg.appendChild(paintsAt(swatch.node, 1, 2));
+        if (swatch.icon && icons[swatch.icon]) {
+            svg.appendChild(svgElement('image', { href: icons[swatch.icon], x: 4, y: 5, width: 12, height: 12 }));
+        }
+    }
+    return svg;
+}
+
+function row(list: HTMLElement, swatch: Element, label: string): void {
     const item = el('li', 'legenda-regel');
-    item.append(swatch(svg), el('span', 'legenda-tekst', label));
+    const holder = el('span', 'legenda-staal');
+    holder.appendChild(swatch);
+    item.append(holder, el('span', 'legenda-tekst', label));
     list.appendChild(item);
 }
 
@@ -47,7 +91,14 @@ function section(title: string, list: HTMLElement): HTMLElement {
     return part;
 }
 
-export function createLegend(): HTMLElement {
+function marker(colour: string): SVGElement {
+    const svg = svgElement('svg', { width: 44, height: 22, viewBox: '0 0 44 22' });
+    svg.appendChild(svgElement('circle', { cx: 22, cy: 11, r: 7, fill: colour }));
+    return svg;
+}
+
+/** The legend of the representation whose root arguments are given. */
+export function createLegend(rootArgs: Args): HTMLElement {
     const legend = el('aside', 'legenda');
     legend.id = 'legenda';
     legend.setAttribute('aria-label', 'Legenda');
@@ -63,36 +114,18 @@ export function createLegend(): HTMLElement {
     };
     legend.append(header, body);
 
-    const actors = el('ul', 'legenda-lijst');
-    body.append(section('Actoren', actors));
-    for (const [category, label] of Object.entries(CATEGORY_LABELS)) {
-        const rx = category === 'professional' || category === 'burger' ? 9 : category === 'overheid' ? 0 : 5;
-        row(actors,
-            `<g class="actor categorie-${category}"><rect class="actor-shape" x="1" y="2" rx="${rx}" width="42" height="18"/>` +
-                `<image href="${attribute(CATEGORY_ICONS[category])}" x="4" y="5" width="12" height="12"/></g>`,
-            label);
+    const icons = json<Record<string, string>>(rootArgs, LookArgs.ICONS, {});
+    for (const part of json<Legend>(rootArgs, LookArgs.LEGEND, { sections: [] }).sections) {
+        const list = el('ul', 'legenda-lijst');
+        body.append(section(part.title, list));
+        for (const r of part.rows) {
+            row(list, swatchSvg(r.swatch, icons), r.text);
+        }
     }
-    row(actors, '<g class="actor regisseur"><rect class="actor-shape" x="2" y="3" rx="5" width="40" height="16"/></g>', 'NAO-netwerkregisseur (badge)');
-    row(actors, '<g class="actor leidend"><rect class="actor-shape" x="2" y="3" rx="5" width="40" height="16"/></g>', 'leidende organisatie (badge)');
-    row(actors, '<g class="actor gemeente categorie-overheid"><rect class="actor-shape" x="2" y="3" width="40" height="16"/></g>', 'gemeente (met haar rollen)');
-
-    const groups = el('ul', 'legenda-lijst');
-    body.append(section('Netwerken en convenanten', groups));
-    row(groups, '<g class="netwerk"><polygon class="netwerk-shape" points="8,2 36,2 43,11 36,20 8,20 1,11"/></g>', 'netwerk');
-    row(groups, '<g class="lidmaatschap"><path class="sprotty-edge" d="M2,11 L42,11"/></g>', 'lid van een netwerk');
-    row(groups, '<g class="netwerk"><rect class="netwerk-groep" x="1" y="1" rx="8" width="42" height="20"/><polygon class="netwerk-shape" points="12,6 32,6 35,11 32,16 12,16 9,11"/></g>', 'netwerk als container van zijn leden');
-    row(groups, '<g class="convenant"><rect class="convenant-groep" x="1" y="1" rx="8" width="42" height="20"/><path class="convenant-shape" d="M12,5 L28,5 L32,9 L32,17 L12,17 Z"/></g>', 'convenant met zijn partners');
-
-    const relations = el('ul', 'legenda-lijst');
-    body.append(section('Sturingsrelaties (label: fase · doorzettingsmacht)', relations));
-    for (const [classes, label] of RELATIONS) {
-        row(relations, `<g class="sturingsrelatie ${classes}"><path class="sprotty-edge" d="M2,11 L34,11"/><path class="sprotty-edge pijlpunt" d="M42,11 L32,6 L32,16 Z"/></g>`, label);
-    }
-
     const markers = el('ul', 'legenda-lijst');
     body.append(section('Regels', markers));
-    row(markers, '<circle cx="22" cy="11" r="7" fill="var(--glsp-error-foreground)"/>', 'FOUT (regel-id en bron bij de muis)');
-    row(markers, '<circle cx="22" cy="11" r="7" fill="var(--glsp-warning-foreground)"/>', 'WAARSCHUWING');
-    row(markers, '<circle cx="22" cy="11" r="7" fill="var(--glsp-info-foreground)"/>', 'INFO');
+    row(markers, marker('var(--glsp-error-foreground)'), 'FOUT (regel-id en bron bij de muis)');
+    row(markers, marker('var(--glsp-warning-foreground)'), 'WAARSCHUWING');
+    row(markers, marker('var(--glsp-info-foreground)'), 'INFO');
     return legend;
 }

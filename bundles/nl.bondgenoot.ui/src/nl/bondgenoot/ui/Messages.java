@@ -8,6 +8,18 @@ import org.eclipse.osgi.util.NLS;
  */
 public final class Messages extends NLS {
 
+    public static String table_title;
+    public static String table_noTable;
+    public static String table_noModel;
+    public static String table_stillLoading;
+    public static String table_filter;
+    public static String table_filterHint;
+    public static String table_rows;
+    public static String table_rowsFiltered;
+    public static String table_edit;
+    public static String table_copy;
+    public static String table_openTitle;
+    public static String table_openNoModel;
     public static String properties_noFindings;
     public static String properties_selectedCount;
     public static String modelEditor_loadingJob;

@@ -16,6 +16,9 @@ public final class AgendaIssueCodes {
     /** The rule findings are held back because the text has syntax errors. */
     public static final String REGELS_NIET_TOEGEPAST = "REGELS";
 
+    /** Says that an editor got only the first problems of a file, and how many more there are. */
+    public static final String MEER = "MEER";
+
     /** Says, once per agenda, why no rule findings are shown while the text has syntax errors. */
     public static final String RULES_HELD_BACK_MESSAGE = "de regels zijn niet toegepast: de agenda heeft syntaxfouten,"
             + " en wat daardoor niet gelezen is, zou valse bevindingen geven; herstel eerst de syntaxfouten";

@@ -18,6 +18,7 @@ import org.eclipse.xtext.validation.EValidatorRegistrar;
 
 import com.google.inject.Inject;
 
+import nl.bondgenoot.agenda.PausePoints;
 import nl.bondgenoot.model.BondgenootPackage;
 
 /**
@@ -50,6 +51,7 @@ public class AmbiguousNameValidator extends AbstractDeclarativeValidator {
             if (!reference.isContainment() && (type == BondgenootPackage.Literals.ACTOR || type == BondgenootPackage.Literals.NETWERK)) {
                 List<INode> nodes = NodeModelUtils.findNodesForFeature(object, reference);
                 for (int i = 0; i < nodes.size(); i++) {
+                    PausePoints.here(); // a list of 100,000 names is one object: the server may answer others meanwhile
                     check(object, reference, nodes.get(i), target(object, reference, i));
                 }
             }

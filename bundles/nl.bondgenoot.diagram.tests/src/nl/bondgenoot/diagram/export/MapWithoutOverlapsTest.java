@@ -80,9 +80,7 @@ class MapWithoutOverlapsTest {
             for (GNode node : gnodes) {
                 shapes.region(node).ifPresent(region -> {
                     regions.put(node.getId(), region);
-                    String argument = NetwerkkaartTypes.CONVENANT.equals(node.getType()) ? "partners" : "leden";
-                    members.put(node.getId(), Arrays.stream(String.valueOf(node.getArgs().get(argument)).split(" "))
-                            .filter(s -> !s.isEmpty()).toList());
+                    members.put(node.getId(), nl.bondgenoot.diagram.glsp.LookArgs.ids(node, nl.bondgenoot.diagram.glsp.LookArgs.GROUP));
                 });
             }
             return new Drawing(nodes, names, labels, texts, regions, members);

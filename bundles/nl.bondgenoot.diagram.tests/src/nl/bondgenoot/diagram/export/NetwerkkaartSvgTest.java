@@ -31,6 +31,9 @@ import nl.bondgenoot.model.persistence.ModelFiles;
  */
 class NetwerkkaartSvgTest {
 
+    /** The regisseur's colour in the netwerkkaart description. */
+    private static final String REGISSEUR = "#ad1457";
+
     static Stream<String> examples() throws IOException {
         try (Stream<Path> files = Files.list(SvgDocuments.root().resolve("examples/netwerken"))) {
             return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".bondgenoot")).sorted().toList().stream();
@@ -52,7 +55,7 @@ class NetwerkkaartSvgTest {
             assertTrue(texts.contains(actor.getNaam()), example + ": the name of " + actor.getNaam());
         }
         assertEquals(model.getActoren().size(), SvgDocuments.withClass(svg, "*", "actor-shape").size(), example + ": actor shapes");
-        assertEquals(model.getNetwerken().size(), SvgDocuments.withClass(svg, "polygon", "netwerk-shape").size(), example);
+        assertEquals(model.getNetwerken().size(), SvgDocuments.withClass(svg, "path", "netwerk-shape").size(), example);
         assertEquals(model.getConvenanten().size(), SvgDocuments.withClass(svg, "path", "convenant-shape").size(), example);
 
         List<Element> relations = SvgDocuments.withClass(svg, "g", "sturingsrelatie");
@@ -68,7 +71,7 @@ class NetwerkkaartSvgTest {
 
         assertEquals(1, SvgDocuments.withClass(svg, "g", "legenda").size(), "the legend");
         assertTrue(texts.contains(Legend.TITLE));
-        assertTrue(texts.contains("hiërarchisch, toezicht"));
+        assertTrue(texts.contains("toezicht"), "a legend row of the description");
         assertEquals("#ffffff", SvgDocuments.withClass(svg, "rect", "achtergrond").get(0).getAttribute("fill"), "white background");
     }
 
@@ -81,15 +84,14 @@ class NetwerkkaartSvgTest {
 
         Element node = SvgDocuments.withClass(svg, "g", "actor").stream()
                 .filter(g -> g.getAttribute("data-id").equals(regisseur.getId())).findFirst().orElseThrow();
-        assertTrue(node.getAttribute("class").contains("regisseur"));
         Element shape = SvgDocuments.withClass(svg, "*", "actor-shape").stream().filter(s -> s.getParentNode() == node).findFirst()
                 .orElseThrow();
-        assertEquals(MapStyle.REGISSEUR, shape.getAttribute("stroke"));
+        assertEquals(REGISSEUR, shape.getAttribute("stroke"));
         assertEquals("4", shape.getAttribute("stroke-width"));
         Element badge = SvgDocuments.withClass(svg, "g", "badge").stream().filter(b -> b.getParentNode() == node).findFirst()
                 .orElseThrow();
         assertTrue(List.of("NAO-regisseur", "Netwerkregisseur").contains(badge.getTextContent().trim()), badge.getTextContent());
-        assertEquals(MapStyle.REGISSEUR, SvgDocuments.withClass(svg, "rect", "badge-vlak").stream()
+        assertEquals(REGISSEUR, SvgDocuments.withClass(svg, "rect", "badge-vlak").stream()
                 .filter(r -> r.getParentNode() == badge).findFirst().orElseThrow().getAttribute("fill"));
     }
 
@@ -120,18 +122,27 @@ class NetwerkkaartSvgTest {
         assertTrue(viewBox[0] + viewBox[2] > 1000 + 170 && viewBox[1] + viewBox[3] > 2000 + 62, "the viewBox holds the node");
     }
 
-    /** The colours are the browser map's: every colour of MapStyle is in netwerkkaart.css. */
+    /** The look is the description's only: the page's style sheet and the export's code hold no colour of the map. */
     @Test
-    void usesTheColoursOfTheStyleSheet() throws Exception {
-        Path bundle = SvgDocuments.root().resolve("bundles/nl.bondgenoot.diagram");
-        String css = Files.readString(bundle.resolve("webclient/css/netwerkkaart.css")).toLowerCase();
-        String style = Files.readString(bundle.resolve("src/nl/bondgenoot/diagram/export/MapStyle.java")).toLowerCase();
-        Matcher colour = Pattern.compile("#[0-9a-f]{6}").matcher(style);
-        int colours = 0;
+    void noColourOfTheMapIsWrittenOutsideItsDescription() throws Exception {
+        Path root = SvgDocuments.root();
+        String description = Files.readString(root.resolve(
+                "bundles/nl.bondgenoot.representation/representations/netwerkkaart.weergave.json")).toLowerCase();
+        Matcher colour = Pattern.compile("#[0-9a-f]{6}").matcher(description);
+        java.util.Set<String> colours = new java.util.TreeSet<>();
         while (colour.find()) {
-            assertTrue(css.contains(colour.group()), colour.group() + " is in netwerkkaart.css");
-            colours++;
+            colours.add(colour.group());
         }
-        assertTrue(colours > 20, "found the colours");
+        assertTrue(colours.size() > 20, "found the description's colours");
+        colours.remove("#ffffff"); // the badge text and the export's background are both white
+        colours.remove("#1b1f24"); // the text colour of the page and the export's legend
+        String css = Files.readString(root.resolve("bundles/nl.bondgenoot.diagram/webclient/css/netwerkkaart.css")).toLowerCase();
+        try (var sources = Files.walk(root.resolve("bundles/nl.bondgenoot.diagram/src"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String code = Files.readString(source).toLowerCase();
+                colours.forEach(c -> assertFalse(code.contains(c), c + " in " + source));
+            }
+        }
+        colours.forEach(c -> assertFalse(css.contains(c), c + " in netwerkkaart.css"));
     }
 }

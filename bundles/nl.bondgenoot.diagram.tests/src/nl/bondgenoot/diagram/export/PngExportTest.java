@@ -14,6 +14,7 @@ import org.eclipse.glsp.graph.GGraph;
 import org.eclipse.glsp.graph.GNode;
 import org.junit.jupiter.api.Test;
 
+import nl.bondgenoot.diagram.glsp.LookArgs;
 import nl.bondgenoot.diagram.layout.Box;
 import nl.bondgenoot.diagram.notation.Notation;
 import nl.bondgenoot.model.Actor;
@@ -43,7 +44,7 @@ class PngExportTest {
             Box box = Box.of(node);
             int x = (int) Math.round((box.centreX() - viewBox[0]) * 2);
             int y = (int) Math.round((box.bottom() - 7 - viewBox[1]) * 2);
-            String expected = MapStyle.category(NodeShapes.categoryOf(node)).fill();
+            String expected = LookArgs.paints(node).get(0).fill(); // the outline's fill, as the description gave it
             int rgb = image.getRGB(x, y) & 0xffffff;
             assertNotEquals(0xffffff, rgb, actor.getNaam() + " is drawn");
             assertEquals(expected, String.format("#%06x", rgb), actor.getNaam() + " at " + x + "," + y);

@@ -47,9 +47,14 @@ class NodeLabelLayoutTest {
         assertTrue(narrow.getSize().getWidth() > 180 && narrow.getSize().getHeight() > 20);
     }
 
+    /** An actor as the netwerkkaart description draws it: the name 14 px bold, the soort 11 px italic. */
     private static GNode actor(String naam, String soort) {
-        return new GNodeBuilder(NetwerkkaartTypes.ACTOR).id("a")
-                .add(new GLabelBuilder(NetwerkkaartTypes.LABEL_NAAM).id("a/naam").text(naam).build())
-                .add(new GLabelBuilder(NetwerkkaartTypes.LABEL_SOORT).id("a/soort").text(soort).build()).build();
+        GLabel name = new GLabelBuilder(NetwerkkaartTypes.LABEL_NAAM).id("a/naam").text(naam).build();
+        name.getArgs().put(LookArgs.FONT_SIZE, 14.0);
+        name.getArgs().put(LookArgs.FONT_WEIGHT, 600.0);
+        GLabel kind = new GLabelBuilder(NetwerkkaartTypes.LABEL_SOORT).id("a/soort").text(soort).build();
+        kind.getArgs().put(LookArgs.FONT_SIZE, 11.0);
+        kind.getArgs().put(LookArgs.ITALIC, true);
+        return new GNodeBuilder(NetwerkkaartTypes.ACTOR).id("a").add(name).add(kind).build();
     }
 }

@@ -14,8 +14,6 @@ public final class Messages extends NLS {
     public static String editor_noModel;
     public static String editor_noBrowser;
     public static String editor_serverFailed;
-    public static String editor_saveFailedTitle;
-    public static String editor_saveFailed;
     public static String open_title;
     public static String open_noModel;
     public static String open_failed;

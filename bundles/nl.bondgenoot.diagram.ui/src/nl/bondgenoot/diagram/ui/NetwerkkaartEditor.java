@@ -1,20 +1,12 @@
 package nl.bondgenoot.diagram.ui;
 
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EventObject;
 import java.util.List;
 
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.edit.domain.EditingDomain;
-import org.eclipse.emf.edit.domain.IEditingDomainProvider;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.osgi.util.NLS;
@@ -27,28 +19,19 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.part.EditorPart;
-import org.eclipse.ui.views.properties.IPropertySheetPage;
-import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
 
 import nl.bondgenoot.agenda.ui.FileInputs;
 import nl.bondgenoot.diagram.notation.MapViews;
 import nl.bondgenoot.diagram.notation.Notation;
 import nl.bondgenoot.diagram.notation.NotationFile;
 import nl.bondgenoot.diagram.server.DiagramServer;
-import nl.bondgenoot.model.Governancemodel;
-import nl.bondgenoot.rules.Finding;
 import nl.bondgenoot.ui.BondgenootUi;
 import nl.bondgenoot.ui.editor.ErrorPage;
 import nl.bondgenoot.ui.editor.ModelDocument;
-import nl.bondgenoot.ui.editor.SaveRefusal;
+import nl.bondgenoot.ui.editor.ModelDocumentEditor;
 import nl.bondgenoot.ui.editor.ModelEditor;
-import nl.bondgenoot.ui.editor.ModelSelectionProvider;
-import nl.bondgenoot.ui.editor.UndoRedoActions;
 import nl.bondgenoot.ui.pages.EmbeddedBrowser;
 import nl.bondgenoot.ui.pages.PageCall;
-import nl.bondgenoot.ui.properties.ElementFindings;
-import nl.bondgenoot.ui.properties.ModelPropertySheet;
 import nl.bondgenoot.ui.views.ModelExplorerView;
 
 /**
@@ -59,24 +42,17 @@ import nl.bondgenoot.ui.views.ModelExplorerView;
  * What is selected on the map is shown in Eigenschappen; what is selected in the tree is selected
  * on the map.
  */
-public class NetwerkkaartEditor extends EditorPart
-        implements IEditingDomainProvider, ITabbedPropertySheetPageContributor, ElementFindings {
+public class NetwerkkaartEditor extends ModelDocumentEditor {
 
     public static final String ID = "nl.bondgenoot.diagram.ui.editor";
 
-    private final CommandStackListener commandListener = this::commandStackChanged;
-    private final Runnable saveListener = () -> firePropertyChange(PROP_DIRTY);
     private final ISelectionListener otherSelection = this::selectedElsewhere;
     private Path modelFile;
     private ModelDocument document;
-    private String problem;
     private WorkbenchModelHost host;
     private DiagramServer server;
     private Browser browser;
     private MapSelection mapSelection;
-    private UndoRedoActions undoRedo;
-    private final ModelPropertySheet propertySheet = new ModelPropertySheet(this);
-    private ModelSelectionProvider selectionProvider;
     /** The view shown, by name; null for the model's default view. */
     private String view;
 
@@ -88,30 +64,15 @@ public class NetwerkkaartEditor extends EditorPart
         modelFile = NotationFile.modelOf(file);
         setPartName(NotationFile.besides(modelFile).getFileName().toString());
         setTitleToolTip(modelFile.toString());
-        if (!Files.isRegularFile(modelFile)) {
-            problem = NLS.bind(Messages.editor_noModel, modelFile, file);
-            return;
-        }
-        document = ModelDocument.acquire(modelFile);
-        if (document.isLoading()) {
-            problem = NLS.bind(Messages.editor_stillLoading, modelFile.getFileName());
-            return;
-        }
-        document.load();
-        if (document.loadError() != null) {
-            problem = NLS.bind(Messages.editor_unreadable, document.loadError().toUserMessage());
-            return;
-        }
-        document.commandStack().addCommandStackListener(commandListener);
-        document.addSaveListener(saveListener);
-        selectionProvider = new ModelSelectionProvider(document::model);
-        site.setSelectionProvider(selectionProvider);
+        openDocument(site, modelFile, new Problems(NLS.bind(Messages.editor_noModel, modelFile, file),
+                NLS.bind(Messages.editor_stillLoading, modelFile.getFileName()), Messages.editor_unreadable));
+        document = document();
     }
 
     @Override
     public void createPartControl(Composite parent) {
-        if (problem != null) {
-            ErrorPage.create(parent, problem);
+        if (problem() != null) {
+            ErrorPage.create(parent, problem());
             return;
         }
         browser = EmbeddedBrowser.create(parent, "de netwerkkaart").orElse(null);
@@ -140,13 +101,17 @@ public class NetwerkkaartEditor extends EditorPart
                 return null;
             }
         };
-        selectionProvider.attach(mapSelection);
+        selectionProvider().attach(mapSelection);
         mapSelection.addSelectionChangedListener(event -> revealInModelverkenner(event.getStructuredSelection()));
         getSite().getPage().addPostSelectionListener(otherSelection);
-        undoRedo = new UndoRedoActions(document.commandStack());
-        undoRedo.install(getEditorSite().getActionBars());
+        installUndoRedo();
         load();
         judge();
+    }
+
+    @Override
+    protected boolean isShowing() {
+        return browser != null && !browser.isDisposed();
     }
 
     /** Opens the page of the shown view (a new map session; the model, its undo history and every view's layout stay). */
@@ -193,27 +158,10 @@ public class NetwerkkaartEditor extends EditorPart
         }
     }
 
-    /** The map, another editor or Eigenschappen changed the model (UI thread: the host runs every change there). */
-    private void commandStackChanged(EventObject event) {
-        getSite().getShell().getDisplay().asyncExec(() -> {
-            if (browser == null || browser.isDisposed()) {
-                return;
-            }
-            firePropertyChange(PROP_DIRTY);
-            undoRedo.update();
-            judge();
-            propertySheet.refresh();
-        });
-    }
-
-    /** The rules judge the model once more; Bevindingen and the Eigenschappen tab follow (the map has its own markers). */
-    private void judge() {
-        document.judge();
-        showInViews();
-    }
-
-    private void showInViews() {
-        BondgenootUi.session().show(modelFile, document.model(), document.findings(), document.profileProblem());
+    /** The map redraws itself from the command stack (GovernanceModelStorage listens to it); the views follow. */
+    @Override
+    protected void modelChanged() {
+        // nothing of its own to update: the page is told by the diagram server
     }
 
     /** Selected in the model editor of the same model (or the Modelverkenner): select it on the map too. */
@@ -239,71 +187,11 @@ public class NetwerkkaartEditor extends EditorPart
     }
 
     @Override
-    public void doSave(IProgressMonitor monitor) {
-        if (document == null || problem != null) {
-            return;
-        }
-        try {
-            document.save(); // the model with the notation of this map (and of any other open editor), as one unit
-        } catch (IOException e) {
-            if (!SaveRefusal.handle(getSite().getPage(), document, e)) {
-                MessageDialog.openError(getSite().getShell(), Messages.editor_saveFailedTitle,
-                        NLS.bind(Messages.editor_saveFailed, modelFile, e.getMessage()));
-            }
-        } catch (RuntimeException e) {
-            MessageDialog.openError(getSite().getShell(), Messages.editor_saveFailedTitle,
-                    NLS.bind(Messages.editor_saveFailed, modelFile, e.getMessage()));
-        }
-    }
-
-    @Override
-    public void doSaveAs() {
-        // not offered: the map is saved with its model, where it lives
-    }
-
-    @Override
-    public boolean isDirty() {
-        return problem == null && document != null && document.isDirty();
-    }
-
-    @Override
-    public boolean isSaveAsAllowed() {
-        return false;
-    }
-
-    @Override
     public void setFocus() {
         if (browser != null && !browser.isDisposed()) {
             browser.setFocus();
             showInViews();
         }
-    }
-
-    @Override
-    public <T> T getAdapter(Class<T> adapter) {
-        if (adapter == IPropertySheetPage.class && problem == null) {
-            return adapter.cast(propertySheet.page());
-        }
-        if (adapter == ModelDocument.class) {
-            return adapter.cast(document);
-        }
-        return super.getAdapter(adapter);
-    }
-
-    /** The same tabs of Eigenschappen as the model editor's (declared for its id in nl.bondgenoot.ui). */
-    @Override
-    public String getContributorId() {
-        return ModelEditor.ID;
-    }
-
-    @Override
-    public List<Finding> findingsOn(Object element) {
-        return document == null ? List.of() : document.findings().stream().filter(f -> f.element() == element).toList();
-    }
-
-    @Override
-    public EditingDomain getEditingDomain() {
-        return document == null ? null : document.domain();
     }
 
     @Override
@@ -318,20 +206,7 @@ public class NetwerkkaartEditor extends EditorPart
             stopping.setDaemon(true); // never keeps the workbench from exiting
             stopping.start();
         }
-        if (document != null) {
-            document.commandStack().removeCommandStackListener(commandListener);
-            document.removeSaveListener(saveListener);
-            boolean closed = document.release();
-            if (closed && BondgenootUi.session().model() == document.model()) {
-                BondgenootUi.session().close();
-            }
-        }
         super.dispose();
-    }
-
-    /** The model the map shows (null when it could not be read). */
-    public Governancemodel model() {
-        return document == null ? null : document.model();
     }
 
     /** The view the map now shows, unsaved changes included (null before the page has loaded). */
@@ -345,16 +220,7 @@ public class NetwerkkaartEditor extends EditorPart
         return server == null ? null : server.url().toString();
     }
 
-    /** What the editor shows instead of the map, or null. */
-    public String problem() {
-        return problem;
-    }
-
     public Browser browser() {
         return browser;
-    }
-
-    public Path modelFile() {
-        return modelFile;
     }
 }

@@ -9,15 +9,15 @@ import org.eclipse.glsp.graph.GEdge;
 import org.eclipse.glsp.graph.GLabel;
 import org.eclipse.glsp.graph.GModelElement;
 
-import nl.bondgenoot.diagram.glsp.NetwerkkaartTypes;
+import nl.bondgenoot.diagram.glsp.LookArgs;
 import nl.bondgenoot.diagram.layout.Box;
 import nl.bondgenoot.diagram.layout.Route;
 
 /**
  * Draws the edges of the map as the browser's polyline router does: from the border of the source
  * through the edge's routing points (parallel edges bend apart) to the border of the target (Route),
- * styled per kind (views.tsx and netwerkkaart.css), with the arrowhead of a sturingsrelatie at the
- * steered end and its label where the GModel places it along the edge.
+ * in the look the description gave it (LookArgs), with its arrowhead at the target and its label
+ * where the GModel places it along the edge.
  */
 final class EdgeLines {
 
@@ -55,29 +55,25 @@ final class EdgeLines {
         for (double[] point : route.points()) {
             d.append(d.isEmpty() ? "M" : " L").append(SvgWriter.number(point[0])).append(',').append(SvgWriter.number(point[1]));
         }
-        String kind = edge.getType().substring(edge.getType().indexOf(':') + 1);
+        String kind = NodeShapes.mapping(edge);
+        String colour = LookArgs.text(edge, LookArgs.COLOUR);
         svg.open("g", "class", String.join(" ", classes(kind, edge)), "data-id", edge.getId());
-        switch (edge.getType()) {
-            case NetwerkkaartTypes.STURINGSRELATIE -> {
-                MapStyle.Stroke stroke = MapStyle.relation(suffix(edge, "soort-"), suffix(edge, "familie-"));
-                svg.empty("path", SvgWriter.concat(new Object[] { "class", "edge", "d", d, "fill", "none" }, MapStyle.strokeAttributes(stroke)));
-                arrowhead(svg, route, stroke.colour());
-                labels(edge).forEach(label -> Labels.writeOnEdge(svg, label, at(route, label)));
-            }
-            case NetwerkkaartTypes.CONVENANTPARTNER ->
-                svg.empty("path", SvgWriter.concat(new Object[] { "class", "edge", "d", d, "fill", "none" }, MapStyle.strokeAttributes(MapStyle.partnership())));
-            default ->
-                svg.empty("path", SvgWriter.concat(new Object[] { "class", "edge", "d", d, "fill", "none" }, MapStyle.strokeAttributes(MapStyle.membership())));
+        svg.empty("path", SvgWriter.concat(new Object[] { "class", "edge", "d", d, "fill", "none" }, Paints.stroke(colour,
+                LookArgs.number(edge, LookArgs.WIDTH, 1.5), LookArgs.text(edge, LookArgs.DASH), LookArgs.flag(edge, LookArgs.ROUND))));
+        String arrow = LookArgs.text(edge, LookArgs.ARROW);
+        if (!arrow.isEmpty()) {
+            arrowhead(svg, route, arrow, colour);
         }
+        labels(edge).forEach(label -> Labels.writeOnEdge(svg, label, at(route, label)));
         svg.close("g");
     }
 
-    /** The client's arrowhead: "M 0,0 L -11,-5 L -11,5 Z", its tip on the target's border, along the last segment. */
-    private static void arrowhead(SvgWriter svg, Route route, String colour) {
+    /** The look's arrowhead (its tip at 0,0, pointing right) on the target's border, along the last segment. */
+    private static void arrowhead(SvgWriter svg, Route route, String path, String colour) {
         double[] end = route.last();
         double[] before = route.beforeLast();
         double angle = Math.toDegrees(Math.atan2(end[1] - before[1], end[0] - before[0]));
-        svg.empty("path", "class", "pijlpunt", "d", "M 0,0 L -11,-5 L -11,5 Z", "transform", "translate(" + SvgWriter.number(end[0])
+        svg.empty("path", "class", "pijlpunt", "d", path, "transform", "translate(" + SvgWriter.number(end[0])
                 + " " + SvgWriter.number(end[1]) + ") rotate(" + SvgWriter.number(angle) + ")", "fill", colour, "stroke", colour,
                 "stroke-width", 1);
     }
@@ -101,10 +97,5 @@ final class EdgeLines {
         List<String> classes = new ArrayList<>(List.of(kind));
         edge.getCssClasses().stream().filter(c -> !classes.contains(c)).forEach(classes::add);
         return classes;
-    }
-
-    private static String suffix(GEdge edge, String prefix) {
-        return edge.getCssClasses().stream().filter(c -> c.startsWith(prefix)).findFirst().map(c -> c.substring(prefix.length()))
-                .orElse("");
     }
 }

@@ -17,6 +17,7 @@ import nl.bondgenoot.diagram.glsp.NetwerkkaartModelState;
 import nl.bondgenoot.diagram.notation.MapViews;
 import nl.bondgenoot.diagram.notation.Notation;
 import nl.bondgenoot.model.Governancemodel;
+import nl.bondgenoot.representation.description.Representation;
 
 /**
  * The GModel the diagram server would send for a view of a model (its selection and layout), made without a server: the
@@ -32,7 +33,7 @@ final class HeadlessGModel {
      * Builds the GModel. The caller's notation is not changed: ELK places what has no place in a copy.
      * Call it where the model may be read (in the workbench: on the thread that edits the model).
      */
-    static GGraph build(Governancemodel model, Notation notation) {
+    static GGraph build(Governancemodel model, Notation notation, Representation representation) {
         ModelHost host = new ModelHost(); // a lock of its own; the caller already reads where it may
         Injector injector = Guice.createInjector(new AbstractModule() {
             @Override
@@ -47,7 +48,12 @@ final class HeadlessGModel {
         // A domain of its own: only its command stack is taken, and an editor's stack is never touched.
         Notation view = notation == null ? new Notation() : notation.copyAs(notation.name());
         state.open(host.domainFor(Path.of("export")), model, new MapViews(), view, null);
+        state.setRepresentation(representation);
         injector.getInstance(NetwerkkaartGModelFactory.class).createGModel();
         return (GGraph) state.getRoot();
+    }
+
+    static GGraph build(Governancemodel model, Notation notation) {
+        return build(model, notation, nl.bondgenoot.representation.Representations.netwerkkaart());
     }
 }

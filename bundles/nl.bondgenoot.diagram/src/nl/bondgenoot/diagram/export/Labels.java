@@ -2,50 +2,48 @@ package nl.bondgenoot.diagram.export;
 
 import org.eclipse.glsp.graph.GLabel;
 
+import nl.bondgenoot.diagram.glsp.LookArgs;
 import nl.bondgenoot.diagram.glsp.NetwerkkaartTypes;
 import nl.bondgenoot.diagram.layout.Box;
+import nl.bondgenoot.representation.description.TextStyle;
 
 /**
- * Draws labels where the GModel puts them. Node labels are centred on their x with the baseline on
- * their y (NodeLabelLayout); an edge label is centred on its place along its edge, on a halo of the
- * background; a badge sits on a coloured pill. Fonts follow netwerkkaart.css.
+ * Draws labels where the GModel puts them, in their text style (LookArgs). Node labels are centred on
+ * their x with the baseline on their y (NodeLabelLayout); an edge label is centred on its place along
+ * its edge; a badge sits on a coloured pill; a style with a halo is drawn on the background colour.
  */
 final class Labels {
 
     private Labels() {
     }
 
-    static void writeInNode(SvgWriter svg, GLabel label, String ownerType) {
+    static void writeInNode(SvgWriter svg, GLabel label) {
         double x = label.getPosition() == null ? 0 : label.getPosition().getX();
         double y = label.getPosition() == null ? 0 : label.getPosition().getY();
-        String type = label.getType();
-        if (NetwerkkaartTypes.LABEL_BADGE.equals(type)) {
+        if (NetwerkkaartTypes.LABEL_BADGE.equals(label.getType())) {
             badge(svg, label, x, y);
             return;
         }
-        String cssClass = type.replace(':', '-');
-        switch (type) {
-            case NetwerkkaartTypes.LABEL_NAAM -> svg.text("text", label.getText(), "class", cssClass, "x", x, "y", y,
-                    "text-anchor", "middle", "font-size", NetwerkkaartTypes.NETWERK.equals(ownerType) ? 16 : 14, "font-weight", "bold",
-                    "fill", MapStyle.TEXT);
-            case NetwerkkaartTypes.LABEL_ROLLEN -> svg.text("text", label.getText(), "class", cssClass, "x", x, "y", y,
-                    "text-anchor", "middle", "font-size", 11, "font-weight", "bold", "fill", MapStyle.ROLLEN_TEXT);
-            default -> svg.text("text", label.getText(), "class", cssClass, "x", x, "y", y, "text-anchor", "middle", "font-size", 11,
-                    "font-style", "italic", "fill", MapStyle.SOORT_TEXT);
-        }
+        text(svg, label, x, y);
     }
 
-    /** A badge (NAO-regisseur, leidende organisatie): white bold text on a pill (BadgeLabelView). */
+    private static void text(SvgWriter svg, GLabel label, double x, double y) {
+        TextStyle style = LookArgs.textStyle(label);
+        svg.text("text", label.getText(), SvgWriter.concat(new Object[] { "class", label.getType().replace(':', '-'), "x", x, "y", y,
+                "text-anchor", "middle", "font-size", style.grootte(), "font-weight", style.bold() ? "bold" : null, "font-style",
+                style.cursief() ? "italic" : null, "fill", style.kleur() }, style.halo() ? new Object[] { "stroke", MapStyle.BACKGROUND,
+                        "stroke-width", 4, "stroke-linejoin", "round", "paint-order", "stroke" } : new Object[0]));
+    }
+
+    /** A badge: its text on a pill of the badge's colour (BadgeLabelView). */
     private static void badge(SvgWriter svg, GLabel label, double x, double y) {
         double width = label.getSize() == null ? 0 : label.getSize().getWidth();
         double height = label.getSize() == null ? 0 : label.getSize().getHeight();
         double pad = 5;
-        boolean leidend = label.getCssClasses().contains("badge-leidend");
-        svg.open("g", "class", "badge " + String.join(" ", label.getCssClasses()));
+        svg.open("g", "class", "badge");
         svg.empty("rect", "class", "badge-vlak", "x", x - width / 2 - pad, "y", y - height + 1, "rx", 8, "ry", 8, "width",
-                width + 2 * pad, "height", height + 3, "fill", leidend ? MapStyle.LEIDEND : MapStyle.REGISSEUR);
-        svg.text("text", label.getText(), "class", "label-badge", "x", x, "y", y, "text-anchor", "middle", "font-size", 11,
-                "font-weight", "bold", "fill", "#ffffff");
+                width + 2 * pad, "height", height + 3, "fill", LookArgs.text(label, LookArgs.PILL));
+        text(svg, label, x, y);
         svg.close("g");
     }
 
@@ -54,9 +52,7 @@ final class Labels {
      * the text drawn from its alignment point (centre, baseline) inside that box.
      */
     static void writeOnEdge(SvgWriter svg, GLabel label, double[] centre) {
-        svg.text("text", label.getText(), "class", label.getType().replace(':', '-'), "x", centre[0], "y", baseline(label, centre[1]),
-                "text-anchor", "middle", "font-size", 11, "fill", MapStyle.RELATIE_TEXT, "stroke", MapStyle.BACKGROUND,
-                "stroke-width", 4, "stroke-linejoin", "round", "paint-order", "stroke");
+        text(svg, label, centre[0], baseline(label, centre[1]));
     }
 
     static double baseline(GLabel label, double centreY) {

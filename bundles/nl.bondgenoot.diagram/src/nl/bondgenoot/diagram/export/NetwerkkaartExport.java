@@ -14,6 +14,8 @@ import nl.bondgenoot.diagram.notation.Notation;
 import nl.bondgenoot.diagram.notation.NotationException;
 import nl.bondgenoot.diagram.notation.NotationFile;
 import nl.bondgenoot.model.Governancemodel;
+import nl.bondgenoot.representation.Representations;
+import nl.bondgenoot.representation.description.Representation;
 import nl.bondgenoot.model.persistence.AtomicWrite;
 import nl.bondgenoot.model.persistence.BondgenootResourceFactory;
 import nl.bondgenoot.model.persistence.ModelFiles;
@@ -41,9 +43,14 @@ public final class NetwerkkaartExport {
      * Call it where the model may be read (in the workbench: on the thread that edits the model).
      */
     public static String svg(Governancemodel model, Notation notation) {
+        return svg(model, notation, Representations.netwerkkaart());
+    }
+
+    /** The model drawn as another representation description says. */
+    public static String svg(Governancemodel model, Notation notation, Representation representation) {
         String name = model.getNaam() == null || model.getNaam().isBlank() ? "" : " van " + model.getNaam();
         String view = notation == null || notation.name().equals(Notation.DEFAULT_NAME) ? "" : ", weergave " + notation.name();
-        return NetwerkkaartSvg.write(HeadlessGModel.build(model, notation), "Netwerkkaart" + name + view);
+        return NetwerkkaartSvg.write(HeadlessGModel.build(model, notation, representation), representation.naam() + name + view);
     }
 
     /**

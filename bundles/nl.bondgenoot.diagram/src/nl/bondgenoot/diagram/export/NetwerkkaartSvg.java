@@ -10,6 +10,7 @@ import org.eclipse.glsp.graph.GGraph;
 import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.graph.GNode;
 
+import nl.bondgenoot.diagram.glsp.LookArgs;
 import nl.bondgenoot.diagram.layout.Box;
 
 /**
@@ -39,7 +40,7 @@ final class NetwerkkaartSvg {
         nodes.forEach(node -> boxes.put(node.getId(), Box.of(node)));
         NodeShapes shapes = new NodeShapes(boxes);
         EdgeLines lines = new EdgeLines(boxes);
-        Legend legend = new Legend();
+        Legend legend = new Legend(LookArgs.legend(graph));
 
         List<Box> drawn = new ArrayList<>(boxes.values());
         nodes.forEach(node -> shapes.region(node).ifPresent(drawn::add));

@@ -1,13 +1,12 @@
 package nl.bondgenoot.diagram.glsp;
 
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.glsp.graph.GEdge;
 import org.eclipse.glsp.graph.GGraph;
 import org.eclipse.glsp.graph.GNode;
@@ -22,16 +21,23 @@ import nl.bondgenoot.diagram.layout.MissingPositions;
 import nl.bondgenoot.diagram.layout.Separation;
 import nl.bondgenoot.diagram.notation.Bounds;
 import nl.bondgenoot.diagram.notation.Notation;
-import nl.bondgenoot.model.Actor;
-import nl.bondgenoot.model.Convenant;
-import nl.bondgenoot.model.Element;
 import nl.bondgenoot.model.Governancemodel;
-import nl.bondgenoot.model.Netwerk;
-import nl.bondgenoot.model.Sturingsrelatie;
+import nl.bondgenoot.representation.Representations;
+import nl.bondgenoot.representation.description.Representation;
+import nl.bondgenoot.representation.expression.Context;
+import nl.bondgenoot.representation.look.LookResolver;
+import nl.bondgenoot.rules.Finding;
+import nl.bondgenoot.rules.Rules;
+import nl.bondgenoot.rules.engine.RuleEngine;
+import nl.bondgenoot.rules.engine.ProfileException;
+
+
+
+
 
 /**
- * Draws the governance model as a network map: a node per actor, netwerk and convenant, an edge per
- * sturingsrelatie, membership and convenant partnership. Positions come from the notation; elements
+ * Draws the governance model as its representation description says (the netwerkkaart unless the
+ * view names another): nodes and lines per mapping, their look in the GModel's arguments. Positions come from the notation; elements
  * without one are placed by ELK (and the place is remembered in the notation, unsaved). Parallel
  * edges are routed apart and edge labels placed where they cover no node and no other label. GModel ids are
  * the model's own UUIDs, so markers and selections map back directly. The diagram keeps no semantics
@@ -45,54 +51,59 @@ public class NetwerkkaartGModelFactory implements GModelFactory {
     @Inject
     private ModelHost host;
 
+    /** Absent in an export: then the rules run without the project's profile. */
+    @Inject(optional = true)
+    private ServedModel served;
+
     @Override
     public void createGModel() {
         host.exclusive(() -> {
             Governancemodel model = state.getModel();
             Notation notation = state.getNotation();
-            NetwerkkaartShapes shapes = new NetwerkkaartShapes(model, notation);
+            Representation representation = state.getRepresentation();
+            NetwerkkaartShapes shapes = new NetwerkkaartShapes(model, notation, new LookResolver(representation, findings(model)));
             // Nodes first: their sizes come from their labels (NodeLabelLayout), and ELK places what
             // has no place yet with exactly the size it is drawn at.
-            Map<String, GNode> nodes = nodes(model, shapes);
-            place(graph(model, shapes, nodes), notation, state.getRoot() == null);
+            Map<String, GNode> nodes = shapes.nodes();
+            place(shapes.layoutGraph(nodes), notation, state.getRoot() == null);
             nodes.forEach((id, node) -> notation.get(id).ifPresent(b -> node.setPosition(GraphUtil.point(b.x(), b.y()))));
 
             GGraphBuilder graph = new GGraphBuilder(NetwerkkaartTypes.GRAPH).id(model.getId());
-            // Convenants first: their grouping is drawn behind the partners.
+            // In the description's order: the first mappings' groups are drawn behind the later nodes.
             nodes.values().forEach(graph::add);
-            List<GEdge> edges = new ArrayList<>();
-            for (Netwerk netwerk : model.getNetwerken()) {
-                // a container shows its members inside, not with lines
-                if (shapes.isDrawn(netwerk) && !shapes.isContainer(netwerk)) {
-                    netwerk.getLeden().stream().filter(shapes::isDrawn)
-                            .forEach(lid -> edges.add(shapes.lidmaatschap(netwerk, lid)));
-                }
-            }
-            for (Convenant convenant : model.getConvenanten()) {
-                if (shapes.isDrawn(convenant)) {
-                    convenant.getPartners().stream().filter(shapes::isDrawn)
-                            .forEach(partner -> edges.add(shapes.partnerschap(convenant, partner)));
-                }
-            }
-            for (Sturingsrelatie relatie : model.getSturingsrelaties()) {
-                if (shapes.isDrawn(relatie.getVan()) && shapes.isDrawn(relatie.getNaar())) {
-                    edges.add(shapes.sturingsrelatie(relatie));
-                }
-            }
+            List<GEdge> edges = shapes.edges();
             EdgeRouting.route(nodes, edges);
             graph.addAll(edges);
             GGraph root = graph.build();
+            RepresentationArgs.put(root, representation);
             state.updateRoot(root);
         });
     }
 
-    /** Every node the view draws, sized by its labels, at its stored place (or at 0,0 until placed). */
-    private static Map<String, GNode> nodes(Governancemodel model, NetwerkkaartShapes shapes) {
-        Map<String, GNode> nodes = new LinkedHashMap<>();
-        model.getConvenanten().stream().filter(shapes::isDrawn).forEach(c -> nodes.put(c.getId(), shapes.convenant(c)));
-        model.getNetwerken().stream().filter(shapes::isDrawn).forEach(n -> nodes.put(n.getId(), shapes.netwerk(n)));
-        model.getActoren().stream().filter(shapes::isDrawn).forEach(a -> nodes.put(a.getId(), shapes.actor(a)));
-        return nodes;
+    /** The worst rule finding per element, judged once per drawing and only if the description asks. */
+    private Context findings(Governancemodel model) {
+        Map<EObject, String> worst = new HashMap<>();
+        boolean[] judged = { false };
+        return Context.withFindings(element -> {
+            if (!judged[0]) {
+                judged[0] = true;
+                RuleEngine engine;
+                try {
+                    engine = served != null ? Rules.engineFor(served.file()) : Rules.engine();
+                } catch (ProfileException e) {
+                    engine = Rules.engine();
+                }
+                for (Finding finding : engine.validate(model)) {
+                    worst.merge(finding.element(), finding.severity().label(), NetwerkkaartGModelFactory::worse);
+                }
+            }
+            return worst.getOrDefault(element, "");
+        });
+    }
+
+    private static String worse(String a, String b) {
+        List<String> order = List.of("FOUT", "WAARSCHUWING", "INFO");
+        return order.indexOf(a) <= order.indexOf(b) ? a : b;
     }
 
     /**
@@ -120,37 +131,13 @@ public class NetwerkkaartGModelFactory implements GModelFactory {
      * The map as a layout sees it: every node at the size it is drawn at (with its labels, badges and
      * roles, or the size the user chose), the lines, and the grouping regions.
      */
+    public static LayoutGraph layoutGraph(Governancemodel model, Notation notation, Representation representation) {
+        NetwerkkaartShapes shapes = new NetwerkkaartShapes(model, notation, new LookResolver(representation, Context.NONE));
+        return shapes.layoutGraph(shapes.nodes());
+    }
+
+    /** The netwerkkaart's layout graph. */
     public static LayoutGraph layoutGraph(Governancemodel model, Notation notation) {
-        NetwerkkaartShapes shapes = new NetwerkkaartShapes(model, notation);
-        return graph(model, shapes, nodes(model, shapes));
-    }
-
-    private static LayoutGraph graph(Governancemodel model, NetwerkkaartShapes shapes, Map<String, GNode> nodes) {
-        LayoutGraph graph = new LayoutGraph();
-        nodes.forEach((id, node) -> graph.box(id, node.getSize().getWidth(), node.getSize().getHeight()));
-        for (Sturingsrelatie r : model.getSturingsrelaties()) {
-            if (shapes.isDrawn(r.getVan()) && shapes.isDrawn(r.getNaar())) {
-                graph.line(r.getVan().getId(), r.getNaar().getId());
-            }
-        }
-        for (Netwerk n : model.getNetwerken().stream().filter(shapes::isDrawn).toList()) {
-            List<Actor> leden = n.getLeden().stream().filter(shapes::isDrawn).toList();
-            leden.forEach(lid -> graph.line(n.getId(), lid.getId()));
-            if (shapes.isContainer(n)) {
-                graph.region(n.getId(), ids(leden));
-            }
-        }
-        for (Convenant c : model.getConvenanten().stream().filter(shapes::isDrawn).toList()) {
-            List<Actor> partners = c.getPartners().stream().filter(shapes::isDrawn).toList();
-            partners.forEach(p -> graph.line(c.getId(), p.getId()));
-            graph.region(c.getId(), ids(partners));
-        }
-        return graph;
-    }
-
-    private static Set<String> ids(List<? extends Element> elements) {
-        Set<String> ids = new LinkedHashSet<>();
-        elements.forEach(e -> ids.add(e.getId()));
-        return ids;
+        return layoutGraph(model, notation, Representations.netwerkkaart());
     }
 }

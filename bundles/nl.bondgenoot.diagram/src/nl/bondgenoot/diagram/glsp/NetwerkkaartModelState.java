@@ -9,6 +9,9 @@ import org.eclipse.glsp.server.model.DefaultGModelState;
 import com.google.inject.Inject;
 
 import nl.bondgenoot.diagram.notation.MapViews;
+import nl.bondgenoot.representation.Representations;
+import nl.bondgenoot.representation.description.Representation;
+
 import nl.bondgenoot.diagram.notation.Notation;
 import nl.bondgenoot.diagram.notation.NotationException;
 import nl.bondgenoot.model.Governancemodel;
@@ -28,6 +31,7 @@ public class NetwerkkaartModelState extends DefaultGModelState {
     private Notation notation = views.standard();
     private NotationException notationProblem;
     private volatile boolean ownChange;
+    private Representation representation = Representations.netwerkkaart();
 
     @Inject
     private ModelHost host;
@@ -44,6 +48,15 @@ public class NetwerkkaartModelState extends DefaultGModelState {
         this.notation = shown;
         this.notationProblem = problem;
         setCommandStack(editingDomain.getCommandStack());
+    }
+
+    /** The description the map is drawn by (the netwerkkaart unless a view names another). */
+    public Representation getRepresentation() {
+        return representation;
+    }
+
+    public void setRepresentation(Representation representation) {
+        this.representation = representation;
     }
 
     public Governancemodel getModel() {

@@ -2,12 +2,18 @@ package nl.bondgenoot.diagram.glsp;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.glsp.graph.GEdge;
 import org.eclipse.glsp.graph.GLabel;
 import org.eclipse.glsp.graph.GNode;
@@ -18,218 +24,269 @@ import org.eclipse.glsp.graph.builder.impl.GLayoutOptions;
 import org.eclipse.glsp.graph.builder.impl.GNodeBuilder;
 import org.eclipse.glsp.graph.util.GConstants;
 
+import nl.bondgenoot.diagram.layout.LayoutGraph;
 import nl.bondgenoot.diagram.notation.Bounds;
 import nl.bondgenoot.diagram.notation.Notation;
+import nl.bondgenoot.diagram.notation.ViewSelection;
 import nl.bondgenoot.diagram.views.ViewContents;
-import nl.bondgenoot.model.Actor;
-import nl.bondgenoot.model.Convenant;
-import nl.bondgenoot.model.Doorzettingsmacht;
 import nl.bondgenoot.model.Element;
 import nl.bondgenoot.model.Governancemodel;
-import nl.bondgenoot.model.Netwerk;
-import nl.bondgenoot.model.Netwerkvorm;
-import nl.bondgenoot.model.Rol;
-import nl.bondgenoot.model.Sturingsrelatie;
-import nl.bondgenoot.model.labels.Labels;
-import nl.bondgenoot.model.provider.custom.SturingsrelatiePresentation;
-import nl.bondgenoot.model.soorten.ActorSoort;
-import nl.bondgenoot.model.soorten.ActorSoorten;
-import nl.bondgenoot.rules.builtin.ActorKinds;
+import nl.bondgenoot.representation.description.Mappings.EdgeMapping;
+import nl.bondgenoot.representation.description.Mappings.NodeMapping;
+import nl.bondgenoot.representation.description.Representation;
+import nl.bondgenoot.representation.description.TextStyle;
+import nl.bondgenoot.representation.look.Geometry;
+import nl.bondgenoot.representation.look.LookResolver;
+import nl.bondgenoot.representation.look.Looks.BadgeLook;
+import nl.bondgenoot.representation.look.Looks.EdgeLook;
+import nl.bondgenoot.representation.look.Looks.LabelLook;
+import nl.bondgenoot.representation.look.Looks.NodeLook;
 
 /**
- * The GModel shape of each kind of model element. What the web client needs to style an element
- * travels as CSS classes (category, soort of relatie, family, NAO-regisseur, leidende organisatie,
- * gemeente) and labels (badges, roles, phase and doorzettingsmacht); the meaning is read from the
- * model, never stored in the diagram.
+ * Turns a representation description into GModel elements: a node per element of each node mapping,
+ * a line per element of a class line mapping and per value of a reference line mapping. The look the
+ * description gives an element travels in the element's arguments ({@link LookArgs}); the web client
+ * and the export only draw it. Node types are "node:" + the mapping's id, line types "edge:" + it.
+ * CSS classes name the mapping and the element's enumeration values (categorie-overheid, soort-advies)
+ * for tests and assistive technology, never for the look.
  */
 final class NetwerkkaartShapes {
 
-    /** The smallest size of each kind of node; a node grows with its labels (NodeLabelLayout). */
-    static final double[] ACTOR_SIZE = { 170, 62 };
-    static final double[] NETWERK_SIZE = { 210, 64 };
-    static final double[] CONVENANT_SIZE = { 190, 54 };
-
     private final Governancemodel model;
     private final Notation notation;
-    private final Set<Element> drawn = new HashSet<>();
+    private final LookResolver looks;
+    private final Representation representation;
+    private final Map<String, EObject> drawn = new LinkedHashMap<>();
+    private final Map<String, NodeMapping> mappingOf = new LinkedHashMap<>();
 
-    NetwerkkaartShapes(Governancemodel model, Notation notation) {
+    NetwerkkaartShapes(Governancemodel model, Notation notation, LookResolver looks) {
         this.model = model;
         this.notation = notation;
-        drawn.addAll(ViewContents.of(model, notation.selection()));
-    }
-
-    /** Whether the view draws this element (an actor, netwerk or convenant); a line is drawn when both its ends are. */
-    boolean isDrawn(Element element) {
-        return element != null && drawn.contains(element);
-    }
-
-    GNode actor(Actor actor) {
-        List<String> classes = new ArrayList<>(List.of("actor", "categorie-" + slug(actor.getCategorie().getName())));
-        List<GLabel> badges = new ArrayList<>();
-        for (Netwerk netwerk : model.getNetwerken()) {
-            if (netwerk.getRegisseur() != null && netwerk.getRegisseur().getActor() == actor) {
-                classes.add("regisseur");
-                badges.add(badge(actor, "regisseur-" + netwerk.getId(),
-                        netwerk.getVorm() == Netwerkvorm.NAO ? "NAO-regisseur" : "Netwerkregisseur", "badge-regisseur"));
-            }
-            if (netwerk.getLeidendeOrganisatie() == actor) {
-                classes.add("leidend");
-                badges.add(badge(actor, "leidend-" + netwerk.getId(), "Leidende organisatie", "badge-leidend"));
-            }
-        }
-        GNodeBuilder node = node(NetwerkkaartTypes.ACTOR, actor.getId(), ACTOR_SIZE, 10, 28)
-                .add(label(actor.getId(), NetwerkkaartTypes.LABEL_NAAM, naam(actor)))
-                .add(label(actor.getId(), NetwerkkaartTypes.LABEL_SOORT, soortLabel(actor)));
-        badges.forEach(node::add);
-        if (ActorKinds.hoortBijGemeente(actor)) {
-            classes.add("gemeente");
-            String rollen = gemeenteRollen(actor);
-            if (!rollen.isEmpty()) {
-                node.add(label(actor.getId(), NetwerkkaartTypes.LABEL_ROLLEN, rollen));
-            }
-        }
-        return laidOut(node.addCssClasses(classes.stream().distinct().toList()).build(), ACTOR_SIZE, 10, 28);
-    }
-
-    boolean isContainer(Netwerk netwerk) {
-        return notation.display(netwerk.getId()).filter(Notation.CONTAINER::equals).isPresent();
-    }
-
-    GNode netwerk(Netwerk netwerk) {
-        String vorm = netwerk.getVorm() == null || netwerk.getVorm() == Netwerkvorm.ONBEKEND ? "netwerk"
-                : "netwerk · " + Labels.of(netwerk.getVorm());
-        GNodeBuilder node = node(NetwerkkaartTypes.NETWERK, netwerk.getId(), NETWERK_SIZE, 16, 30);
-        if (isContainer(netwerk)) {
-            node.addCssClass("weergave-container").addArgument("leden", netwerk.getLeden().stream().filter(drawn::contains)
-                    .map(Element::getId).collect(Collectors.joining(" ")));
-        }
-        return laidOut(node.addCssClasses(List.of("netwerk", "vorm-" + slug(netwerk.getVorm() == null ? "onbekend" : netwerk.getVorm().getName())))
-                .add(label(netwerk.getId(), NetwerkkaartTypes.LABEL_NAAM, naam(netwerk)))
-                .add(label(netwerk.getId(), NetwerkkaartTypes.LABEL_SOORT, vorm + " · " + netwerk.getLeden().size()
-                        + (netwerk.getLeden().size() == 1 ? " lid" : " leden")))
-                .build(), NETWERK_SIZE, 16, 30);
-    }
-
-    GNode convenant(Convenant convenant) {
-        String periode = convenant.getPeriodeVan() == null && convenant.getPeriodeTot() == null ? ""
-                : " · " + (convenant.getPeriodeVan() == null ? "?" : convenant.getPeriodeVan()) + "–"
-                        + (convenant.getPeriodeTot() == null ? "" : convenant.getPeriodeTot());
-        String partners = convenant.getPartners().stream().filter(drawn::contains).map(Element::getId)
-                .collect(Collectors.joining(" "));
-        return laidOut(node(NetwerkkaartTypes.CONVENANT, convenant.getId(), CONVENANT_SIZE, 8, 14)
-                .addCssClass("convenant")
-                .addArgument("partners", partners)
-                .add(label(convenant.getId(), NetwerkkaartTypes.LABEL_NAAM, naam(convenant)))
-                .add(label(convenant.getId(), NetwerkkaartTypes.LABEL_SOORT, Labels.of(convenant.getSoort()) + " · "
-                        + convenant.getPartners().size() + " partners" + periode))
-                .build(), CONVENANT_SIZE, 8, 14);
-    }
-
-    GEdge lidmaatschap(Netwerk netwerk, Actor lid) {
-        return new GEdgeBuilder(NetwerkkaartTypes.LIDMAATSCHAP).id(DrawnElements.membershipId(netwerk, lid))
-                .addCssClass("lidmaatschap").sourceId(lid.getId()).targetId(netwerk.getId()).build();
-    }
-
-    GEdge partnerschap(Convenant convenant, Actor partner) {
-        return new GEdgeBuilder(NetwerkkaartTypes.CONVENANTPARTNER).id(DrawnElements.partnershipId(convenant, partner))
-                .addCssClass("convenantpartner").sourceId(convenant.getId()).targetId(partner.getId()).build();
-    }
-
-    GEdge sturingsrelatie(Sturingsrelatie relatie) {
-        String soort = relatie.getSoort() == null ? "onbekend" : slug(relatie.getSoort().getName());
-        String familie = SturingsrelatiePresentation.familyOf(relatie.getSoort());
-        GEdge edge = new GEdgeBuilder(NetwerkkaartTypes.STURINGSRELATIE).id(relatie.getId())
-                .addCssClasses(List.of("sturingsrelatie", "soort-" + soort, "familie-" + familie))
-                .sourceId(relatie.getVan().getId()).targetId(relatie.getNaar().getId())
-                .add(new GLabelBuilder(NetwerkkaartTypes.LABEL_RELATIE).id(relatie.getId() + "/" + NetwerkkaartTypes.LABEL_RELATIE)
-                        .text(relatieLabel(relatie))
-                        .edgePlacement(new GEdgePlacementBuilder().position(0.5).offset(6).side("on").rotate(false).build())
-                        .build())
-                .build();
-        edge.getChildren().forEach(label -> NodeLabelLayout.sizeOnEdge((GLabel) label, edge.getType()));
-        return edge;
-    }
-
-    /** "subsidie · kaderstelling / contractering · doorzettingsmacht: heeft wel, gebruikt niet". */
-    static String relatieLabel(Sturingsrelatie relatie) {
-        List<String> parts = new ArrayList<>();
-        parts.add(relatie.getSoort() == null ? "sturingsrelatie" : Labels.of(relatie.getSoort()));
-        if (relatie.getFase() != null && relatie.getFase().getValue() != 0) {
-            parts.add(Labels.of(relatie.getFase()));
-        }
-        String heeft = known(relatie.getDoorzettingsmachtHeeft());
-        String gebruik = known(relatie.getDoorzettingsmachtGebruik());
-        if (heeft != null || gebruik != null) {
-            parts.add("doorzettingsmacht: " + (heeft == null ? "" : "heeft " + heeft)
-                    + (heeft != null && gebruik != null ? ", " : "") + (gebruik == null ? "" : "gebruikt " + gebruik));
-        }
-        return String.join(" · ", parts);
-    }
-
-    private static String known(Doorzettingsmacht value) {
-        return value == null || value == Doorzettingsmacht.ONBEKEND ? null : Labels.of(value);
-    }
-
-    /** The roles of the gemeente in the networks, each once: "regisseur, financier". */
-    private String gemeenteRollen(Actor actor) {
-        Set<String> rollen = new LinkedHashSet<>();
-        for (Netwerk netwerk : model.getNetwerken()) {
-            for (Rol rol : netwerk.getRollen()) {
-                if (rol.getActor() == actor && rol.getSoort() != null && rol.getSoort().getValue() != 0) {
-                    rollen.add(Labels.of(rol.getSoort()));
+        this.looks = looks;
+        this.representation = looks.representation();
+        for (NodeMapping mapping : representation.knopen()) {
+            for (EObject element : looks.elements(mapping.elementen(), mapping.als(), model)) {
+                if (element instanceof Element e && e.getId() != null && !drawn.containsKey(e.getId())) {
+                    drawn.put(e.getId(), element);
+                    mappingOf.put(e.getId(), mapping);
                 }
             }
         }
-        return rollen.isEmpty() ? "" : "rollen: " + String.join(", ", rollen);
+        if (notation.selection().kind() != ViewSelection.Kind.ALLES) {
+            // a view of some elements: only those (a line is drawn when both its ends are)
+            Set<Element> inView = ViewContents.of(model, notation.selection());
+            drawn.values().removeIf(element -> !inView.contains(element));
+            mappingOf.keySet().retainAll(drawn.keySet());
+        }
     }
 
-    /** A node with its stored place; the side padding leaves room for the category icon. */
-    private GNodeBuilder node(String type, String id, double[] minimum, double padding, double side) {
+    boolean isDrawn(EObject element) {
+        return element instanceof Element e && drawn.get(e.getId()) == element;
+    }
+
+    /** Every node of the map, sized by its labels, at its stored place (or at 0,0 until placed). */
+    Map<String, GNode> nodes() {
+        Map<String, GNode> nodes = new LinkedHashMap<>();
+        drawn.forEach((id, element) -> nodes.put(id, node(mappingOf.get(id), element)));
+        return nodes;
+    }
+
+    private boolean isContainer(String id) {
+        return notation.display(id).filter(Notation.CONTAINER::equals).isPresent();
+    }
+
+    /** A node's group is drawn when it is not switchable, or switched to container. */
+    private boolean groupShown(NodeMapping mapping, String id) {
+        return mapping.groep() != null && (!mapping.groep().wissel() || isContainer(id));
+    }
+
+    private GNode node(NodeMapping mapping, EObject element) {
+        String id = ((Element) element).getId();
+        NodeLook look = looks.node(mapping, element);
         Bounds bounds = notation.get(id).orElse(Bounds.at(0, 0));
-        GLayoutOptions options = new GLayoutOptions().hAlign(GConstants.HAlign.CENTER).paddingTop(padding)
-                .paddingBottom(padding).paddingLeft(side).paddingRight(side).vGap(3).minWidth(minimum[0]);
+        GLayoutOptions options = new GLayoutOptions().hAlign(GConstants.HAlign.CENTER).paddingTop(look.padding())
+                .paddingBottom(look.padding()).paddingLeft(look.side()).paddingRight(look.side()).vGap(3).minWidth(look.minWidth());
         if (bounds.hasSize()) {
             options.prefWidth(bounds.width()).prefHeight(bounds.height());
         }
-        GNodeBuilder node = new GNodeBuilder(type).id(id).position(bounds.x(), bounds.y()).layout(GConstants.Layout.VBOX)
-                .layoutOptions(options);
+        GNodeBuilder node = new GNodeBuilder("node:" + mapping.id()).id(id).position(bounds.x(), bounds.y())
+                .layout(GConstants.Layout.VBOX).layoutOptions(options);
         if (bounds.hasSize()) {
             node.size(bounds.width(), bounds.height());
         }
-        return node;
-    }
-
-    /**
-     * Sizes the node and places its labels on the server (the map needs no measuring pass in the
-     * browser): at least the minimum size, the stored size if there is one, and room for the labels.
-     */
-    private GNode laidOut(GNode node, double[] minimum, double padding, double side) {
-        Bounds bounds = notation.get(node.getId()).orElse(Bounds.at(0, 0));
-        NodeLabelLayout.apply(node, padding, side, minimum[0], bounds.hasSize() ? bounds.width() : 0,
-                bounds.hasSize() ? bounds.height() : 0);
-        return node;
-    }
-
-    private static GLabel label(String ownerId, String type, String text) {
-        return new GLabelBuilder(type).id(ownerId + "/" + type).text(text == null ? "" : text).build();
-    }
-
-    private static GLabel badge(Actor actor, String key, String text, String cssClass) {
-        return new GLabelBuilder(NetwerkkaartTypes.LABEL_BADGE).id(actor.getId() + "/badge/" + key).text(text)
-                .addCssClass(cssClass).build();
-    }
-
-    private static String soortLabel(Actor actor) {
-        ActorSoort soort = ActorSoorten.find(actor.getSoort());
-        if (soort != null) {
-            return soort.label();
+        List<String> classes = new ArrayList<>(List.of(mapping.id()));
+        classes.addAll(enumClasses(element));
+        Set<String> labelIds = new HashSet<>();
+        for (LabelLook label : look.labels()) {
+            String type = labelType(label);
+            String labelId = id + "/" + type + (labelIds.add(type) ? "" : "/" + labelIds.size());
+            node.add(label(new GLabelBuilder(type).id(labelId).text(label.text()).build(), label.style()));
         }
-        return actor.getSoort() != null && !actor.getSoort().isBlank() ? actor.getSoort() : Labels.of(actor.getCategorie());
+        int badge = 0;
+        for (BadgeLook b : look.badges()) {
+            GLabel label = label(new GLabelBuilder(NetwerkkaartTypes.LABEL_BADGE).id(id + "/badge/" + badge++).text(b.text()).build(),
+                    b.style());
+            label.getArgs().put(LookArgs.PILL, b.colour());
+            node.add(label);
+        }
+        if (look.group() != null && groupShown(mapping, id)) {
+            if (mapping.groep().wissel()) {
+                classes.add("weergave-container");
+            }
+            node.addArgument(LookArgs.GROUP, look.group().members().stream().filter(this::isDrawn).map(m -> ((Element) m).getId())
+                    .collect(Collectors.joining(" ")));
+            node.addArgument(LookArgs.GROUP_STYLE, LookArgs.GSON.toJson(look.group().style()));
+        }
+        if (look.style().icoon() != null) {
+            node.addArgument(LookArgs.ICON, look.style().icoon());
+        }
+        node.addArgument(LookArgs.LAYERS, String.join(" ", look.layers()));
+        node.addArgument(LookArgs.FAILED_FILTERS, String.join(" ", look.failedFilters()));
+        GNode built = node.addCssClasses(classes.stream().distinct().toList()).build();
+        NodeLabelLayout.apply(built, look.padding(), look.side(), look.minWidth(), bounds.hasSize() ? bounds.width() : 0,
+                bounds.hasSize() ? bounds.height() : 0, Geometry.stretch(look.style().vorm()));
+        double w = built.getSize().getWidth();
+        double h = built.getSize().getHeight();
+        if (look.style().icoon() != null) {
+            double[] icon = Geometry.iconPlace(look.style().vorm(), w, h);
+            built.getArgs().put(LookArgs.ICON_PLACE, Geometry.n(icon[0]) + " " + Geometry.n(icon[1]));
+        }
+        built.getArgs().put(LookArgs.PAINT, LookArgs.GSON.toJson(look.paint(w, h)));
+        built.getArgs().put(LookArgs.PAINT_SIZE, Geometry.n(w) + " " + Geometry.n(h));
+        return built;
     }
 
-    private static String naam(Element element) {
-        return element.getNaam() == null || element.getNaam().isBlank() ? "(naamloos)" : element.getNaam();
+    /** A name that is renamed in place is "label:naam" (ApplyLabelEditHandler); other labels are named after their text style. */
+    private static String labelType(LabelLook label) {
+        return "naam".equals(label.editFeature()) ? NetwerkkaartTypes.LABEL_NAAM
+                : "label:" + (label.styleName() == null ? "tekst" : label.styleName());
+    }
+
+    private static GLabel label(GLabel label, TextStyle style) {
+        label.getArgs().put(LookArgs.FONT_SIZE, style.grootte());
+        label.getArgs().put(LookArgs.FONT_WEIGHT, (double) style.gewicht());
+        label.getArgs().put(LookArgs.ITALIC, style.cursief());
+        label.getArgs().put(LookArgs.COLOUR, style.kleur());
+        label.getArgs().put(LookArgs.HALO, style.halo());
+        return label;
+    }
+
+    /** Every line between two drawn nodes, lines a container hides left out. */
+    List<GEdge> edges() {
+        List<GEdge> edges = new ArrayList<>();
+        for (EdgeMapping mapping : representation.lijnen()) {
+            if (mapping.isReference()) {
+                referenceEdges(mapping, edges);
+            } else {
+                for (EObject element : looks.elements(mapping.elementen(), null, model)) {
+                    EObject source = (EObject) element.eGet(element.eClass().getEStructuralFeature(mapping.bron()));
+                    EObject target = (EObject) element.eGet(element.eClass().getEStructuralFeature(mapping.doel()));
+                    if (element instanceof Element e && isDrawn(source) && isDrawn(target)) {
+                        edges.add(edge(mapping, e.getId(), (Element) source, (Element) target, looks.edge(mapping, element), element));
+                    }
+                }
+            }
+        }
+        return edges;
+    }
+
+    private void referenceEdges(EdgeMapping mapping, List<GEdge> edges) {
+        EdgeLook look = looks.referenceEdge(mapping);
+        drawn.forEach((id, owner) -> {
+            NodeMapping ownerMapping = mappingOf.get(id);
+            if (!ownerMapping.id().equals(mapping.eigenaar())
+                    || groupShown(ownerMapping, id) && ownerMapping.groep().verbergt().contains(mapping.id())) {
+                return;
+            }
+            for (EObject value : values(owner, mapping.referentie())) {
+                if (isDrawn(value)) {
+                    Element v = (Element) value;
+                    Element o = (Element) owner;
+                    String edgeId = o.getId() + "/" + mapping.idDeel() + "/" + v.getId();
+                    edges.add(mapping.naarEigenaar() ? edge(mapping, edgeId, v, o, look, null) : edge(mapping, edgeId, o, v, look, null));
+                }
+            }
+        });
+    }
+
+    private GEdge edge(EdgeMapping mapping, String id, Element source, Element target, EdgeLook look, EObject element) {
+        List<String> classes = new ArrayList<>(List.of(mapping.id()));
+        if (element != null) {
+            classes.addAll(enumClasses(element));
+        }
+        GEdgeBuilder builder = new GEdgeBuilder("edge:" + mapping.id()).id(id).addCssClasses(classes).sourceId(source.getId())
+                .targetId(target.getId()).addArgument(LookArgs.COLOUR, look.colour()).addArgument(LookArgs.WIDTH, look.width())
+                .addArgument(LookArgs.DASH, look.dash()).addArgument(LookArgs.ROUND, look.roundCaps())
+                .addArgument(LookArgs.LAYERS, String.join(" ", look.layers()))
+                .addArgument(LookArgs.FAILED_FILTERS, String.join(" ", look.failedFilters()));
+        if (look.arrow() != null) {
+            builder.addArgument(LookArgs.ARROW, look.arrow());
+        }
+        if (look.label() != null) {
+            String type = labelType(look.label());
+            builder.add(label(new GLabelBuilder(type).id(id + "/" + type).text(look.label().text())
+                    .edgePlacement(new GEdgePlacementBuilder().position(0.5).offset(6).side("on").rotate(false).build()).build(),
+                    look.label().style()));
+        }
+        GEdge edge = builder.build();
+        edge.getChildren().forEach(label -> NodeLabelLayout.sizeOnEdge((GLabel) label));
+        return edge;
+    }
+
+    /** The map as a layout sees it: every node at its drawn size, every line (also hidden ones), the group regions. */
+    LayoutGraph layoutGraph(Map<String, GNode> nodes) {
+        LayoutGraph graph = new LayoutGraph();
+        nodes.forEach((id, node) -> graph.box(id, node.getSize().getWidth(), node.getSize().getHeight()));
+        for (EdgeMapping mapping : representation.lijnen()) {
+            if (mapping.isReference()) {
+                drawn.forEach((id, owner) -> {
+                    if (mappingOf.get(id).id().equals(mapping.eigenaar())) {
+                        values(owner, mapping.referentie()).forEach(v -> {
+                            if (v instanceof Element e && isDrawn(v)) {
+                                graph.line(id, e.getId());
+                            }
+                        });
+                    }
+                });
+            } else {
+                for (EObject element : looks.elements(mapping.elementen(), null, model)) {
+                    Object source = element.eGet(element.eClass().getEStructuralFeature(mapping.bron()));
+                    Object target = element.eGet(element.eClass().getEStructuralFeature(mapping.doel()));
+                    if (source instanceof Element s && target instanceof Element t && isDrawn(s) && isDrawn(t)) {
+                        graph.line(s.getId(), t.getId());
+                    }
+                }
+            }
+        }
+        drawn.forEach((id, element) -> {
+            NodeMapping mapping = mappingOf.get(id);
+            if (groupShown(mapping, id)) {
+                Set<String> members = new LinkedHashSet<>();
+                looks.node(mapping, element).group().members().stream().filter(this::isDrawn)
+                        .forEach(m -> members.add(((Element) m).getId()));
+                graph.region(id, members);
+            }
+        });
+        return graph;
+    }
+
+    private static List<EObject> values(EObject owner, String reference) {
+        Object value = owner.eGet(owner.eClass().getEStructuralFeature(reference));
+        if (value instanceof List<?> list) {
+            return list.stream().filter(EObject.class::isInstance).map(EObject.class::cast).toList();
+        }
+        return value instanceof EObject e ? List.of(e) : List.of();
+    }
+
+    /** "categorie-overheid", "soort-advies": the element's enumeration values as CSS classes. */
+    private static List<String> enumClasses(EObject element) {
+        List<String> classes = new ArrayList<>();
+        for (EAttribute attribute : element.eClass().getEAllAttributes()) {
+            if (attribute.getEType() instanceof EEnum && !attribute.isMany() && element.eGet(attribute) instanceof Enumerator value) {
+                classes.add(attribute.getName() + "-" + slug(value.getName()));
+            }
+        }
+        return classes;
     }
 
     static String slug(String name) {

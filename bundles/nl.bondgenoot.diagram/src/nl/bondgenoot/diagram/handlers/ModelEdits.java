@@ -51,7 +51,7 @@ final class ModelEdits {
 
     /** The map as a layout sees it: every node at the size it is drawn at, the lines and the regions. */
     LayoutGraph layoutGraph() {
-        return NetwerkkaartGModelFactory.layoutGraph(model(), state.getNotation());
+        return NetwerkkaartGModelFactory.layoutGraph(model(), state.getNotation(), state.getRepresentation());
     }
 
     Command notation(String label, Map<String, Bounds> bounds) {

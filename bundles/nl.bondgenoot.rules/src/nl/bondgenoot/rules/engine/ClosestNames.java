@@ -14,6 +14,12 @@ public final class ClosestNames {
     private ClosestNames() {
     }
 
+    /** "; bedoelde u A of B?" with the closest names, or "" when none is close: the tail of a message about an unknown name. */
+    public static String suggestion(String unknown, Collection<String> known) {
+        List<String> names = to(unknown, known, 3);
+        return names.isEmpty() ? "" : "; bedoelde u " + String.join(" of ", names) + "?";
+    }
+
     public static List<String> to(String unknown, Collection<String> known, int limit) {
         String typed = unknown.toLowerCase(Locale.ROOT);
         return known.stream().distinct().filter(name -> score(typed, name) <= threshold(typed))

@@ -180,8 +180,7 @@ public final class RuleProfile {
     }
 
     private static String closest(String unknown, Set<String> known) {
-        List<String> names = ClosestNames.to(unknown, known, 3);
-        return names.isEmpty() ? "" : "; bedoelde u " + String.join(" of ", names) + "?";
+        return ClosestNames.suggestion(unknown, known);
     }
 
     private static void apply(Path file, int line, String rule, String value, Set<String> disabled,

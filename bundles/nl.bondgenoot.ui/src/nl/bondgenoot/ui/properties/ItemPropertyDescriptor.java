@@ -26,12 +26,12 @@ import nl.bondgenoot.ui.Messages;
  * enumeration, yes/no and references; a dialog for long texts and for lists; a text field with a
  * check for numbers; a plain text field otherwise.
  */
-class ItemPropertyDescriptor implements IPropertyDescriptor {
+public class ItemPropertyDescriptor implements IPropertyDescriptor {
 
     private final Object object;
     private final IItemPropertyDescriptor descriptor;
 
-    ItemPropertyDescriptor(Object object, IItemPropertyDescriptor descriptor) {
+    public ItemPropertyDescriptor(Object object, IItemPropertyDescriptor descriptor) {
         this.object = object;
         this.descriptor = descriptor;
     }

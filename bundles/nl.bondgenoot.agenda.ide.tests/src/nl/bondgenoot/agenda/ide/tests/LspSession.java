@@ -43,6 +43,8 @@ import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
 import org.eclipse.lsp4j.services.LanguageServer;
+import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.eclipse.xtext.ide.server.concurrent.IRequestManager;
 
 import nl.bondgenoot.agenda.ide.server.AgendaLanguageServers;
 import nl.bondgenoot.agenda.ide.server.ServerExit;
@@ -59,6 +61,8 @@ final class LspSession implements AutoCloseable {
     final Path workspace;
     final LanguageServer server;
     final InitializeResult initializeResult;
+    /** The server's own scheduler of reads and writes, for a test that holds a write. */
+    final IRequestManager requests;
     private final Map<Path, PublishDiagnosticsParams> diagnostics = new ConcurrentHashMap<>();
     /** What the server asked the editor to register at run time. */
     final List<Registration> registrations = new CopyOnWriteArrayList<>();
@@ -94,6 +98,7 @@ final class LspSession implements AutoCloseable {
         toClient = Pipe.open();
 
         LanguageServer serverImpl = AgendaLanguageServers.create(exit);
+        requests = ((LanguageServerImpl) serverImpl).getRequestManager();
         Launcher<LanguageClient> serverSide = LSPLauncher.createServerLauncher(serverImpl,
                 Channels.newInputStream(toServer.source()), Channels.newOutputStream(toClient.sink()));
         ((LanguageClientAware) serverImpl).connect(serverSide.getRemoteProxy());

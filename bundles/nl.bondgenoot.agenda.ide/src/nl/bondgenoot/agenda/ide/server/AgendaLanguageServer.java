@@ -245,6 +245,12 @@ public class AgendaLanguageServer extends LanguageServerImpl {
         return Boolean.TRUE.equals(params.getCapabilities().getWorkspace().getDidChangeWatchedFiles().getDynamicRegistration());
     }
 
+    /** At most {@link PublishedDiagnostics#MOST} of a file's problems, and how many more there are. */
+    @Override
+    protected List<Diagnostic> toDiagnostics(Iterable<? extends Issue> issues) {
+        return PublishedDiagnostics.of(issues, this::toDiagnostic);
+    }
+
     /**
      * The diagnostic's {@code code} is what users may look up: the rule id, or SYNTAX / KOPPELING, never
      * one of Xtext's internal codes; the message does not repeat it, editors show the code beside it.

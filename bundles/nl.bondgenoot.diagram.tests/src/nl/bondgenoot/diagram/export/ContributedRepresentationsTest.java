@@ -1,0 +1,60 @@
+package nl.bondgenoot.diagram.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+import nl.bondgenoot.diagram.representations.DiagramRepresentations;
+import nl.bondgenoot.diagram.notation.Notation;
+import nl.bondgenoot.model.Actor;
+import nl.bondgenoot.model.ActorCategorie;
+import nl.bondgenoot.model.Governancemodel;
+import nl.bondgenoot.model.persistence.ModelFiles;
+import nl.bondgenoot.representation.description.Representation;
+
+/** A plug-in (this test fragment) adds a diagram with a description file only: fragment.xml and representations/. */
+class ContributedRepresentationsTest {
+
+    @Test
+    void aContributedDescriptionIsOfferedBesideTheBuiltInOnes() {
+        List<String> ids = DiagramRepresentations.get().all().stream().map(Representation::id).toList();
+        assertEquals("netwerkkaart", ids.get(0), "the built-in ones first");
+        assertTrue(ids.contains("wijkteamkaart"), ids.toString());
+    }
+
+    @Test
+    void aBrokenContributionIsReportedWithFileAndLineAndLeftOut() {
+        DiagramRepresentations representations = DiagramRepresentations.get();
+        assertTrue(representations.find("kapot").isEmpty());
+        assertTrue(representations.problems().contains(
+                "nl.bondgenoot.diagram/representations/kapot.weergave.json:7: knoop: het metamodel kent geen klasse 'Akteur'; bedoeld: Actor?"),
+                representations.problems().toString());
+    }
+
+    @Test
+    void theContributedLookIsDrawnInTheExport() throws Exception {
+        Governancemodel model = ModelFiles.load(SvgDocuments.root().resolve("examples/netwerken/activerend-huisbezoek.bondgenoot"));
+        Representation wijkteam = DiagramRepresentations.get().find("wijkteamkaart").orElseThrow();
+        String text = NetwerkkaartExport.svg(model, new Notation(), wijkteam);
+        java.nio.file.Path pictures = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+        java.nio.file.Files.write(pictures.resolve("wijkteamkaart.png"), NetwerkkaartExport.png(text, NetwerkkaartExport.DEFAULT_SCALE));
+        Document svg = SvgDocuments.parse(text);
+        for (Actor actor : model.getActoren()) {
+            Element node = SvgDocuments.withClass(svg, "g", "actor").stream().filter(g -> g.getAttribute("data-id").equals(actor.getId()))
+                    .findFirst().orElseThrow();
+            Element outline = SvgDocuments.withClass(svg, "path", "actor-shape").stream().filter(p -> p.getParentNode() == node)
+                    .findFirst().orElseThrow();
+            boolean professional = actor.getCategorie() == ActorCategorie.PROFESSIONAL;
+            assertEquals(professional ? "#f3e5f5" : "#eeeeee", outline.getAttribute("fill"), actor.getNaam());
+            // a diamond: four corners, no arcs
+            assertEquals(professional, outline.getAttribute("d").split("L").length == 4 && !outline.getAttribute("d").contains("A"),
+                    actor.getNaam() + ": " + outline.getAttribute("d"));
+        }
+        assertTrue(SvgDocuments.texts(svg).contains("Professional (wijkteam)"), "the legend row of the restyled category");
+    }
+}

@@ -1,0 +1,29 @@
+package nl.bondgenoot.diagram.export;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import nl.bondgenoot.representation.look.Icons;
+
+/** A description's icon inlined as a nested svg element, so the export stands on its own. */
+final class IconSvg {
+
+    private static final Pattern VIEW_BOX = Pattern.compile("viewBox=\"([^\"]*)\"");
+
+    private IconSvg() {
+    }
+
+    /** The icon at (x, y) in the given size; nothing when there is no such icon. */
+    static void write(SvgWriter svg, String id, double x, double y, double size) {
+        String icon = id == null ? "" : Icons.svg(id).orElse("");
+        Matcher viewBox = VIEW_BOX.matcher(icon);
+        int start = icon.indexOf('>') + 1;
+        int end = icon.lastIndexOf("</svg>");
+        if (!viewBox.find() || start <= 0 || end < start) {
+            return;
+        }
+        svg.raw("<svg class=\"icoon\" x=\"" + SvgWriter.number(x) + "\" y=\"" + SvgWriter.number(y) + "\" width=\"" + SvgWriter.number(size)
+                + "\" height=\"" + SvgWriter.number(size) + "\" viewBox=\"" + viewBox.group(1) + "\">" + icon.substring(start, end).trim()
+                + "</svg>");
+    }
+}

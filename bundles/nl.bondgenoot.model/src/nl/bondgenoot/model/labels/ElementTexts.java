@@ -1,0 +1,66 @@
+package nl.bondgenoot.model.labels;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import nl.bondgenoot.model.Actor;
+import nl.bondgenoot.model.Doorzettingsmacht;
+import nl.bondgenoot.model.Governancemodel;
+import nl.bondgenoot.model.Netwerk;
+import nl.bondgenoot.model.Rol;
+import nl.bondgenoot.model.Sturingsrelatie;
+
+/**
+ * Short Dutch texts about an element that the map and the tables show alike: a sturingsrelatie's
+ * label, an actor's roles and networks.
+ */
+public final class ElementTexts {
+
+    private ElementTexts() {
+    }
+
+    /** "subsidie · kaderstelling / contractering · doorzettingsmacht: heeft wel, gebruikt niet". */
+    public static String sturingsrelatie(Sturingsrelatie relatie) {
+        List<String> parts = new ArrayList<>();
+        parts.add(relatie.getSoort() == null ? "sturingsrelatie" : Labels.of(relatie.getSoort()));
+        if (relatie.getFase() != null && relatie.getFase().getValue() != 0) {
+            parts.add(Labels.of(relatie.getFase()));
+        }
+        String heeft = known(relatie.getDoorzettingsmachtHeeft());
+        String gebruik = known(relatie.getDoorzettingsmachtGebruik());
+        if (heeft != null || gebruik != null) {
+            parts.add("doorzettingsmacht: " + (heeft == null ? "" : "heeft " + heeft)
+                    + (heeft != null && gebruik != null ? ", " : "") + (gebruik == null ? "" : "gebruikt " + gebruik));
+        }
+        return String.join(" · ", parts);
+    }
+
+    private static String known(Doorzettingsmacht value) {
+        return value == null || value == Doorzettingsmacht.ONBEKEND ? null : Labels.of(value);
+    }
+
+    /** The actor's roles in the model's networks, each once: "regisseur, financier"; empty when it has none. */
+    public static String rollen(Actor actor) {
+        Set<String> rollen = new LinkedHashSet<>();
+        for (Netwerk netwerk : netwerkenOf(actor)) {
+            for (Rol rol : netwerk.getRollen()) {
+                if (rol.getActor() == actor && rol.getSoort() != null && rol.getSoort().getValue() != 0) {
+                    rollen.add(Labels.of(rol.getSoort()));
+                }
+            }
+        }
+        return String.join(", ", rollen);
+    }
+
+    /** The names of the networks the actor is a member of: "OK-team Kamperpoort, Wijkteam Oost". */
+    public static String netwerken(Actor actor) {
+        return netwerkenOf(actor).stream().filter(netwerk -> netwerk.getLeden().contains(actor))
+                .map(netwerk -> netwerk.getNaam() == null ? "" : netwerk.getNaam()).reduce((a, b) -> a + ", " + b).orElse("");
+    }
+
+    private static List<Netwerk> netwerkenOf(Actor actor) {
+        return actor.eContainer() instanceof Governancemodel model ? model.getNetwerken() : List.of();
+    }
+}

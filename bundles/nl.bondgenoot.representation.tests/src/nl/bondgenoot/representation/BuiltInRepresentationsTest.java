@@ -1,0 +1,34 @@
+package nl.bondgenoot.representation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import nl.bondgenoot.representation.description.Representation;
+import nl.bondgenoot.representation.look.Legend;
+import nl.bondgenoot.representation.look.LegendBuilder;
+
+class BuiltInRepresentationsTest {
+
+    @Test
+    void everyBuiltInDescriptionReadsWithoutProblems() {
+        List<Representation> all = Representations.builtIn();
+        assertEquals(Representations.BUILT_IN, all.stream().map(Representation::id).toList());
+    }
+
+    @Test
+    void theNetwerkkaartLegendHasARowPerCategoryAndPerDashOfSturingsrelatie() {
+        Legend legend = LegendBuilder.build(Representations.netwerkkaart());
+        List<String> titles = legend.sections().stream().map(Legend.Section::title).toList();
+        assertEquals(List.of("Netwerken en convenanten", "Actoren", "Sturingsrelaties (label: soort · fase · doorzettingsmacht)"), titles);
+        Legend.Section relaties = legend.sections().get(2);
+        // every row looks different (the old legends shared rows for toezicht, BCF, ... that the map draws differently)
+        long looks = relaties.rows().stream()
+                .map(r -> r.swatch().line().colour() + "/" + r.swatch().line().dash() + "/" + r.swatch().line().width()).distinct().count();
+        assertEquals(relaties.rows().size(), looks);
+        assertTrue(relaties.rows().stream().anyMatch(r -> r.text().equals("toezicht") && r.swatch().line().dash().equals("12 3 2 3")));
+    }
+}

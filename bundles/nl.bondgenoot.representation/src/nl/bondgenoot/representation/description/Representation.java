@@ -1,0 +1,33 @@
+package nl.bondgenoot.representation.description;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import nl.bondgenoot.representation.description.Mappings.EdgeMapping;
+import nl.bondgenoot.representation.description.Mappings.Filter;
+import nl.bondgenoot.representation.description.Mappings.Layer;
+import nl.bondgenoot.representation.description.Mappings.NodeMapping;
+
+/**
+ * One representation of a governance model, read from a description file: which elements are drawn
+ * as nodes and lines and how they look, the text styles, the layers and filters. The legend is
+ * generated from it ({@link nl.bondgenoot.representation.look.LegendBuilder}).
+ *
+ * @param file where it was read from, for messages
+ */
+public record Representation(String id, String naam, String omschrijving, String file, Map<String, TextStyle> tekststijlen,
+        List<NodeMapping> knopen, List<EdgeMapping> lijnen, List<Layer> lagen, List<Filter> filters) {
+
+    public Optional<NodeMapping> node(String mappingId) {
+        return knopen.stream().filter(n -> n.id().equals(mappingId)).findFirst();
+    }
+
+    public Optional<EdgeMapping> edge(String mappingId) {
+        return lijnen.stream().filter(e -> e.id().equals(mappingId)).findFirst();
+    }
+
+    public TextStyle textStyle(String name) {
+        return tekststijlen.getOrDefault(name, TextStyle.DEFAULT);
+    }
+}

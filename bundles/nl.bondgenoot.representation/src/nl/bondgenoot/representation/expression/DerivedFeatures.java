@@ -1,0 +1,110 @@
+package nl.bondgenoot.representation.expression;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+
+import nl.bondgenoot.model.Actor;
+import nl.bondgenoot.model.BondgenootPackage;
+import nl.bondgenoot.model.Governancemodel;
+import nl.bondgenoot.model.Netwerk;
+import nl.bondgenoot.model.Netwerkvorm;
+import nl.bondgenoot.model.Sturingsrelatie;
+import nl.bondgenoot.model.labels.ElementTexts;
+import nl.bondgenoot.model.labels.Labels;
+import nl.bondgenoot.model.provider.custom.SturingsrelatiePresentation;
+import nl.bondgenoot.model.soorten.ActorSoort;
+import nl.bondgenoot.model.soorten.ActorSoorten;
+import nl.bondgenoot.rules.builtin.ActorKinds;
+
+/**
+ * The derived features every description can use, as Sirius descriptions call Java services: each
+ * computes something the metamodel does not store, once, for every representation. A description
+ * uses them like any feature: {@code familie == 'financieel'}, {@code isGemeente}.
+ */
+public final class DerivedFeatures {
+
+    private static final BondgenootPackage P = BondgenootPackage.eINSTANCE;
+
+    private static final List<DerivedFeature> ALL = List.of(
+            new DerivedFeature(P.getElement(), "ergsteBevinding", Type.TEXT,
+                    "De zwaarste regelbevinding op het element: 'FOUT', 'WAARSCHUWING', 'INFO' of '' (geen).",
+                    (e, c) -> c.worstFinding().apply(e)),
+            new DerivedFeature(P.getActor(), "soortLabel", Type.TEXT,
+                    "De soort zoals de gebruiker hem ziet: het label van een bekende actorsoort, anders de vrije tekst, anders de categorie.",
+                    (e, c) -> soortLabel((Actor) e)),
+            new DerivedFeature(P.getActor(), "isGemeente", Type.BOOLEAN,
+                    "Waar als de actor de gemeente is of een onderdeel ervan (via 'onderdeel van').",
+                    (e, c) -> ActorKinds.hoortBijGemeente((Actor) e)),
+            new DerivedFeature(P.getActor(), "isRegisseur", Type.BOOLEAN,
+                    "Waar als de actor netwerkregisseur is van een netwerk in het model.",
+                    (e, c) -> !regisseurVan((Actor) e).isEmpty()),
+            new DerivedFeature(P.getActor(), "isLeidend", Type.BOOLEAN,
+                    "Waar als de actor de leidende organisatie is van een netwerk in het model.",
+                    (e, c) -> !leidendVan((Actor) e).isEmpty()),
+            new DerivedFeature(P.getActor(), "regisseurTitels", Type.TEXT.asMany(),
+                    "Per netwerk dat de actor regisseert: 'NAO-regisseur' (netwerkvorm NAO) of 'Netwerkregisseur'.",
+                    (e, c) -> regisseurVan((Actor) e).stream()
+                            .map(n -> n.getVorm() == Netwerkvorm.NAO ? "NAO-regisseur" : "Netwerkregisseur").toList()),
+            new DerivedFeature(P.getActor(), "leidendTitels", Type.TEXT.asMany(),
+                    "Per netwerk waarvan de actor leidende organisatie is: 'Leidende organisatie'.",
+                    (e, c) -> leidendVan((Actor) e).stream().map(n -> "Leidende organisatie").toList()),
+            new DerivedFeature(P.getActor(), "gemeenteRollen", Type.TEXT,
+                    "De rollen van de actor in de netwerken van het model, elk één keer: 'regisseur, financier' ('' als er geen zijn).",
+                    (e, c) -> ElementTexts.rollen((Actor) e)),
+            new DerivedFeature(P.getActor(), "netwerken", Type.elements(P.getNetwerk()),
+                    "De netwerken in het model waarvan de actor lid is.",
+                    (e, c) -> model(e).map(m -> m.getNetwerken().stream().filter(n -> n.getLeden().contains(e)).toList())
+                            .orElse(List.of())),
+            new DerivedFeature(P.getSturingsrelatie(), "familie", Type.TEXT,
+                    "De familie van instrumenten van de soort (S3 Figuur 1): 'hierarchisch', 'financieel', 'markt', 'samenwerking' of 'invloed'.",
+                    (e, c) -> SturingsrelatiePresentation.familyOf(((Sturingsrelatie) e).getSoort())),
+            new DerivedFeature(P.getSturingsrelatie(), "omschrijving", Type.TEXT,
+                    "Soort · fase · doorzettingsmacht, zoals het label op de netwerkkaart: 'subsidie · uitvoering · doorzettingsmacht: heeft wel'.",
+                    (e, c) -> ElementTexts.sturingsrelatie((Sturingsrelatie) e)));
+
+    private DerivedFeatures() {
+    }
+
+    public static List<DerivedFeature> all() {
+        return ALL;
+    }
+
+    /** The derived features an element of this class has (its own and its superclasses'). */
+    public static List<DerivedFeature> of(EClass owner) {
+        return ALL.stream().filter(d -> d.owner().isSuperTypeOf(owner)).toList();
+    }
+
+    public static Optional<DerivedFeature> find(EClass owner, String name) {
+        return of(owner).stream().filter(d -> d.name().equals(name)).findFirst();
+    }
+
+    private static Optional<Governancemodel> model(EObject element) {
+        for (EObject e = element; e != null; e = e.eContainer()) {
+            if (e instanceof Governancemodel model) {
+                return Optional.of(model);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<Netwerk> regisseurVan(Actor actor) {
+        return model(actor).map(m -> m.getNetwerken().stream()
+                .filter(n -> n.getRegisseur() != null && n.getRegisseur().getActor() == actor).toList()).orElse(List.of());
+    }
+
+    private static List<Netwerk> leidendVan(Actor actor) {
+        return model(actor).map(m -> m.getNetwerken().stream().filter(n -> n.getLeidendeOrganisatie() == actor).toList())
+                .orElse(List.of());
+    }
+
+    private static String soortLabel(Actor actor) {
+        ActorSoort soort = ActorSoorten.find(actor.getSoort());
+        if (soort != null) {
+            return soort.label();
+        }
+        return actor.getSoort() != null && !actor.getSoort().isBlank() ? actor.getSoort() : Labels.of(actor.getCategorie());
+    }
+}

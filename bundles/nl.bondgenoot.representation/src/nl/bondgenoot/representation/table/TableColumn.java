@@ -1,0 +1,78 @@
+package nl.bondgenoot.representation.table;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+
+import nl.bondgenoot.model.Element;
+import nl.bondgenoot.model.labels.Labels;
+
+/**
+ * One column of a table: its Dutch header, what it shows (a feature path such as {@code van.naam}, or
+ * a derived value) and, when editable, the single-valued feature of the row that an edit sets.
+ *
+ * @param path     the features followed from the row; empty for a derived column
+ * @param edits    the feature a cell edit sets, or null when the column is read-only
+ * @param derived  the named function that computes the value, or null
+ * @param width    the column's width in pixels
+ */
+public record TableColumn(String header, List<EStructuralFeature> path, EStructuralFeature edits, DerivedValue derived, int width) {
+
+    public TableColumn {
+        path = List.copyOf(path);
+    }
+
+    public boolean isEditable() {
+        return edits != null;
+    }
+
+    /** The value shown for the row: the end of the path (null where a step is not set), or the derived text. */
+    public Object value(EObject row) {
+        if (derived != null) {
+            return derived.of(row);
+        }
+        Object value = row;
+        for (EStructuralFeature feature : path) {
+            if (!(value instanceof EObject object) || !feature.getEContainingClass().isInstance(object)) {
+                return null;
+            }
+            value = object.eGet(feature);
+        }
+        return value;
+    }
+
+    /** The cell's text, as the table shows it and copies it: Dutch labels for values, names for elements. */
+    public String text(EObject row) {
+        return textOf(value(row));
+    }
+
+    /** The value the edited feature has now on the row (what a cell editor starts with). */
+    public Object editedValue(EObject row) {
+        return edits == null ? null : row.eGet(edits);
+    }
+
+    static String textOf(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Enumerator literal) {
+            return Labels.of(literal);
+        }
+        if (value instanceof Element element) {
+            return element.getNaam() == null ? Labels.typeOf(element.eClass()) : element.getNaam();
+        }
+        if (value instanceof EObject object) {
+            return Labels.typeOf(object.eClass());
+        }
+        if (value instanceof Boolean yes) {
+            return yes ? "ja" : "nee";
+        }
+        if (value instanceof List<?> values) {
+            return values.stream().map(TableColumn::textOf).collect(Collectors.joining(", "));
+        }
+        return String.valueOf(value);
+    }
+}
