@@ -175,4 +175,42 @@ describe('one description, two renderers', () => {
             }
         });
     });
+
+    test('align and distribute the selection, one undo each', async () => {
+        await withServer('examples/skelet/kamperpoort-kern.bondgenoot', async ({ url }) => {
+            const { page, problems } = await openPage(browser.context, url);
+            try {
+                const names = ['Gemeente Zwolle', 'Travers', 'De Kern'];
+                await nodeNamed(page, names[0]).waitFor({ state: 'visible', timeout: RENDER_TIMEOUT_MS });
+                await settled(page);
+                // where each node is, in model coordinates (the translate of its group) and its width
+                const places = () => Promise.all(names.map(name => nodeNamed(page, name).evaluate(g => {
+                    const [x, y] = g.getAttribute('transform').match(/-?[\d.]+/g).map(Number);
+                    return { x, y, width: g.querySelector('.actor-shape').getBBox().width };
+                })));
+                const before = await places();
+                await nodeNamed(page, names[0]).locator('.actor-shape').click();
+                for (const name of names.slice(1)) {
+                    await nodeNamed(page, name).locator('.actor-shape').click({ modifiers: ['Control'] });
+                }
+                await page.locator('#nk-links').click();
+                await settled(page);
+                const aligned = await places();
+                assert.equal(new Set(aligned.map(p => Math.round(p.x))).size, 1, `one left edge: ${JSON.stringify(aligned)}`);
+                assert.equal(Math.round(aligned[0].x), Math.round(Math.min(...before.map(p => p.x))), 'the leftmost one stays');
+                await page.locator('#nk-ongedaan').click();
+                await settled(page);
+                assert.deepEqual((await places()).map(p => Math.round(p.x)), before.map(p => Math.round(p.x)), 'undone in one step');
+
+                await page.locator('#nk-verdeel-horizontaal').click();
+                await settled(page);
+                const spread = (await places()).map(p => p.x + p.width / 2).sort((a, b) => a - b);
+                assert.ok(Math.abs((spread[1] - spread[0]) - (spread[2] - spread[1])) < 2, `evenly spaced centres: ${spread}`);
+                await screenshot(page, 'weergave-verdeeld.png');
+                assert.deepEqual(problems, []);
+            } finally {
+                await page.close();
+            }
+        });
+    });
 });
