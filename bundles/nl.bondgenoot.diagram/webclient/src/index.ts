@@ -7,7 +7,7 @@ import '@vscode/codicons/dist/codicon.css';
 import '../css/netwerkkaart.css';
 import '../css/weergaven.css';
 
-import { BaseJsonrpcGLSPClient, createWebSocketConnection, DiagramLoader, EditorContextService, GLSPClient, wrap } from '@eclipse-glsp/client';
+import { BaseJsonrpcGLSPClient, createWebSocketConnection, DiagramLoader, EditorContextService, GLSPClient, IActionDispatcher, TYPES, wrap } from '@eclipse-glsp/client';
 import { createNetwerkkaartContainer } from './di.config';
 import { createLayerPanel } from './layers';
 import { createLegend } from './legend';
@@ -79,7 +79,7 @@ async function start(): Promise<void> {
             const context = container.get(EditorContextService);
             const rootArgs = argsOf(context.modelRoot);
             document.body.appendChild(createLegend(rootArgs));
-            document.body.appendChild(createLayerPanel(rootArgs, context));
+            document.body.appendChild(createLayerPanel(rootArgs, context, action => container.get<IActionDispatcher>(TYPES.IActionDispatcher).dispatch(action)));
         },
         { once: true }
     );

@@ -2,9 +2,9 @@
 // check box. A layer that is off hides the elements on it; a filter that is on hides or fades the
 // elements that do not pass it. Both are one class on the page and one generated CSS rule each, so a
 // toggle costs one style recalculation, not a redraw.
-import { EditorContextService } from '@eclipse-glsp/client';
+import { Action, EditorContextService } from '@eclipse-glsp/client';
 import { clearFocus, focusOnSelection } from './focus';
-import { Args, json, LookArgs, Toggle } from './look';
+import { Args, json, LookArgs, Toggle, viewStateOperation } from './look';
 
 const ID = /^[a-z][a-z0-9_-]*$/; // the description reader allows no other ids
 
@@ -34,7 +34,7 @@ function checkbox(list: HTMLElement, id: string, label: string, checked: boolean
 }
 
 /** The panel: the description's layers and filters, and the focus on the selection. */
-export function createLayerPanel(rootArgs: Args, context: EditorContextService): HTMLElement {
+export function createLayerPanel(rootArgs: Args, context: EditorContextService, dispatch: (action: Action) => void): HTMLElement {
     const layers = json<Toggle[]>(rootArgs, LookArgs.LAYER_LIST, []);
     const filters = json<Toggle[]>(rootArgs, LookArgs.FILTER_LIST, []);
     const style = document.createElement('style');
@@ -66,7 +66,10 @@ export function createLayerPanel(rootArgs: Args, context: EditorContextService):
         for (const layer of layers) {
             const on = layer.aan !== false;
             document.body.classList.toggle(`laag-uit-${layer.id}`, !on);
-            checkbox(list, `laag-${layer.id}`, layer.naam, on, checked => document.body.classList.toggle(`laag-uit-${layer.id}`, !checked));
+            checkbox(list, `laag-${layer.id}`, layer.naam, on, checked => {
+                document.body.classList.toggle(`laag-uit-${layer.id}`, !checked);
+                dispatch(viewStateOperation('laag', layer.id, checked) as unknown as Action); // saved with the view
+            });
         }
         body.append(title, list);
     }
@@ -75,9 +78,12 @@ export function createLayerPanel(rootArgs: Args, context: EditorContextService):
         title.textContent = 'Filters';
         const list = document.createElement('ul');
         for (const filter of filters) {
-            checkbox(list, `filter-${filter.id}`, filter.naam + (filter.vervaag ? ' (vervaagt de rest)' : ''), false, checked =>
-                document.body.classList.toggle(`filter-${filter.id}`, checked)
-            );
+            const on = filter.aan === true;
+            document.body.classList.toggle(`filter-${filter.id}`, on);
+            checkbox(list, `filter-${filter.id}`, filter.naam + (filter.vervaag ? ' (vervaagt de rest)' : ''), on, checked => {
+                document.body.classList.toggle(`filter-${filter.id}`, checked);
+                dispatch(viewStateOperation('filter', filter.id, checked) as unknown as Action);
+            });
         }
         body.append(title, list);
     }

@@ -16,6 +16,7 @@ import {
     UndoAction
 } from '@eclipse-glsp/client';
 import { injectable } from 'inversify';
+import { LookArgs, viewStateOperation } from './look';
 import { fitToNodes } from './startup';
 
 /** "Indelen" with an ELK algorithm on the server ("lagen" or "stress"); see AutoLayoutOperation.java. */
@@ -105,7 +106,8 @@ export class NetwerkkaartToolPalette extends ToolPalette {
             ['arrow-left', 'Selectie links uitlijnen', 'links', () => [AlignElementsAction.create({ alignment: Alignment.Left })]],
             ['arrow-up', 'Selectie boven uitlijnen', 'boven', () => [AlignElementsAction.create({ alignment: Alignment.Top })]],
             ['split-horizontal', 'Selectie gelijk verdelen (horizontaal)', 'verdeel-horizontaal', () => distribute(this.selectedNodes(), 'x')],
-            ['split-vertical', 'Selectie gelijk verdelen (verticaal)', 'verdeel-verticaal', () => distribute(this.selectedNodes(), 'y')]
+            ['split-vertical', 'Selectie gelijk verdelen (verticaal)', 'verdeel-verticaal', () => distribute(this.selectedNodes(), 'y')],
+            ['pin', 'Selectie vastzetten (Indelen laat haar staan) of weer losmaken', 'vastzetten', () => this.togglePinned()]
         ];
         for (const [icon, title, id, actions] of commands) {
             const button = document.createElement('button');
@@ -121,6 +123,16 @@ export class NetwerkkaartToolPalette extends ToolPalette {
             toolbar.appendChild(button);
         }
         document.body.appendChild(toolbar);
+    }
+
+    /** Pins the selected nodes, or loosens them when all of them are pinned already. */
+    protected togglePinned(): Action[] {
+        const nodes = this.selectedNodes();
+        if (nodes.length === 0) {
+            return [];
+        }
+        const allPinned = nodes.every(n => (n as unknown as { args?: Record<string, unknown> }).args?.[LookArgs.PINNED] === true);
+        return [viewStateOperation('vast', '', !allPinned, nodes.map(n => n.id)) as unknown as Action];
     }
 
     protected selectedNodes(): GNode[] {

@@ -54,6 +54,6 @@ final class HeadlessGModel {
     }
 
     static GGraph build(Governancemodel model, Notation notation) {
-        return build(model, notation, nl.bondgenoot.representation.Representations.netwerkkaart());
+        return build(model, notation, nl.bondgenoot.diagram.representations.DiagramRepresentations.forView(notation));
     }
 }

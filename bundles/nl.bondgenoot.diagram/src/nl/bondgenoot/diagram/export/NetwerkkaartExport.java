@@ -14,7 +14,7 @@ import nl.bondgenoot.diagram.notation.Notation;
 import nl.bondgenoot.diagram.notation.NotationException;
 import nl.bondgenoot.diagram.notation.NotationFile;
 import nl.bondgenoot.model.Governancemodel;
-import nl.bondgenoot.representation.Representations;
+import nl.bondgenoot.diagram.representations.DiagramRepresentations;
 import nl.bondgenoot.representation.description.Representation;
 import nl.bondgenoot.model.persistence.AtomicWrite;
 import nl.bondgenoot.model.persistence.BondgenootResourceFactory;
@@ -43,7 +43,7 @@ public final class NetwerkkaartExport {
      * Call it where the model may be read (in the workbench: on the thread that edits the model).
      */
     public static String svg(Governancemodel model, Notation notation) {
-        return svg(model, notation, Representations.netwerkkaart());
+        return svg(model, notation, DiagramRepresentations.forView(notation));
     }
 
     /** The model drawn as another representation description says. */

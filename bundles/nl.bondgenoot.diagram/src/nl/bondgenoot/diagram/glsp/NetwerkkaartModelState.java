@@ -9,7 +9,7 @@ import org.eclipse.glsp.server.model.DefaultGModelState;
 import com.google.inject.Inject;
 
 import nl.bondgenoot.diagram.notation.MapViews;
-import nl.bondgenoot.representation.Representations;
+import nl.bondgenoot.diagram.representations.DiagramRepresentations;
 import nl.bondgenoot.representation.description.Representation;
 
 import nl.bondgenoot.diagram.notation.Notation;
@@ -31,7 +31,7 @@ public class NetwerkkaartModelState extends DefaultGModelState {
     private Notation notation = views.standard();
     private NotationException notationProblem;
     private volatile boolean ownChange;
-    private Representation representation = Representations.netwerkkaart();
+    private Representation representation;
 
     @Inject
     private ModelHost host;
@@ -50,11 +50,15 @@ public class NetwerkkaartModelState extends DefaultGModelState {
         setCommandStack(editingDomain.getCommandStack());
     }
 
-    /** The description the map is drawn by (the netwerkkaart unless a view names another). */
+    /**
+     * The description the map is drawn by: the one the view names (the netwerkkaart when it names one
+     * that is not installed), unless one was set for this session.
+     */
     public Representation getRepresentation() {
-        return representation;
+        return representation != null ? representation : DiagramRepresentations.forView(notation);
     }
 
+    /** Draws this session's map by another description than the view names (an export that asks for it). */
     public void setRepresentation(Representation representation) {
         this.representation = representation;
     }

@@ -141,6 +141,10 @@ final class NetwerkkaartShapes {
             node.addArgument(LookArgs.ICON, look.style().icoon());
         }
         node.addArgument(LookArgs.LAYERS, String.join(" ", look.layers()));
+        if (notation.isPinned(id)) {
+            node.addArgument(LookArgs.PINNED, true);
+            classes.add("vast");
+        }
         node.addArgument(LookArgs.FAILED_FILTERS, String.join(" ", look.failedFilters()));
         GNode built = node.addCssClasses(classes.stream().distinct().toList()).build();
         NodeLabelLayout.apply(built, look.padding(), look.side(), look.minWidth(), bounds.hasSize() ? bounds.width() : 0,

@@ -50,6 +50,10 @@ final class ModelEdits {
     }
 
     /** The map as a layout sees it: every node at the size it is drawn at, the lines and the regions. */
+    boolean isPinned(String id) {
+        return state.getNotation().isPinned(id);
+    }
+
     LayoutGraph layoutGraph() {
         return NetwerkkaartGModelFactory.layoutGraph(model(), state.getNotation(), state.getRepresentation());
     }

@@ -33,6 +33,7 @@ public final class Notation {
     private ViewSelection selection = ViewSelection.alles();
     private final Map<String, Boolean> layers = new TreeMap<>();
     private final List<String> filters = new ArrayList<>();
+    private final java.util.Set<String> pinned = new java.util.TreeSet<>();
 
     /** The default view: "Netwerkkaart", everything, no layout yet. */
     public Notation() {
@@ -87,6 +88,33 @@ public final class Notation {
         filters.addAll(ids);
     }
 
+    /** Whether the element is pinned: a layout (Indelen) leaves it where it is. */
+    public boolean isPinned(String elementId) {
+        return pinned.contains(elementId);
+    }
+
+    /** Pins or unpins an element; returns whether it was pinned. */
+    public boolean pin(String elementId, boolean pin) {
+        return pin ? !pinned.add(elementId) : pinned.remove(elementId);
+    }
+
+    public void filter(String id, boolean on) {
+        filters.remove(id);
+        if (on) {
+            filters.add(id);
+        }
+    }
+
+    /** Puts back the layers, filters and pinned elements of an earlier copy of this view. */
+    void restoreStateFrom(Notation copy) {
+        layers.clear();
+        layers.putAll(copy.layers);
+        filters.clear();
+        filters.addAll(copy.filters);
+        pinned.clear();
+        pinned.addAll(copy.pinned);
+    }
+
     /** A copy of everything of this view (selection, layers, filters and layout) under another name. */
     public Notation copyAs(String newName) {
         Notation copy = new Notation(newName);
@@ -96,6 +124,7 @@ public final class Notation {
         copy.filters.addAll(filters);
         copy.bounds.putAll(bounds);
         copy.displays.putAll(displays);
+        copy.pinned.addAll(pinned);
         return copy;
     }
 

@@ -270,6 +270,13 @@ public final class NotationFile {
                 }
                 notation.putDisplay(id, display);
             }
+            if (element.has("vast")) {
+                JsonElement pinned = element.get("vast");
+                if (!pinned.isJsonPrimitive() || !pinned.getAsJsonPrimitive().isBoolean()) {
+                    throw new NotationException(file, where + ": \"vast\" is true of false", null);
+                }
+                notation.pin(id, pinned.getAsBoolean());
+            }
         }
     }
 
@@ -334,6 +341,9 @@ public final class NotationFile {
             String display = notation.displays().get(entry.getKey());
             if (display != null) {
                 out.append(", \"weergave\": ").append(GSON.toJson(display));
+            }
+            if (notation.isPinned(entry.getKey())) {
+                out.append(", \"vast\": true");
             }
             out.append(" }");
             separator = ",\n";
