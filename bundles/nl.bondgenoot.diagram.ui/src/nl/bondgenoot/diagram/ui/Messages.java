@@ -34,6 +34,7 @@ public final class Messages extends NLS {
     public static String views_newTitle;
     public static String views_newMessage;
     public static String views_nameLabel;
+    public static String views_kindLabel;
     public static String views_defaultName;
     public static String views_everything;
     public static String views_chosen;

@@ -9,6 +9,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -17,11 +18,14 @@ import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 
 import nl.bondgenoot.diagram.notation.MapViews;
+import nl.bondgenoot.diagram.representations.DiagramRepresentations;
+import nl.bondgenoot.representation.description.Representation;
 import nl.bondgenoot.diagram.notation.ViewSelection;
 
 /**
- * "Nieuwe weergave": a name, and which elements the view draws: everything, the elements selected
- * in the model editor, or what lies around them, n steps along the map's lines.
+ * "Nieuwe weergave": a name, the representation it draws (netwerkkaart, regiekaart or one a plug-in
+ * contributes), and which elements: everything, the elements selected in the model editor, or what
+ * lies around them, n steps along the map's lines.
  */
 final class NewViewDialog extends TitleAreaDialog {
 
@@ -32,6 +36,9 @@ final class NewViewDialog extends TitleAreaDialog {
     private Button elements;
     private Button around;
     private Spinner steps;
+    private Combo kind;
+    private final List<Representation> representations = DiagramRepresentations.get().all();
+    private String resultRepresentation;
     private String resultName;
     private ViewSelection resultSelection;
 
@@ -63,6 +70,12 @@ final class NewViewDialog extends TitleAreaDialog {
         name.selectAll();
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(320, SWT.DEFAULT).applyTo(name);
         name.addModifyListener(e -> check());
+        // which representation (description) the view draws: the netwerkkaart, the regiekaart, a plug-in's
+        new Label(form, SWT.NONE).setText(Messages.views_kindLabel);
+        kind = new Combo(form, SWT.READ_ONLY);
+        representations.forEach(r -> kind.add(r.naam()));
+        kind.select(0);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(kind);
 
         everything = radio(form, Messages.views_everything);
         elements = radio(form, NLS.bind(Messages.views_chosen, chosen.size()));
@@ -98,6 +111,7 @@ final class NewViewDialog extends TitleAreaDialog {
     @Override
     protected void okPressed() {
         resultName = name.getText().strip();
+        resultRepresentation = representations.get(Math.max(0, kind.getSelectionIndex())).id();
         resultSelection = everything.getSelection() ? ViewSelection.alles()
                 : elements.getSelection() ? ViewSelection.elementen(chosen) : ViewSelection.rond(chosen, steps.getSelection());
         super.okPressed();
@@ -106,6 +120,11 @@ final class NewViewDialog extends TitleAreaDialog {
     /** The name given (after OK). */
     String name() {
         return resultName;
+    }
+
+    /** The id of the representation chosen (after OK). */
+    String representation() {
+        return resultRepresentation;
     }
 
     /** The selection chosen (after OK). */

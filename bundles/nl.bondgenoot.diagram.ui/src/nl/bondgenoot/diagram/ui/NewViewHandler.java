@@ -58,6 +58,7 @@ public class NewViewHandler extends AbstractHandler {
         if (ViewChanges.apply(page, shell, model, all -> {
             Notation view = new Notation(name);
             view.selection(dialog.selection());
+            view.representation(dialog.representation());
             all.add(view);
         })) {
             try {

@@ -20,6 +20,7 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -123,10 +124,29 @@ class MapViewsWorkbenchTest {
         assertEquals(List.of("Netwerkkaart", "Gemeente en netwerk"), NotationFile.read(NotationFile.besides(model)).names());
         assertEquals(List.of("Netwerkkaart", "Gemeente en netwerk"), viewsShown(explorer));
 
+        // A view of another representation: the Regiekaart, a description the product ships beside the netwerkkaart.
+        tree.viewer().setSelection(StructuredSelection.EMPTY, true);
+        page().activate(tree);
+        settle(200);
+        fillDialog("Nieuwe weergave", shell -> {
+            text(shell).setText("Regie");
+            Combo kind = all(shell, Combo.class).get(0);
+            kind.select(java.util.Arrays.asList(kind.getItems()).indexOf("Regiekaart"));
+        });
+        command("nl.bondgenoot.diagram.ui.views.new");
+        assertEquals("regiekaart", NotationFile.read(NotationFile.besides(model)).find("Regie").orElseThrow().representation());
+        NetwerkkaartEditor regie = assertInstanceOf(NetwerkkaartEditor.class, page().getActiveEditor(), "the new view opens on the map");
+        long rollen = tree.model().getNetwerken().stream().mapToLong(n -> n.getRollen().size()).sum();
+        await(() -> String.valueOf(rollen).equals(evaluate(regie.browser(), "return '' + document.querySelectorAll('#netwerkkaart g.rol').length;")),
+                () -> "the Regiekaart draws every rol; the page shows " + evaluate(regie.browser(), "return document.body.innerText;"));
+        UiTestSupport.screenshot(window().getShell(), "regiekaart-werkbank.png");
+        page().closeEditor(regie, false);
+        page().activate(map);
+
         assertArrayEquals(modelBytes, Files.readAllBytes(model), "views never change the model file");
         page().activate(map);
         map.doSave(null);
-        assertEquals(List.of("Netwerkkaart", "Gemeente en netwerk"), NotationFile.read(NotationFile.besides(model)).names(),
+        assertEquals(List.of("Netwerkkaart", "Gemeente en netwerk", "Regie"), NotationFile.read(NotationFile.besides(model)).names(),
                 "a save from the map keeps the views as they are");
     }
 
