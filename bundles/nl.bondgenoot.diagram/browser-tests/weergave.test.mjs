@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DIAGRAM, chromiumForTheseTests, nodeNamed, openPage, RENDER_TIMEOUT_MS, REPO_ROOT, screenshot, serveCommand, settled, withServer } from './harness.mjs';
+import { DIAGRAM, chromiumForTheseTests, copyExample, nodeNamed, openPage, RENDER_TIMEOUT_MS, REPO_ROOT, screenshot, serveCommand, settled, withServer } from './harness.mjs';
 
 const run = promisify(execFile);
 
@@ -212,5 +212,48 @@ describe('one description, two renderers', () => {
                 await page.close();
             }
         });
+    });
+
+    test('a layer switched off is saved with the view; a pinned node stays where it is when the map is laid out', async () => {
+        const copy = await copyExample('examples/skelet/kamperpoort-kern.bondgenoot', 'kern.bondgenoot');
+        try {
+            await withServer(copy.model, async ({ url }) => {
+                const { page, problems } = await openPage(browser.context, url);
+                try {
+                    const travers = nodeNamed(page, 'Travers');
+                    await travers.waitFor({ state: 'visible', timeout: RENDER_TIMEOUT_MS });
+                    await settled(page);
+                    const place = () => travers.evaluate(g => g.getAttribute('transform'));
+                    await travers.locator('.actor-shape').click();
+                    await page.locator('#nk-vastzetten').click();
+                    await page.locator(`${DIAGRAM} g.actor.vast .vast-teken`).waitFor({ timeout: RENDER_TIMEOUT_MS });
+                    const pinnedAt = await place();
+                    await page.locator('#nk-indelen-lagen').click();
+                    await settled(page);
+                    assert.equal(await place(), pinnedAt, 'Indelen leaves the pinned node where it is');
+
+                    await page.locator('.lagen-kop').click();
+                    await page.getByLabel('Lidmaatschappen').uncheck();
+                    await page.locator('#nk-opslaan').click();
+                    await settled(page);
+                    const notation = await readFile(copy.notation, 'utf8');
+                    assert.match(notation, /"lidmaatschappen": false/, 'the layer is saved with the view');
+                    assert.match(notation, /"vast": true/, 'and the pin');
+                    await page.reload();
+                    await travers.waitFor({ state: 'visible', timeout: RENDER_TIMEOUT_MS });
+                    await settled(page);
+                    await page.locator('.lagen-kop').click();
+                    assert.equal(await page.getByLabel('Lidmaatschappen').isChecked(), false, 'off again after reloading');
+                    const visible = await page.locator(`${DIAGRAM} g.lidmaatschap`).evaluateAll(
+                        elements => elements.filter(e => getComputedStyle(e).display !== 'none').length);
+                    assert.equal(visible, 0, 'and the memberships are hidden');
+                    assert.deepEqual(problems, []);
+                } finally {
+                    await page.close();
+                }
+            });
+        } finally {
+            await copy.remove();
+        }
     });
 });
