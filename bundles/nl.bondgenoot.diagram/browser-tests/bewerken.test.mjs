@@ -127,8 +127,10 @@ describe('editing the netwerkkaart in the browser', () => {
                 const newId = element[1];
                 const notation = JSON.parse(await readFile(notationFile, 'utf8'));
                 assert.equal(notation.formaat, 'bondgenoot-netwerkkaart');
-                assert.ok(notation.elementen.some(e => e.id === newId), 'the new actor has a place in the notation');
-                assert.equal(notation.elementen.length, 7, 'five actors, the netwerk and the new actor');
+                assert.deepEqual(notation.weergaven.map(v => v.naam), ['Netwerkkaart'], 'one view: the default one');
+                const layout = notation.weergaven[0].elementen;
+                assert.ok(layout.some(e => e.id === newId), 'the new actor has a place in the notation');
+                assert.equal(layout.length, 7, 'five actors, the netwerk and the new actor');
                 const afterUndo = await shot(page, 'bewerken-2-na-ongedaan.png');
 
                 // 6. Reload: the saved state, in the saved place.

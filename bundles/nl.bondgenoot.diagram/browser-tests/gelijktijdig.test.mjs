@@ -26,7 +26,7 @@ const DE_KERN = '6f1c2a3e-0b7d-4c1e-9a51-3d2f8e7b1103';
 const TRAVERS = '6f1c2a3e-0b7d-4c1e-9a51-3d2f8e7b1102';
 
 async function placeOf(notationFile, id) {
-    return JSON.parse(await readFile(notationFile, 'utf8')).elementen.find(e => e.id === id);
+    return JSON.parse(await readFile(notationFile, 'utf8')).weergaven[0].elementen.find(e => e.id === id); // the default view
 }
 
 /** Drags the actor 100 px to the right, grabbing it at its centre. */

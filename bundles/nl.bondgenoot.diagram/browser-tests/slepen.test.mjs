@@ -37,7 +37,7 @@ const ids = {
 /** The notation's entry of one element ({ id, x, y, breedte?, hoogte? }). */
 async function placeOf(notationFile, id) {
     const notation = JSON.parse(await readFile(notationFile, 'utf8'));
-    return notation.elementen.find(e => e.id === id);
+    return notation.weergaven[0].elementen.find(e => e.id === id); // the default view
 }
 
 /** van and naar of a sturingsrelatie in the saved model file. */

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DIAGRAM, chromiumForTheseTests, nodeNamed, openPage, RENDER_TIMEOUT_MS, REPO_ROOT, screenshot, serveCommand, settled, withServer } from './harness.mjs';
+import { DIAGRAM, chromiumForTheseTests, copyExample, nodeNamed, openPage, RENDER_TIMEOUT_MS, REPO_ROOT, screenshot, serveCommand, settled, withServer } from './harness.mjs';
 
 const run = promisify(execFile);
 
@@ -174,5 +174,86 @@ describe('one description, two renderers', () => {
                 await page.close();
             }
         });
+    });
+
+    test('align and distribute the selection, one undo each', async () => {
+        await withServer('examples/skelet/kamperpoort-kern.bondgenoot', async ({ url }) => {
+            const { page, problems } = await openPage(browser.context, url);
+            try {
+                const names = ['Gemeente Zwolle', 'Travers', 'De Kern'];
+                await nodeNamed(page, names[0]).waitFor({ state: 'visible', timeout: RENDER_TIMEOUT_MS });
+                await settled(page);
+                // where each node is, in model coordinates (the translate of its group) and its width
+                const places = () => Promise.all(names.map(name => nodeNamed(page, name).evaluate(g => {
+                    const [x, y] = g.getAttribute('transform').match(/-?[\d.]+/g).map(Number);
+                    return { x, y, width: g.querySelector('.actor-shape').getBBox().width };
+                })));
+                const before = await places();
+                await nodeNamed(page, names[0]).locator('.actor-shape').click();
+                for (const name of names.slice(1)) {
+                    await nodeNamed(page, name).locator('.actor-shape').click({ modifiers: ['Control'] });
+                }
+                await page.locator('#nk-links').click();
+                await settled(page);
+                const aligned = await places();
+                assert.equal(new Set(aligned.map(p => Math.round(p.x))).size, 1, `one left edge: ${JSON.stringify(aligned)}`);
+                assert.equal(Math.round(aligned[0].x), Math.round(Math.min(...before.map(p => p.x))), 'the leftmost one stays');
+                await page.locator('#nk-ongedaan').click();
+                await settled(page);
+                assert.deepEqual((await places()).map(p => Math.round(p.x)), before.map(p => Math.round(p.x)), 'undone in one step');
+
+                await page.locator('#nk-verdeel-horizontaal').click();
+                await settled(page);
+                const spread = (await places()).map(p => p.x + p.width / 2).sort((a, b) => a - b);
+                assert.ok(Math.abs((spread[1] - spread[0]) - (spread[2] - spread[1])) < 2, `evenly spaced centres: ${spread}`);
+                await screenshot(page, 'weergave-verdeeld.png');
+                assert.deepEqual(problems, []);
+            } finally {
+                await page.close();
+            }
+        });
+    });
+
+    test('a layer switched off is saved with the view; a pinned node stays where it is when the map is laid out', async () => {
+        const copy = await copyExample('examples/skelet/kamperpoort-kern.bondgenoot', 'kern.bondgenoot');
+        try {
+            await withServer(copy.model, async ({ url }) => {
+                const { page, problems } = await openPage(browser.context, url);
+                try {
+                    const travers = nodeNamed(page, 'Travers');
+                    await travers.waitFor({ state: 'visible', timeout: RENDER_TIMEOUT_MS });
+                    await settled(page);
+                    const place = () => travers.evaluate(g => g.getAttribute('transform'));
+                    await travers.locator('.actor-shape').click();
+                    await page.locator('#nk-vastzetten').click();
+                    await page.locator(`${DIAGRAM} g.actor.vast .vast-teken`).waitFor({ timeout: RENDER_TIMEOUT_MS });
+                    const pinnedAt = await place();
+                    await page.locator('#nk-indelen-lagen').click();
+                    await settled(page);
+                    assert.equal(await place(), pinnedAt, 'Indelen leaves the pinned node where it is');
+
+                    await page.locator('.lagen-kop').click();
+                    await page.getByLabel('Lidmaatschappen').uncheck();
+                    await page.locator('#nk-opslaan').click();
+                    await settled(page);
+                    const notation = await readFile(copy.notation, 'utf8');
+                    assert.match(notation, /"lidmaatschappen":\s*false/, 'the layer is saved with the view');
+                    assert.match(notation, /"vast":\s*true/, 'and the pin');
+                    await page.reload();
+                    await travers.waitFor({ state: 'visible', timeout: RENDER_TIMEOUT_MS });
+                    await settled(page);
+                    await page.locator('.lagen-kop').click();
+                    assert.equal(await page.getByLabel('Lidmaatschappen').isChecked(), false, 'off again after reloading');
+                    const visible = await page.locator(`${DIAGRAM} g.lidmaatschap`).evaluateAll(
+                        elements => elements.filter(e => getComputedStyle(e).display !== 'none').length);
+                    assert.equal(visible, 0, 'and the memberships are hidden');
+                    assert.deepEqual(problems, []);
+                } finally {
+                    await page.close();
+                }
+            });
+        } finally {
+            await copy.remove();
+        }
     });
 });

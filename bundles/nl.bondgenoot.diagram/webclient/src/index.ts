@@ -5,13 +5,15 @@ import 'reflect-metadata';
 import '@eclipse-glsp/client/css/glsp-sprotty.css';
 import '@vscode/codicons/dist/codicon.css';
 import '../css/netwerkkaart.css';
+import '../css/weergaven.css';
 
-import { BaseJsonrpcGLSPClient, createWebSocketConnection, DiagramLoader, EditorContextService, GLSPClient, wrap } from '@eclipse-glsp/client';
+import { BaseJsonrpcGLSPClient, createWebSocketConnection, DiagramLoader, EditorContextService, GLSPClient, IActionDispatcher, TYPES, wrap } from '@eclipse-glsp/client';
 import { createNetwerkkaartContainer } from './di.config';
 import { createLayerPanel } from './layers';
 import { createLegend } from './legend';
 import { argsOf } from './look';
 import { MAP_DRAWN_EVENT } from './startup';
+import { createViewSwitcher, VIEW_OPTION, viewOfPage } from './weergaven';
 import { connectWorkbench } from './workbench';
 
 const DIAGRAM_TYPE = 'netwerkkaart';
@@ -79,12 +81,19 @@ async function start(): Promise<void> {
             const context = container.get(EditorContextService);
             const rootArgs = argsOf(context.modelRoot);
             document.body.appendChild(createLegend(rootArgs));
-            document.body.appendChild(createLayerPanel(rootArgs, context));
+            document.body.appendChild(createLayerPanel(rootArgs, context, action => container.get<IActionDispatcher>(TYPES.IActionDispatcher).dispatch(action)));
         },
         { once: true }
     );
-    await container.get(DiagramLoader).load();
+    const view = viewOfPage();
+    await container.get(DiagramLoader).load(view ? { requestModelOptions: { [VIEW_OPTION]: view } } : {});
     connectWorkbench(container);
+    // In the workbench the Projectverkenner and the model editor open the views (the editor keeps track of its view).
+    const inWorkbench = typeof window.bondgenootSelectie === 'function';
+    const switcher = inWorkbench ? undefined : await createViewSwitcher().catch(() => undefined);
+    if (switcher) {
+        document.body.appendChild(switcher);
+    }
     if (socket.readyState === WebSocket.OPEN) {
         hideStatus();
     }

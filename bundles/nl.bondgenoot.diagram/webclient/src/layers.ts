@@ -2,9 +2,10 @@
 // check box. A layer that is off hides the elements on it; a filter that is on hides or fades the
 // elements that do not pass it. Both are one class on the page and one generated CSS rule each, so a
 // toggle costs one style recalculation, not a redraw.
-import { EditorContextService } from '@eclipse-glsp/client';
+import { Action, EditorContextService } from '@eclipse-glsp/client';
 import { clearFocus, focusOnSelection } from './focus';
-import { Args, json, LookArgs, Toggle } from './look';
+import { Args, json, LookArgs, Toggle, viewStateOperation } from './look';
+import { foldedPanel } from './panel';
 
 const ID = /^[a-z][a-z0-9_-]*$/; // the description reader allows no other ids
 
@@ -34,7 +35,7 @@ function checkbox(list: HTMLElement, id: string, label: string, checked: boolean
 }
 
 /** The panel: the description's layers and filters, and the focus on the selection. */
-export function createLayerPanel(rootArgs: Args, context: EditorContextService): HTMLElement {
+export function createLayerPanel(rootArgs: Args, context: EditorContextService, dispatch: (action: Action) => void): HTMLElement {
     const layers = json<Toggle[]>(rootArgs, LookArgs.LAYER_LIST, []);
     const filters = json<Toggle[]>(rootArgs, LookArgs.FILTER_LIST, []);
     const style = document.createElement('style');
@@ -42,47 +43,36 @@ export function createLayerPanel(rootArgs: Args, context: EditorContextService):
     style.textContent = rules(layers, filters);
     document.head.appendChild(style);
 
-    const panel = document.createElement('aside');
-    panel.className = 'lagen';
-    panel.id = 'lagen';
-    panel.setAttribute('aria-label', 'Lagen, filters en focus');
-    const header = document.createElement('button');
-    header.type = 'button';
-    header.className = 'lagen-kop';
-    header.textContent = 'Lagen, filters en focus';
-    const body = document.createElement('div');
-    body.className = 'lagen-inhoud';
-    body.hidden = true;
-    header.setAttribute('aria-expanded', 'false');
-    header.onclick = () => {
-        body.hidden = !body.hidden;
-        header.setAttribute('aria-expanded', String(!body.hidden));
-    };
-    panel.append(header, body);
-    if (layers.length > 0) {
-        const title = document.createElement('h3');
-        title.textContent = 'Lagen';
-        const list = document.createElement('ul');
-        for (const layer of layers) {
-            const on = layer.aan !== false;
-            document.body.classList.toggle(`laag-uit-${layer.id}`, !on);
-            checkbox(list, `laag-${layer.id}`, layer.naam, on, checked => document.body.classList.toggle(`laag-uit-${layer.id}`, !checked));
-        }
-        body.append(title, list);
-    }
-    if (filters.length > 0) {
-        const title = document.createElement('h3');
-        title.textContent = 'Filters';
-        const list = document.createElement('ul');
-        for (const filter of filters) {
-            checkbox(list, `filter-${filter.id}`, filter.naam + (filter.vervaag ? ' (vervaagt de rest)' : ''), false, checked =>
-                document.body.classList.toggle(`filter-${filter.id}`, checked)
-            );
-        }
-        body.append(title, list);
-    }
+    const { panel, body } = foldedPanel('lagen', 'Lagen, filters en focus');
+    // A layer that is off gets "laag-uit-ID" on the page, a filter that is on "filter-ID"; both saved with the view.
+    toggles(body, 'Lagen', layers, 'laag', layer => layer.aan !== false, layer => layer.naam, (id, on) => {
+        document.body.classList.toggle(`laag-uit-${id}`, !on);
+    }, dispatch);
+    toggles(body, 'Filters', filters, 'filter', filter => filter.aan === true,
+        filter => filter.naam + (filter.vervaag ? ' (vervaagt de rest)' : ''), (id, on) => {
+            document.body.classList.toggle(`filter-${id}`, on);
+        }, dispatch);
     body.append(focusSection(context));
     return panel;
+}
+
+/** A titled list of check boxes, one per layer or filter, applied at once and on every change. */
+function toggles(body: HTMLElement, title: string, items: Toggle[], soort: 'laag' | 'filter', initially: (t: Toggle) => boolean,
+    label: (t: Toggle) => string, apply: (id: string, on: boolean) => void, dispatch: (action: Action) => void): void {
+    if (items.length === 0) {
+        return;
+    }
+    const heading = document.createElement('h3');
+    heading.textContent = title;
+    const list = document.createElement('ul');
+    for (const item of items) {
+        apply(item.id, initially(item));
+        checkbox(list, `${soort}-${item.id}`, label(item), initially(item), checked => {
+            apply(item.id, checked);
+            dispatch(viewStateOperation(soort, item.id, checked) as unknown as Action);
+        });
+    }
+    body.append(heading, list);
 }
 
 /** "Focus op de selectie": n steps around the selected elements stay, the rest fades. */

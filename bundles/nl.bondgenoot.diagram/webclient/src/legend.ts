@@ -2,6 +2,7 @@
 // description (LegendBuilder.java), each swatch drawn from the same look as the map, so legend and map
 // cannot drift apart. The rule markers' colours are the client's own (the export has no markers).
 import { Args, json, Legend, LookArgs, Paint, Swatch } from './look';
+import { foldedPanel } from './panel';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
     const e = document.createElement(tag);
@@ -99,20 +100,7 @@ function marker(colour: string): SVGElement {
 
 /** The legend of the representation whose root arguments are given. */
 export function createLegend(rootArgs: Args): HTMLElement {
-    const legend = el('aside', 'legenda');
-    legend.id = 'legenda';
-    legend.setAttribute('aria-label', 'Legenda');
-    const header = el('button', 'legenda-kop', 'Legenda');
-    header.type = 'button';
-    const body = el('div', 'legenda-inhoud');
-    // Folded at first, so it does not cover the map; one click shows it.
-    body.hidden = true;
-    header.setAttribute('aria-expanded', 'false');
-    header.onclick = () => {
-        body.hidden = !body.hidden;
-        header.setAttribute('aria-expanded', String(!body.hidden));
-    };
-    legend.append(header, body);
+    const { panel: legend, body } = foldedPanel('legenda', 'Legenda');
 
     const icons = json<Record<string, string>>(rootArgs, LookArgs.ICONS, {});
     for (const part of json<Legend>(rootArgs, LookArgs.LEGEND, { sections: [] }).sections) {

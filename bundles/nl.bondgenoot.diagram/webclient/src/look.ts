@@ -45,6 +45,11 @@ export interface Toggle {
     vervaag?: boolean;
 }
 
+/** Changes of the shown view's own state, saved with it (ViewStateOperation.java). */
+export function viewStateOperation(soort: 'laag' | 'filter' | 'vast', id: string, aan: boolean, elementIds: string[] = []) {
+    return { kind: 'netwerkkaartWeergaveStaat', isOperation: true, soort, id, aan, elementIds };
+}
+
 export const LookArgs = {
     PAINT: 'verf',
     PAINT_SIZE: 'verfMaat',
@@ -62,6 +67,7 @@ export const LookArgs = {
     ITALIC: 'cursief',
     HALO: 'halo',
     PILL: 'vlak',
+    PINNED: 'vast',
     LAYERS: 'lagen',
     FAILED_FILTERS: 'filtersNiet',
     LEGEND: 'legenda',

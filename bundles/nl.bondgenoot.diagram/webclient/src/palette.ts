@@ -1,7 +1,11 @@
 import {
+    AlignElementsAction,
+    Alignment,
+    ChangeBoundsOperation,
     Action,
     createIcon,
     GModelRoot,
+    GNode,
     isViewport,
     LayoutOperation,
     Operation,
@@ -15,6 +19,7 @@ import {
 } from '@eclipse-glsp/client';
 import { inject, injectable } from 'inversify';
 import { fitToNodes } from './fit';
+import { LookArgs, viewStateOperation } from './look';
 
 /** "Indelen" with an ELK algorithm on the server ("lagen" or "stress"); see AutoLayoutOperation.java. */
 export interface AutoLayoutOperation extends Operation {
@@ -100,7 +105,12 @@ export class NetwerkkaartToolPalette extends ToolPalette {
             ['group-by-ref-type', 'Gekozen netwerk als container of als spil', 'weergave', () => this.toggleContainer()],
             ['zoom-in', 'Inzoomen', 'inzoomen', () => this.zoom(ZOOM_STEP)],
             ['zoom-out', 'Uitzoomen', 'uitzoomen', () => this.zoom(1 / ZOOM_STEP)],
-            ['screen-full', 'Passend maken', 'passend', () => [fitToNodes(this.editorContext.modelRoot, true)]]
+            ['screen-full', 'Passend maken', 'passend', () => [fitToNodes(this.editorContext.modelRoot, true)]],
+            ['arrow-left', 'Selectie links uitlijnen', 'links', () => [AlignElementsAction.create({ alignment: Alignment.Left })]],
+            ['arrow-up', 'Selectie boven uitlijnen', 'boven', () => [AlignElementsAction.create({ alignment: Alignment.Top })]],
+            ['split-horizontal', 'Selectie gelijk verdelen (horizontaal)', 'verdeel-horizontaal', () => distribute(this.selectedNodes(), 'x')],
+            ['split-vertical', 'Selectie gelijk verdelen (verticaal)', 'verdeel-verticaal', () => distribute(this.selectedNodes(), 'y')],
+            ['pin', 'Selectie vastzetten (Indelen laat haar staan) of weer losmaken', 'vastzetten', () => this.togglePinned()]
         ];
         for (const [icon, title, id, actions] of commands) {
             const button = document.createElement('button');
@@ -116,6 +126,20 @@ export class NetwerkkaartToolPalette extends ToolPalette {
             toolbar.appendChild(button);
         }
         document.body.appendChild(toolbar);
+    }
+
+    /** Pins the selected nodes, or loosens them when all of them are pinned already. */
+    protected togglePinned(): Action[] {
+        const nodes = this.selectedNodes();
+        if (nodes.length === 0) {
+            return [];
+        }
+        const allPinned = nodes.every(n => (n as unknown as { args?: Record<string, unknown> }).args?.[LookArgs.PINNED] === true);
+        return [viewStateOperation('vast', '', !allPinned, nodes.map(n => n.id)) as unknown as Action];
+    }
+
+    protected selectedNodes(): GNode[] {
+        return this.editorContext.selectedElements.filter((e): e is GNode => e instanceof GNode);
     }
 
     /**
@@ -178,3 +202,27 @@ export class NetwerkkaartToolPalette extends ToolPalette {
 
 // Keep the import used: GLSP's own layout key (Ctrl+Shift+L) sends this operation; the server lays out in layers.
 export const GLSP_LAYOUT_KIND = LayoutOperation.KIND;
+
+/**
+ * Spaces three or more nodes evenly along x or y, between the first and the last (which stay), as one
+ * ChangeBoundsOperation: one edit, one undo.
+ */
+export function distribute(nodes: GNode[], axis: 'x' | 'y'): Action[] {
+    if (nodes.length < 3) {
+        return [];
+    }
+    const size = (n: GNode) => (axis === 'x' ? n.size.width : n.size.height);
+    const sorted = [...nodes].sort((a, b) => a.position[axis] + size(a) / 2 - (b.position[axis] + size(b) / 2));
+    const first = sorted[0].position[axis] + size(sorted[0]) / 2;
+    const last = sorted[sorted.length - 1].position[axis] + size(sorted[sorted.length - 1]) / 2;
+    const step = (last - first) / (sorted.length - 1);
+    return [
+        ChangeBoundsOperation.create(
+            sorted.map((node, i) => ({
+                elementId: node.id,
+                newSize: node.size,
+                newPosition: { ...node.position, [axis]: first + i * step - size(node) / 2 }
+            }))
+        )
+    ];
+}

@@ -67,6 +67,12 @@ export class DescribedNodeView extends ShapeView {
                 {groupAround(node, mapping)}
                 {scaled ? <g transform={`scale(${width / pw} ${height / ph})`}>{drawn}</g> : drawn}
                 {iconUrl ? <image class-icoon={true} href={iconUrl} x={iconX} y={iconY} width={16} height={16} /> : undefined}
+                {args?.[LookArgs.PINNED] === true ? (
+                    <g class-vast-teken={true} transform={`translate(${width - 10} 10)`}>
+                        <title>Vastgezet: Indelen laat dit element staan</title>
+                        <circle r={5} />
+                    </g>
+                ) : undefined}
                 {context.renderChildren(node)}
             </g>
         );

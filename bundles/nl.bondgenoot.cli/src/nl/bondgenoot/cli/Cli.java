@@ -51,14 +51,19 @@ public final class Cli {
                                               aan/uit en past ernst en drempels aan
                   rules                       de regelcatalogus (Markdown): id, ernst, herkomst, bron
                   serve BESTAND               de netwerkkaart van BESTAND in de browser,
-                                              om te bekijken en te bewerken
-                  export BESTAND --format svg|png [--uit PAD|-] [--overschrijven] [--schaal N]
+                                              om te bekijken en te bewerken; met het adres
+                                              van elke weergave van het model
+                  export BESTAND --format svg|png [--weergave NAAM | --alle-weergaven]
+                         [--uit PAD|-] [--overschrijven] [--schaal N]
                                               de netwerkkaart van BESTAND als SVG of PNG,
-                                              zonder scherm; standaard naast het model
-                                              (kaart.bondgenoot -> kaart.svg); PNG past op een
-                                              dia (hoogstens 1920 x 1080 pixels, schaal hoogstens 2);
-                                              --uit - schrijft naar standaarduitvoer; een bestaand
-                                              --uit-bestand alleen met --overschrijven vervangen
+                                              zonder scherm; standaard de eerste weergave naast
+                                              het model (kaart.bondgenoot -> kaart.svg);
+                                              --weergave NAAM: die weergave (kaart-naam.svg);
+                                              --alle-weergaven: elke weergave naast het model;
+                                              PNG past op een dia (hoogstens 1920 x 1080
+                                              pixels, schaal hoogstens 2); --uit - schrijft naar
+                                              standaarduitvoer; een bestaand --uit-bestand
+                                              alleen met --overschrijven vervangen
                   lsp                         taalserver voor agenda's (LSP via stdin/stdout) voor
                                               elke editor met LSP; het project is, als bij
                                               validate, de dichtstbijzijnde map met

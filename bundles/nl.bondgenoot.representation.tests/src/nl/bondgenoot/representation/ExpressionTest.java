@@ -93,6 +93,6 @@ class ExpressionTest {
         e = assertThrows(ExpressionException.class, () -> Expression.parse("naam naam"));
         assertTrue(e.getMessage().contains("ontbreekt er 'en', 'of' of '+'?"), e.getMessage());
         e = assertThrows(ExpressionException.class, () -> Expression.parse("van.nam").check(P.getSturingsrelatie()));
-        assertEquals("'nam' is geen eigenschap van Actor; bedoeld: naam?", e.getMessage());
+        assertEquals("'nam' is geen eigenschap van Actor; bedoelde u naam?", e.getMessage());
     }
 }

@@ -54,18 +54,18 @@ class RepresentationReaderTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "\"klasse\": \"Actor\"|\"klasse\": \"Akteur\"|11|het metamodel kent geen klasse 'Akteur'; bedoeld: Actor?",
+            "\"klasse\": \"Actor\"|\"klasse\": \"Actr\"|11|het metamodel kent geen klasse 'Actr'; bedoelde u Actor?",
             "\"elementen\": \"actoren\"|\"elementen\": \"netwerken\"|12|'elementen' geeft een lijst van Netwerk, geen Actor",
             "\"vorm\": \"afgerond\"|\"vorm\": \"rond\"|13|'vorm' is een van rechthoek, afgerond",
             "\"vulling\": \"#ffffff\"|\"vulling\": \"wit\"|14|'vulling' is geen kleur: 'wit'",
-            "\"rand\": \"blauw\"|\"rand\": \"bluaw\"|15|bedoeld: blauw?",
-            "naam + ' (' + soortLabel + ')'|naam + ' (' + soortLabl + ')'|16|'tekst', kolom 15: 'soortLabl' is geen eigenschap van Actor; bedoeld: soortLabel?",
-            "categorie == 'overheid'|categorie == 'overhied'|17|'overhied' is geen waarde van categorie (ActorCategorie); bedoeld: overheid?",
+            "\"rand\": \"blauw\"|\"rand\": \"bluaw\"|15|bedoelde u blauw?",
+            "naam + ' (' + soortLabel + ')'|naam + ' (' + soortLabl + ')'|16|'tekst', kolom 15: 'soortLabl' is geen eigenschap van Actor; bedoelde u soortLabel?",
+            "categorie == 'overheid'|categorie == 'overhied'|17|'overhied' is geen waarde van categorie (ActorCategorie); bedoelde u overheid?",
             "categorie == 'overheid'|categorie = 'overheid'|17|kolom 11: '=' vergelijkt niet; schrijf '=='",
             "\"stijl\": \"naam\"|\"stijl\": \"titel\"|16|er is geen tekststijl 'titel'",
-            "\"bron\": \"van\"|\"bron\": \"vanaf\"|22|'bron': 'vanaf' is geen enkelvoudige verwijzing van Sturingsrelatie; bedoeld: van?",
-            "\"toepassenOp\": [\"relatie\"]|\"toepassenOp\": [\"relaties\"]|25|er is geen knoop of lijn met id 'relaties'; bedoeld: relatie?",
-            "\"legenda\": \"Actoren\"|\"legende\": \"Actoren\"|18|onbekende eigenschap 'legende'; bedoeld: legenda?",
+            "\"bron\": \"van\"|\"bron\": \"vanaf\"|22|'bron': 'vanaf' is geen enkelvoudige verwijzing van Sturingsrelatie; bedoelde u van?",
+            "\"toepassenOp\": [\"relatie\"]|\"toepassenOp\": [\"relaties\"]|25|er is geen knoop of lijn met id 'relaties'; bedoelde u relatie?",
+            "\"legenda\": \"Actoren\"|\"legende\": \"Actoren\"|18|onbekende eigenschap 'legende'; bedoelde u legenda?",
             "\"versie\": 1,|\"versie\": 1,,|3|geen geldige JSON" })
     void reportsEachMistakeWithItsLineAndADutchMessage(String valid, String broken, int line, String message) {
         assertTrue(VALID.contains(valid), valid);

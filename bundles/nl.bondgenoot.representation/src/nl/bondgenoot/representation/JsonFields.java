@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import nl.bondgenoot.representation.expression.Features;
+import nl.bondgenoot.rules.engine.ClosestNames;
 import nl.bondgenoot.representation.json.Json;
 import nl.bondgenoot.representation.json.Json.JArray;
 import nl.bondgenoot.representation.json.Json.JBoolean;
@@ -126,10 +126,14 @@ final class JsonFields {
         for (Member member : object.members().values()) {
             if (!asked.contains(member.key()) && !member.key().startsWith("$")) {
                 problems.add(member.line(), where + ": onbekende eigenschap '" + member.key() + "'"
-                        + Features.closest(member.key(), known).map(c -> "; bedoeld: " + c + "?")
-                                .orElse("; bekend zijn: " + String.join(", ", known.stream().sorted().toList())));
+                        + orKnown(ClosestNames.suggestion(member.key(), known), "; bekend zijn: " + String.join(", ", known.stream().sorted().toList())));
             }
         }
+    }
+
+    /** The suggestion, or when there is none the other text (the list of what is known). */
+    static String orKnown(String suggestion, String otherwise) {
+        return suggestion.isEmpty() ? otherwise : suggestion;
     }
 
     /** The problems found while reading one file. */

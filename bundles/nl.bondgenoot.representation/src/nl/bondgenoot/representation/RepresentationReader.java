@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
+import nl.bondgenoot.rules.engine.ClosestNames;
 import nl.bondgenoot.model.BondgenootPackage;
 import nl.bondgenoot.representation.JsonFields.Problems;
 import nl.bondgenoot.representation.description.Mappings.BadgeMapping;
@@ -231,7 +232,7 @@ public final class RepresentationReader {
                 EStructuralFeature feature = owner.klasse().getEStructuralFeature(referentie);
                 if (!(feature instanceof EReference)) {
                     problems.add(f.line(), "lijn '" + id + "': '" + referentie + "' is geen verwijzing van " + owner.klasse().getName()
-                            + Features.closest(referentie, references(owner.klasse())).map(c -> "; bedoeld: " + c + "?").orElse(""));
+                            + ClosestNames.suggestion(referentie, references(owner.klasse())));
                 } else {
                     klasse = owner.klasse();
                 }
@@ -278,7 +279,7 @@ public final class RepresentationReader {
         String name = f.text("stijl").orElse(null);
         if (name != null && !textStyles.containsKey(name)) {
             problems.add(f.lineOf("stijl"), f.where() + ": er is geen tekststijl '" + name + "'"
-                    + Features.closest(name, List.copyOf(textStyles.keySet())).map(c -> "; bedoeld: " + c + "?").orElse(""));
+                    + ClosestNames.suggestion(name, List.copyOf(textStyles.keySet())));
         }
         return name;
     }
@@ -329,7 +330,7 @@ public final class RepresentationReader {
             icoon = f.text("icoon").orElse(null);
             if (icoon != null && !Icons.exists(icoon)) {
                 problems.add(f.lineOf("icoon"), f.where() + ": er is geen icoon '" + icoon + "'"
-                        + Features.closest(icoon, Icons.ids()).map(c -> "; bedoeld: " + c + "?").orElse(""));
+                        + ClosestNames.suggestion(icoon, Icons.ids()));
             }
             if (f.member("versieringen").isPresent()) {
                 versieringen = new ArrayList<>();
@@ -359,7 +360,7 @@ public final class RepresentationReader {
         String value = f.text(key).orElse(null);
         if (value != null && !words.contains(value)) {
             problems.add(f.lineOf(key), f.where() + ": '" + key + "' is een van " + String.join(", ", words) + "; niet '" + value + "'"
-                    + Features.closest(value, words).map(c -> " (bedoeld: " + c + "?)").orElse(""));
+                    + ClosestNames.suggestion(value, words));
             return null;
         }
         return value;
@@ -378,7 +379,7 @@ public final class RepresentationReader {
             }
             problems.add(f.lineOf(key), f.where() + ": '" + key + "' is geen kleur: '" + value
                     + "' (schrijf \"#1f5fbf\", \"geen\" of een naam uit 'kleuren'"
-                    + Features.closest(value, List.copyOf(colours.keySet())).map(c -> "; bedoeld: " + c + "?").orElse("") + ")");
+                    + ClosestNames.suggestion(value, List.copyOf(colours.keySet())) + ")");
             return Optional.empty();
         });
     }
@@ -404,7 +405,7 @@ public final class RepresentationReader {
         Optional<EClass> eClass = Features.eClass(name);
         if (eClass.isEmpty()) {
             problems.add(f.lineOf("klasse"), f.where() + ": het metamodel kent geen klasse '" + name + "'"
-                    + Features.closest(name, Features.classNames()).map(c -> "; bedoeld: " + c + "?").orElse(""));
+                    + ClosestNames.suggestion(name, Features.classNames()));
         }
         return eClass.orElse(null);
     }
@@ -415,7 +416,7 @@ public final class RepresentationReader {
             EStructuralFeature feature = klasse.getEStructuralFeature(name);
             if (!(feature instanceof EReference) || feature.isMany()) {
                 problems.add(f.lineOf(key), f.where() + ": '" + key + "': '" + name + "' is geen enkelvoudige verwijzing van "
-                        + klasse.getName() + Features.closest(name, references(klasse)).map(c -> "; bedoeld: " + c + "?").orElse(""));
+                        + klasse.getName() + ClosestNames.suggestion(name, references(klasse)));
                 return null;
             }
         }
@@ -506,7 +507,7 @@ public final class RepresentationReader {
         for (String id : ids) {
             if (!classes.containsKey(id)) {
                 problems.add(f.lineOf("toepassenOp"), f.where() + ": er is geen knoop of lijn met id '" + id + "'"
-                        + Features.closest(id, List.copyOf(classes.keySet())).map(c -> "; bedoeld: " + c + "?").orElse(""));
+                        + ClosestNames.suggestion(id, List.copyOf(classes.keySet())));
             }
         }
         return ids;

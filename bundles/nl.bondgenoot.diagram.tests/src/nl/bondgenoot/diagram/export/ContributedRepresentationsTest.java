@@ -32,7 +32,7 @@ class ContributedRepresentationsTest {
         DiagramRepresentations representations = DiagramRepresentations.get();
         assertTrue(representations.find("kapot").isEmpty());
         assertTrue(representations.problems().contains(
-                "nl.bondgenoot.diagram/representations/kapot.weergave.json:7: knoop: het metamodel kent geen klasse 'Akteur'; bedoeld: Actor?"),
+                "nl.bondgenoot.diagram/representations/kapot.weergave.json:7: knoop: het metamodel kent geen klasse 'Actr'; bedoelde u Actor?"),
                 representations.problems().toString());
     }
 

@@ -166,4 +166,68 @@ class ExportApplicationTest {
         assertEquals(Format.SVG, Format.parse("SVG").orElseThrow());
         assertTrue(Format.parse("pdf").isEmpty());
     }
+
+    /** Two views beside the default one: the gemeente alone, and the gemeente with what it is linked to. */
+    private void twoViews() throws Exception {
+        String gemeente = nl.bondgenoot.model.persistence.ModelFiles.load(model).getActoren().stream()
+                .filter(a -> "gemeente".equals(a.getSoort())).findFirst().orElseThrow().getId();
+        nl.bondgenoot.diagram.notation.NotationFile.change(folder.resolve("kamperpoort.netwerkkaart"), views -> {
+            nl.bondgenoot.diagram.notation.Notation alleen = new nl.bondgenoot.diagram.notation.Notation("Alleen de gemeente");
+            alleen.selection(nl.bondgenoot.diagram.notation.ViewSelection.elementen(List.of(gemeente)));
+            views.add(alleen);
+            nl.bondgenoot.diagram.notation.Notation rond = new nl.bondgenoot.diagram.notation.Notation("Rond de gemeente");
+            rond.selection(nl.bondgenoot.diagram.notation.ViewSelection.rond(List.of(gemeente), 1));
+            views.add(rond);
+        });
+    }
+
+    private static long actors(Path svg) throws Exception {
+        return SvgDocuments.withClass(SvgDocuments.parse(Files.readString(svg)), "g", "actor").size();
+    }
+
+    private static long netwerken(Path svg) throws Exception {
+        return SvgDocuments.withClass(SvgDocuments.parse(Files.readString(svg)), "g", "netwerk").size();
+    }
+
+    @Test
+    void exportsTheNamedViewBesideTheModel() throws Exception {
+        twoViews();
+        assertEquals(0, run(model.toString(), "--format", "svg", "--weergave", "alleen de gemeente"), err());
+        Path svg = folder.resolve("kamperpoort-alleen-de-gemeente.svg");
+        assertEquals("Netwerkkaart geschreven: " + svg + " (weergave Alleen de gemeente)" + System.lineSeparator(), out());
+        assertEquals(1, actors(svg));
+        assertFalse(Files.exists(folder.resolve("kamperpoort.svg")));
+    }
+
+    @Test
+    void withoutAViewTheDefaultViewAsBefore() throws Exception {
+        twoViews();
+        assertEquals(0, run(model.toString(), "--format", "svg"), err());
+        assertEquals((long) nl.bondgenoot.model.persistence.ModelFiles.load(model).getActoren().size(), actors(folder.resolve("kamperpoort.svg")), "every actor");
+    }
+
+    @Test
+    void exportsEveryViewWithItsOwnName() throws Exception {
+        twoViews();
+        assertEquals(0, run(model.toString(), "--format", "svg", "--alle-weergaven"), err());
+        List<String> lines = out().lines().toList();
+        assertEquals(List.of("Netwerkkaart geschreven: " + folder.resolve("kamperpoort-netwerkkaart.svg") + " (weergave Netwerkkaart)",
+                "Netwerkkaart geschreven: " + folder.resolve("kamperpoort-alleen-de-gemeente.svg") + " (weergave Alleen de gemeente)",
+                "Netwerkkaart geschreven: " + folder.resolve("kamperpoort-rond-de-gemeente.svg") + " (weergave Rond de gemeente)"), lines);
+        assertEquals(1, actors(folder.resolve("kamperpoort-alleen-de-gemeente.svg")));
+        assertEquals(1, actors(folder.resolve("kamperpoort-rond-de-gemeente.svg")), "one step from the gemeente: its netwerk, no other actor");
+        assertEquals(1, netwerken(folder.resolve("kamperpoort-rond-de-gemeente.svg")));
+        assertEquals(0, netwerken(folder.resolve("kamperpoort-alleen-de-gemeente.svg")));
+        assertEquals(7, actors(folder.resolve("kamperpoort-netwerkkaart.svg")));
+    }
+
+    @Test
+    void anUnknownViewListsTheViewsThereAre() throws Exception {
+        twoViews();
+        assertEquals(2, run(model.toString(), "--format", "svg", "--weergave", "Financiering"));
+        assertEquals("bondgenoot export: " + model + ": geen weergave 'Financiering'; dit model heeft de weergaven: Netwerkkaart,"
+                + " Alleen de gemeente, Rond de gemeente" + System.lineSeparator(), err());
+        assertEquals(2, run(model.toString(), "--format", "svg", "--alle-weergaven", "--uit", "x.svg"));
+        assertTrue(err().contains("--alle-weergaven schrijft elke weergave naast het model; het gaat niet samen met --uit."), err());
+    }
 }

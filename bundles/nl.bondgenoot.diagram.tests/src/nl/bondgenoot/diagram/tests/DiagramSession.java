@@ -94,8 +94,15 @@ final class DiagramSession {
     }
 
     static DiagramSession open(Path file) {
+        return open(file, null);
+    }
+
+    /** Opens one view of the model, as the page {@code ?weergave=NAAM} asks for it (null: the default view). */
+    static DiagramSession open(Path file, String view) {
         DiagramSession session = new DiagramSession(file);
-        session.get(GovernanceModelStorage.class).loadSourceModel(new RequestModelAction());
+        RequestModelAction request = view == null ? new RequestModelAction()
+                : new RequestModelAction(java.util.Map.of(GovernanceModelStorage.VIEW_OPTION, view));
+        session.get(GovernanceModelStorage.class).loadSourceModel(request);
         session.draw();
         return session;
     }

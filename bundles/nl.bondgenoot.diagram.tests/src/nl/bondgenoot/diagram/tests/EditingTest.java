@@ -378,7 +378,7 @@ class EditingTest {
 
         session.get(GovernanceModelStorage.class).saveSourceModel(null);
         assertTrue(Files.readString(NotationFile.besides(session.file)).contains("\"weergave\": \"container\""));
-        assertEquals(java.util.Optional.of("container"), NotationFile.read(NotationFile.besides(session.file)).display(OK_TEAM));
+        assertEquals(java.util.Optional.of("container"), NotationFile.read(NotationFile.besides(session.file)).standard().display(OK_TEAM));
 
         session.undo();
         assertEquals(3, session.drawn(GEdge.class, NetwerkkaartTypes.LIDMAATSCHAP).size(), "a hub again");

@@ -98,6 +98,25 @@ class ServerAccessTest {
     }
 
     @Test
+    void theViewsOfTheModelAreListedBehindTheTokenOnly() throws Exception {
+        nl.bondgenoot.diagram.notation.NotationFile.change(nl.bondgenoot.diagram.notation.NotationFile.besides(server.file()),
+                views -> views.add(new nl.bondgenoot.diagram.notation.Notation("Rond de gemeente")));
+        Answer list = request("GET", "/" + token + "/weergaven.json", own());
+        assertEquals(200, list.status(), list.head());
+        assertEquals("application/json;charset=utf-8", list.header("Content-Type").replace(" ", "").toLowerCase(Locale.ROOT));
+        assertEquals("{\"weergaven\":[{\"naam\":\"Netwerkkaart\",\"adres\":\"./?weergave=Netwerkkaart\"},"
+                + "{\"naam\":\"Rond de gemeente\",\"adres\":\"./?weergave=Rond%20de%20gemeente\"}]}", list.body());
+        assertTrue(list.header("Content-Security-Policy").contains("script-src 'self'"), list.head());
+        assertEquals(URI.create(server.url() + "?weergave=Rond%20de%20gemeente"), server.url("Rond de gemeente"));
+        Answer page = request("GET", "/" + token + "/?weergave=Rond%20de%20gemeente", own());
+        assertEquals(200, page.status());
+        assertEquals("DENY", page.header("X-Frame-Options"));
+        assertEquals(403, request("GET", "/weergaven.json", own()).status());
+        assertEquals(403, request("GET", "/x" + token + "/weergaven.json", own()).status());
+        assertEquals(421, request("GET", "/" + token + "/weergaven.json", "evil.example:" + server.port()).status());
+    }
+
+    @Test
     void aPageOfAnotherSiteReboundTo127001GetsNothingNotEvenTheRefusalPage() throws IOException {
         int port = server.port();
         for (String host : new String[] { "evil.example:" + port, "evil.example", "127.0.0.1", "127.0.0.1:" + (port + 1),

@@ -16,7 +16,7 @@ import nl.bondgenoot.diagram.export.Format;
 import nl.bondgenoot.diagram.export.NetwerkkaartExport;
 
 /**
- * "Netwerkkaart exporteren": the map of the active map editor, as it now is (unsaved changes
+ * "Netwerkkaart exporteren": the view of the active map editor, as it now is (unsaved changes
  * included), to an SVG or PNG file chosen in a save dialog. The same picture as `bondgenoot export`.
  */
 public class ExportNetwerkkaartHandler extends AbstractHandler {
@@ -32,7 +32,9 @@ public class ExportNetwerkkaartHandler extends AbstractHandler {
         dialog.setFilterExtensions(new String[] { "*.svg", "*.png" });
         dialog.setFilterNames(new String[] { Messages.export_svg, Messages.export_png });
         dialog.setFilterPath(map.modelFile().getParent().toString());
-        dialog.setFileName(NetwerkkaartExport.defaultTarget(map.modelFile(), Format.SVG).getFileName().toString());
+        boolean defaultView = map.views() == null || map.notation() == map.views().standard();
+        dialog.setFileName((defaultView ? NetwerkkaartExport.defaultTarget(map.modelFile(), Format.SVG)
+                : NetwerkkaartExport.defaultTarget(map.modelFile(), map.viewName(), Format.SVG)).getFileName().toString());
         dialog.setOverwrite(true);
         String chosen = dialog.open();
         if (chosen != null) {

@@ -21,6 +21,25 @@ public final class Messages extends NLS {
     public static String export_svg;
     public static String export_png;
     public static String export_failed;
+    public static String views_title;
+    public static String views_refused;
+    public static String views_notWritten;
+    public static String views_renameTitle;
+    public static String views_renamePrompt;
+    public static String views_copyName;
+    public static String views_deleteTitle;
+    public static String views_deleteQuestion;
+    public static String views_deleteButton;
+    public static String views_cancel;
+    public static String views_newTitle;
+    public static String views_newMessage;
+    public static String views_nameLabel;
+    public static String views_kindLabel;
+    public static String views_defaultName;
+    public static String views_everything;
+    public static String views_chosen;
+    public static String views_around;
+    public static String views_steps;
 
     static {
         NLS.initializeMessages("nl.bondgenoot.diagram.ui.messages", Messages.class);

@@ -21,6 +21,7 @@ import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
 
 import nl.bondgenoot.agenda.ui.FileInputs;
+import nl.bondgenoot.diagram.notation.MapViews;
 import nl.bondgenoot.diagram.notation.Notation;
 import nl.bondgenoot.diagram.notation.NotationFile;
 import nl.bondgenoot.diagram.server.DiagramServer;
@@ -52,6 +53,8 @@ public class NetwerkkaartEditor extends ModelDocumentEditor {
     private DiagramServer server;
     private Browser browser;
     private MapSelection mapSelection;
+    /** The view shown, by name; null for the model's default view. */
+    private String view;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -102,13 +105,57 @@ public class NetwerkkaartEditor extends ModelDocumentEditor {
         mapSelection.addSelectionChangedListener(event -> revealInModelverkenner(event.getStructuredSelection()));
         getSite().getPage().addPostSelectionListener(otherSelection);
         installUndoRedo();
-        browser.setUrl(server.url() + "?bestand=" + URLEncoder.encode(modelFile.getFileName().toString(), StandardCharsets.UTF_8));
+        load();
         judge();
     }
 
     @Override
     protected boolean isShowing() {
         return browser != null && !browser.isDisposed();
+    }
+
+    /** Opens the page of the shown view (a new map session; the model, its undo history and every view's layout stay). */
+    private void load() {
+        String address = server.url() + "?bestand=" + URLEncoder.encode(modelFile.getFileName().toString(), StandardCharsets.UTF_8);
+        browser.setUrl(view == null ? address : address + "&" + server.url(view).getRawQuery());
+        String title = NotationFile.besides(modelFile).getFileName().toString();
+        setPartName(view == null ? title : title + " – " + view);
+    }
+
+    /**
+     * Shows another view of the model in this editor (one map editor per model, as the Projectverkenner
+     * and the menu find it); null for the default view.
+     */
+    public void showView(String name) {
+        String wanted = name == null || views() != null && views().standard().name().equalsIgnoreCase(name) ? null : name;
+        if (java.util.Objects.equals(wanted, view)) {
+            return;
+        }
+        view = wanted;
+        if (browser != null && !browser.isDisposed() && server != null) {
+            load();
+        }
+    }
+
+    /** The name of the view shown (the default view's name before the page has loaded). */
+    public String viewName() {
+        Notation shown = notation();
+        return shown != null ? shown.name() : view == null ? Notation.DEFAULT_NAME : view;
+    }
+
+    /** The views of the model as this map holds them (unsaved changes included), or null before the page has loaded. */
+    public MapViews views() {
+        return host == null ? null : host.views();
+    }
+
+    /** A view was renamed or removed (newName null) by the Projectverkenner: the editor follows; a removed view gives way to the default one. */
+    void viewChanged(String oldName, String newName) {
+        if (view != null && view.equalsIgnoreCase(oldName)) {
+            view = newName;
+            if (browser != null && !browser.isDisposed() && server != null) {
+                load();
+            }
+        }
     }
 
     /** The map redraws itself from the command stack (GovernanceModelStorage listens to it); the views follow. */
@@ -162,9 +209,10 @@ public class NetwerkkaartEditor extends ModelDocumentEditor {
         super.dispose();
     }
 
-    /** The notation the map now shows, unsaved changes included (null before the page has loaded). */
+    /** The view the map now shows, unsaved changes included (null before the page has loaded). */
     public Notation notation() {
-        return host == null ? null : host.notation();
+        MapViews views = views();
+        return views == null ? null : views.findOrStandard(view).orElse(views.standard());
     }
 
     /** The address the page was opened on (token included), or null when the map is not shown. */

@@ -22,4 +22,10 @@ public final class NetwerkkaartEditors {
         Path notation = NotationFile.besides(NotationFile.modelOf(modelOrNotation));
         return (NetwerkkaartEditor) page.openEditor(FileInputs.of(notation), NetwerkkaartEditor.ID, true);
     }
+
+    /** The open map editor of the model, or null. */
+    public static NetwerkkaartEditor find(IWorkbenchPage page, Path modelOrNotation) {
+        Path notation = NotationFile.besides(NotationFile.modelOf(modelOrNotation));
+        return page.findEditor(FileInputs.of(notation)) instanceof NetwerkkaartEditor map ? map : null;
+    }
 }

@@ -18,10 +18,11 @@ import nl.bondgenoot.agenda.ui.FileInputs;
 import nl.bondgenoot.diagram.notation.NotationFile;
 import nl.bondgenoot.model.persistence.BondgenootResourceFactory;
 import nl.bondgenoot.ui.editor.ModelEditor;
+import nl.bondgenoot.ui.project.ModelView;
 
 /**
- * "Netwerkkaart openen": the map of the model selected in the Projectverkenner, or else of the
- * model in the active model editor.
+ * "Netwerkkaart openen": the map of the model selected in the Projectverkenner (on the view selected
+ * there), or else of the model in the active model editor.
  */
 public class OpenNetwerkkaartHandler extends AbstractHandler {
 
@@ -32,13 +33,17 @@ public class OpenNetwerkkaartHandler extends AbstractHandler {
             return null;
         }
         IWorkbenchPage page = window.getActivePage();
-        Path model = modelIn(HandlerUtil.getCurrentSelection(event), HandlerUtil.getActiveEditor(event));
+        ModelView view = ViewHandlers.selectedView(event);
+        Path model = view != null ? view.model() : modelIn(HandlerUtil.getCurrentSelection(event), HandlerUtil.getActiveEditor(event));
         if (model == null) {
             MessageDialog.openInformation(window.getShell(), Messages.open_title, Messages.open_noModel);
             return null;
         }
         try {
-            NetwerkkaartEditors.open(page, model);
+            NetwerkkaartEditor map = NetwerkkaartEditors.open(page, model);
+            if (view != null) {
+                map.showView(view.name());
+            }
         } catch (PartInitException e) {
             MessageDialog.openError(window.getShell(), Messages.open_title, NLS.bind(Messages.open_failed, model, e.getMessage()));
         }

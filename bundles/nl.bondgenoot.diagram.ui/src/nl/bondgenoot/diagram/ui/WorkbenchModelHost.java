@@ -14,7 +14,7 @@ import org.eclipse.glsp.server.types.GLSPServerException;
 import org.eclipse.swt.widgets.Display;
 
 import nl.bondgenoot.diagram.glsp.ModelHost;
-import nl.bondgenoot.diagram.notation.Notation;
+import nl.bondgenoot.diagram.notation.MapViews;
 import nl.bondgenoot.ui.editor.ModelDocument;
 
 /**
@@ -29,7 +29,7 @@ final class WorkbenchModelHost extends ModelHost {
     private final Display display;
     private final List<CommandStackListener> listeners = new ArrayList<>();
     private ModelDocument.SaveParticipant notationSave;
-    private Notation notation;
+    private MapViews views;
 
     WorkbenchModelHost(ModelDocument document, Display display) {
         this.document = document;
@@ -76,10 +76,10 @@ final class WorkbenchModelHost extends ModelHost {
     }
 
     @Override
-    public void attach(Notation opened, NotationSave save) {
+    public void attach(MapViews opened, NotationSave save) {
         exclusive(() -> {
             removeNotationSave();
-            notation = opened;
+            views = opened;
             notationSave = save::parts;
             document.addSaveParticipant(notationSave);
         });
@@ -91,9 +91,9 @@ final class WorkbenchModelHost extends ModelHost {
         document.save();
     }
 
-    /** The notation the map now shows (unsaved changes included), or null before the map has loaded. */
-    Notation notation() {
-        return notation;
+    /** The views of the map as they now are (unsaved changes included), or null before the map has loaded. */
+    MapViews views() {
+        return views;
     }
 
     /** The editor closes: nothing of the map may stay on the document (UI thread). */

@@ -1,16 +1,23 @@
 package nl.bondgenoot.diagram.export;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 
+import nl.bondgenoot.diagram.notation.Notation;
 import nl.bondgenoot.launcher.CommandGuard;
 
 /**
- * `bondgenoot export FILE --format svg|png [--uit PAD|-] [--overschrijven] [--schaal N]`: writes the
- * network map of FILE as SVG or PNG (by default beside the model: x.svg, x.png) and prints where, or
- * to standard output with `--uit -`. Exit code 0 when written, 2 for a usage error, a model that
+ * `bondgenoot export FILE --format svg|png [--weergave NAAM | --alle-weergaven] [--uit PAD|-]
+ * [--overschrijven] [--schaal N]`: writes the network map of FILE as SVG or PNG (by default its
+ * default view beside the model: x.svg, x.png; a named view as x-naam.svg; every view with
+ * --alle-weergaven) and prints where, or to standard output with `--uit -`. An unknown view is a usage
+ * error that lists the model's views. Exit code 0 when written, 2 for a usage error, a model that
  * cannot be read or a target that may not be written (see {@link ExportTarget}); the message is
  * Dutch and names the file, without a stack trace.
  */
@@ -41,18 +48,30 @@ public class ExportApplication implements IApplication {
             return USAGE_OR_INPUT;
         }
         try {
-            NetwerkkaartExport.Destination destination;
-            if (arguments.toStandardOutput()) {
-                destination = picture -> {
-                    out.write(picture, 0, picture.length);
-                    out.flush();
-                };
-            } else {
+            if (!arguments.toStandardOutput() && !arguments.allViews()) {
+                // a target that may not be written is said before the model is read
                 ExportTarget.check(arguments.target(), arguments.model(), arguments.replace());
-                destination = picture -> NetwerkkaartExport.writeTo(arguments.target(), picture);
             }
-            NetwerkkaartExport.write(arguments.model(), arguments.format(), destination, arguments.scale(),
+            NetwerkkaartExport.Loaded loaded = NetwerkkaartExport.load(arguments.model(),
                     warning -> err.println("bondgenoot export: waarschuwing: " + warning));
+            if (arguments.allViews()) {
+                writeEveryView(arguments, loaded, out);
+                return OK;
+            }
+            Optional<Notation> view = loaded.views().findOrStandard(arguments.view());
+            if (view.isEmpty()) {
+                err.println("bondgenoot export: " + arguments.model() + ": " + loaded.views().unknown(arguments.view()));
+                return USAGE_OR_INPUT;
+            }
+            byte[] picture = NetwerkkaartExport.picture(loaded.model(), view.get(), arguments.format(), arguments.scale());
+            if (arguments.toStandardOutput()) {
+                out.write(picture, 0, picture.length);
+                out.flush();
+            } else {
+                NetwerkkaartExport.writeTo(arguments.target(), picture);
+                out.println("Netwerkkaart geschreven: " + arguments.target()
+                        + (arguments.view() == null ? "" : " (weergave " + view.get().name() + ")"));
+            }
         } catch (ExportException e) {
             err.println("bondgenoot export: " + e.toUserMessage());
             return USAGE_OR_INPUT;
@@ -60,10 +79,26 @@ public class ExportApplication implements IApplication {
             CommandGuard.processing(arguments.model());
             return CommandGuard.report("export", args, err, e); // one line that says where the details are
         }
-        if (!arguments.toStandardOutput()) {
-            out.println("Netwerkkaart geschreven: " + arguments.target());
-        }
         return OK;
+    }
+
+    /**
+     * `--alle-weergaven`: every view beside the model as {@code model-weergave.svg}, replacing what an
+     * earlier export wrote there; two views whose names give the same file name get a number.
+     */
+    private static void writeEveryView(ExportArguments arguments, NetwerkkaartExport.Loaded loaded, PrintStream out)
+            throws ExportException {
+        Set<Path> written = new HashSet<>();
+        for (Notation view : loaded.views().all()) {
+            Path target = NetwerkkaartExport.defaultTarget(arguments.model(), view.name(), arguments.format());
+            for (int n = 2; written.contains(target); n++) {
+                target = NetwerkkaartExport.defaultTarget(arguments.model(), view.name() + " " + n, arguments.format());
+            }
+            ExportTarget.check(target, arguments.model(), true);
+            NetwerkkaartExport.writeTo(target, NetwerkkaartExport.picture(loaded.model(), view, arguments.format(), arguments.scale()));
+            written.add(target);
+            out.println("Netwerkkaart geschreven: " + target + " (weergave " + view.name() + ")");
+        }
     }
 
     @Override

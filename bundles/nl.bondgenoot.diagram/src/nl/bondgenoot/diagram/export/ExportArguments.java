@@ -5,19 +5,22 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The arguments of `bondgenoot export FILE --format svg|png [--uit PAD|-] [--overschrijven] [--schaal N]`,
- * checked. The target is null for `--uit -` (standard output); an existing picture may be replaced
- * when `--overschrijven` is given or when it is the default target beside the model.
+ * The arguments of `bondgenoot export FILE --format svg|png [--weergave NAAM | --alle-weergaven]
+ * [--uit PAD|-] [--overschrijven] [--schaal N]`, checked. The target is null for `--uit -` (standard
+ * output) and for `--alle-weergaven` (each view beside the model); an existing picture may be replaced
+ * when `--overschrijven` is given or when it is the default target beside the model. The view is null
+ * for the model's default view.
  */
-record ExportArguments(Path model, Format format, Path target, double scale, boolean replace) {
+record ExportArguments(Path model, Format format, Path target, double scale, boolean replace, String view, boolean allViews) {
 
-    static final String USAGE = "Gebruik: bondgenoot export BESTAND --format svg|png [--uit PAD|-] [--overschrijven] [--schaal N]";
+    static final String USAGE = "Gebruik: bondgenoot export BESTAND --format svg|png [--weergave NAAM | --alle-weergaven]"
+            + " [--uit PAD|-] [--overschrijven] [--schaal N]";
 
     /** `--uit -`: the picture goes to standard output. */
     static final String STANDARD_OUTPUT = "-";
 
     boolean toStandardOutput() {
-        return target == null;
+        return target == null && !allViews;
     }
 
     /** Arguments that are not usable; the message is Dutch. */
@@ -34,13 +37,15 @@ record ExportArguments(Path model, Format format, Path target, double scale, boo
         String format = null;
         String target = null;
         String scale = null;
+        String view = null;
         boolean overwrite = false;
+        boolean allViews = false;
         for (int i = 0; i < (args == null ? 0 : args.length); i++) {
             String arg = args[i];
             String option = arg.contains("=") && arg.startsWith("--") ? arg.substring(0, arg.indexOf('=')) : arg;
             String inline = option.equals(arg) ? null : arg.substring(arg.indexOf('=') + 1);
             switch (option) {
-                case "--format", "--uit", "--schaal" -> {
+                case "--format", "--uit", "--schaal", "--weergave" -> {
                     String value = inline;
                     if (value == null) {
                         if (i + 1 >= args.length) {
@@ -51,10 +56,12 @@ record ExportArguments(Path model, Format format, Path target, double scale, boo
                     switch (option) {
                         case "--format" -> format = value;
                         case "--uit" -> target = value;
+                        case "--weergave" -> view = value;
                         default -> scale = value;
                     }
                 }
                 case "--overschrijven" -> overwrite = true;
+                case "--alle-weergaven" -> allViews = true;
                 default -> {
                     if (arg.startsWith("-")) {
                         throw new UsageException("onbekende optie '" + arg + "'.");
@@ -69,13 +76,25 @@ record ExportArguments(Path model, Format format, Path target, double scale, boo
         if (model == null) {
             throw new UsageException("geef het modelbestand op.");
         }
+        if (view != null && view.isBlank()) {
+            throw new UsageException("'--weergave' mist de naam van een weergave.");
+        }
+        if (allViews && (view != null || target != null)) {
+            throw new UsageException("--alle-weergaven schrijft elke weergave naast het model; het gaat niet samen met "
+                    + (view != null ? "--weergave." : "--uit."));
+        }
         Format chosen = chooseFormat(format, target);
         Path modelPath = path(model);
-        Path beside = NetwerkkaartExport.defaultTarget(modelPath, chosen);
+        if (allViews) {
+            return new ExportArguments(modelPath, chosen, null, scale == null ? NetwerkkaartExport.DEFAULT_SCALE : scale(scale),
+                    true, null, true);
+        }
+        Path beside = view == null ? NetwerkkaartExport.defaultTarget(modelPath, chosen)
+                : NetwerkkaartExport.defaultTarget(modelPath, view, chosen);
         Path targetPath = target == null ? beside : STANDARD_OUTPUT.equals(target) ? null : path(target);
         boolean isDefault = targetPath != null && targetPath.toAbsolutePath().normalize().equals(beside.toAbsolutePath().normalize());
         return new ExportArguments(modelPath, chosen, targetPath, scale == null ? NetwerkkaartExport.DEFAULT_SCALE : scale(scale),
-                overwrite || isDefault);
+                overwrite || isDefault, view, false);
     }
 
     /** --format, or else the extension of --uit. */

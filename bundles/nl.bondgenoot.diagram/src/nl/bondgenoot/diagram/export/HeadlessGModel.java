@@ -14,12 +14,13 @@ import com.google.inject.Singleton;
 import nl.bondgenoot.diagram.glsp.ModelHost;
 import nl.bondgenoot.diagram.glsp.NetwerkkaartGModelFactory;
 import nl.bondgenoot.diagram.glsp.NetwerkkaartModelState;
+import nl.bondgenoot.diagram.notation.MapViews;
 import nl.bondgenoot.diagram.notation.Notation;
 import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.representation.description.Representation;
 
 /**
- * The GModel the diagram server would send for a model and its notation, made without a server: the
+ * The GModel the diagram server would send for a view of a model (its selection and layout), made without a server: the
  * diagram's own model state and GModel factory, wired by Guice as GLSP wires them. Shapes, sizes,
  * labels and the ELK places of unplaced elements are therefore exactly the browser map's.
  */
@@ -45,22 +46,14 @@ final class HeadlessGModel {
         });
         NetwerkkaartModelState state = injector.getInstance(NetwerkkaartModelState.class);
         // A domain of its own: only its command stack is taken, and an editor's stack is never touched.
-        state.open(host.domainFor(Path.of("export")), model, copy(notation), null);
+        Notation view = notation == null ? new Notation() : notation.copyAs(notation.name());
+        state.open(host.domainFor(Path.of("export")), model, new MapViews(), view, null);
         state.setRepresentation(representation);
         injector.getInstance(NetwerkkaartGModelFactory.class).createGModel();
         return (GGraph) state.getRoot();
     }
 
     static GGraph build(Governancemodel model, Notation notation) {
-        return build(model, notation, nl.bondgenoot.representation.Representations.netwerkkaart());
-    }
-
-    private static Notation copy(Notation notation) {
-        Notation copy = new Notation();
-        if (notation != null) {
-            notation.all().forEach(copy::put);
-            notation.displays().forEach(copy::putDisplay);
-        }
-        return copy;
+        return build(model, notation, nl.bondgenoot.diagram.representations.DiagramRepresentations.forView(notation));
     }
 }

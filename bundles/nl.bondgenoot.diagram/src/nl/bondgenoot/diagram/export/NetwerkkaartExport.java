@@ -9,11 +9,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
+import nl.bondgenoot.diagram.notation.MapViews;
 import nl.bondgenoot.diagram.notation.Notation;
 import nl.bondgenoot.diagram.notation.NotationException;
 import nl.bondgenoot.diagram.notation.NotationFile;
 import nl.bondgenoot.model.Governancemodel;
-import nl.bondgenoot.representation.Representations;
+import nl.bondgenoot.diagram.representations.DiagramRepresentations;
 import nl.bondgenoot.representation.description.Representation;
 import nl.bondgenoot.model.persistence.AtomicWrite;
 import nl.bondgenoot.model.persistence.BondgenootResourceFactory;
@@ -42,13 +43,14 @@ public final class NetwerkkaartExport {
      * Call it where the model may be read (in the workbench: on the thread that edits the model).
      */
     public static String svg(Governancemodel model, Notation notation) {
-        return svg(model, notation, Representations.netwerkkaart());
+        return svg(model, notation, DiagramRepresentations.forView(notation));
     }
 
     /** The model drawn as another representation description says. */
     public static String svg(Governancemodel model, Notation notation, Representation representation) {
         String name = model.getNaam() == null || model.getNaam().isBlank() ? "" : " van " + model.getNaam();
-        return NetwerkkaartSvg.write(HeadlessGModel.build(model, notation, representation), representation.naam() + name);
+        String view = notation == null || notation.name().equals(Notation.DEFAULT_NAME) ? "" : ", weergave " + notation.name();
+        return NetwerkkaartSvg.write(HeadlessGModel.build(model, notation, representation), representation.naam() + name + view);
     }
 
     /**
@@ -79,10 +81,23 @@ public final class NetwerkkaartExport {
 
     /**
      * As {@link #write(Path, Format, Path)}, to a destination checked by the caller (see
-     * {@link ExportTarget}), with the PNG scale and a receiver of the (Dutch) warnings.
+     * {@link ExportTarget}), with the PNG scale and a receiver of the (Dutch) warnings: the default view.
      */
     public static void write(Path modelFile, Format format, Destination destination, double scale,
             Consumer<String> warnings) throws ExportException {
+        Loaded loaded = load(modelFile, warnings);
+        destination.write(picture(loaded.model(), loaded.views().standard(), format, scale));
+    }
+
+    /** A model with its views, read for an export. */
+    public record Loaded(Governancemodel model, MapViews views) {
+    }
+
+    /**
+     * Loads the model file and its views. A notation file that cannot be read is reported to the
+     * warnings; the map then has one view, laid out anew, and the notation file is left alone.
+     */
+    public static Loaded load(Path modelFile, Consumer<String> warnings) throws ExportException {
         if (!ModelFiles.isModelFile(modelFile)) {
             throw new ExportException(modelFile, "is geen model: export tekent de netwerkkaart van een model (."
                     + BondgenootResourceFactory.FILE_EXTENSION + "); een agenda of ander bestand heeft geen netwerkkaart", null);
@@ -93,14 +108,14 @@ public final class NetwerkkaartExport {
         } catch (ModelLoadException e) {
             throw new ExportException(e.getFile(), e.getLine(), e.getMessage(), e);
         }
-        Notation notation;
+        MapViews views;
         try {
-            notation = NotationFile.read(NotationFile.besides(modelFile));
+            views = NotationFile.read(NotationFile.besides(modelFile));
         } catch (NotationException e) {
             warnings.accept(e.toUserMessage());
-            notation = new Notation();
+            views = new MapViews();
         }
-        destination.write(picture(model, notation, format, scale));
+        return new Loaded(model, views);
     }
 
     /**
@@ -114,7 +129,8 @@ public final class NetwerkkaartExport {
         writeTo(target, picture(model, notation, format, scale));
     }
 
-    private static byte[] picture(Governancemodel model, Notation notation, Format format, double scale) throws ExportException {
+    /** One view of the model as a picture. Call it where the model may be read. */
+    public static byte[] picture(Governancemodel model, Notation notation, Format format, double scale) throws ExportException {
         String svg = svg(model, notation);
         return format == Format.PNG ? png(svg, scale) : svg.getBytes(StandardCharsets.UTF_8);
     }
@@ -131,6 +147,13 @@ public final class NetwerkkaartExport {
         } catch (IOException e) {
             throw new ExportException(target, "kan niet schrijven: " + reason(e), e);
         }
+    }
+
+    /** Where `bondgenoot export --weergave NAAM` writes when no target is given: beside the model, x-naam.svg. */
+    public static Path defaultTarget(Path modelFile, String view, Format format) {
+        String name = defaultTarget(modelFile, format).getFileName().toString();
+        String base = name.substring(0, name.length() - format.extension().length() - 1);
+        return modelFile.resolveSibling(base + "-" + MapViews.fileNamePart(view) + "." + format.extension());
     }
 
     /** Where `bondgenoot export` writes when no target is given: beside the model, x.svg or x.png. */

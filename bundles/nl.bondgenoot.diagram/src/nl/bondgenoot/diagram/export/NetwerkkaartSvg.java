@@ -16,7 +16,8 @@ import nl.bondgenoot.diagram.layout.Box;
 /**
  * Writes a network map's GModel as one stand-alone SVG document: a white background, the nodes and
  * then the edges in the GModel's order (as the browser stacks them), the legend under the map, and
- * a viewBox around all of it with a margin.
+ * a viewBox around all of it with a margin. What the view's layers and filters hide is left out (with
+ * the lines to it), what its filters fade is drawn faded, as on the map.
  */
 final class NetwerkkaartSvg {
 
@@ -27,12 +28,19 @@ final class NetwerkkaartSvg {
     }
 
     static String write(GGraph graph, String title) {
+        ViewState view = new ViewState(graph);
         List<GNode> nodes = new ArrayList<>();
         List<GEdge> edges = new ArrayList<>();
         for (GModelElement child : graph.getChildren()) {
-            if (child instanceof GNode node) {
+            if (child instanceof GNode node && !view.hides(node)) {
                 nodes.add(node);
-            } else if (child instanceof GEdge edge) {
+            }
+        }
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        nodes.forEach(node -> shown.add(node.getId()));
+        for (GModelElement child : graph.getChildren()) {
+            if (child instanceof GEdge edge && !view.hides(edge) && shown.contains(edge.getSourceId())
+                    && shown.contains(edge.getTargetId())) {
                 edges.add(edge);
             }
         }
@@ -62,8 +70,8 @@ final class NetwerkkaartSvg {
                 "font-family", MapStyle.FONT);
         svg.text("title", title);
         svg.empty("rect", "class", "achtergrond", "x", x, "y", y, "width", width, "height", height, "fill", MapStyle.BACKGROUND);
-        nodes.forEach(node -> shapes.write(svg, node));
-        edges.forEach(edge -> lines.write(svg, edge));
+        nodes.forEach(node -> view.faded(svg, node, () -> shapes.write(svg, node)));
+        edges.forEach(edge -> view.faded(svg, edge, () -> lines.write(svg, edge)));
         legend.write(svg, legendX, legendY);
         svg.close("svg");
         return svg.toString();

@@ -19,7 +19,6 @@ import org.eclipse.glsp.server.types.GLSPServerException;
 import com.google.inject.Inject;
 
 import nl.bondgenoot.diagram.notation.Notation;
-import nl.bondgenoot.diagram.notation.NotationException;
 import nl.bondgenoot.diagram.notation.NotationFile;
 import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.persistence.AtomicWrite;
@@ -33,6 +32,9 @@ import nl.bondgenoot.model.persistence.UnusableFileException;
  * the map is laid out anew and only the model is saved.
  */
 public class GovernanceModelStorage implements SourceModelStorage {
+
+    /** The option of the client's model request that names the view (the page's {@code ?weergave=}). */
+    public static final String VIEW_OPTION = "weergave";
 
     @Inject
     private NetwerkkaartModelState state;
@@ -56,17 +58,20 @@ public class GovernanceModelStorage implements SourceModelStorage {
         // Before the map is built: a model larger than the map draws is refused, not drawn until memory runs out.
         Optional<String> tooLarge = host.exclusive(() -> MapSize.problem(served.file(), model));
         if (tooLarge.isPresent()) {
-            throw new MapRequestHandler.TooLarge(tooLarge.get());
+            throw new MapRequestHandler.Refused(tooLarge.get());
         }
-        ModelHost.OpenNotation open = host.notationFor(served.file(), this::readNotation);
+        ModelHost.OpenNotation open = host.notationFor(served.file(), () -> ModelHost.OpenNotation.read(served.file()));
+        String asked = viewAskedFor(action);
+        Notation shown = host.exclusive(() -> open.views().findOrStandard(asked))
+                .orElseThrow(() -> new MapRequestHandler.Refused(served.file() + ": " + open.views().unknown(asked)));
         if (open.problem() != null) {
             messages.warnOnceShown(open.problem().toUserMessage());
         }
         if (AtomicWrite.isReadOnly(served.file())) {
             messages.warnOnceShown(served.file() + ": is alleen-lezen; wijzigingen op de kaart kunnen niet worden opgeslagen.");
         }
-        state.open(domain, model, open.notation(), open.problem());
-        host.attach(open.notation(), this::notationPart);
+        state.open(domain, model, open.views(), shown, open.problem());
+        host.attach(open.views(), this::notationPart);
         // Live sync: a change made by another editor or another browser session on the same command
         // stack redraws this map; once this session has ended, it listens no more.
         host.listen(domain, new CommandStackListener() {
@@ -81,12 +86,10 @@ public class GovernanceModelStorage implements SourceModelStorage {
         });
     }
 
-    private ModelHost.OpenNotation readNotation() {
-        try {
-            return new ModelHost.OpenNotation(NotationFile.read(notationFile()), null);
-        } catch (NotationException e) {
-            return new ModelHost.OpenNotation(new Notation(), e);
-        }
+    /** The view the page asks for (its address's {@code ?weergave=NAAM}), or null for the default view. */
+    private static String viewAskedFor(RequestModelAction action) {
+        Object asked = action.getOptions() == null ? null : action.getOptions().get(VIEW_OPTION);
+        return asked instanceof String name && !name.isBlank() ? name : null;
     }
 
     private Optional<Governancemodel> alreadyLoaded(AdapterFactoryEditingDomain domain) {
@@ -136,8 +139,8 @@ public class GovernanceModelStorage implements SourceModelStorage {
                     + state.getNotationProblem().get().toUserMessage());
             return List.of();
         }
-        return List.of(modelFile.equals(served.file().toAbsolutePath().normalize()) ? NotationFile.part(notationFile(), state.getNotation())
-                : NotationFile.copy(NotationFile.besides(modelFile), state.getNotation()));
+        return List.of(modelFile.equals(served.file().toAbsolutePath().normalize()) ? NotationFile.part(notationFile(), state.getViews())
+                : NotationFile.copy(NotationFile.besides(modelFile), state.getViews()));
     }
 
     private Path notationFile() {

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.eclipse.glsp.graph.GModelElement;
 
 import com.google.gson.Gson;
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 import nl.bondgenoot.representation.description.Style;
@@ -43,6 +44,8 @@ public final class LookArgs {
     public static final String ITALIC = "cursief";
     public static final String HALO = "halo";
     public static final String PILL = "vlak";
+    /** On a node: pinned (a layout leaves it where it is). */
+    public static final String PINNED = "vast";
     /** On nodes and lines: the layers they are on and the filters they do not pass (space-separated ids). */
     public static final String LAYERS = "lagen";
     public static final String FAILED_FILTERS = "filtersNiet";
@@ -84,6 +87,35 @@ public final class LookArgs {
 
     public static List<String> ids(GModelElement element, String key) {
         return Arrays.stream(text(element, key).split(" ")).filter(id -> !id.isEmpty()).toList();
+    }
+
+    /** The layers that are off and the filters that are on, in the view the root was drawn for: "id" -> vervaag (filters only). */
+    public static java.util.Set<String> layersOff(GModelElement root) {
+        java.util.Set<String> off = new java.util.HashSet<>();
+        JsonArray layers = GSON.fromJson(text(root, LAYER_LIST), JsonArray.class);
+        if (layers != null) {
+            layers.forEach(l -> {
+                if (!l.getAsJsonObject().get("aan").getAsBoolean()) {
+                    off.add(l.getAsJsonObject().get("id").getAsString());
+                }
+            });
+        }
+        return off;
+    }
+
+    /** The filters that are on, each with whether it fades (true) or hides (false). */
+    public static Map<String, Boolean> filtersOn(GModelElement root) {
+        Map<String, Boolean> on = new LinkedHashMap<>();
+        JsonArray filters = GSON.fromJson(text(root, FILTER_LIST), JsonArray.class);
+        if (filters != null) {
+            filters.forEach(f -> {
+                JsonObject filter = f.getAsJsonObject();
+                if (filter.has("aan") && filter.get("aan").getAsBoolean()) {
+                    on.put(filter.get("id").getAsString(), filter.get("vervaag").getAsBoolean());
+                }
+            });
+        }
+        return on;
     }
 
     public static Legend legend(GModelElement root) {

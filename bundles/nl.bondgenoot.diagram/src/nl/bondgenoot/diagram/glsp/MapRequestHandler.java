@@ -18,11 +18,14 @@ import com.google.inject.Inject;
  */
 public class MapRequestHandler extends RequestModelActionHandler {
 
-    /** Thrown while loading, before the map is built, when the model is larger than the map draws. */
-    static final class TooLarge extends RuntimeException {
+    /**
+     * Thrown while loading, before the map is built, when the map cannot be drawn: the model is larger
+     * than the map draws, or the page asks for a view the model does not have.
+     */
+    static final class Refused extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        TooLarge(String message) {
+        Refused(String message) {
             super(message, null, false, false);
         }
     }
@@ -39,7 +42,7 @@ public class MapRequestHandler extends RequestModelActionHandler {
     public List<Action> executeAction(RequestModelAction action) {
         try {
             return super.executeAction(action);
-        } catch (TooLarge e) {
+        } catch (Refused e) {
             return refused(e.getMessage());
         } catch (OutOfMemoryError e) {
             // What the failed attempt held is unreachable now: there is room again for a message.

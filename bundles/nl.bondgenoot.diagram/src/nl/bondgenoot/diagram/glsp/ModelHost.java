@@ -14,8 +14,9 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
 
-import nl.bondgenoot.diagram.notation.Notation;
+import nl.bondgenoot.diagram.notation.MapViews;
 import nl.bondgenoot.diagram.notation.NotationException;
+import nl.bondgenoot.diagram.notation.NotationFile;
 import nl.bondgenoot.model.persistence.AtomicWrite;
 import nl.bondgenoot.model.persistence.ModelFiles;
 import nl.bondgenoot.model.provider.custom.BondgenootAdapterFactory;
@@ -35,8 +36,17 @@ public class ModelHost {
         List<AtomicWrite.Part> parts(Path modelFile);
     }
 
-    /** The notation a map shows, or why it could not be read (then it is never written). */
-    public record OpenNotation(Notation notation, NotationException problem) {
+    /** The views of a map, or why they could not be read (then they are never written). */
+    public record OpenNotation(MapViews views, NotationException problem) {
+
+        /** Reads the notation file beside the model; a problem is returned, not thrown. */
+        public static OpenNotation read(Path modelFile) {
+            try {
+                return new OpenNotation(NotationFile.read(NotationFile.besides(modelFile)), null);
+            } catch (NotationException e) {
+                return new OpenNotation(new MapViews(), e);
+            }
+        }
     }
 
     /** Reads the notation file; a problem is returned, not thrown. */
@@ -64,8 +74,8 @@ public class ModelHost {
     }
 
     /**
-     * The notation of the map: read when the first session opens it, then shared, so that a move in one
-     * session is drawn, undone and saved in all of them.
+     * The views of the map: read when the first session opens one, then shared, so that a move in one
+     * session is drawn, undone and saved in all of them (and a session of another view keeps it when saving).
      */
     public OpenNotation notationFor(Path modelFile, NotationRead read) {
         synchronized (lock) {
@@ -101,7 +111,7 @@ public class ModelHost {
     }
 
     /** The diagram's notation is open: a save of the model from elsewhere must write it too. */
-    public void attach(Notation notation, NotationSave save) {
+    public void attach(MapViews views, NotationSave save) {
         // the browser server saves only through the diagram, which passes the notation along
     }
 

@@ -31,6 +31,7 @@ import nl.bondgenoot.diagram.handlers.LayoutHandler;
 import nl.bondgenoot.diagram.handlers.NaamValidator;
 import nl.bondgenoot.diagram.handlers.ReconnectHandler;
 import nl.bondgenoot.diagram.handlers.ShowAsHandler;
+import nl.bondgenoot.diagram.handlers.ViewStateHandler;
 
 /**
  * Wires the network map as in GLSP's java-emf template: model state, source-model storage, GModel
@@ -128,5 +129,6 @@ public class NetwerkkaartDiagramModule extends DiagramModule {
         binding.add(DeleteHandler.class);
         binding.add(ApplyLabelEditHandler.class);
         binding.add(ShowAsHandler.class);
+        binding.add(ViewStateHandler.class);
     }
 }

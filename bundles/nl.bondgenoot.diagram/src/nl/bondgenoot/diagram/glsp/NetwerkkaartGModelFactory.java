@@ -75,7 +75,7 @@ public class NetwerkkaartGModelFactory implements GModelFactory {
             EdgeRouting.route(nodes, edges);
             graph.addAll(edges);
             GGraph root = graph.build();
-            RepresentationArgs.put(root, representation);
+            RepresentationArgs.put(root, representation, notation);
             state.updateRoot(root);
         });
     }

@@ -8,7 +8,8 @@ import org.eclipse.glsp.server.model.DefaultGModelState;
 
 import com.google.inject.Inject;
 
-import nl.bondgenoot.representation.Representations;
+import nl.bondgenoot.diagram.notation.MapViews;
+import nl.bondgenoot.diagram.representations.DiagramRepresentations;
 import nl.bondgenoot.representation.description.Representation;
 
 import nl.bondgenoot.diagram.notation.Notation;
@@ -26,29 +27,38 @@ public class NetwerkkaartModelState extends DefaultGModelState {
 
     private Governancemodel model;
     private AdapterFactoryEditingDomain domain;
-    private Notation notation = new Notation();
+    private MapViews views = new MapViews();
+    private Notation notation = views.standard();
     private NotationException notationProblem;
     private volatile boolean ownChange;
-    private Representation representation = Representations.netwerkkaart();
+    private Representation representation;
 
     @Inject
     private ModelHost host;
 
-    /** Takes over a loaded model; its editing domain's command stack becomes the diagram's undo stack. */
-    public void open(AdapterFactoryEditingDomain editingDomain, Governancemodel loaded,
-            Notation loadedNotation, NotationException problem) {
+    /**
+     * Takes over a loaded model and the view of it this session shows; the editing domain's command
+     * stack becomes the diagram's undo stack.
+     */
+    public void open(AdapterFactoryEditingDomain editingDomain, Governancemodel loaded, MapViews loadedViews,
+            Notation shown, NotationException problem) {
         this.domain = editingDomain;
         this.model = loaded;
-        this.notation = loadedNotation;
+        this.views = loadedViews;
+        this.notation = shown;
         this.notationProblem = problem;
         setCommandStack(editingDomain.getCommandStack());
     }
 
-    /** The description the map is drawn by (the netwerkkaart unless a view names another). */
+    /**
+     * The description the map is drawn by: the one the view names (the netwerkkaart when it names one
+     * that is not installed), unless one was set for this session.
+     */
     public Representation getRepresentation() {
-        return representation;
+        return representation != null ? representation : DiagramRepresentations.forView(notation);
     }
 
+    /** Draws this session's map by another description than the view names (an export that asks for it). */
     public void setRepresentation(Representation representation) {
         this.representation = representation;
     }
@@ -61,8 +71,14 @@ public class NetwerkkaartModelState extends DefaultGModelState {
         return domain;
     }
 
+    /** The view this session shows: its selection and layout. */
     public Notation getNotation() {
         return notation;
+    }
+
+    /** Every view of the model (saved together in the notation file). */
+    public MapViews getViews() {
+        return views;
     }
 
     /** Why the notation file could not be read; then it must never be written. */

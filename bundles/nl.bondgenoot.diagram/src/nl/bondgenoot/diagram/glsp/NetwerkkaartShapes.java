@@ -27,6 +27,8 @@ import org.eclipse.glsp.graph.util.GConstants;
 import nl.bondgenoot.diagram.layout.LayoutGraph;
 import nl.bondgenoot.diagram.notation.Bounds;
 import nl.bondgenoot.diagram.notation.Notation;
+import nl.bondgenoot.diagram.notation.ViewSelection;
+import nl.bondgenoot.diagram.views.ViewContents;
 import nl.bondgenoot.model.Element;
 import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.representation.description.Mappings.EdgeMapping;
@@ -69,6 +71,12 @@ final class NetwerkkaartShapes {
                     mappingOf.put(e.getId(), mapping);
                 }
             }
+        }
+        if (notation.selection().kind() != ViewSelection.Kind.ALLES) {
+            // a view of some elements: only those (a line is drawn when both its ends are)
+            Set<Element> inView = ViewContents.of(model, notation.selection());
+            drawn.values().removeIf(element -> !inView.contains(element));
+            mappingOf.keySet().retainAll(drawn.keySet());
         }
     }
 
@@ -133,6 +141,10 @@ final class NetwerkkaartShapes {
             node.addArgument(LookArgs.ICON, look.style().icoon());
         }
         node.addArgument(LookArgs.LAYERS, String.join(" ", look.layers()));
+        if (notation.isPinned(id)) {
+            node.addArgument(LookArgs.PINNED, true);
+            classes.add("vast");
+        }
         node.addArgument(LookArgs.FAILED_FILTERS, String.join(" ", look.failedFilters()));
         GNode built = node.addCssClasses(classes.stream().distinct().toList()).build();
         NodeLabelLayout.apply(built, look.padding(), look.side(), look.minWidth(), bounds.hasSize() ? bounds.width() : 0,
@@ -234,7 +246,7 @@ final class NetwerkkaartShapes {
                 drawn.forEach((id, owner) -> {
                     if (mappingOf.get(id).id().equals(mapping.eigenaar())) {
                         values(owner, mapping.referentie()).forEach(v -> {
-                            if (v instanceof Element e) {
+                            if (v instanceof Element e && isDrawn(v)) {
                                 graph.line(id, e.getId());
                             }
                         });
@@ -244,7 +256,7 @@ final class NetwerkkaartShapes {
                 for (EObject element : looks.elements(mapping.elementen(), null, model)) {
                     Object source = element.eGet(element.eClass().getEStructuralFeature(mapping.bron()));
                     Object target = element.eGet(element.eClass().getEStructuralFeature(mapping.doel()));
-                    if (source instanceof Element s && target instanceof Element t) {
+                    if (source instanceof Element s && target instanceof Element t && isDrawn(s) && isDrawn(t)) {
                         graph.line(s.getId(), t.getId());
                     }
                 }

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.glsp.graph.GGraph;
 
+import nl.bondgenoot.diagram.notation.Notation;
 import nl.bondgenoot.representation.description.Mappings.ConditionalStyle;
 import nl.bondgenoot.representation.description.Mappings.NodeMapping;
 import nl.bondgenoot.representation.description.Representation;
@@ -14,12 +15,12 @@ import nl.bondgenoot.representation.look.Icons;
 import nl.bondgenoot.representation.look.LegendBuilder;
 
 /**
- * What the whole map needs once, on its root: the representation's id, its legend, its icons and its
- * layers and filters, as JSON; computed once per description.
+ * What the whole map needs once, on its root: the representation's id, its legend and icons (computed
+ * once per description), and its layers and filters as the view has them switched, as JSON.
  */
 final class RepresentationArgs {
 
-    private record Encoded(String legend, String icons, String layers, String filters) {
+    private record Encoded(String legend, String icons) {
     }
 
     private static final Map<Representation, Encoded> CACHE = new ConcurrentHashMap<>();
@@ -27,13 +28,21 @@ final class RepresentationArgs {
     private RepresentationArgs() {
     }
 
-    static void put(GGraph root, Representation representation) {
+    /** The representation's legend and icons, and its layers and filters as the view has them switched. */
+    static void put(GGraph root, Representation representation, Notation view) {
         Encoded encoded = CACHE.computeIfAbsent(representation, RepresentationArgs::encode);
         root.getArgs().put(LookArgs.REPRESENTATION, representation.id());
         root.getArgs().put(LookArgs.LEGEND, encoded.legend());
         root.getArgs().put(LookArgs.ICONS, encoded.icons());
-        root.getArgs().put(LookArgs.LAYER_LIST, encoded.layers());
-        root.getArgs().put(LookArgs.FILTER_LIST, encoded.filters());
+        List<Map<String, Object>> layers = representation.lagen().stream()
+                .map(l -> Map.<String, Object>of("id", l.id(), "naam", l.naam(), "aan", view.layers().getOrDefault(l.id(), l.aan())))
+                .toList();
+        List<Map<String, Object>> filters = representation.filters().stream()
+                .map(f -> Map.<String, Object>of("id", f.id(), "naam", f.naam(), "vervaag", f.vervaag(), "aan",
+                        view.filters().contains(f.id())))
+                .toList();
+        root.getArgs().put(LookArgs.LAYER_LIST, LookArgs.GSON.toJson(layers));
+        root.getArgs().put(LookArgs.FILTER_LIST, LookArgs.GSON.toJson(filters));
     }
 
     private static Encoded encode(Representation representation) {
@@ -44,12 +53,7 @@ final class RepresentationArgs {
                 addIcon(icons, style.stijl().icoon());
             }
         }
-        List<Map<String, Object>> layers = representation.lagen().stream()
-                .map(l -> Map.<String, Object>of("id", l.id(), "naam", l.naam(), "aan", l.aan())).toList();
-        List<Map<String, Object>> filters = representation.filters().stream()
-                .map(f -> Map.<String, Object>of("id", f.id(), "naam", f.naam(), "vervaag", f.vervaag())).toList();
-        return new Encoded(LookArgs.GSON.toJson(LegendBuilder.build(representation)), LookArgs.GSON.toJson(icons),
-                LookArgs.GSON.toJson(layers), LookArgs.GSON.toJson(filters));
+        return new Encoded(LookArgs.GSON.toJson(LegendBuilder.build(representation)), LookArgs.GSON.toJson(icons));
     }
 
     private static void addIcon(Map<String, String> icons, String id) {

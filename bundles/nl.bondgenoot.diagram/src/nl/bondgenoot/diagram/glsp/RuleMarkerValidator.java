@@ -11,7 +11,12 @@ import org.eclipse.glsp.server.features.validation.ModelValidator;
 
 import com.google.inject.Inject;
 
+import nl.bondgenoot.diagram.notation.ViewSelection;
+import nl.bondgenoot.model.Actor;
+import nl.bondgenoot.model.Convenant;
 import nl.bondgenoot.model.Element;
+import nl.bondgenoot.model.Netwerk;
+import nl.bondgenoot.model.Sturingsrelatie;
 import nl.bondgenoot.rules.Finding;
 import nl.bondgenoot.rules.Rules;
 import nl.bondgenoot.rules.Severity;
@@ -57,7 +62,27 @@ public class RuleMarkerValidator implements ModelValidator {
                     MarkerKind.ERROR));
         }
         // never judge while a command changes the model
-        return host.exclusive(() -> engine.validate(state.getModel()).stream().map(finding -> toMarker(finding, root)).toList());
+        return host.exclusive(() -> engine.validate(state.getModel()).stream().filter(this::concernsThisView)
+                .map(finding -> toMarker(finding, root)).toList());
+    }
+
+    /**
+     * A view of some elements shows the findings on what it draws and on the model as a whole, not
+     * those on elements it leaves out (they would all sit on the diagram, far from their element).
+     */
+    private boolean concernsThisView(Finding finding) {
+        if (state.getNotation().selection().kind() == ViewSelection.Kind.ALLES) {
+            return true;
+        }
+        for (EObject e = finding.element(); e != null; e = e.eContainer()) {
+            if (e instanceof Element el && el.getId() != null && state.getIndex().get(el.getId()).isPresent()) {
+                return true;
+            }
+            if (e instanceof Actor || e instanceof Netwerk || e instanceof Convenant || e instanceof Sturingsrelatie) {
+                return false; // an element of the map, not drawn in this view
+            }
+        }
+        return true;
     }
 
     private Marker toMarker(Finding finding, GModelRoot root) {

@@ -13,8 +13,9 @@ import nl.bondgenoot.diagram.layout.Separation;
 import nl.bondgenoot.diagram.notation.Bounds;
 
 /**
- * The command that lays the map out with ELK: every node gets a new position, chosen sizes stay, and
- * no node is left in a convenant's or container's region it does not belong to.
+ * The command that lays the map out with ELK: every node that is not pinned gets a new position, chosen
+ * sizes stay, and no node is left on a pinned one or in a convenant's or container's region it does not
+ * belong to.
  */
 final class AutoLayouts {
 
@@ -23,9 +24,18 @@ final class AutoLayouts {
 
     static Optional<Command> command(ModelEdits edits, LayoutGraph graph, LayoutAlgorithm algorithm) {
         Map<String, Bounds> positions = new LinkedHashMap<>(ElkLayout.layout(graph, algorithm));
-        positions.putAll(Separation.apply(graph, positions, positions.keySet()));
+        // Pinned elements stay where they are; the others are moved off them.
+        java.util.Set<String> movable = new java.util.LinkedHashSet<>(positions.keySet());
+        movable.removeIf(edits::isPinned);
+        positions.keySet().stream().filter(edits::isPinned).toList()
+                .forEach(id -> edits.stored(id).ifPresent(b -> positions.put(id, b)));
+        positions.putAll(Separation.apply(graph, positions, movable));
         Map<String, Bounds> changed = new LinkedHashMap<>();
-        positions.forEach((id, at) -> changed.put(id, edits.stored(id).map(b -> b.movedTo(at.x(), at.y())).orElse(at)));
+        positions.forEach((id, at) -> {
+            if (movable.contains(id)) {
+                changed.put(id, edits.stored(id).map(b -> b.movedTo(at.x(), at.y())).orElse(at));
+            }
+        });
         if (changed.isEmpty()) {
             return Optional.empty();
         }

@@ -1,6 +1,5 @@
 package nl.bondgenoot.diagram.handlers;
 
-import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.emf.common.command.Command;
@@ -47,6 +46,6 @@ public class CreateActorHandler extends NetwerkkaartCreateHandler<CreateNodeOper
         GPoint at = operation.getLocation().orElse(GraphUtil.point(40, 40));
         return ModelEdits.together("Nieuwe actor: " + soort.label(),
                 AddCommand.create(edits.domain(), edits.model(), BondgenootPackage.Literals.GOVERNANCEMODEL__ACTOREN, actor),
-                edits.notation("plaats", Map.of(actor.getId(), Bounds.at(at.getX(), at.getY()))));
+                edits.placeNew(actor.getId(), Bounds.at(at.getX(), at.getY())));
     }
 }

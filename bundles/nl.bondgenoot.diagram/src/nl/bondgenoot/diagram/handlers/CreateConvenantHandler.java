@@ -1,6 +1,5 @@
 package nl.bondgenoot.diagram.handlers;
 
-import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.emf.common.command.Command;
@@ -38,6 +37,6 @@ public class CreateConvenantHandler extends NetwerkkaartCreateHandler<CreateNode
         GPoint at = operation.getLocation().orElse(GraphUtil.point(40, 40));
         return ModelEdits.together("Nieuw convenant",
                 AddCommand.create(edits.domain(), edits.model(), BondgenootPackage.Literals.GOVERNANCEMODEL__CONVENANTEN, convenant),
-                edits.notation("plaats", Map.of(convenant.getId(), Bounds.at(at.getX(), at.getY()))));
+                edits.placeNew(convenant.getId(), Bounds.at(at.getX(), at.getY())));
     }
 }

@@ -1,6 +1,5 @@
 package nl.bondgenoot.diagram.handlers;
 
-import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.emf.common.command.Command;
@@ -38,6 +37,6 @@ public class CreateNetwerkHandler extends NetwerkkaartCreateHandler<CreateNodeOp
         GPoint at = operation.getLocation().orElse(GraphUtil.point(40, 40));
         return ModelEdits.together("Nieuw netwerk",
                 AddCommand.create(edits.domain(), edits.model(), BondgenootPackage.Literals.GOVERNANCEMODEL__NETWERKEN, netwerk),
-                edits.notation("plaats", Map.of(netwerk.getId(), Bounds.at(at.getX(), at.getY()))));
+                edits.placeNew(netwerk.getId(), Bounds.at(at.getX(), at.getY())));
     }
 }

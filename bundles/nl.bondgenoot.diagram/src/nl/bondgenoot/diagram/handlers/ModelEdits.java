@@ -13,6 +13,8 @@ import nl.bondgenoot.diagram.glsp.NetwerkkaartModelState;
 import nl.bondgenoot.diagram.layout.LayoutGraph;
 import nl.bondgenoot.diagram.notation.Bounds;
 import nl.bondgenoot.diagram.notation.ChangeNotationCommand;
+import nl.bondgenoot.diagram.notation.ChangeSelectionCommand;
+import nl.bondgenoot.diagram.notation.ViewSelection;
 import nl.bondgenoot.model.Element;
 import nl.bondgenoot.model.Governancemodel;
 
@@ -48,12 +50,32 @@ final class ModelEdits {
     }
 
     /** The map as a layout sees it: every node at the size it is drawn at, the lines and the regions. */
+    boolean isPinned(String id) {
+        return state.getNotation().isPinned(id);
+    }
+
     LayoutGraph layoutGraph() {
         return NetwerkkaartGModelFactory.layoutGraph(model(), state.getNotation(), state.getRepresentation());
     }
 
     Command notation(String label, Map<String, Bounds> bounds) {
         return new ChangeNotationCommand(label, state.getNotation(), bounds);
+    }
+
+    /**
+     * Where a new element is drawn; in a view of chosen elements (or around them) it also becomes one
+     * of the chosen, so that it is drawn where it was made.
+     */
+    Command placeNew(String id, Bounds bounds) {
+        Command place = notation("plaats", Map.of(id, bounds));
+        ViewSelection selection = state.getNotation().selection();
+        if (selection.kind() == ViewSelection.Kind.ALLES) {
+            return place;
+        }
+        CompoundCommand both = new CompoundCommand("plaats");
+        both.append(place);
+        both.append(new ChangeSelectionCommand("plaats", state.getNotation(), selection.with(id)));
+        return both;
     }
 
     Optional<Bounds> stored(String id) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,28 +25,45 @@ import nl.bondgenoot.model.persistence.UnusableFileException;
 
 /**
  * Reads and writes the notation file next to a model: {@code x.bondgenoot} has its network map in
- * {@code x.netwerkkaart}, a small JSON document with one line per element, sorted by id so that it
- * diffs well:
+ * {@code x.netwerkkaart}, a small JSON document with the model's views, each with one line per
+ * element sorted by id, so that it diffs well:
  *
  * <pre>
  * {
  *   "formaat": "bondgenoot-netwerkkaart",
- *   "versie": 1,
- *   "elementen": [
- *     { "id": "6f1c…1101", "x": 40, "y": 120 },
- *     { "id": "6f1c…1201", "x": 300, "y": 80, "breedte": 260, "hoogte": 90, "weergave": "container" }
+ *   "versie": 2,
+ *   "weergaven": [
+ *     {
+ *       "naam": "Netwerkkaart",
+ *       "weergave": "netwerkkaart",
+ *       "selectie": { "soort": "alles" },
+ *       "lagen": {},
+ *       "filters": [],
+ *       "elementen": [
+ *         { "id": "6f1c…1101", "x": 40, "y": 120 },
+ *         { "id": "6f1c…1201", "x": 300, "y": 80, "breedte": 260, "hoogte": 90, "weergave": "container" }
+ *       ]
+ *     },
+ *     {
+ *       "naam": "Rond de gemeente",
+ *       "weergave": "netwerkkaart",
+ *       "selectie": { "soort": "rond", "stappen": 1, "elementen": ["6f1c…1101"] },
+ *       …
+ *     }
  *   ]
  * }
  * </pre>
  *
- * A missing file is an empty notation. A file that cannot be read gives a {@link NotationException};
- * the caller must then never write over it.
+ * A version 1 file (one map: {@code "elementen"} at the top) is read as one view "Netwerkkaart" and
+ * written as version 2 at the next save, its layout kept. A missing file is one empty default view. A
+ * file that cannot be read gives a {@link NotationException}; the caller must then never write over it.
  */
 public final class NotationFile {
 
     public static final String EXTENSION = BondgenootFiles.NOTATION_EXTENSION;
     static final String FORMAT = "bondgenoot-netwerkkaart";
-    static final int VERSION = 1;
+    static final int VERSION = 2;
+    static final int VERSION_ONE_MAP = 1;
 
     private static final Gson GSON = new Gson();
 
@@ -74,12 +92,12 @@ public final class NotationFile {
     static final long MAX_BYTES = 128L * 1024 * 1024;
 
     /** Reads a regular file of at most {@value #MAX_BYTES} bytes; a FIFO or a link to a device is refused, not read. */
-    public static Notation read(Path file) throws NotationException {
+    public static MapViews read(Path file) throws NotationException {
         RegularFiles.Read read;
         try {
             read = RegularFiles.read(file, MAX_BYTES);
         } catch (NoSuchFileException e) {
-            return new Notation();
+            return new MapViews();
         } catch (UnusableFileException e) {
             throw new NotationException(file, e.getMessage(), e);
         } catch (IOException e) {
@@ -87,15 +105,15 @@ public final class NotationFile {
         }
         String text = new String(read.content(), StandardCharsets.UTF_8);
         try {
-            Notation notation = parse(file, JsonParser.parseString(text));
-            notation.fileVersion(read.version());
-            return notation;
-        } catch (JsonParseException | IllegalStateException e) {
+            MapViews views = parse(file, JsonParser.parseString(text));
+            views.fileVersion(read.version());
+            return views;
+        } catch (JsonParseException | IllegalStateException | NumberFormatException e) {
             throw new NotationException(file, "geen geldige JSON: " + firstLine(e), e);
         }
     }
 
-    private static Notation parse(Path file, JsonElement json) throws NotationException {
+    private static MapViews parse(Path file, JsonElement json) throws NotationException {
         if (!json.isJsonObject()) {
             throw new NotationException(file, "verwacht een JSON-object met \"formaat\": \"" + FORMAT + "\"", null);
         }
@@ -103,18 +121,131 @@ public final class NotationFile {
         if (!root.has("formaat") || !FORMAT.equals(text(root.get("formaat")))) {
             throw new NotationException(file, "geen netwerkkaart-indeling (\"formaat\" is niet \"" + FORMAT + "\")", null);
         }
-        if (!root.has("versie") || !root.get("versie").isJsonPrimitive() || root.get("versie").getAsInt() != VERSION) {
-            throw new NotationException(file, "onbekende versie " + root.get("versie") + " (deze Bondgenoot leest versie "
-                    + VERSION + ")", null);
+        JsonElement version = root.get("versie");
+        boolean known = version != null && version.isJsonPrimitive() && version.getAsJsonPrimitive().isNumber();
+        int number = known ? version.getAsInt() : -1;
+        if (number == VERSION_ONE_MAP) {
+            Notation only = new Notation();
+            elements(file, root.get("elementen"), "", only);
+            return new MapViews(List.of(only));
         }
-        JsonElement elements = root.get("elementen");
+        if (number != VERSION) {
+            throw new NotationException(file, "onbekende versie " + version + " (deze Bondgenoot leest versie "
+                    + VERSION_ONE_MAP + " en " + VERSION + ")", null);
+        }
+        JsonElement views = root.get("weergaven");
+        if (views == null || !views.isJsonArray() || views.getAsJsonArray().isEmpty()) {
+            throw new NotationException(file, "\"weergaven\" ontbreekt, is leeg of is geen lijst", null);
+        }
+        MapViews read = null;
+        JsonArray array = views.getAsJsonArray();
+        for (int i = 0; i < array.size(); i++) {
+            String where = "weergave " + (i + 1);
+            if (!array.get(i).isJsonObject()) {
+                throw new NotationException(file, where + " is geen JSON-object", null);
+            }
+            Notation view = view(file, array.get(i).getAsJsonObject(), where);
+            try {
+                if (read == null) {
+                    read = new MapViews(List.of(view));
+                    read.problemWithName(view.name(), view).ifPresent(problem -> {
+                        throw new IllegalArgumentException(problem);
+                    });
+                } else {
+                    read.add(view);
+                }
+            } catch (IllegalArgumentException e) {
+                throw new NotationException(file, where + ": " + e.getMessage(), null);
+            }
+        }
+        return read;
+    }
+
+    private static Notation view(Path file, JsonObject json, String where) throws NotationException {
+        String name = text(json.get("naam"));
+        if (name == null) {
+            throw new NotationException(file, where + " heeft geen \"naam\"", null);
+        }
+        Notation view = new Notation(name.strip());
+        where = where + " ('" + name + "')";
+        if (json.has("weergave")) {
+            String representation = text(json.get("weergave"));
+            if (representation == null || representation.isBlank()) {
+                throw new NotationException(file, where + ": \"weergave\" is geen naam van een weergavesoort", null);
+            }
+            view.representation(representation);
+        }
+        view.selection(selection(file, json.get("selectie"), where));
+        JsonElement layers = json.get("lagen");
+        if (layers != null) {
+            if (!layers.isJsonObject()) {
+                throw new NotationException(file, where + ": \"lagen\" is geen JSON-object", null);
+            }
+            for (Map.Entry<String, JsonElement> layer : layers.getAsJsonObject().entrySet()) {
+                JsonElement on = layer.getValue();
+                if (!on.isJsonPrimitive() || !on.getAsJsonPrimitive().isBoolean()) {
+                    throw new NotationException(file, where + ": laag '" + layer.getKey() + "' is niet true of false", null);
+                }
+                view.layer(layer.getKey(), on.getAsBoolean());
+            }
+        }
+        view.filters(strings(file, json.get("filters"), where + ": \"filters\""));
+        elements(file, json.get("elementen"), where + ", ", view);
+        return view;
+    }
+
+    private static ViewSelection selection(Path file, JsonElement json, String where) throws NotationException {
+        if (json == null) {
+            return ViewSelection.alles();
+        }
+        if (!json.isJsonObject()) {
+            throw new NotationException(file, where + ": \"selectie\" is geen JSON-object", null);
+        }
+        JsonObject selection = json.getAsJsonObject();
+        String word = text(selection.get("soort"));
+        ViewSelection.Kind kind = ViewSelection.Kind.of(word).orElseThrow(() -> new NotationException(file, where
+                + ": onbekende \"soort\" van selectie " + selection.get("soort") + " (bekend: \"alles\", \"elementen\", \"rond\")", null));
+        List<String> ids = kind == ViewSelection.Kind.ALLES ? List.of()
+                : strings(file, selection.get("elementen"), where + ": \"elementen\" van de selectie");
+        int steps = 0;
+        if (kind == ViewSelection.Kind.ROND) {
+            JsonElement n = selection.get("stappen");
+            if (n == null || !n.isJsonPrimitive() || !n.getAsJsonPrimitive().isNumber() || n.getAsDouble() != Math.rint(n.getAsDouble())
+                    || n.getAsDouble() < 0 || n.getAsDouble() > ViewSelection.MAX_STEPS) {
+                throw new NotationException(file, where + ": \"stappen\" is geen geheel getal van 0 tot en met "
+                        + ViewSelection.MAX_STEPS, null);
+            }
+            steps = n.getAsInt();
+        }
+        return new ViewSelection(kind, ids, steps);
+    }
+
+    private static List<String> strings(Path file, JsonElement json, String what) throws NotationException {
+        if (json == null) {
+            return List.of();
+        }
+        if (!json.isJsonArray()) {
+            throw new NotationException(file, what + " is geen lijst", null);
+        }
+        List<String> strings = new ArrayList<>();
+        for (JsonElement e : json.getAsJsonArray()) {
+            String s = text(e);
+            if (s == null) {
+                throw new NotationException(file, what + " bevat " + e + ", geen tekst", null);
+            }
+            strings.add(s);
+        }
+        return strings;
+    }
+
+    /** The layout of one view: its "elementen". */
+    private static void elements(Path file, JsonElement elements, String prefix, Notation notation) throws NotationException {
         if (elements == null || !elements.isJsonArray()) {
-            throw new NotationException(file, "\"elementen\" ontbreekt of is geen lijst", null);
+            throw new NotationException(file, prefix + "\"elementen\" ontbreekt of is geen lijst", null);
         }
-        Notation notation = new Notation();
         JsonArray array = elements.getAsJsonArray();
         for (int i = 0; i < array.size(); i++) {
-            String where = "element " + (i + 1);
+            String where = prefix + "element " + (i + 1);
             if (!array.get(i).isJsonObject()) {
                 throw new NotationException(file, where + " is geen JSON-object", null);
             }
@@ -124,7 +255,7 @@ public final class NotationFile {
                 throw new NotationException(file, where + " heeft geen \"id\"", null);
             }
             if (notation.contains(id)) {
-                throw new NotationException(file, "de id '" + id + "' komt twee keer voor", null);
+                throw new NotationException(file, prefix + "de id '" + id + "' komt twee keer voor", null);
             }
             double x = number(file, element, "x", where, true);
             double y = number(file, element, "y", where, true);
@@ -139,8 +270,14 @@ public final class NotationFile {
                 }
                 notation.putDisplay(id, display);
             }
+            if (element.has("vast")) {
+                JsonElement pinned = element.get("vast");
+                if (!pinned.isJsonPrimitive() || !pinned.getAsJsonPrimitive().isBoolean()) {
+                    throw new NotationException(file, where + ": \"vast\" is true of false", null);
+                }
+                notation.pin(id, pinned.getAsBoolean());
+            }
         }
-        return notation;
     }
 
     private static double number(Path file, JsonObject element, String key, String where, boolean required)
@@ -164,16 +301,39 @@ public final class NotationFile {
                 : null;
     }
 
-    /** The notation as the file holds it: elements sorted by id, whole numbers where possible. */
-    public static String format(Notation notation) {
-        StringBuilder out = new StringBuilder(64 + 80 * notation.size());
+    /** The views as the file holds them: in their order, each with its elements sorted by id, whole numbers where possible. */
+    public static String format(MapViews views) {
+        StringBuilder out = new StringBuilder(256);
         out.append("{\n  \"formaat\": \"").append(FORMAT).append("\",\n  \"versie\": ").append(VERSION)
-                .append(",\n  \"elementen\": [");
+                .append(",\n  \"weergaven\": [");
+        String viewSeparator = "\n";
+        for (Notation view : views.all()) {
+            out.append(viewSeparator);
+            format(view, out);
+            viewSeparator = ",\n";
+        }
+        out.append("\n  ]\n}\n");
+        return out.toString();
+    }
+
+    private static void format(Notation notation, StringBuilder out) {
+        out.append("    {\n      \"naam\": ").append(GSON.toJson(notation.name()))
+                .append(",\n      \"weergave\": ").append(GSON.toJson(notation.representation()))
+                .append(",\n      \"selectie\": { \"soort\": ").append(GSON.toJson(notation.selection().kind().word()));
+        if (notation.selection().kind() == ViewSelection.Kind.ROND) {
+            out.append(", \"stappen\": ").append(notation.selection().steps());
+        }
+        if (notation.selection().kind() != ViewSelection.Kind.ALLES) {
+            out.append(", \"elementen\": ").append(GSON.toJson(notation.selection().elements()));
+        }
+        out.append(" },\n      \"lagen\": ").append(GSON.toJson(notation.layers()))
+                .append(",\n      \"filters\": ").append(GSON.toJson(notation.filters()))
+                .append(",\n      \"elementen\": [");
         Map<String, Bounds> sorted = new TreeMap<>(notation.all());
         String separator = "\n";
         for (Map.Entry<String, Bounds> entry : sorted.entrySet()) {
             Bounds b = entry.getValue();
-            out.append(separator).append("    { \"id\": ").append(GSON.toJson(entry.getKey())).append(", \"x\": ")
+            out.append(separator).append("        { \"id\": ").append(GSON.toJson(entry.getKey())).append(", \"x\": ")
                     .append(number(b.x())).append(", \"y\": ").append(number(b.y()));
             if (b.hasSize()) {
                 out.append(", \"breedte\": ").append(number(b.width())).append(", \"hoogte\": ").append(number(b.height()));
@@ -182,11 +342,13 @@ public final class NotationFile {
             if (display != null) {
                 out.append(", \"weergave\": ").append(GSON.toJson(display));
             }
+            if (notation.isPinned(entry.getKey())) {
+                out.append(", \"vast\": true");
+            }
             out.append(" }");
             separator = ",\n";
         }
-        out.append(sorted.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
-        return out.toString();
+        out.append(sorted.isEmpty() ? "]\n    }" : "\n      ]\n    }");
     }
 
     private static String number(double value) {
@@ -198,20 +360,40 @@ public final class NotationFile {
      * Writes atomically (see {@link AtomicWrite}), unless the file changed since the notation was
      * read from it.
      */
-    public static void write(Path file, Notation notation) throws IOException {
-        AtomicWrite.writeAll(List.of(part(file, notation)));
+    public static void write(Path file, MapViews views) throws IOException {
+        AtomicWrite.writeAll(List.of(part(file, views)));
+    }
+
+    /** A change of a model's views (add, rename, remove one); refused with an IllegalArgumentException and a Dutch message. */
+    @FunctionalInterface
+    public interface ViewsChange {
+        void apply(MapViews views);
+    }
+
+    /**
+     * Changes the views in the notation file, and nothing else (the model file is never touched):
+     * read, changed, and written back atomically unless the file changed on disk meanwhile. A file
+     * that cannot be read is not written ({@link NotationException}).
+     *
+     * @return the views as they are now written, with the version of the file
+     */
+    public static MapViews change(Path file, ViewsChange change) throws NotationException, IOException {
+        MapViews views = read(file);
+        change.apply(views);
+        write(file, views);
+        return views;
     }
 
     /** The notation as one file of a save unit with its model (see {@link nl.bondgenoot.model.persistence.ModelFiles#save}). */
-    public static AtomicWrite.Part part(Path file, Notation notation) {
-        String text = format(notation);
-        return new AtomicWrite.Part(file, notation.fileVersion(), out -> out.write(text.getBytes(StandardCharsets.UTF_8)),
-                notation::fileVersion);
+    public static AtomicWrite.Part part(Path file, MapViews views) {
+        String text = format(views);
+        return new AtomicWrite.Part(file, views.fileVersion(), out -> out.write(text.getBytes(StandardCharsets.UTF_8)),
+                views::fileVersion);
     }
 
     /** The notation written beside a copy of its model ("Opslaan als…"): it stays the notation of its own file. */
-    public static AtomicWrite.Part copy(Path file, Notation notation) {
-        String text = format(notation);
+    public static AtomicWrite.Part copy(Path file, MapViews views) {
+        String text = format(views);
         return new AtomicWrite.Part(file, null, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 

@@ -84,6 +84,11 @@ public final class DiagramRepresentations {
         return Optional.ofNullable(byId.get(id));
     }
 
+    /** The description a view names, or the netwerkkaart when it is not installed (a plug-in removed). */
+    public static Representation forView(nl.bondgenoot.diagram.notation.Notation view) {
+        return get().find(view.representation()).orElse(Representations.netwerkkaart());
+    }
+
     /** The problems of the contributed descriptions that were left out, as file:line: message. */
     public List<String> problems() {
         return Collections.unmodifiableList(problems);

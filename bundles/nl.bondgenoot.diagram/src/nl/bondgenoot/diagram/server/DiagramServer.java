@@ -1,6 +1,9 @@
 package nl.bondgenoot.diagram.server;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.nio.file.Path;
 
 import org.eclipse.glsp.server.di.ServerModule;
@@ -18,6 +21,7 @@ import org.eclipse.jetty.server.ServerConnector;
 
 import jakarta.websocket.server.ServerEndpointConfig;
 
+import nl.bondgenoot.diagram.glsp.GovernanceModelStorage;
 import nl.bondgenoot.diagram.glsp.ModelHost;
 import nl.bondgenoot.diagram.glsp.NetwerkkaartDiagramModule;
 import nl.bondgenoot.diagram.glsp.ServedModel;
@@ -33,6 +37,7 @@ public final class DiagramServer extends GLSPServerLauncher {
     private static final String ENDPOINT = "/glsp";
 
     private final Path file;
+    private final ModelHost host;
     private final AccessToken token = AccessToken.generate();
     private Server server;
     private String moreConnections = "";
@@ -46,6 +51,7 @@ public final class DiagramServer extends GLSPServerLauncher {
         super(new ServerModule().configureDiagramModule(new NetwerkkaartDiagramModule(new ServedModel(file), host)),
                 new WebsocketModule());
         this.file = file;
+        this.host = host;
     }
 
     /**
@@ -74,7 +80,7 @@ public final class DiagramServer extends GLSPServerLauncher {
             server.addConnector(connector);
             ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
             context.setContextPath("/" + token.value());
-            context.addServlet(new ServletHolder(new WebClientServlet()), "/*");
+            context.addServlet(new ServletHolder(new WebClientServlet(this::viewNames)), "/*");
             JakartaWebSocketServletContainerInitializer.configure(context, (servletContext, container) -> {
                 // Never drop an idle session: the client would silently reconnect and lose unsaved edits.
                 container.setDefaultMaxSessionIdleTimeout(0);
@@ -105,6 +111,25 @@ public final class DiagramServer extends GLSPServerLauncher {
     /** The address to open in a browser: the token is the first segment of its path. */
     public URI url() {
         return URI.create("http://" + LOOPBACK + ":" + port() + "/" + token.value() + "/");
+    }
+
+    /** The address of one view of the model ({@code ?weergave=NAAM} after the token). */
+    public URI url(String view) {
+        return URI.create(url() + viewQuery(view));
+    }
+
+    /** "?weergave=Rond%20de%20gemeente". */
+    static String viewQuery(String view) {
+        return "?" + GovernanceModelStorage.VIEW_OPTION + "=" + URLEncoder.encode(view, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /**
+     * The names of the model's views, the first being the default one: as the maps of this server
+     * hold them (unsaved views included), read from the notation file when no map is open yet.
+     */
+    public List<String> viewNames() {
+        ModelHost.OpenNotation open = host.notationFor(file, () -> ModelHost.OpenNotation.read(file));
+        return host.exclusive(() -> open.views().names());
     }
 
     public Path file() {

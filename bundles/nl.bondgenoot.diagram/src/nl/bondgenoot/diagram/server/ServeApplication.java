@@ -1,6 +1,7 @@
 package nl.bondgenoot.diagram.server;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
@@ -56,6 +57,11 @@ public class ServeApplication implements IApplication {
         Runtime.getRuntime().addShutdownHook(new Thread(server::shutdown, "bondgenoot-serve-stop"));
         try {
             System.out.println("Netwerkkaart van " + args[0] + ": " + server.url());
+            List<String> views = server.viewNames();
+            // the first view is the one the plain address shows; the others each have their own address
+            for (String view : views.subList(1, views.size())) {
+                System.out.println("  weergave " + view + ": " + server.url(view));
+            }
             System.out.println("Alleen bereikbaar vanaf deze computer. Stoppen: Ctrl+C.");
             System.out.flush();
             stopped.await();

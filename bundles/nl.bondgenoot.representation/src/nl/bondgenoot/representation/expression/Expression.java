@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
+import nl.bondgenoot.rules.engine.ClosestNames;
 import nl.bondgenoot.model.Element;
 import nl.bondgenoot.model.labels.Labels;
 
@@ -238,7 +239,7 @@ public final class Expression {
                 EClass at = current;
                 type = Features.type(at, name).orElseThrow(() -> new ExpressionException(column,
                         "'" + name + "' is geen eigenschap van " + at.getName()
-                                + Features.closest(name, Features.names(at)).map(c -> "; bedoeld: " + c + "?").orElse("")));
+                                + ClosestNames.suggestion(name, Features.names(at))));
                 many |= type.many();
                 current = type.kind() == Type.Kind.ELEMENT ? (EClass) type.classifier() : null;
             }
@@ -347,8 +348,8 @@ public final class Expression {
                 if (type.isPresent() && enumLiteral(type.get(), value) == null) {
                     List<String> known = type.get().getELiterals().stream().map(e -> e.getName().toLowerCase(Locale.ROOT)).toList();
                     throw new ExpressionException(l.column(), "'" + value + "' is geen waarde van " + String.join(".", p.names())
-                            + " (" + type.get().getName() + ")" + Features.closest(value, known).map(c -> "; bedoeld: " + c + "?")
-                                    .orElse("; mogelijk: " + String.join(", ", known)));
+                            + " (" + type.get().getName() + ")" + (ClosestNames.suggestion(value, known).isEmpty()
+                                    ? "; mogelijk: " + String.join(", ", known) : ClosestNames.suggestion(value, known)));
                 }
             }
         }

@@ -1,7 +1,6 @@
 package nl.bondgenoot.representation.expression;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,30 +44,5 @@ public final class Features {
         owner.getEAllStructuralFeatures().forEach(f -> names.add(f.getName()));
         DerivedFeatures.of(owner).forEach(d -> names.add(d.name()));
         return names;
-    }
-
-    /** The known word closest to a misspelt one, for "bedoeld: ...?" (empty when nothing is close). */
-    public static Optional<String> closest(String word, List<String> known) {
-        return known.stream().min(Comparator.comparingInt(k -> distance(word.toLowerCase(), k.toLowerCase())))
-                .filter(k -> distance(word.toLowerCase(), k.toLowerCase()) <= Math.max(3, word.length() / 3));
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

@@ -18,6 +18,12 @@ public sealed interface Json {
         public String kind() {
             return "een object";
         }
+
+        /** The value of a member, or null when the object has none of that name. */
+        public Json get(String key) {
+            Member member = members.get(key);
+            return member == null ? null : member.value();
+        }
     }
 
     /** A member of an object with the line of its key. */

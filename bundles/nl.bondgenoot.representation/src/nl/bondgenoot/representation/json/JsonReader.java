@@ -28,6 +28,9 @@ public final class JsonReader {
             .streamReadConstraints(StreamReadConstraints.builder().maxDocumentLength(4_000_000).maxNestingDepth(64).build())
             .build();
 
+    /** Jackson's own message is English and technical: say where to look instead. */
+    private static final String INVALID = "geen geldige JSON (kijk op deze regel of kort ervoor naar komma's, aanhalingstekens en haakjes)";
+
     private JsonReader() {
     }
 
@@ -45,11 +48,13 @@ public final class JsonReader {
             return value;
         } catch (JsonSyntaxException e) {
             throw e;
-        } catch (JsonParseException e) {
+        } catch (com.fasterxml.jackson.core.io.JsonEOFException e) {
             throw new JsonSyntaxException(e.getLocation() == null ? 1 : e.getLocation().getLineNr(),
-                    "geen geldige JSON: " + e.getOriginalMessage());
+                    "de beschrijving houdt op voordat ze af is (een '}' of ']' te weinig, of een leeg bestand)");
+        } catch (JsonParseException e) {
+            throw new JsonSyntaxException(e.getLocation() == null ? 1 : e.getLocation().getLineNr(), INVALID);
         } catch (IOException | RuntimeException e) {
-            throw new JsonSyntaxException(1, "geen geldige JSON: " + e.getMessage());
+            throw new JsonSyntaxException(1, INVALID);
         }
     }
 
@@ -64,7 +69,7 @@ public final class JsonReader {
                     int keyLine = line(parser);
                     parser.nextToken();
                     if (members.containsKey(key)) {
-                        throw new JsonSyntaxException(keyLine, "'" + key + "' staat twee keer in hetzelfde object");
+                        throw new JsonSyntaxException(keyLine, "de sleutel '" + key + "' staat twee keer in hetzelfde object");
                     }
                     members.put(key, new Member(key, keyLine, value(parser)));
                 }

@@ -4,7 +4,6 @@ import nl.bondgenoot.representation.DescriptionException;
 import nl.bondgenoot.representation.DescriptionProblem;
 import java.io.IOException;
 import java.io.Reader;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -22,10 +21,13 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.ENamedElement;
 
 import nl.bondgenoot.model.BondgenootPackage;
-import nl.bondgenoot.representation.table.JsonTree.Arr;
-import nl.bondgenoot.representation.table.JsonTree.Node;
-import nl.bondgenoot.representation.table.JsonTree.Obj;
-import nl.bondgenoot.representation.table.JsonTree.Value;
+import nl.bondgenoot.representation.json.Json;
+import nl.bondgenoot.representation.json.Json.JArray;
+import nl.bondgenoot.representation.json.Json.JNumber;
+import nl.bondgenoot.representation.json.Json.JObject;
+import nl.bondgenoot.representation.json.Json.JText;
+import nl.bondgenoot.representation.json.Json.Member;
+import nl.bondgenoot.representation.json.JsonReader;
 import nl.bondgenoot.rules.engine.ClosestNames;
 
 /**
@@ -65,15 +67,20 @@ public final class TableDescriptionReader {
     }
 
     private TableDescription table(Reader text) throws DescriptionException {
-        Node root;
+        Json root;
         try {
-            root = JsonTree.read(text);
-        } catch (JsonTree.SyntaxException e) {
+            StringBuilder all = new StringBuilder();
+            char[] buffer = new char[8192];
+            for (int n = text.read(buffer); n >= 0; n = text.read(buffer)) {
+                all.append(buffer, 0, n);
+            }
+            root = JsonReader.read(all.toString());
+        } catch (JsonReader.JsonSyntaxException e) {
             throw fail(e.line(), e.getMessage());
         } catch (IOException e) {
             throw fail(0, "onleesbaar: " + e.getMessage());
         }
-        if (!(root instanceof Obj table)) {
+        if (!(root instanceof JObject table)) {
             throw fail(root.line(), "een tabelbeschrijving is een JSON-object ({ ... })");
         }
         unknownKeys(table, TABLE_KEYS, "van een tabel");
@@ -82,13 +89,13 @@ public final class TableDescriptionReader {
         EClass rowClass = rowClass(table);
         EReference rows = rows(table, rowClass);
         List<TableColumn> columns = new ArrayList<>();
-        Node kolommen = table.members().get("kolommen");
+        Json kolommen = table.get("kolommen");
         if (kolommen == null) {
             problem(table.line(), "'kolommen' ontbreekt: een tabel heeft minstens één kolom");
-        } else if (!(kolommen instanceof Arr list) || list.items().isEmpty()) {
+        } else if (!(kolommen instanceof JArray list) || list.items().isEmpty()) {
             problem(kolommen.line(), "'kolommen' is een lijst met minstens één kolom ([ { \"kop\": ... } ])");
         } else {
-            for (Node node : list.items()) {
+            for (Json node : list.items()) {
                 TableColumn column = column(node, rowClass);
                 if (column != null) {
                     columns.add(column);
@@ -101,7 +108,7 @@ public final class TableDescriptionReader {
         return new TableDescription(id, naam, rowClass, rows, columns, source);
     }
 
-    private EClass rowClass(Obj table) {
+    private EClass rowClass(JObject table) {
         String name = string(table, "klasse", true);
         if (name == null) {
             return null;
@@ -115,7 +122,7 @@ public final class TableDescriptionReader {
         return type;
     }
 
-    private EReference rows(Obj table, EClass rowClass) {
+    private EReference rows(JObject table, EClass rowClass) {
         String name = string(table, "rijen", true);
         if (name == null) {
             return null;
@@ -134,8 +141,8 @@ public final class TableDescriptionReader {
         return list;
     }
 
-    private TableColumn column(Node node, EClass rowClass) {
-        if (!(node instanceof Obj column)) {
+    private TableColumn column(Json node, EClass rowClass) {
+        if (!(node instanceof JObject column)) {
             problem(node.line(), "een kolom is een JSON-object ({ \"kop\": ..., \"toont\": ... })");
             return null;
         }
@@ -146,7 +153,7 @@ public final class TableDescriptionReader {
         String derivedName = string(column, "afgeleid", false);
         String edits = string(column, "bewerkt", false);
         int width = width(column);
-        if (shows == null && derivedName == null && column.members().get("toont") == null && column.members().get("afgeleid") == null) {
+        if (shows == null && derivedName == null && column.get("toont") == null && column.get("afgeleid") == null) {
             problem(column.line(), "kolom '" + header + "' noemt niet wat ze toont: geef 'toont' (een kenmerk, zoals \"soort\" of \"van.naam\") of 'afgeleid'");
         }
         if (shows != null && derivedName != null) {
@@ -161,7 +168,7 @@ public final class TableDescriptionReader {
         return problems.size() > before ? null : new TableColumn(header, path, edited, derived, width);
     }
 
-    private List<EStructuralFeature> path(Obj column, String shows, EClass rowClass) {
+    private List<EStructuralFeature> path(JObject column, String shows, EClass rowClass) {
         List<EStructuralFeature> path = new ArrayList<>();
         EClass current = rowClass;
         String[] steps = shows.split("\\.", -1);
@@ -187,7 +194,7 @@ public final class TableDescriptionReader {
         return path;
     }
 
-    private DerivedValue derived(Obj column, String name, EClass rowClass) {
+    private DerivedValue derived(JObject column, String name, EClass rowClass) {
         DerivedValue derived = DerivedValue.named(name).orElse(null);
         if (derived == null) {
             problem(line(column, "afgeleid"), "onbekende afgeleide waarde '" + name + "'; bekend zijn: "
@@ -202,7 +209,7 @@ public final class TableDescriptionReader {
         return derived;
     }
 
-    private EStructuralFeature edited(Obj column, String header, String name, EClass rowClass, DerivedValue derived) {
+    private EStructuralFeature edited(JObject column, String header, String name, EClass rowClass, DerivedValue derived) {
         int line = line(column, "bewerkt");
         if (derived != null) {
             problem(line, "kolom '" + header + "' toont een afgeleide waarde; die is niet te bewerken");
@@ -229,52 +236,46 @@ public final class TableDescriptionReader {
         return feature;
     }
 
-    private int width(Obj column) {
-        Node node = column.members().get("breedte");
+    private int width(JObject column) {
+        Json node = column.get("breedte");
         if (node == null) {
             return DEFAULT_WIDTH;
         }
-        if (node instanceof Value value && value.value() instanceof BigDecimal number) {
-            try {
-                int width = number.intValueExact();
-                if (width >= 20 && width <= 2000) {
-                    return width;
-                }
-            } catch (ArithmeticException notWhole) {
-                // said below
-            }
+        if (node instanceof JNumber number && number.value() == Math.rint(number.value()) && number.value() >= 20
+                && number.value() <= 2000) {
+            return (int) number.value();
         }
         problem(node.line(), "'breedte' is een geheel aantal pixels van 20 tot 2000");
         return DEFAULT_WIDTH;
     }
 
     /** A string member; null (with a problem when required) when it is missing or no text. */
-    private String string(Obj object, String key, boolean required) {
-        Node node = object.members().get(key);
+    private String string(JObject object, String key, boolean required) {
+        Json node = object.get(key);
         if (node == null) {
             if (required) {
                 problem(object.line(), "'" + key + "' ontbreekt");
             }
             return null;
         }
-        if (node instanceof Value value && value.value() instanceof String text && !text.isBlank()) {
-            return text.strip();
+        if (node instanceof JText value && !value.value().isBlank()) {
+            return value.value().strip();
         }
         problem(node.line(), "'" + key + "' is een tekst tussen aanhalingstekens, niet leeg");
         return null;
     }
 
-    private void unknownKeys(Obj object, Set<String> known, String what) {
-        for (Map.Entry<String, Node> member : object.members().entrySet()) {
-            if (!known.contains(member.getKey())) {
-                problem(member.getValue().line(), "onbekende sleutel '" + member.getKey() + "' " + what
-                        + closest(member.getKey(), known.stream().filter(k -> !k.startsWith("$")).sorted().toList()));
+    private void unknownKeys(JObject object, Set<String> known, String what) {
+        for (Member member : object.members().values()) {
+            if (!known.contains(member.key())) {
+                problem(member.line(), "onbekende sleutel '" + member.key() + "' " + what
+                        + closest(member.key(), known.stream().filter(k -> !k.startsWith("$")).sorted().toList()));
             }
         }
     }
 
-    private static int line(Obj object, String key) {
-        Node node = object.members().get(key);
+    private static int line(JObject object, String key) {
+        Json node = object.get(key);
         return node == null ? object.line() : node.line();
     }
 

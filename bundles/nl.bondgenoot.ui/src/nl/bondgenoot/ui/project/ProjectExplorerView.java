@@ -7,6 +7,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.commands.NotEnabledException;
+import org.eclipse.core.commands.NotHandledException;
+import org.eclipse.core.commands.common.NotDefinedException;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.action.GroupMarker;
@@ -20,9 +25,12 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
 
 import nl.bondgenoot.agenda.ui.AgendaEditors;
+import nl.bondgenoot.diagram.notation.NotationException;
+import nl.bondgenoot.diagram.notation.NotationFile;
 import nl.bondgenoot.model.persistence.BondgenootFiles;
 import nl.bondgenoot.model.persistence.ModelFiles;
 import nl.bondgenoot.model.provider.BondgenootEditPlugin;
@@ -34,8 +42,9 @@ import nl.bondgenoot.ui.editor.FileEditors;
 import nl.bondgenoot.ui.views.HintStack;
 
 /**
- * "Projectverkenner": the open project's folders, models, agendas and rule profile. Double-click
- * opens each in its editor (model editor, agenda editor, Regelprofiel).
+ * "Projectverkenner": the open project's folders, models, agendas and rule profile, and under each
+ * model the views of its network map. Double-click opens each in its editor (model editor, agenda
+ * editor, Regelprofiel, the map on that view).
  */
 public class ProjectExplorerView extends ViewPart {
 
@@ -53,8 +62,11 @@ public class ProjectExplorerView extends ViewPart {
         viewer.setContentProvider(new FolderContent());
         viewer.setLabelProvider(new FileLabels());
         viewer.addDoubleClickListener(event -> {
-            if (viewer.getStructuredSelection().getFirstElement() instanceof Path file && Files.isRegularFile(file)) {
+            Object chosen = viewer.getStructuredSelection().getFirstElement();
+            if (chosen instanceof Path file && Files.isRegularFile(file)) {
                 open(file);
+            } else if (chosen instanceof ModelView) {
+                openView();
             }
         });
         getSite().setSelectionProvider(viewer);
@@ -72,9 +84,18 @@ public class ProjectExplorerView extends ViewPart {
         if (stack == null || stack.isDisposed()) {
             return;
         }
+        Object[] expanded = viewer.getExpandedElements();
         viewer.setInput(project.folder());
         if (project.folder() != null) {
-            viewer.expandToLevel(2);
+            // the project's folders open; a model's views show when the model is opened in the tree
+            for (Object child : ((ITreeContentProvider) viewer.getContentProvider()).getChildren(project.folder())) {
+                if (child instanceof Path path && Files.isDirectory(path)) {
+                    viewer.setExpandedState(path, true);
+                }
+            }
+            for (Object element : expanded) {
+                viewer.setExpandedState(element, true);
+            }
         }
         setContentDescription(project.folder() == null ? "" : project.folder().toString());
         stack.show(viewer.getControl(), project.folder() != null);
@@ -91,6 +112,20 @@ public class ProjectExplorerView extends ViewPart {
                 .or(() -> files.stream().filter(ModelFiles::isModelFile).findFirst())
                 .ifPresent(explorer::open);
         return explorer;
+    }
+
+    /**
+     * The map's command "Netwerkkaart openen" (declared by the map's bundle), which opens the view
+     * selected here.
+     */
+    public static final String OPEN_MAP_COMMAND = "nl.bondgenoot.diagram.ui.open";
+
+    private void openView() {
+        try {
+            getSite().getService(IHandlerService.class).executeCommand(OPEN_MAP_COMMAND, null);
+        } catch (ExecutionException | NotDefinedException | NotEnabledException | NotHandledException e) {
+            Platform.getLog(getClass()).error("De weergave kon niet worden geopend", e);
+        }
     }
 
     /** Opens a file of the project in its editor, as a double-click does. */
@@ -136,6 +171,9 @@ public class ProjectExplorerView extends ViewPart {
 
         @Override
         public Object[] getChildren(Object parent) {
+            if (parent instanceof Path model && ModelFiles.isModelFile(model)) {
+                return views(model);
+            }
             if (!(parent instanceof Path folder) || !Files.isDirectory(folder)) {
                 return new Object[0];
             }
@@ -148,14 +186,27 @@ public class ProjectExplorerView extends ViewPart {
             }
         }
 
+        /** The views of a model's map, as its notation file holds them (none when that file cannot be read). */
+        private static Object[] views(Path model) {
+            try {
+                return NotationFile.read(NotationFile.besides(model)).names().stream().map(name -> new ModelView(model, name))
+                        .toArray();
+            } catch (NotationException e) {
+                return new Object[0];
+            }
+        }
+
         @Override
         public Object getParent(Object element) {
+            if (element instanceof ModelView view) {
+                return view.model();
+            }
             return element instanceof Path path ? path.getParent() : null;
         }
 
         @Override
         public boolean hasChildren(Object element) {
-            return element instanceof Path path && Files.isDirectory(path);
+            return element instanceof Path path && (Files.isDirectory(path) || ModelFiles.isModelFile(path));
         }
     }
 
@@ -172,12 +223,18 @@ public class ProjectExplorerView extends ViewPart {
 
         @Override
         public String getText(Object element) {
+            if (element instanceof ModelView view) {
+                return view.name();
+            }
             return element instanceof Path path ? path.getFileName().toString() : String.valueOf(element);
         }
 
         @Override
         public Image getImage(Object element) {
             ISharedImages shared = PlatformUI.getWorkbench().getSharedImages();
+            if (element instanceof ModelView) {
+                return images.get(BondgenootEditPlugin.INSTANCE.getImage("full/obj16/Netwerk"));
+            }
             if (!(element instanceof Path path)) {
                 return null;
             }
