@@ -4,11 +4,15 @@
 #   bash releng/benchmark.sh agenda [LINES EDIT_LINES]  parse + link + validate a generated agenda
 #                                                       (default 10000) and re-validate after a one-line
 #                                                       edit in one of EDIT_LINES lines (default 5000)
-#   bash releng/benchmark.sh diagram [ACTORS...]         the network map's server side for generated
-#                                                       networks (default 500 and 2000 actors): load +
-#                                                       GModel with ELK placement, GModel, ELK layouts;
-#                                                       then, with node and Chromium, the time to a drawn
-#                                                       map in the browser and of one layout there
+#   bash releng/benchmark.sh diagram [ACTORS...]         the network map in Chromium (node, playwright-core):
+#                                                       warm, from navigation to a complete fitted drawing
+#                                                       (every node in the DOM and in the window), for the
+#                                                       examples and generated networks (default 50, 200 and
+#                                                       500 actors), with the old web client (BASELINE_CLIENT,
+#                                                       a commit, default 91e1b98: before issue 13) as the
+#                                                       baseline in the same run; then the server side for
+#                                                       generated networks (default 500 and 2000 actors):
+#                                                       load + GModel with ELK placement, GModel, ELK layouts
 #   bash releng/benchmark.sh startup [RUNS]             the start of every command from a cold process
 #                                                       (default 5 runs each, median): help, a usage error,
 #                                                       validate of a small model and agenda, rules, the
@@ -38,7 +42,7 @@ if [ "${1:-}" = lsp-responsiveness ]; then
   shift
   exec python3 releng/scripts/lsp-responsiveness.py "$ROOT" "$@"
 fi
-OURS="bundles/nl.bondgenoot.model/target/nl.bondgenoot.model-*.jar bundles/nl.bondgenoot.model.edit/target/nl.bondgenoot.model.edit-*.jar bundles/nl.bondgenoot.rules/target/nl.bondgenoot.rules-*.jar bundles/nl.bondgenoot.agenda/target/nl.bondgenoot.agenda-*.jar bundles/nl.bondgenoot.diagram/target/nl.bondgenoot.diagram-*.jar"
+OURS="bundles/nl.bondgenoot.model/target/nl.bondgenoot.model-*.jar bundles/nl.bondgenoot.model.edit/target/nl.bondgenoot.model.edit-*.jar bundles/nl.bondgenoot.rules/target/nl.bondgenoot.rules-*.jar bundles/nl.bondgenoot.agenda/target/nl.bondgenoot.agenda-*.jar bundles/nl.bondgenoot.diagram/target/nl.bondgenoot.diagram-*.jar bundles/nl.bondgenoot.representation/target/nl.bondgenoot.representation-*.jar"
 CP="$BENCH:$(ls $OURS | tr "\n" ":")$(ls "$PLUGINS"/*.jar | grep -v "/plugins/nl\.bondgenoot" | tr "\n" ":")"
 MAIN=nl.bondgenoot.benchmarks.LoadValidateBenchmark
 if [ "${1:-}" = agenda ]; then
@@ -50,17 +54,32 @@ elif [ "${1:-}" = unknown-names ]; then
 elif [ "${1:-}" = diagram ]; then
   MAIN=nl.bondgenoot.benchmarks.DiagramBenchmark
   shift
-  # The browser half: the served map in Chromium, for the same generated models.
+  # The browser half: the served map in Chromium, the new and the old web client taking turns.
   if command -v node >/dev/null && [ -x /usr/bin/chromium ] && [ -d bundles/nl.bondgenoot.diagram/browser-tests/node_modules ]; then
     DIR=$(mktemp -d)
-    FILES=()
-    for n in ${@:-500 2000}; do
-      "$JAVA_HOME/bin/java" -cp "$CP" nl.bondgenoot.benchmarks.GeneratedNetwork "$n" $((n * 3 / 2)) "$DIR/netwerk-$n.bondgenoot"
+    FILES=(examples/netwerken/*.bondgenoot)
+    for n in ${@:-50 200 500}; do
+      bash releng/scripts/generated-network.sh "$n" $((n * 3 / 2)) "$DIR/netwerk-$n.bondgenoot"
       FILES+=("$DIR/netwerk-$n.bondgenoot")
     done
-    node bundles/nl.bondgenoot.diagram/browser-tests/benchmark.mjs "${FILES[@]}" || true
+    # The old client, built from its commit with today's packages (the same lock file since then).
+    BASELINE=${BASELINE_CLIENT:-91e1b98}
+    # The new client: built from the checked-out sources (webapp/, as the Maven build writes it).
+    (cd bundles/nl.bondgenoot.diagram/webclient && node build.mjs >/dev/null)
+    CLIENTS=(--client nieuw=bundles/nl.bondgenoot.diagram)
+    if git archive "$BASELINE" bundles/nl.bondgenoot.diagram/webclient bundles/nl.bondgenoot.model.edit/icons 2>/dev/null | tar -x -C "$DIR" \
+      && ln -s "$ROOT/bundles/nl.bondgenoot.diagram/webclient/node_modules" "$DIR/bundles/nl.bondgenoot.diagram/webclient/node_modules" \
+      && (cd "$DIR/bundles/nl.bondgenoot.diagram/webclient" && node build.mjs >/dev/null); then
+      CLIENTS+=(--client "oud($BASELINE)=$DIR/bundles/nl.bondgenoot.diagram")
+    else
+      echo "Geen oude webclient als basislijn: commit $BASELINE staat niet in deze clone of bouwt niet (BASELINE_CLIENT=COMMIT kiest een andere)." >&2
+    fi
+    echo "Webclient nieuw: $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- bundles/nl.bondgenoot.diagram/webclient || echo ' met wijzigingen'); belasting: $(cut -d' ' -f1-3 /proc/loadavg)"
+    node bundles/nl.bondgenoot.diagram/browser-tests/benchmark.mjs "${CLIENTS[@]}" "${FILES[@]}" || true
+    echo "Belasting na afloop: $(cut -d' ' -f1-3 /proc/loadavg)"
     rm -rf "$DIR"
   fi
+  # The server half: the Java benchmark below, for the sizes given (default 500 and 2000).
 fi
 UNSAFE=""
 "$JAVA_HOME/bin/java" --sun-misc-unsafe-memory-access=allow -version >/dev/null 2>&1 && UNSAFE="--sun-misc-unsafe-memory-access=allow"

@@ -1,72 +1,196 @@
-// Browser half of `releng/benchmark.sh diagram`: the time from opening the page to a drawn network
-// map, and of an automatic layout in layers, for generated models. Not a test (node --test skips it).
-//   node bundles/nl.bondgenoot.diagram/browser-tests/benchmark.mjs FILE...
-import { centreOf, DIAGRAM, drag, launchBrowser, openPage, withServer } from './harness.mjs';
+// Browser half of `releng/benchmark.sh diagram`: for each model, the time from navigating to the page
+// to a *complete* fitted drawing (every node of the map in the DOM and inside the window, the
+// "connecting" message gone), in Chromium, warm (the server started and the page loaded once before;
+// the median of RUNS loads), for every web client given, taking turns on the same machine so that the
+// old client is the baseline measured in the same run. Beside it, the time to the first node drawn
+// (what this benchmark measured before), and for generated models the time of "Indelen in lagen" until
+// the map's DOM is still again. Not a test (node --test skips it).
+//   node bundles/nl.bondgenoot.diagram/browser-tests/benchmark.mjs [--runs N] --client NAME=FOLDER... FILE...
+// FOLDER holds a web client's webapp/ (served with releng/scripts/serve-client.sh); the first client
+// is the one measured, the others are its baselines.
+import { basename } from 'node:path';
+import {
+    centreOf,
+    DIAGRAM,
+    drag,
+    launchBrowser,
+    mapInWindow,
+    nodesInModel,
+    startServer,
+    timeUntilSettled,
+    waitForCompleteMap
+} from './harness.mjs';
 
-const RUNS = 3;
+const args = process.argv.slice(2);
+let runs = 5;
+const clients = [];
+const files = [];
+for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--runs') {
+        runs = Number(args[++i]);
+    } else if (args[i] === '--client') {
+        const [name, folder] = args[++i].split('=');
+        clients.push({ name, serve: `bash releng/scripts/serve-client.sh ${folder} {bestand}` });
+    } else {
+        files.push(args[i]);
+    }
+}
+if (clients.length === 0 || files.length === 0) {
+    console.error('gebruik: benchmark.mjs [--runs N] --client NAAM=MAP... BESTAND...');
+    process.exit(2);
+}
+
+/** A map that is not complete after this long never will be (the old client leaves nodes outside the window). */
+const COMPLETE_TIMEOUT_MS = 20_000;
+const median = values => (values.length ? [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] : null);
+const ms = value => (value === null ? '-' : `${value.toLocaleString('en')} ms`);
+
+/** One page load: ms to the first node drawn and to the complete map (null when it never completes). */
+async function load(context, url, nodes, expectComplete) {
+    const page = await context.newPage();
+    try {
+        const start = Date.now();
+        await page.goto(url);
+        await page.waitForFunction(
+            diagram => document.querySelector(`${diagram} g[data-svg-metadata-type^="node:"]`) && document.getElementById('status')?.hidden,
+            DIAGRAM,
+            { timeout: 120_000, polling: 'raf' }
+        );
+        const first = Date.now() - start;
+        let complete = null;
+        if (expectComplete) {
+            try {
+                await waitForCompleteMap(page, nodes, COMPLETE_TIMEOUT_MS);
+                complete = Date.now() - start;
+            } catch {
+                // reported below through mapInWindow
+            }
+        }
+        const map = await page.evaluate(mapInWindow, DIAGRAM);
+        return { first, complete, drawn: map.drawn, inside: map.drawn - map.outside.length, page };
+    } catch (error) {
+        await page.close();
+        throw error;
+    }
+}
+
+/**
+ * "Indelen in lagen" on a drawn map: the first placement already is ELK's layout in layers, so one actor
+ * is moved away first (zoomed in on it with the wheel, so that it is large enough to grab). The time is
+ * from the click until the map's DOM is still; the layout is undone afterwards, so that every run starts
+ * from the same map (every tab of a server edits one model).
+ */
+async function layout(page) {
+    // The actor nearest to the middle of the map's free part: not under the palette, the toolbar or a panel.
+    const id = await page.evaluate(diagram => {
+        const aim = { x: innerWidth * 0.3, y: innerHeight * 0.5 };
+        const distance = g => {
+            const r = g.getBoundingClientRect();
+            return Math.hypot(r.left + r.width / 2 - aim.x, r.top + r.height / 2 - aim.y);
+        };
+        const actors = [...document.querySelectorAll(`${diagram} g[data-svg-metadata-type="node:actor"]`)];
+        return actors.sort((a, b) => distance(a) - distance(b))[0]?.id;
+    }, DIAGRAM);
+    // By its model type too: while it is dragged, GLSP draws a copy with the same id and no type.
+    const selector = `${DIAGRAM} g[data-svg-metadata-type="node:actor"][id="${id}"]`;
+    const actor = page.locator(selector);
+    let at = await centreOf(actor);
+    await page.mouse.move(at.x, at.y);
+    for (let i = 0; i < 15; i++) {
+        await page.mouse.wheel(0, -200);
+    }
+    await page.waitForTimeout(300);
+    at = await centreOf(actor);
+    const placed = await actor.getAttribute('transform');
+    // Towards the middle of the window: the wheel does not keep the actor under the mouse, and a drop
+    // outside the window is no drop.
+    const size = page.viewportSize();
+    await drag(page, at, { x: at.x + (at.x > size.width / 2 ? -80 : 80), y: at.y + (at.y > size.height / 2 ? -60 : 60) });
+    const moved = await page
+        .waitForFunction(([actorSelector, old]) => document.querySelector(actorSelector)?.getAttribute('transform') !== old,
+            [selector, placed], { timeout: 10_000 })
+        .then(() => true, () => false);
+    if (!moved) {
+        return null;
+    }
+    // The mouse goes to the button first: leaving the map changes the DOM (hover feedback), not the layout.
+    const press = async button => {
+        await page.locator(button).hover();
+        await page.waitForTimeout(300);
+        return timeUntilSettled(page, () => page.locator(button).click());
+    };
+    const time = await press('#nk-indelen-lagen');
+    await press('#nk-ongedaan');
+    await press('#nk-ongedaan');
+    return Math.round(time);
+}
+
+// A hook for later timings of an action on a drawn map (a layer toggled, a filter): timeUntilSettled
+// (harness.mjs) times any action until the map's DOM is still, as `layout` above does.
 
 const browser = await launchBrowser();
+const rows = [];
 try {
-    for (const file of process.argv.slice(2)) {
-        await withServer(file, async ({ url }) => {
-            const drawn = [];
-            const laidOut = [];
-            let nodes = 0;
-            for (let run = 0; run < RUNS; run++) {
-                const start = Date.now();
-                const { page } = await openPage(browser.context, url);
-                // Drawn: every node of the model is in the visible diagram and the status message is gone.
-                await page.waitForFunction(
-                    diagram => document.querySelectorAll(`${diagram} g.actor`).length > 0 && document.getElementById('status')?.hidden,
-                    DIAGRAM,
-                    { timeout: 120_000 }
-                );
-                drawn.push(Date.now() - start);
-                nodes = await page.locator(`${DIAGRAM} g.actor, ${DIAGRAM} g.netwerk`).count();
-                // The first placement is already ELK's layout in layers: move one actor away first, so that
-                // the layout has something to move back (the time measured is the layout's alone).
-                const actor = page.locator(`${DIAGRAM} g.actor`).first();
-                const placed = await actor.getAttribute('transform');
-                const from = await centreOf(actor.locator('.actor-shape'));
-                await drag(page, from, { x: from.x + 60, y: from.y + 40 });
-                const moved = await page
-                    .waitForFunction(
-                        ([diagram, old]) => document.querySelector(`${diagram} g.actor`)?.getAttribute('transform') !== old,
-                        [DIAGRAM, placed],
-                        { timeout: 20_000 }
-                    )
-                    .then(() => true, () => false);
-                if (!moved) { // on a large map zoomed far out the actor may be too small to grab
-                    await page.close();
-                    continue;
-                }
-                const before = await actor.getAttribute('transform');
-                const layoutStart = Date.now();
-                await page.locator('#nk-indelen-lagen').click();
-                const laid = await page
-                    .waitForFunction(
-                        ([diagram, old]) => document.querySelector(`${diagram} g.actor`)?.getAttribute('transform') !== old,
-                        [DIAGRAM, before],
-                        { timeout: 120_000 }
-                    )
-                    .then(() => true, () => false);
-                if (laid) {
-                    laidOut.push(Date.now() - layoutStart);
-                }
-                // Every tab of a server edits one model: undo the layout, so the next run starts from the same map.
-                await page.locator('#nk-ongedaan').click();
-                await page.waitForFunction(
-                    ([diagram, old]) => document.querySelector(`${diagram} g.actor`)?.getAttribute('transform') === old,
-                    [DIAGRAM, before],
-                    { timeout: 120_000 }
-                );
-                await page.close();
+    for (const file of files) {
+        const nodes = await nodesInModel(file);
+        const generated = /^netwerk-\d+\.bondgenoot$/.test(basename(file)); // written by generated-network.sh
+        const measured = [];
+        try {
+            for (const client of clients) {
+                measured.push({ client, server: await startServer(file, client.serve), first: [], complete: [], layout: [] });
             }
-            const median = values => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-            console.log(`${file}: ${nodes} knopen getekend in ${median(drawn)} ms (mediaan van ${RUNS}: ${drawn.join(', ')});` +
-                (laidOut.length ? ` indelen in lagen tot de kaart beweegt ${median(laidOut)} ms (${laidOut.join(', ')})` : ' indelen: niet gemeten (geen actor te verslepen)'));
-        });
+            // Warm-up: the server's first map (layout, class loading) and the browser's cache of the page.
+            for (const m of measured) {
+                const warm = await load(browser.context, m.server.url, nodes, true);
+                m.completes = warm.complete !== null;
+                m.drawn = warm.drawn;
+                m.inside = warm.inside;
+                await warm.page.close();
+            }
+            for (let run = 0; run < runs; run++) {
+                for (const m of run % 2 === 0 ? measured : [...measured].reverse()) {
+                    const result = await load(browser.context, m.server.url, nodes, m.completes);
+                    m.first.push(result.first);
+                    if (result.complete !== null) {
+                        m.complete.push(result.complete);
+                    }
+                    if (generated) {
+                        const time = await layout(result.page).catch(error => (console.error(`indelen niet gemeten: ${error.message.split("\n")[0]}`), null));
+                        if (time !== null) {
+                            m.layout.push(time);
+                        }
+                    }
+                    await result.page.close();
+                }
+            }
+        } finally {
+            for (const m of measured) {
+                await m.server?.stop();
+            }
+        }
+        for (const m of measured) {
+            const complete = m.completes
+                ? `${ms(median(m.complete))} (${m.complete.join(', ')})`
+                : `nooit: ${m.drawn} van ${nodes} knopen getekend, ${m.inside} in het venster`;
+            console.log(`${basename(file)} [${m.client.name}]: ${nodes} knopen; volledig getekend in het venster ${complete}; ` +
+                `eerste knoop ${ms(median(m.first))} (${m.first.join(', ')})` +
+                (generated ? `; indelen in lagen tot de kaart stil is ${ms(median(m.layout))} (${m.layout.join(', ')})` : ''));
+        }
+        rows.push({ file: basename(file), nodes, measured });
     }
 } finally {
     await browser.close();
+}
+
+console.log(`\nMediaan van ${runs} warme paginaladingen per webclient, om beurten (${clients.map(c => c.name).join(' / ')}); ` +
+    `volledig = elke knoop van de kaart in de DOM en binnen het venster:`);
+const pad = (text, width) => String(text).padStart(width);
+const nameWidth = Math.max(...rows.map(row => row.file.length)) + 1;
+console.log(pad('model', nameWidth) + pad('knopen', 8) +
+    clients.map(c => ` | ${c.name}:` + pad('volledig', 18) + pad('eerste knoop', 14) + pad('indelen', 10)).join(''));
+for (const row of rows) {
+    console.log(pad(row.file, nameWidth) + pad(row.nodes, 8) + row.measured
+        .map(m => ` | ${' '.repeat(m.client.name.length + 1)}` +
+            pad(m.completes ? ms(median(m.complete)) : `nooit (${m.inside}/${row.nodes})`, 18) + pad(ms(median(m.first)), 14) + pad(ms(median(m.layout)), 10))
+        .join(''));
 }

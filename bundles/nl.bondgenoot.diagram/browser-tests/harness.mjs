@@ -50,13 +50,16 @@ function killGroup(child, signal = 'SIGTERM') {
 }
 
 /** The shell command that serves this file (see BONDGENOOT_SERVE_CMD above). */
-export function serveCommand(file) {
-    return SERVE_CMD.includes('{bestand}') ? SERVE_CMD.replaceAll('{bestand}', file) : `${SERVE_CMD} ${file}`;
+export function serveCommand(file, template = SERVE_CMD) {
+    return template.includes('{bestand}') ? template.replaceAll('{bestand}', file) : `${template} ${file}`;
 }
 
-/** Starts the server for one example file; resolves with the URL it prints and a stop function. */
-export async function startServer(exampleFile) {
-    const command = serveCommand(exampleFile);
+/**
+ * Starts the server for one example file; resolves with the URL it prints and a stop function.
+ * `serve` is another command than BONDGENOOT_SERVE_CMD's, with the same "{bestand}" convention.
+ */
+export async function startServer(exampleFile, serve = SERVE_CMD) {
+    const command = serveCommand(exampleFile, serve);
     const child = spawn('sh', ['-c', command], { cwd: REPO_ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     runningServers.add(child);
     let output = '';
@@ -293,4 +296,180 @@ export async function saveWithKeys(page, notationFile) {
         return now !== undefined && now !== before;
     }, `${notationFile} is written`);
     await page.waitForTimeout(200); // the rename of the atomic write is done
+}
+
+/**
+ * Boxes in window coordinates, named, and the overlaps a reader sees (half a pixel of rounding allowed):
+ * node on node, edge label on node or label, a convenant's region around other nodes than its partners.
+ * Runs in the page: page.evaluate(overlapsOnThePage, DIAGRAM).
+ */
+export function overlapsOnThePage(diagram) {
+    const prefix = `${diagram.substring(1)}_`;
+    const box = element => {
+        const r = element.getBoundingClientRect();
+        return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+    };
+    const SLACK = 0.5;
+    const intersect = (a, b) =>
+        a.left < b.right - SLACK && b.left < a.right - SLACK && a.top < b.bottom - SLACK && b.top < a.bottom - SLACK;
+    const inside = (outer, inner) =>
+        inner.left >= outer.left - SLACK && inner.top >= outer.top - SLACK && inner.right <= outer.right + SLACK && inner.bottom <= outer.bottom + SLACK;
+    const root = document.querySelector(diagram);
+    const nodes = [...root.querySelectorAll('g.actor, g.netwerk, g.convenant')]
+        .filter(g => g.id.startsWith(prefix))
+        .map(g => ({
+            id: g.id.substring(prefix.length),
+            name: g.querySelector('text.label-naam')?.textContent ?? g.id,
+            box: box(g.querySelector(':scope > .actor-shape, :scope > .netwerk-shape, :scope > .convenant-shape'))
+        }));
+    const labels = [...root.querySelectorAll('g.sturingsrelatie text.label-relatie')].map(t => ({ text: t.textContent, box: box(t) }));
+    const partners = {};
+    for (const edge of root.querySelectorAll('g.convenantpartner')) {
+        const [owner, actor] = edge.id.substring(prefix.length).split('/partner/');
+        (partners[owner] ??= []).push(actor);
+    }
+    const regions = nodes
+        .map(node => ({ node, element: root.querySelector(`[id="${prefix}${node.id}"] rect.convenant-groep`) }))
+        .filter(r => r.element)
+        .map(r => ({ owner: r.node, box: box(r.element) }));
+
+    const problems = [];
+    for (let i = 0; i < nodes.length; i++) {
+        for (let j = i + 1; j < nodes.length; j++) {
+            if (intersect(nodes[i].box, nodes[j].box)) {
+                problems.push(`node '${nodes[i].name}' overlaps node '${nodes[j].name}'`);
+            }
+        }
+    }
+    for (let i = 0; i < labels.length; i++) {
+        for (const node of nodes) {
+            if (intersect(labels[i].box, node.box)) {
+                problems.push(`label '${labels[i].text}' lies on node '${node.name}'`);
+            }
+        }
+        for (let j = i + 1; j < labels.length; j++) {
+            if (intersect(labels[i].box, labels[j].box)) {
+                problems.push(`label '${labels[i].text}' lies on label '${labels[j].text}'`);
+            }
+        }
+    }
+    for (const region of regions) {
+        const members = new Set([region.owner.id, ...(partners[region.owner.id] ?? [])]);
+        for (const node of nodes) {
+            if (members.has(node.id) && !inside(region.box, node.box)) {
+                problems.push(`region of '${region.owner.name}' does not hold its partner '${node.name}'`);
+            } else if (!members.has(node.id) && intersect(region.box, node.box)) {
+                problems.push(`region of '${region.owner.name}' holds '${node.name}', who is no partner`);
+            }
+        }
+    }
+    return { nodes: nodes.length, labels: labels.length, regions: regions.length, problems };
+}
+
+// Large maps: a generated network, and a map that is complete only when every node is drawn in the window.
+
+/** How many nodes the map of a model file has: one per actor, netwerk and convenant (the server draws them all). */
+export async function nodesInModel(file) {
+    const text = await readFile(resolve(REPO_ROOT, file), 'utf8');
+    return (text.match(/<(actoren|netwerken|convenanten)[\s/>]/g) ?? []).length;
+}
+
+/**
+ * A generated network of `actors` actors in netwerken of 50 and 1.5 sturingsrelaties per actor, written
+ * by the benchmarks' generator (releng/scripts/generated-network.sh) into a folder of its own.
+ */
+export async function generatedNetwork(actors) {
+    const folder = await mkdtemp(join(tmpdir(), 'bondgenoot-gegenereerd-'));
+    const model = join(folder, `netwerk-${actors}.bondgenoot`);
+    await new Promise((resolveRun, rejectRun) => {
+        const child = spawn('bash', ['releng/scripts/generated-network.sh', String(actors), String(Math.floor(actors * 3 / 2)), model], {
+            cwd: REPO_ROOT,
+            stdio: ['ignore', 'ignore', 'pipe']
+        });
+        let errors = '';
+        child.stderr.setEncoding('utf8').on('data', chunk => (errors += chunk));
+        child.once('exit', code => (code === 0 ? resolveRun() : rejectRun(new Error(`generated-network.sh ${actors}: exit ${code}\n${errors}`))));
+    });
+    return { model, remove: () => rm(folder, { recursive: true, force: true }) };
+}
+
+/**
+ * Runs in the page: the map's nodes (by GLSP's model type, whatever they look like) as the window shows
+ * them: how many are in the DOM, which of the shown ones lie (partly) outside the window, the zoom, and whether the
+ * "connecting" message still covers the map. Sprotty leaves out of the DOM what lies outside the window.
+ */
+export function mapInWindow(diagram) {
+    const nodes = [...document.querySelectorAll(`${diagram} g[data-svg-metadata-type^="node:"]`)];
+    // A node that a layer or filter hides (display: none) is as the view wants it, wherever it is.
+    const outside = nodes.filter(g => g.checkVisibility()).filter(g => {
+        const r = g.getBoundingClientRect();
+        return r.left < 0 || r.top < 0 || r.right > innerWidth || r.bottom > innerHeight || r.width === 0;
+    });
+    const transform = document.querySelector(`${diagram} svg.sprotty-graph > g`)?.getAttribute('transform') ?? '';
+    return {
+        drawn: nodes.length,
+        outside: outside.map(g => g.id),
+        zoom: Number(/scale\(([\d.e-]+)\)/.exec(transform)?.[1] ?? 1),
+        status: !document.getElementById('status')?.hidden
+    };
+}
+
+/** Runs in the page (waitForFunction): every one of `count` nodes is in the DOM and inside the window, nothing covers the map. */
+export function mapComplete([diagram, count]) {
+    if (!document.getElementById('status')?.hidden) {
+        return false;
+    }
+    const nodes = document.querySelectorAll(`${diagram} g[data-svg-metadata-type^="node:"]`);
+    if (nodes.length !== count) {
+        return false;
+    }
+    for (const g of nodes) {
+        if (!g.checkVisibility()) {
+            continue; // hidden by a layer or filter
+        }
+        const r = g.getBoundingClientRect();
+        if (r.left < 0 || r.top < 0 || r.right > innerWidth || r.bottom > innerHeight || r.width === 0) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/** Waits until the map of `count` nodes is completely drawn in the window (see mapComplete), checking at every frame. */
+export async function waitForCompleteMap(page, count, timeout = RENDER_TIMEOUT_MS) {
+    try {
+        await page.waitForFunction(mapComplete, [DIAGRAM, count], { timeout, polling: 'raf' });
+    } catch (error) {
+        const map = await page.evaluate(mapInWindow, DIAGRAM).catch(() => null);
+        assert.fail(`the map of ${count} nodes is not completely drawn in the window within ${timeout} ms: ` +
+            (map ? `${map.drawn} nodes in the DOM, ${map.outside.length} of them (partly) outside, zoom ${map.zoom}` +
+                (map.status ? ', the status message covers it' : '') : error.message));
+    }
+}
+
+/**
+ * The time from `action` (an async function) until the map's DOM has changed and then not changed for
+ * `quietMs`: the time of the last change, so the quiet period itself is not counted (nor a wait for a
+ * server before the first change). For timings of actions on a map that is already drawn (a layout, and
+ * later a layer toggled). An action that changes nothing within `timeout` fails.
+ */
+export async function timeUntilSettled(page, action, { quietMs = 500, timeout = 60_000 } = {}) {
+    await page.evaluate(diagram => {
+        const state = (window.__bondgenootChanges = { last: performance.now() });
+        state.observer = new MutationObserver(() => (state.last = performance.now()));
+        state.observer.observe(document.querySelector(diagram), { subtree: true, childList: true, attributes: true, characterData: true });
+    }, DIAGRAM);
+    const start = await page.evaluate(() => (window.__bondgenootChanges.start = performance.now()));
+    await action();
+    await page.waitForFunction(() => window.__bondgenootChanges.last > window.__bondgenootChanges.start, null, { timeout, polling: 50 });
+    await page.waitForFunction(
+        quiet => performance.now() - window.__bondgenootChanges.last >= quiet,
+        quietMs,
+        { timeout, polling: 50 }
+    );
+    return page.evaluate(startedAt => {
+        const state = window.__bondgenootChanges;
+        state.observer.disconnect();
+        return Math.max(0, state.last - startedAt);
+    }, start);
 }

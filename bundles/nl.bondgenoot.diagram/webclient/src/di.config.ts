@@ -1,5 +1,6 @@
 import {
     bindAsService,
+    CenterKeyboardListener,
     ConsoleLogger,
     configureActionHandler,
     configureDefaultModelElements,
@@ -19,6 +20,7 @@ import {
     LogLevel,
     MessageAction,
     overrideModelElement,
+    overrideViewerOptions,
     SetMarkersActionHandler,
     STANDALONE_MODULE_CONFIG,
     ToolPalette,
@@ -27,6 +29,7 @@ import {
     edgeIntersectionModule
 } from '@eclipse-glsp/client';
 import { Container } from 'inversify';
+import { FitToNodesKeyListener, MapZoomLimits } from './fit';
 import { DutchHoverMouseListener } from './hover';
 import { MessageBanner } from './messages';
 import { NetwerkkaartToolPalette } from './palette';
@@ -73,6 +76,8 @@ export const netwerkkaartModule = new FeatureModule(
         bind(MessageBanner).toSelf().inSingletonScope();
         configureActionHandler(context, MessageAction.KIND, MessageBanner);
         bindAsService(context, TYPES.IDiagramStartup, NetwerkkaartStartup);
+        bindAsService(context, TYPES.IGModelRootListener, MapZoomLimits);
+        rebind(CenterKeyboardListener).to(FitToNodesKeyListener).inSingletonScope();
     },
     // Loaded after the defaults, because it rebinds the logger, the palette and the marker handler.
     { featureId: Symbol('netwerkkaart') }
@@ -97,5 +102,8 @@ export function createNetwerkkaartContainer(options: IDiagramOptions, baseDiv: s
         { remove: edgeIntersectionModule },
         netwerkkaartModule
     ];
-    return initializeDiagramContainer(new Container(), ...configuration);
+    const container = initializeDiagramContainer(new Container(), ...configuration);
+    // Every viewport command reads the zoom limits from the viewer options: there they follow the map.
+    overrideViewerOptions(container, { zoomLimits: container.get(MapZoomLimits) });
+    return container;
 }

@@ -58,14 +58,16 @@ async function start(): Promise<void> {
     // No automatic reconnect: the server is a local, per-user process; if it is gone, say so.
     socket.addEventListener('error', connectionLost);
     socket.addEventListener('close', connectionLost);
-    await new Promise<void>(resolve => socket.addEventListener('open', () => resolve(), { once: true }));
+    const opened = new Promise<void>(resolve => socket.addEventListener('open', () => resolve(), { once: true }));
 
-    const glspClient: GLSPClient = new BaseJsonrpcGLSPClient({
-        id: DIAGRAM_TYPE,
-        connectionProvider: createWebSocketConnection(wrap(socket), console)
-    });
+    // The diagram's container is made while the socket opens (both take a while on a busy machine).
+    let glspClient: Promise<GLSPClient> | undefined;
+    const connectedClient = async (): Promise<GLSPClient> => {
+        await opened;
+        return new BaseJsonrpcGLSPClient({ id: DIAGRAM_TYPE, connectionProvider: createWebSocketConnection(wrap(socket), console) });
+    };
     const container = createNetwerkkaartContainer(
-        { clientId, diagramType: DIAGRAM_TYPE, sourceUri, glspClientProvider: async () => glspClient },
+        { clientId, diagramType: DIAGRAM_TYPE, sourceUri, glspClientProvider: () => (glspClient ??= connectedClient()) },
         DIAGRAM_DIV
     );
     // The map is shown as soon as it is drawn; the legend and the layer panel follow, made from the

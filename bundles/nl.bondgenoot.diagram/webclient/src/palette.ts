@@ -13,11 +13,13 @@ import {
     SaveModelAction,
     SetViewportAction,
     ToolPalette,
-    UndoAction
+    TYPES,
+    UndoAction,
+    ViewerOptions
 } from '@eclipse-glsp/client';
-import { injectable } from 'inversify';
+import { inject, injectable } from 'inversify';
+import { fitToNodes } from './fit';
 import { LookArgs, viewStateOperation } from './look';
-import { fitToNodes } from './startup';
 
 /** "Indelen" with an ELK algorithm on the server ("lagen" or "stress"); see AutoLayoutOperation.java. */
 export interface AutoLayoutOperation extends Operation {
@@ -68,6 +70,7 @@ const NARROW_WINDOW = 900;
 
 @injectable()
 export class NetwerkkaartToolPalette extends ToolPalette {
+    @inject(TYPES.ViewerOptions) protected viewerOptions!: ViewerOptions;
     protected shownOnce = false;
 
     protected override createHeaderTools(): HTMLElement {
@@ -186,7 +189,8 @@ export class NetwerkkaartToolPalette extends ToolPalette {
             return [];
         }
         const viewport = root;
-        const zoom = Math.min(4, Math.max(0.05, viewport.zoom * factor));
+        // The lower limit follows the map's size (MapZoomLimits): a large map can always be zoomed out to fit.
+        const zoom = Math.min(4, Math.max(this.viewerOptions.zoomLimits.min, viewport.zoom * factor));
         const centre = { x: viewport.canvasBounds.width / 2, y: viewport.canvasBounds.height / 2 };
         const scroll = {
             x: viewport.scroll.x + centre.x / viewport.zoom - centre.x / zoom,

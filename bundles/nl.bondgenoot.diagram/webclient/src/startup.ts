@@ -1,11 +1,6 @@
 import {
     EditorContextService,
     Action,
-    FitToScreenAction,
-    GModelRoot,
-    GNode,
-    isViewport,
-    SetViewportAction,
     IActionDispatcher,
     IDiagramStartup,
     Marker,
@@ -16,6 +11,7 @@ import {
     TYPES
 } from '@eclipse-glsp/client';
 import { inject, injectable } from 'inversify';
+import { fitToNodes } from './fit';
 
 /**
  * GLSP's issue markers only keep a marker's description and drop its label. Our label is the
@@ -67,31 +63,4 @@ export class NetwerkkaartStartup implements IDiagramStartup {
         const rootId = this.editorContext.modelRoot.id;
         await this.actionDispatcher.dispatch(RequestMarkersAction.create([rootId], { reason: MarkersReason.BATCH }));
     }
-}
-
-/** Room kept free on the right for the tool palette when the map is fitted to the window. */
-const PALETTE_ROOM = 360;
-const PADDING = 40;
-
-/**
- * Fit the nodes into the part of the window that the palette leaves free (only nodes: an edge label
- * may not be placed yet when the model has just arrived, and its bounds would make the viewport NaN).
- */
-export function fitToNodes(root: GModelRoot, animate: boolean): Action {
-    const nodes = [...root.index.all()].filter((e): e is GNode => e instanceof GNode && e.type.startsWith('node:'));
-    if (nodes.length === 0 || !isViewport(root)) {
-        return FitToScreenAction.create([], { padding: PADDING, maxZoom: 1.5, animate });
-    }
-    const left = Math.min(...nodes.map(n => n.bounds.x));
-    const top = Math.min(...nodes.map(n => n.bounds.y));
-    const width = Math.max(...nodes.map(n => n.bounds.x + n.bounds.width)) - left;
-    const height = Math.max(...nodes.map(n => n.bounds.y + n.bounds.height)) - top;
-    const canvas = root.canvasBounds;
-    const room = canvas.width > 2 * PALETTE_ROOM ? PALETTE_ROOM : 0;
-    const freeWidth = Math.max(canvas.width - room - 2 * PADDING, 100);
-    const freeHeight = Math.max(canvas.height - 2 * PADDING, 100);
-    const zoom = Math.max(0.05, Math.min(1.5, freeWidth / Math.max(width, 1), freeHeight / Math.max(height, 1)));
-    const x0 = PADDING + (freeWidth - width * zoom) / 2;
-    const y0 = PADDING + (freeHeight - height * zoom) / 2;
-    return SetViewportAction.create(root.id, { scroll: { x: left - x0 / zoom, y: top - y0 / zoom }, zoom }, { animate });
 }
