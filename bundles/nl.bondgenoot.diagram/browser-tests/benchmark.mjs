@@ -133,6 +133,9 @@ async function layout(page) {
  * the server has saved the layer's state in the view and sent the map back.
  */
 async function toggleLayer(page) {
+    if ((await page.locator('.lagen-kop').count()) === 0) {
+        return null; // a client without layers (the old one)
+    }
     await page.locator('.lagen-kop').click();
     if ((await page.locator('#laag-lidmaatschappen').count()) === 0) {
         return null;
