@@ -4,7 +4,8 @@
 // the median of RUNS loads), for every web client given, taking turns on the same machine so that the
 // old client is the baseline measured in the same run. Beside it, the time to the first node drawn
 // (what this benchmark measured before), and for generated models the time of "Indelen in lagen" until
-// the map's DOM is still again. Not a test (node --test skips it).
+// the map's DOM is still again, and the layer "Lidmaatschappen" switched off and on (until the next frame
+// is painted with it hidden or shown, and until the saved state's redraw is still). Not a test (node --test skips it).
 //   node bundles/nl.bondgenoot.diagram/browser-tests/benchmark.mjs [--runs N] --client NAME=FOLDER... FILE...
 // FOLDER holds a web client's webapp/ (served with releng/scripts/serve-client.sh); the first client
 // is the one measured, the others are its baselines.
@@ -125,8 +126,42 @@ async function layout(page) {
     return Math.round(time);
 }
 
-// A hook for later timings of an action on a drawn map (a layer toggled, a filter): timeUntilSettled
-// (harness.mjs) times any action until the map's DOM is still, as `layout` above does.
+/**
+ * A layer switched off and on again on a drawn map ("Lidmaatschappen", the generated networks' many
+ * lines). Painted: from the click until the next frame is painted with the layer's elements hidden (or
+ * shown again), what the user sees. Saved: from the click until the map's DOM is still again, after
+ * the server has saved the layer's state in the view and sent the map back.
+ */
+async function toggleLayer(page) {
+    if ((await page.locator('.lagen-kop').count()) === 0) {
+        return null; // a client without layers (the old one)
+    }
+    await page.locator('.lagen-kop').click();
+    if ((await page.locator('#laag-lidmaatschappen').count()) === 0) {
+        return null;
+    }
+    const painted = [];
+    for (const on of [false, true]) {
+        const result = await page.evaluate(async ([diagram, wanted]) => {
+            const start = performance.now();
+            document.querySelector('#laag-lidmaatschappen').click();
+            const lines = [...document.querySelectorAll(`${diagram} g.lidmaatschap`)];
+            const hidden = lines.filter(e => getComputedStyle(e).display === 'none').length;
+            await new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+            return { ms: performance.now() - start, right: lines.length > 0 && hidden === (wanted ? 0 : lines.length) };
+        }, [DIAGRAM, on]);
+        if (!result.right) {
+            return null;
+        }
+        painted.push(result.ms);
+        await page.waitForTimeout(1500); // the server's answer to the first toggle
+    }
+    const saved = [];
+    for (let i = 0; i < 2; i++) {
+        saved.push(await timeUntilSettled(page, () => page.locator('#laag-lidmaatschappen').click()));
+    }
+    return { painted: Math.round(median(painted)), saved: Math.round(median(saved)) };
+}
 
 const browser = await launchBrowser();
 const rows = [];
@@ -137,7 +172,7 @@ try {
         const measured = [];
         try {
             for (const client of clients) {
-                measured.push({ client, server: await startServer(file, client.serve), first: [], complete: [], layout: [] });
+                measured.push({ client, server: await startServer(file, client.serve), first: [], complete: [], layout: [], painted: [], saved: [] });
             }
             // Warm-up: the server's first map (layout, class loading) and the browser's cache of the page.
             for (const m of measured) {
@@ -159,6 +194,11 @@ try {
                         if (time !== null) {
                             m.layout.push(time);
                         }
+                        const toggled = await toggleLayer(result.page).catch(error => (console.error(`laag niet gemeten: ${error.message.split("\n")[0]}`), null));
+                        if (toggled !== null) {
+                            m.painted.push(toggled.painted);
+                            m.saved.push(toggled.saved);
+                        }
                     }
                     await result.page.close();
                 }
@@ -174,7 +214,9 @@ try {
                 : `nooit: ${m.drawn} van ${nodes} knopen getekend, ${m.inside} in het venster`;
             console.log(`${basename(file)} [${m.client.name}]: ${nodes} knopen; volledig getekend in het venster ${complete}; ` +
                 `eerste knoop ${ms(median(m.first))} (${m.first.join(', ')})` +
-                (generated ? `; indelen in lagen tot de kaart stil is ${ms(median(m.layout))} (${m.layout.join(', ')})` : ''));
+                (generated ? `; indelen in lagen tot de kaart stil is ${ms(median(m.layout))} (${m.layout.join(', ')})` : '') +
+                (m.painted.length ? `; laag Lidmaatschappen uit/aan: getekend ${ms(median(m.painted))} (${m.painted.join(', ')}), ` +
+                    `bewaard en kaart stil ${ms(median(m.saved))} (${m.saved.join(', ')})` : ''));
         }
         rows.push({ file: basename(file), nodes, measured });
     }
