@@ -18,10 +18,10 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Singleton;
 
-import nl.bondgenoot.diagram.glsp.GovernanceModelStorage;
-import nl.bondgenoot.diagram.glsp.NetwerkkaartGModelFactory;
-import nl.bondgenoot.diagram.glsp.NetwerkkaartModelState;
-import nl.bondgenoot.diagram.glsp.ServedModel;
+import nl.bondgenoot.diagram.emf.GovernanceModelStorage;
+import nl.bondgenoot.diagram.model.NetwerkkaartGModelFactory;
+import nl.bondgenoot.diagram.model.NetwerkkaartModelState;
+import nl.bondgenoot.diagram.emf.ServedModel;
 import nl.bondgenoot.diagram.layout.ElkLayout;
 import nl.bondgenoot.diagram.layout.LayoutAlgorithm;
 import nl.bondgenoot.diagram.layout.LayoutGraph;

@@ -11,7 +11,7 @@ import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.graph.GNode;
 import org.junit.jupiter.api.Test;
 
-import nl.bondgenoot.diagram.glsp.LookArgs;
+import nl.bondgenoot.diagram.model.LookArgs;
 import nl.bondgenoot.diagram.notation.Notation;
 import nl.bondgenoot.model.Element;
 import nl.bondgenoot.model.Governancemodel;

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import nl.bondgenoot.diagram.glsp.NetwerkkaartGModelFactory;
+import nl.bondgenoot.diagram.model.NetwerkkaartGModelFactory;
 import nl.bondgenoot.diagram.glsp.NetwerkkaartTypes;
 import nl.bondgenoot.diagram.layout.Box;
 import nl.bondgenoot.diagram.layout.LayoutGraph;
@@ -80,7 +80,7 @@ class MapWithoutOverlapsTest {
             for (GNode node : gnodes) {
                 shapes.region(node).ifPresent(region -> {
                     regions.put(node.getId(), region);
-                    members.put(node.getId(), nl.bondgenoot.diagram.glsp.LookArgs.ids(node, nl.bondgenoot.diagram.glsp.LookArgs.GROUP));
+                    members.put(node.getId(), nl.bondgenoot.diagram.model.LookArgs.ids(node, nl.bondgenoot.diagram.model.LookArgs.GROUP));
                 });
             }
             return new Drawing(nodes, names, labels, texts, regions, members);

@@ -14,7 +14,7 @@ import org.eclipse.glsp.graph.GGraph;
 import org.eclipse.glsp.graph.GNode;
 import org.junit.jupiter.api.Test;
 
-import nl.bondgenoot.diagram.glsp.LookArgs;
+import nl.bondgenoot.diagram.model.LookArgs;
 import nl.bondgenoot.diagram.layout.Box;
 import nl.bondgenoot.diagram.notation.Notation;
 import nl.bondgenoot.model.Actor;

@@ -24,12 +24,12 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 
-import nl.bondgenoot.diagram.glsp.GovernanceModelStorage;
-import nl.bondgenoot.diagram.glsp.NetwerkkaartGModelFactory;
-import nl.bondgenoot.diagram.glsp.ModelHost;
-import nl.bondgenoot.diagram.glsp.NetwerkkaartModelState;
-import nl.bondgenoot.diagram.glsp.RuleMarkerValidator;
-import nl.bondgenoot.diagram.glsp.ServedModel;
+import nl.bondgenoot.diagram.emf.GovernanceModelStorage;
+import nl.bondgenoot.diagram.model.NetwerkkaartGModelFactory;
+import nl.bondgenoot.diagram.emf.ModelHost;
+import nl.bondgenoot.diagram.model.NetwerkkaartModelState;
+import nl.bondgenoot.diagram.validation.RuleMarkerValidator;
+import nl.bondgenoot.diagram.emf.ServedModel;
 
 /**
  * One diagram session without a browser: the real model state, storage, GModel factory, rule

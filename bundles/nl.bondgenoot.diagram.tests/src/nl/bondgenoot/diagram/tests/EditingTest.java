@@ -30,10 +30,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.bondgenoot.diagram.glsp.GovernanceModelStorage;
-import nl.bondgenoot.diagram.glsp.NetwerkkaartPalette;
+import nl.bondgenoot.diagram.emf.GovernanceModelStorage;
+import nl.bondgenoot.diagram.palette.NetwerkkaartPalette;
 import nl.bondgenoot.diagram.glsp.NetwerkkaartTypes;
-import nl.bondgenoot.diagram.glsp.RefreshAction;
+import nl.bondgenoot.diagram.handlers.RefreshAction;
 import nl.bondgenoot.diagram.handlers.ApplyLabelEditHandler;
 import nl.bondgenoot.diagram.handlers.AutoLayoutHandler;
 import nl.bondgenoot.diagram.handlers.AutoLayoutOperation;
@@ -105,8 +105,8 @@ class EditingTest {
         assertEquals(2, relaties.size());
         GEdge advies = relaties.stream().filter(e -> e.getId().equals(ADVIES)).findFirst().orElseThrow();
         assertTrue(advies.getCssClasses().contains("soort-advies"), advies.getCssClasses().toString());
-        assertEquals("#6a3fb5", advies.getArgs().get(nl.bondgenoot.diagram.glsp.LookArgs.COLOUR), "the colour of the invloed family");
-        assertEquals("2 4", advies.getArgs().get(nl.bondgenoot.diagram.glsp.LookArgs.DASH), "the dashes of advies");
+        assertEquals("#6a3fb5", advies.getArgs().get(nl.bondgenoot.diagram.model.LookArgs.COLOUR), "the colour of the invloed family");
+        assertEquals("2 4", advies.getArgs().get(nl.bondgenoot.diagram.model.LookArgs.DASH), "the dashes of advies");
         assertEquals("advies", advies.getChildren().get(0).eGet(org.eclipse.glsp.graph.GraphPackage.Literals.GLABEL__TEXT));
         // No notation file yet: ELK placed all six nodes, each somewhere else.
         assertEquals(6, session.state.getNotation().size());
@@ -196,7 +196,7 @@ class EditingTest {
                 new CreateEdgeOperation(NetwerkkaartTypes.CONVENANTPARTNER, convenant.getId(), TRAVERS)));
         assertEquals(List.of(actor("Travers")), convenant.getPartners());
         GNode drawn = (GNode) session.state.getIndex().get(convenant.getId()).orElseThrow();
-        assertEquals(TRAVERS, drawn.getArgs().get(nl.bondgenoot.diagram.glsp.LookArgs.GROUP), "the grouping knows its partners");
+        assertEquals(TRAVERS, drawn.getArgs().get(nl.bondgenoot.diagram.model.LookArgs.GROUP), "the grouping knows its partners");
 
         String lid = OK_TEAM + "/lid/" + WMO_RAAD;
         assertTrue(session.run(ReconnectHandler.class, new ReconnectEdgeOperation(lid, DE_KERN, OK_TEAM)) == false,
@@ -366,7 +366,7 @@ class EditingTest {
         assertTrue(session.run(ShowAsHandler.class, new ShowAsOperation(List.of(OK_TEAM, GEMEENTE), "container")));
         GNode okTeam = (GNode) session.state.getIndex().get(OK_TEAM).orElseThrow();
         assertTrue(okTeam.getCssClasses().contains("weergave-container"));
-        assertEquals(List.of(GEMEENTE, TRAVERS, DE_KERN), List.of(((String) okTeam.getArgs().get(nl.bondgenoot.diagram.glsp.LookArgs.GROUP)).split(" ")));
+        assertEquals(List.of(GEMEENTE, TRAVERS, DE_KERN), List.of(((String) okTeam.getArgs().get(nl.bondgenoot.diagram.model.LookArgs.GROUP)).split(" ")));
         assertEquals(0, session.drawn(GEdge.class, NetwerkkaartTypes.LIDMAATSCHAP).size(), "members inside, not linked");
         Bounds hub = session.state.getNotation().get(OK_TEAM).orElseThrow();
         for (String lid : List.of(GEMEENTE, TRAVERS, DE_KERN)) {

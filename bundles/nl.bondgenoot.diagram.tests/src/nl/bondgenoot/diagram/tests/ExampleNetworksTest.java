@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import nl.bondgenoot.diagram.glsp.NetwerkkaartGModelFactory;
+import nl.bondgenoot.diagram.model.NetwerkkaartGModelFactory;
 import nl.bondgenoot.diagram.layout.LayoutGraph;
 import nl.bondgenoot.model.Element;
 import nl.bondgenoot.model.Governancemodel;

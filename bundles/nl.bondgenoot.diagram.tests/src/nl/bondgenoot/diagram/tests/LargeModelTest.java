@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.bondgenoot.diagram.glsp.MapSize;
+import nl.bondgenoot.diagram.model.MapSize;
 import nl.bondgenoot.diagram.server.DiagramServer;
 import nl.bondgenoot.model.persistence.ModelFiles;
 

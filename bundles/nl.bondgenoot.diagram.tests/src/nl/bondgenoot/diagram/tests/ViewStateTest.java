@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.bondgenoot.diagram.export.NetwerkkaartExport;
-import nl.bondgenoot.diagram.glsp.LookArgs;
+import nl.bondgenoot.diagram.model.LookArgs;
 import nl.bondgenoot.diagram.handlers.AutoLayoutHandler;
 import nl.bondgenoot.diagram.handlers.AutoLayoutOperation;
 import nl.bondgenoot.diagram.handlers.ViewStateHandler;

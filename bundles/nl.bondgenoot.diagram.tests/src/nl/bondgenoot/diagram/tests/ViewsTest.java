@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.bondgenoot.diagram.glsp.GovernanceModelStorage;
+import nl.bondgenoot.diagram.emf.GovernanceModelStorage;
 import nl.bondgenoot.diagram.glsp.NetwerkkaartTypes;
 import nl.bondgenoot.diagram.handlers.CreateActorHandler;
 import nl.bondgenoot.diagram.notation.Bounds;

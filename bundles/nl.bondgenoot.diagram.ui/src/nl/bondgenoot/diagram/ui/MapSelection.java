@@ -17,7 +17,7 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonParser;
 
-import nl.bondgenoot.diagram.glsp.DrawnElements;
+import nl.bondgenoot.diagram.model.DrawnElements;
 import nl.bondgenoot.model.Element;
 import nl.bondgenoot.model.Governancemodel;
 

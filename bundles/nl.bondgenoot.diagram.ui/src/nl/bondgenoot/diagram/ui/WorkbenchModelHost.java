@@ -13,7 +13,7 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.glsp.server.types.GLSPServerException;
 import org.eclipse.swt.widgets.Display;
 
-import nl.bondgenoot.diagram.glsp.ModelHost;
+import nl.bondgenoot.diagram.emf.ModelHost;
 import nl.bondgenoot.diagram.notation.MapViews;
 import nl.bondgenoot.ui.editor.ModelDocument;
 

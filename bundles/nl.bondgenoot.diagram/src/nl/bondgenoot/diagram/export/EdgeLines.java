@@ -9,7 +9,7 @@ import org.eclipse.glsp.graph.GEdge;
 import org.eclipse.glsp.graph.GLabel;
 import org.eclipse.glsp.graph.GModelElement;
 
-import nl.bondgenoot.diagram.glsp.LookArgs;
+import nl.bondgenoot.diagram.model.LookArgs;
 import nl.bondgenoot.diagram.layout.Box;
 import nl.bondgenoot.diagram.layout.Route;
 

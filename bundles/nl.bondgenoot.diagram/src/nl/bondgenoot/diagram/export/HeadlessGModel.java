@@ -11,9 +11,9 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Singleton;
 
-import nl.bondgenoot.diagram.glsp.ModelHost;
-import nl.bondgenoot.diagram.glsp.NetwerkkaartGModelFactory;
-import nl.bondgenoot.diagram.glsp.NetwerkkaartModelState;
+import nl.bondgenoot.diagram.emf.ModelHost;
+import nl.bondgenoot.diagram.model.NetwerkkaartGModelFactory;
+import nl.bondgenoot.diagram.model.NetwerkkaartModelState;
 import nl.bondgenoot.diagram.notation.MapViews;
 import nl.bondgenoot.diagram.notation.Notation;
 import nl.bondgenoot.model.Governancemodel;

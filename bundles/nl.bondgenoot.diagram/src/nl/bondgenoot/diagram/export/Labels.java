@@ -2,7 +2,7 @@ package nl.bondgenoot.diagram.export;
 
 import org.eclipse.glsp.graph.GLabel;
 
-import nl.bondgenoot.diagram.glsp.LookArgs;
+import nl.bondgenoot.diagram.model.LookArgs;
 import nl.bondgenoot.diagram.glsp.NetwerkkaartTypes;
 import nl.bondgenoot.diagram.layout.Box;
 import nl.bondgenoot.representation.description.TextStyle;

@@ -10,7 +10,7 @@ import org.eclipse.glsp.graph.GLabel;
 import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.graph.GNode;
 
-import nl.bondgenoot.diagram.glsp.LookArgs;
+import nl.bondgenoot.diagram.model.LookArgs;
 import nl.bondgenoot.diagram.layout.Box;
 import nl.bondgenoot.diagram.layout.Separation;
 

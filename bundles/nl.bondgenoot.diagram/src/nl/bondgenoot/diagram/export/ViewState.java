@@ -6,7 +6,7 @@ import java.util.Set;
 import org.eclipse.glsp.graph.GGraph;
 import org.eclipse.glsp.graph.GModelElement;
 
-import nl.bondgenoot.diagram.glsp.LookArgs;
+import nl.bondgenoot.diagram.model.LookArgs;
 
 /** The view's layers that are off and filters that are on, as the export applies them (layers.ts on the map). */
 final class ViewState {

@@ -1,5 +1,14 @@
 package nl.bondgenoot.diagram.glsp;
 
+import nl.bondgenoot.diagram.emf.GovernanceModelStorage;
+import nl.bondgenoot.diagram.emf.ModelHost;
+import nl.bondgenoot.diagram.emf.ServedModel;
+import nl.bondgenoot.diagram.handlers.MapRequestHandler;
+import nl.bondgenoot.diagram.handlers.RefreshActionHandler;
+import nl.bondgenoot.diagram.model.NetwerkkaartGModelFactory;
+import nl.bondgenoot.diagram.model.NetwerkkaartModelState;
+import nl.bondgenoot.diagram.palette.NetwerkkaartPalette;
+import nl.bondgenoot.diagram.validation.RuleMarkerValidator;
 import org.eclipse.glsp.server.actions.ActionHandler;
 import org.eclipse.glsp.server.di.DiagramModule;
 import org.eclipse.glsp.server.di.MultiBinding;

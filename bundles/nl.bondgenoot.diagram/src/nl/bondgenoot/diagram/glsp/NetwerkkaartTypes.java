@@ -22,8 +22,8 @@ public final class NetwerkkaartTypes {
     public static final String ARG_SOORT = "soort";
 
     /** Separators in the ids of edges that stand for a reference (membership, partnership). */
-    static final String LID = "/lid/";
-    static final String PARTNER = "/partner/";
+    public static final String LID = "/lid/";
+    public static final String PARTNER = "/partner/";
 
     private NetwerkkaartTypes() {
     }

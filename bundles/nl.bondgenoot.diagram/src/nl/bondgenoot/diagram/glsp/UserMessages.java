@@ -30,7 +30,7 @@ public class UserMessages {
     }
 
     /** For the person who started the server: its standard error. */
-    static void toStandardError(String message) {
+    public static void toStandardError(String message) {
         System.err.println("bondgenoot serve: " + message);
     }
 }

@@ -13,7 +13,7 @@ import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.glsp.server.operations.DeleteOperation;
 
-import nl.bondgenoot.diagram.glsp.DrawnElements;
+import nl.bondgenoot.diagram.model.DrawnElements;
 import nl.bondgenoot.diagram.notation.Bounds;
 import nl.bondgenoot.model.BondgenootPackage;
 import nl.bondgenoot.model.Element;

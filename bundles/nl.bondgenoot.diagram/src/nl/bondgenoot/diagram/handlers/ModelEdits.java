@@ -8,8 +8,8 @@ import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.glsp.graph.GNode;
 
-import nl.bondgenoot.diagram.glsp.NetwerkkaartGModelFactory;
-import nl.bondgenoot.diagram.glsp.NetwerkkaartModelState;
+import nl.bondgenoot.diagram.model.NetwerkkaartGModelFactory;
+import nl.bondgenoot.diagram.model.NetwerkkaartModelState;
 import nl.bondgenoot.diagram.layout.LayoutGraph;
 import nl.bondgenoot.diagram.notation.Bounds;
 import nl.bondgenoot.diagram.notation.ChangeNotationCommand;

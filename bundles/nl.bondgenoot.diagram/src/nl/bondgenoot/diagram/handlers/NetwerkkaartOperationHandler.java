@@ -5,7 +5,7 @@ import org.eclipse.glsp.server.operations.Operation;
 
 import com.google.inject.Inject;
 
-import nl.bondgenoot.diagram.glsp.NetwerkkaartModelState;
+import nl.bondgenoot.diagram.model.NetwerkkaartModelState;
 
 /**
  * Base of the network map's operation handlers: each turns one GLSP operation into an EMF command on

@@ -8,7 +8,7 @@ import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.glsp.server.operations.ReconnectEdgeOperation;
 
-import nl.bondgenoot.diagram.glsp.DrawnElements;
+import nl.bondgenoot.diagram.model.DrawnElements;
 import nl.bondgenoot.model.Actor;
 import nl.bondgenoot.model.Betrokkene;
 import nl.bondgenoot.model.BondgenootPackage;

@@ -9,7 +9,7 @@ import org.eclipse.emf.common.command.Command;
 
 import com.google.inject.Inject;
 
-import nl.bondgenoot.diagram.glsp.NetwerkkaartModelState;
+import nl.bondgenoot.diagram.model.NetwerkkaartModelState;
 import nl.bondgenoot.diagram.notation.Bounds;
 import nl.bondgenoot.diagram.notation.ChangeDisplayCommand;
 import nl.bondgenoot.diagram.notation.Notation;

@@ -21,10 +21,10 @@ import org.eclipse.jetty.server.ServerConnector;
 
 import jakarta.websocket.server.ServerEndpointConfig;
 
-import nl.bondgenoot.diagram.glsp.GovernanceModelStorage;
-import nl.bondgenoot.diagram.glsp.ModelHost;
+import nl.bondgenoot.diagram.emf.GovernanceModelStorage;
+import nl.bondgenoot.diagram.emf.ModelHost;
 import nl.bondgenoot.diagram.glsp.NetwerkkaartDiagramModule;
-import nl.bondgenoot.diagram.glsp.ServedModel;
+import nl.bondgenoot.diagram.emf.ServedModel;
 
 /**
  * The GLSP diagram server of one model file: web client and websocket on 127.0.0.1 only, on a

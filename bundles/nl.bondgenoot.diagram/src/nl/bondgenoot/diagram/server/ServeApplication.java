@@ -8,7 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 
-import nl.bondgenoot.diagram.glsp.MapSize;
+import nl.bondgenoot.diagram.model.MapSize;
 import nl.bondgenoot.launcher.CommandGuard;
 import nl.bondgenoot.launcher.ExitCode;
 import nl.bondgenoot.model.persistence.ModelFiles;

@@ -1,5 +1,8 @@
-package nl.bondgenoot.diagram.glsp;
+package nl.bondgenoot.diagram.validation;
 
+import nl.bondgenoot.diagram.emf.ModelHost;
+import nl.bondgenoot.diagram.emf.ServedModel;
+import nl.bondgenoot.diagram.model.NetwerkkaartModelState;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;

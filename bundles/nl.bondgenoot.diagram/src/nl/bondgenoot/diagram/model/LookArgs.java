@@ -1,4 +1,4 @@
-package nl.bondgenoot.diagram.glsp;
+package nl.bondgenoot.diagram.model;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package nl.bondgenoot.diagram.glsp;
+package nl.bondgenoot.diagram.model;
 
 /**
  * Text widths of the map's font, so the server can size nodes and place labels itself and the browser

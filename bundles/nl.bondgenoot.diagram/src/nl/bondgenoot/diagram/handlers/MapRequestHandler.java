@@ -1,5 +1,8 @@
-package nl.bondgenoot.diagram.glsp;
+package nl.bondgenoot.diagram.handlers;
 
+import nl.bondgenoot.diagram.emf.ServedModel;
+import nl.bondgenoot.diagram.glsp.UserMessages;
+import nl.bondgenoot.diagram.model.MapSize;
 import java.util.List;
 
 import org.eclipse.glsp.server.actions.Action;
@@ -22,10 +25,10 @@ public class MapRequestHandler extends RequestModelActionHandler {
      * Thrown while loading, before the map is built, when the map cannot be drawn: the model is larger
      * than the map draws, or the page asks for a view the model does not have.
      */
-    static final class Refused extends RuntimeException {
+    public static final class Refused extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        Refused(String message) {
+        public Refused(String message) {
             super(message, null, false, false);
         }
     }

@@ -1,5 +1,6 @@
-package nl.bondgenoot.diagram.glsp;
+package nl.bondgenoot.diagram.model;
 
+import nl.bondgenoot.diagram.emf.ModelHost;
 import java.util.Optional;
 
 import org.eclipse.emf.common.command.Command;

@@ -1,5 +1,6 @@
-package nl.bondgenoot.diagram.glsp;
+package nl.bondgenoot.diagram.model;
 
+import nl.bondgenoot.diagram.glsp.NetwerkkaartTypes;
 import java.util.Optional;
 
 import nl.bondgenoot.model.Actor;

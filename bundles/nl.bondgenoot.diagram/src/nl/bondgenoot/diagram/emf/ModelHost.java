@@ -1,4 +1,4 @@
-package nl.bondgenoot.diagram.glsp;
+package nl.bondgenoot.diagram.emf;
 
 import java.io.IOException;
 import java.nio.file.Path;

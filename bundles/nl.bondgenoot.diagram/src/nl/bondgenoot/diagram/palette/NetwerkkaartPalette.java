@@ -1,5 +1,6 @@
-package nl.bondgenoot.diagram.glsp;
+package nl.bondgenoot.diagram.palette;
 
+import nl.bondgenoot.diagram.glsp.NetwerkkaartTypes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,10 @@
-package nl.bondgenoot.diagram.glsp;
+package nl.bondgenoot.diagram.emf;
 
+import nl.bondgenoot.diagram.glsp.UserMessages;
+import nl.bondgenoot.diagram.handlers.MapRequestHandler;
+import nl.bondgenoot.diagram.handlers.RefreshAction;
+import nl.bondgenoot.diagram.model.MapSize;
+import nl.bondgenoot.diagram.model.NetwerkkaartModelState;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EventObject;

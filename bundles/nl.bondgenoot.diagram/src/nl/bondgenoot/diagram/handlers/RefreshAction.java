@@ -1,4 +1,4 @@
-package nl.bondgenoot.diagram.glsp;
+package nl.bondgenoot.diagram.handlers;
 
 import org.eclipse.glsp.server.actions.Action;
 

@@ -1,5 +1,8 @@
-package nl.bondgenoot.diagram.glsp;
+package nl.bondgenoot.diagram.model;
 
+import nl.bondgenoot.diagram.emf.ModelHost;
+import nl.bondgenoot.diagram.emf.ServedModel;
+import nl.bondgenoot.diagram.glsp.NetwerkkaartTypes;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;

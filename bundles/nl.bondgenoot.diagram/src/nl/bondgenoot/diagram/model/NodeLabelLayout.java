@@ -1,4 +1,4 @@
-package nl.bondgenoot.diagram.glsp;
+package nl.bondgenoot.diagram.model;
 
 import org.eclipse.glsp.graph.GLabel;
 import org.eclipse.glsp.graph.GModelElement;

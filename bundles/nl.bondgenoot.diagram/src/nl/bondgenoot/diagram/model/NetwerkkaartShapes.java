@@ -1,5 +1,6 @@
-package nl.bondgenoot.diagram.glsp;
+package nl.bondgenoot.diagram.model;
 
+import nl.bondgenoot.diagram.glsp.NetwerkkaartTypes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
