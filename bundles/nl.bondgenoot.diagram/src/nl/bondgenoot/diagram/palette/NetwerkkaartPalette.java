@@ -1,5 +1,10 @@
 package nl.bondgenoot.diagram.palette;
 
+import com.google.inject.Inject;
+
+import nl.bondgenoot.diagram.emf.ServedModel;
+import nl.bondgenoot.diagram.notation.ReadOnlyViews;
+
 import nl.bondgenoot.diagram.glsp.NetwerkkaartTypes;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,8 +28,14 @@ import nl.bondgenoot.model.soorten.ActorSoorten;
  */
 public class NetwerkkaartPalette implements ToolPaletteItemProvider {
 
+    @Inject
+    private ServedModel served;
+
     @Override
     public List<PaletteItem> getItems(Map<String, String> args) {
+        if (ReadOnlyViews.isReadOnly(served.file())) {
+            return List.of(); // an agenda is only shown: nothing to make on it
+        }
         return List.of(group("actoren", "Actoren", actoren(), "organization", "1"),
                 group("netwerken", "Netwerken", List.of(
                         node("netwerk", "Netwerk", NetwerkkaartTypes.NETWERK, Map.of(), "type-hierarchy-sub", 0),

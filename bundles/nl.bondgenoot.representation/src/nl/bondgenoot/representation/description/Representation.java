@@ -15,9 +15,20 @@ import nl.bondgenoot.representation.description.Mappings.NodeMapping;
  * generated from it ({@link nl.bondgenoot.representation.look.LegendBuilder}).
  *
  * @param file where it was read from, for messages
+ * @param bestandssoorten the kinds of file (their extensions: "bondgenoot", "agenda") whose model it draws
+ * @param richting the direction an automatic layout in layers runs ("omlaag", "rechts"), or null for the default
  */
 public record Representation(String id, String naam, String omschrijving, String file, Map<String, TextStyle> tekststijlen,
-        List<NodeMapping> knopen, List<EdgeMapping> lijnen, List<Layer> lagen, List<Filter> filters) {
+        List<NodeMapping> knopen, List<EdgeMapping> lijnen, List<Layer> lagen, List<Filter> filters, List<String> bestandssoorten,
+        String richting) {
+
+    /** The layout directions a description may name. */
+    public static final List<String> RICHTINGEN = List.of("omlaag", "rechts");
+
+    /** Whether it draws the model of a file with this name (by its extension). */
+    public boolean appliesTo(String fileName) {
+        return fileName != null && bestandssoorten.stream().anyMatch(kind -> fileName.endsWith("." + kind));
+    }
 
     public Optional<NodeMapping> node(String mappingId) {
         return knopen.stream().filter(n -> n.id().equals(mappingId)).findFirst();
