@@ -148,6 +148,8 @@ export class NetwerkkaartToolPalette extends ToolPalette {
      */
     protected override onBeforeShow(containerElement: HTMLElement, root: Readonly<GModelRoot>): void {
         super.onBeforeShow(containerElement, root); // unfolds the palette
+        // A drawing that is only shown (an agenda's chain) has nothing to make: no palette at all.
+        containerElement.style.display = this.paletteItems.length === 0 ? 'none' : '';
         if (!this.shownOnce && window.innerWidth < NARROW_WINDOW) {
             document.querySelector<HTMLElement>('.minimize-palette-button .codicon')?.click();
         }

@@ -115,6 +115,9 @@ public class GovernanceModelStorage implements SourceModelStorage {
         Notation view = views.findOrStandard(asked)
                 .orElseThrow(() -> new MapRequestHandler.Refused(served.file() + ": " + views.unknown(asked)));
         ShownModel.Reading reading = shown.latest();
+        if (reading.model() == null) {
+            throw new MapRequestHandler.Refused(reading.problem() != null ? reading.problem() : served.file() + ": nog niet gelezen");
+        }
         state.open(host.domainFor(served.file()), reading.model(), views, view, null);
         state.showOnly();
         if (reading.problem() != null) {
@@ -127,8 +130,10 @@ public class GovernanceModelStorage implements SourceModelStorage {
                     shown.unlisten(this);
                     return;
                 }
-                if (next.problem() != null) {
-                    messages.problem(next.problem());
+                if (next.problem() != null || next.model() == null) {
+                    if (next.problem() != null) {
+                        messages.problem(next.problem());
+                    }
                     return;
                 }
                 host.exclusive(() -> {
