@@ -8,16 +8,10 @@ import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyExample, DIAGRAM, launchBrowser, openPage, REPO_ROOT, RENDER_TIMEOUT_MS, screenshot, settled, waitFor, withServer } from './harness.mjs';
+import { copyExample, DIAGRAM, launchBrowser, openPage, pngSize, REPO_ROOT, RENDER_TIMEOUT_MS, screenshot, settled, waitFor, withServer } from './harness.mjs';
 
 const KINDS = { agenda: 1, effect: 3, opgave: 1, opdrachtrelatie: 1, uitvoeringsagenda: 1 };
 const BEFORE_UITVOERING = 'uitvoeringsagenda "Zelfredzaamheid in de wijk"';
-
-/** The width and height of a PNG, from its header. */
-function pngSize(buffer) {
-    assert.equal(buffer.subarray(1, 4).toString('latin1'), 'PNG', 'a PNG file');
-    return { width: buffer.readUInt32BE(16), height: buffer.readUInt32BE(20) };
-}
 
 describe('the Agendaketen in the browser', () => {
     let browser;

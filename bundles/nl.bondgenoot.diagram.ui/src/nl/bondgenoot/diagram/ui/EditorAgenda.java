@@ -1,13 +1,8 @@
 package nl.bondgenoot.diagram.ui;
 
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
-
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.text.IDocument;
-import org.eclipse.xtext.diagnostics.Severity;
-import org.eclipse.xtext.validation.Issue;
+import org.eclipse.emf.ecore.resource.Resource;
 
 import nl.bondgenoot.agenda.ui.editor.AgendaEditor;
 import nl.bondgenoot.diagram.emf.ShownModel;
@@ -19,63 +14,42 @@ import nl.bondgenoot.model.persistence.ModelLoadException;
  * editor (the check that also feeds Bevindingen), so the Agendaketen follows what is typed. A text
  * with an error keeps the last good chain and says where the error is, as `serve` does for a file.
  */
-final class EditorAgenda implements ShownModel {
+final class EditorAgenda extends ShownModel {
 
     private final AgendaEditor editor;
-    private final List<Consumer<Reading>> listeners = new CopyOnWriteArrayList<>();
-    private final Runnable checked = this::read;
-    private volatile Reading latest;
+    private final Runnable checked = this::readText;
 
     EditorAgenda(AgendaEditor editor) {
+        super(null);
         this.editor = editor;
-        this.latest = new Reading(null, null);
-        readNow();
+        readText();
         editor.addCheckedListener(checked);
-    }
-
-    @Override
-    public Reading latest() {
-        return latest;
-    }
-
-    @Override
-    public void listen(Consumer<Reading> listener) {
-        listeners.add(listener);
-    }
-
-    @Override
-    public void unlisten(Consumer<Reading> listener) {
-        listeners.remove(listener);
     }
 
     /** The editor closes or the chain shows another agenda. */
     void stop() {
         editor.removeCheckedListener(checked);
-        listeners.clear();
+        forgetListeners();
     }
 
-    private void read() {
-        readNow();
-        Reading reading = latest;
-        listeners.forEach(l -> l.accept(reading));
-    }
-
-    private void readNow() {
+    private void readText() {
         IDocument document = editor.document();
         if (document == null || editor.workingCopy() == null) {
             return;
         }
         String text = document.get();
-        Issue error = editor.problems().stream().filter(i -> i.getSeverity() == Severity.ERROR).findFirst().orElse(null);
-        if (error != null) {
-            String problem = new ModelLoadException(editor.workingCopy().file(), error.getLineNumber() == null ? 0 : error.getLineNumber(),
-                    error.getMessage(), null).toUserMessage();
-            latest = new Reading(latest.model(), problem);
-            return;
-        }
-        // A copy: the working copy parses the next text into its own resource while the chain is drawn.
-        Governancemodel model = editor.workingCopy().read(text, resource -> resource.getContents().isEmpty()
-                || !(resource.getContents().get(0) instanceof Governancemodel m) ? null : EcoreUtil.copy(m));
-        latest = model == null ? new Reading(latest.model(), null) : new Reading(model, null);
+        java.nio.file.Path file = editor.workingCopy().file();
+        editor.workingCopy().read(text, resource -> {
+            // As AgendaFiles reads a file: every name linked, then the syntax and link errors (rule findings are not errors of the text).
+            EcoreUtil.resolveAll(resource);
+            if (!resource.getErrors().isEmpty()) {
+                Resource.Diagnostic error = resource.getErrors().get(0);
+                read(null, new ModelLoadException(file, Math.max(1, error.getLine()), error.getMessage(), null).toUserMessage());
+            } else if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Governancemodel model) {
+                // A copy: the working copy parses the next text into its own resource while the chain is drawn.
+                read(EcoreUtil.copy(model), null);
+            }
+            return null;
+        });
     }
 }

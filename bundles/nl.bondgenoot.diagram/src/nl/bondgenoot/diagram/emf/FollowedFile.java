@@ -8,13 +8,10 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 
 import nl.bondgenoot.agenda.AgendaFiles;
 import nl.bondgenoot.agenda.AgendaProject;
@@ -28,21 +25,19 @@ import nl.bondgenoot.model.persistence.ModelLoadException;
  * file in several steps. A reading that does not read whole is not shown: the last good model stays,
  * and the problem (Dutch, file:line: message) is told until a good reading replaces it.
  */
-public final class FollowedFile implements ShownModel, AutoCloseable {
+public final class FollowedFile extends ShownModel implements AutoCloseable {
 
     /** How long the files must stay unchanged before they are read again. */
     public static final long QUIET_MS = 250;
 
     private final Path file;
-    private final List<Consumer<Reading>> listeners = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService timer;
     private final WatchService watcher;
-    private volatile Reading latest;
     private ScheduledFuture<?> pending;
 
     private FollowedFile(Path file, Governancemodel first) throws IOException {
+        super(first);
         this.file = file.toAbsolutePath().normalize();
-        this.latest = new Reading(first, null);
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "bondgenoot-volgt-" + file.getFileName()));
         this.watcher = FileSystems.getDefault().newWatchService();
         this.file.getParent().register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
@@ -62,21 +57,6 @@ public final class FollowedFile implements ShownModel, AutoCloseable {
 
     public Path file() {
         return file;
-    }
-
-    @Override
-    public Reading latest() {
-        return latest;
-    }
-
-    @Override
-    public void listen(Consumer<Reading> listener) {
-        listeners.add(listener);
-    }
-
-    @Override
-    public void unlisten(Consumer<Reading> listener) {
-        listeners.remove(listener);
     }
 
     private void watch() {
@@ -109,26 +89,22 @@ public final class FollowedFile implements ShownModel, AutoCloseable {
         if (pending != null) {
             pending.cancel(false);
         }
-        pending = timer.schedule(this::read, QUIET_MS, TimeUnit.MILLISECONDS);
+        pending = timer.schedule(this::readFile, QUIET_MS, TimeUnit.MILLISECONDS);
     }
 
-    private void read() {
-        Reading reading;
+    private void readFile() {
         try {
-            reading = new Reading(AgendaFiles.load(file), null);
+            read(AgendaFiles.load(file), null);
         } catch (ModelLoadException e) {
-            reading = new Reading(latest.model(), e.toUserMessage());
+            read(null, e.toUserMessage());
         } catch (RuntimeException e) {
-            reading = new Reading(latest.model(), file + ": kan de agenda niet lezen (" + e + ")");
-        }
-        latest = reading;
-        for (Consumer<Reading> listener : listeners) {
-            listener.accept(reading);
+            read(null, file + ": kan de agenda niet lezen (" + e + ")");
         }
     }
 
     @Override
     public void close() {
+        forgetListeners();
         timer.shutdownNow();
         try {
             watcher.close();

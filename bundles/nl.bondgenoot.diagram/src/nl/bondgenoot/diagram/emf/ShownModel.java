@@ -1,5 +1,7 @@
 package nl.bondgenoot.diagram.emf;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import nl.bondgenoot.model.Governancemodel;
@@ -9,17 +11,42 @@ import nl.bondgenoot.model.Governancemodel;
  * text, in a file or in the workbench's editor): each new reading is handed to the listeners. A
  * reading that did not read whole keeps the last good model and says why.
  */
-public interface ShownModel {
+public abstract class ShownModel {
 
     /** What was read: the model to show (the last good one), and the problem of the latest reading (Dutch), or null. */
-    record Reading(Governancemodel model, String problem) {
+    public record Reading(Governancemodel model, String problem) {
+    }
+
+    private final List<Consumer<Reading>> listeners = new CopyOnWriteArrayList<>();
+    private volatile Reading latest;
+
+    protected ShownModel(Governancemodel first) {
+        latest = new Reading(first, null);
     }
 
     /** The model to show and the problem of the latest reading. */
-    Reading latest();
+    public Reading latest() {
+        return latest;
+    }
 
     /** Called after each new reading, good or not, on a thread of the source's choosing. */
-    void listen(Consumer<Reading> listener);
+    public void listen(Consumer<Reading> listener) {
+        listeners.add(listener);
+    }
 
-    void unlisten(Consumer<Reading> listener);
+    public void unlisten(Consumer<Reading> listener) {
+        listeners.remove(listener);
+    }
+
+    /** A new reading: the model read, or, with a problem, the last good model kept. */
+    protected void read(Governancemodel model, String problem) {
+        Reading reading = new Reading(problem == null && model != null ? model : latest.model(), problem);
+        latest = reading;
+        listeners.forEach(l -> l.accept(reading));
+    }
+
+    /** Nobody listens any more (the diagram stops). */
+    protected void forgetListeners() {
+        listeners.clear();
+    }
 }
