@@ -55,6 +55,7 @@ describe('the Agendaketen in the browser', () => {
                 }
                 // read-only: nothing to make on it
                 assert.equal(await page.locator('.tool-palette').isVisible(), false, 'no palette');
+                assert.equal(await page.locator('.minimize-palette-button').isVisible(), false, 'no button to unfold a palette');
                 const first = pngSize(await screenshot(page, 'agendaketen.png'));
                 assert.ok(first.width >= 1200 && first.height >= 700, JSON.stringify(first));
 

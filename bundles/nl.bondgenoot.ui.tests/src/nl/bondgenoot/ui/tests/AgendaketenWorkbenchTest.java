@@ -57,7 +57,7 @@ class AgendaketenWorkbenchTest {
         AgendaketenView view = assertInstanceOf(AgendaketenView.class, page().findView(AgendaketenView.ID));
         assertSame(editor, view.editor());
         assertSame(editor, page().getActiveEditor(), "the text keeps the focus");
-        assertEquals("Agendaketen zelfredzaam.agenda", view.getPartName());
+        assertEquals(org.eclipse.osgi.util.NLS.bind(nl.bondgenoot.diagram.ui.Messages.chain_title, "zelfredzaam.agenda"), view.getPartName());
         Browser browser = view.browser();
         int opgaven = Integer.parseInt(awaitCount(browser, "opgave", n -> n > 0));
 
