@@ -15,8 +15,9 @@ public final class BronnenCatalogue {
                 .append("Gegenereerd (`./bondgenoot rules --bronnen`). De regels, begrippen en voorbeelden van Bondgenoot")
                 .append(" komen uit vijf publicaties, S0 tot en met S4. Een bron als `S2:2258-2260` noemt regels van de")
                 .append(" tekstkopie van zo'n publicatie waarmee Bondgenoot is gemaakt; die kopie heeft u niet, daarom")
-                .append(" zetten de regelcatalogus, de hover in de agenda-editor en `validate --format json` het hoofdstuk")
-                .append(" of de paragraaf ernaast, zoals hieronder: `S1:496` staat in hoofdstuk 6 van S1.\n\n")
+                .append(" zetten de regelcatalogus, de hover in de agenda-editor (bij een regel en bij de toelichting van")
+                .append(" een actor, netwerk of opgave) en `validate --format json` het hoofdstuk of de paragraaf")
+                .append(" ernaast, zoals hieronder: `S1:496` staat in hoofdstuk 6 van S1.\n\n")
                 .append("## De publicaties\n\nWat hier staat, zegt de tekst zelf (de regels staan erbij); wat hij niet")
                 .append(" zegt, heet \"niet in de tekst\".\n\n")
                 .append("| bron | titel | makers | jaar | vindplaats | waar de tekst dit zegt |\n|---|---|---|---|---|---|\n");

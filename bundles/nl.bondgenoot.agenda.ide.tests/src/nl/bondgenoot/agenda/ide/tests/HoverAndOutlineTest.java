@@ -72,6 +72,10 @@ class HoverAndOutlineTest {
 
             assertTrue(text.startsWith("**Netwerk OK-team Kamperpoort**"), text);
             assertTrue(text.contains("netwerktype: dienstverlening; 3 leden"), text);
+            // The example's note cites S4 by line; the hover names the part of the publication too.
+            assertTrue(text.contains("(S4:1686-1688 (praktijk \"OK-team Kamperpoort\"))"), text);
+            assertTrue(text.contains("(S4:930-938 (hoofdstuk 5 \"Ontwikkelen van draagvlak\", § 5.1 \"Aandachtspunten, tips"
+                    + " en voorbeelden\"))"), text);
             assertTrue(text.contains("*Uit het model:* kamperpoort-kern.bondgenoot"), text);
         }
     }
