@@ -142,12 +142,12 @@ final class ToolReader {
             return Optional.empty();
         }
         if (node != null) {
-            return Optional.of(new Tool(id, naam, icoon, Tool.Kind.KNOOP, klasse, list, null, null, null, false, "node:" + node.id(),
+            return Optional.of(new Tool(id, naam, icoon, Tool.Kind.KNOOP, klasse, list, null, null, null, false, node.type(),
                     waarden, repeat, f.line()));
         }
         EReference bron = (EReference) klasse.getEStructuralFeature(edge.bron());
         EReference doel = (EReference) klasse.getEStructuralFeature(edge.doel());
-        return Optional.of(new Tool(id, naam, icoon, Tool.Kind.LIJN, klasse, list, bron, doel, null, false, "edge:" + edge.id(),
+        return Optional.of(new Tool(id, naam, icoon, Tool.Kind.LIJN, klasse, list, bron, doel, null, false, edge.type(),
                 waarden, repeat, f.line()));
     }
 
@@ -207,7 +207,7 @@ final class ToolReader {
             return Optional.empty();
         }
         return Optional.of(new Tool(id, naam, icoon, Tool.Kind.VERBINDING, klasse, null, null, null, reference, edge.naarEigenaar(),
-                "edge:" + edge.id(), waarden, repeat, f.line()));
+                edge.type(), waarden, repeat, f.line()));
     }
 
     private EClass ownerClass(EdgeMapping edge) {

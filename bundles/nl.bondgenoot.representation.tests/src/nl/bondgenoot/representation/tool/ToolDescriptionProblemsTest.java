@@ -1,7 +1,6 @@
 package nl.bondgenoot.representation.tool;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -15,8 +14,7 @@ import nl.bondgenoot.model.ActorCategorie;
 import nl.bondgenoot.model.BondgenootPackage;
 import nl.bondgenoot.model.SturingsrelatieSoort;
 import nl.bondgenoot.model.soorten.ActorSoorten;
-import nl.bondgenoot.representation.DescriptionException;
-import nl.bondgenoot.representation.DescriptionProblem;
+import nl.bondgenoot.representation.DescriptionProblemsAssert;
 import nl.bondgenoot.representation.RepresentationReader;
 import nl.bondgenoot.representation.description.Representation;
 
@@ -128,11 +126,6 @@ class ToolDescriptionProblemsTest {
             "\"id\": \"lid\", \"naam\": \"Lid\"|\"id\": \"wijkteam\", \"naam\": \"Lid\"|24|id 'wijkteam' komt twee keer voor",
             "\"id\": \"lid\", \"naam\": \"Lid\"|\"id\": \"lid\", \"naaam\": \"Lid\"|24|onbekende eigenschap 'naaam'; bedoelde u naam?" })
     void reportsEachMistakeWithItsLineAndADutchMessage(String valid, String broken, int line, String message) {
-        assertTrue(VALID.contains(valid), valid);
-        DescriptionException e = assertThrows(DescriptionException.class,
-                () -> RepresentationReader.read(VALID.replace(valid, broken), "proef.weergave.json"));
-        List<String> problems = e.problems().stream().map(DescriptionProblem::toString).toList();
-        assertTrue(problems.stream().anyMatch(p -> p.startsWith("proef.weergave.json:" + line + ": ") && p.contains(message)),
-                "expected line " + line + " with '" + message + "', got " + problems);
+        DescriptionProblemsAssert.assertReported(VALID, valid, broken, line, message);
     }
 }
