@@ -52,7 +52,7 @@ public final class RepresentationReader {
     public static final String EXTENSION = ".weergave.json";
 
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3}");
-    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_-]*");
+    static final Pattern ID = Pattern.compile("[a-z][a-z0-9_-]*");
     private static final Pattern DASH = Pattern.compile("(\\d+(\\.\\d+)?( \\d+(\\.\\d+)?)*)?");
 
     private final Problems problems;

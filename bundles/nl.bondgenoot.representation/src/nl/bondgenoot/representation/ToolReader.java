@@ -33,6 +33,7 @@ import nl.bondgenoot.representation.json.Json.JText;
 import nl.bondgenoot.representation.tool.Repeat;
 import nl.bondgenoot.representation.tool.Tool;
 import nl.bondgenoot.representation.tool.ToolGroup;
+import nl.bondgenoot.representation.tool.ToolItem;
 import nl.bondgenoot.rules.engine.ClosestNames;
 
 /**
@@ -44,9 +45,7 @@ import nl.bondgenoot.rules.engine.ClosestNames;
  */
 final class ToolReader {
 
-    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_-]*");
     private static final Pattern ICON = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)\\}");
     private static final EClass MODEL = BondgenootPackage.Literals.GOVERNANCEMODEL;
     private static final EClass ELEMENT = BondgenootPackage.Literals.ELEMENT;
 
@@ -246,7 +245,7 @@ final class ToolReader {
         object.members().forEach((name, m) -> {
             EStructuralFeature feature = klasse.getEStructuralFeature(name);
             String text = m.value() instanceof JText t ? t.value() : m.value() instanceof JBoolean b ? String.valueOf(b.value())
-                    : m.value() instanceof JNumber n ? number(n.value()) : null;
+                    : m.value() instanceof JNumber n ? Expression.text(n.value()) : null;
             if (feature == null) {
                 problems.add(m.line(), where + ": 'waarden': '" + name + "' is geen eigenschap van " + klasse.getName()
                         + ClosestNames.suggestion(name, attributes));
@@ -269,7 +268,7 @@ final class ToolReader {
             Map<String, EClassifier> placeholders) {
         String name = attribute.getName();
         EClassifier type = attribute.getEAttributeType();
-        Matcher whole = PLACEHOLDER.matcher(text);
+        Matcher whole = ToolItem.PLACEHOLDER.matcher(text);
         if (whole.matches() && type.getInstanceClass() != String.class) {
             if (!checkPlaceholders(line, "waarden", where, text, repeat, placeholders)) {
                 return false;
@@ -309,7 +308,7 @@ final class ToolReader {
 
     private boolean checkPlaceholders(int line, String key, String where, String text, Repeat repeat,
             Map<String, EClassifier> placeholders) {
-        Matcher m = PLACEHOLDER.matcher(text);
+        Matcher m = ToolItem.PLACEHOLDER.matcher(text);
         boolean ok = true;
         while (m.find()) {
             String name = m.group(1);
@@ -326,13 +325,9 @@ final class ToolReader {
         return ok;
     }
 
-    private static String number(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
-    }
-
     private String id(JsonFields f, Set<String> ids) {
         String id = f.requiredText("id");
-        if (id != null && !ID.matcher(id).matches()) {
+        if (id != null && !RepresentationReader.ID.matcher(id).matches()) {
             problems.add(f.lineOf("id"), f.where() + ": 'id' mag alleen kleine letters, cijfers, '-' en '_' bevatten: '" + id + "'");
         } else if (id != null && !ids.add(id)) {
             problems.add(f.lineOf("id"), f.where() + ": id '" + id + "' komt twee keer voor");

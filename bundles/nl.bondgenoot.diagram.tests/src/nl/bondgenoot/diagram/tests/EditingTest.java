@@ -415,7 +415,7 @@ class EditingTest {
         List<PaletteItem> groups = session.get(NetwerkkaartPalette.class).getItems(Map.of());
         assertEquals(List.of("Actoren", "Netwerken", "Sturingsrelaties", "Convenant"), groups.stream().map(PaletteItem::getLabel).toList());
         assertEquals(List.of("organization", "type-hierarchy", "arrow-right", "law"), groups.stream().map(i -> i.getIcon().orElse("")).toList());
-        assertEquals(List.of("1", "2", "3", "4"), groups.stream().map(PaletteItem::getSortString).toList());
+        assertEquals(List.of("000", "001", "002", "003"), groups.stream().map(PaletteItem::getSortString).toList());
         // The actor soorten by category, as the model editor lists them; plug-ins' kinds included.
         List<ActorSoort> soorten = new java.util.ArrayList<>(ActorSoorten.all());
         soorten.sort(java.util.Comparator.comparingInt((ActorSoort s) -> s.categorie().getValue()));

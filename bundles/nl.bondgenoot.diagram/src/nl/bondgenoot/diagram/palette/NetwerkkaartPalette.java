@@ -39,10 +39,10 @@ public class NetwerkkaartPalette implements ToolPaletteItemProvider {
             List<PaletteItem> entries = new ArrayList<>();
             List<ToolItem> items = group.items();
             for (int i = 0; i < items.size(); i++) {
-                entries.add(entry(items.get(i), String.format("%03d", i)));
+                entries.add(entry(items.get(i), order(i)));
             }
             groups.add(PaletteItem.createPaletteGroup(group.id(), group.naam(), entries, icon(group.icoon()),
-                    Integer.toString(groups.size() + 1)));
+                    order(groups.size())));
         }
         return groups;
     }
@@ -52,6 +52,11 @@ public class NetwerkkaartPalette implements ToolPaletteItemProvider {
         return new PaletteItem(item.id(), item.naam(), item.tool().soort() == Tool.Kind.KNOOP
                 ? new TriggerNodeCreationAction(item.elementType(), args)
                 : new TriggerEdgeCreationAction(item.elementType(), args), icon(item.icoon()), order);
+    }
+
+    /** GLSP sorts the palette by these texts: as numbers, in the description's order. */
+    private static String order(int index) {
+        return String.format("%03d", index);
     }
 
     private static String icon(String icon) {

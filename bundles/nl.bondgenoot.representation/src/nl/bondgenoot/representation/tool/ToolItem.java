@@ -20,7 +20,8 @@ import nl.bondgenoot.representation.expression.Expression;
  */
 public record ToolItem(String id, String naam, String icoon, Tool tool, Map<EAttribute, Object> waarden) {
 
-    static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)\\}");
+    /** A placeholder of a repeat in a tool's name or values: {id}, {label}, {categorie}. */
+    public static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)\\}");
 
     /** The entries a tool stands for: itself, or one per value of its repeat. */
     static List<ToolItem> of(Tool tool) {
