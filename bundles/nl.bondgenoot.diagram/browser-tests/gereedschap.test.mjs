@@ -1,7 +1,8 @@
 // Browser test of a palette written in a description: the test fragment's Wijkteamkaart (a plug-in
 // with a description file and no Java) declares the tool "Wijkteam". Its view of an example shows only
 // the fragment's palette; the tool makes an actor that is drawn with the fragment's look (a purple
-// diamond: a professional) and saved in the model with the tool's fixed values.
+// diamond: a professional) and saved in the model with the tool's fixed values. The fragment's broken
+// description (a tool the server cannot carry out) is reported by serve with file and line.
 //
 // Run from the repository root:  node --test bundles/nl.bondgenoot.diagram/browser-tests/
 import { readFile, writeFile } from 'node:fs/promises';
@@ -88,6 +89,8 @@ describe('a palette from a description', () => {
             const wijkteam = notation.weergaven.find(v => v.naam === 'Wijkteam');
             assert.ok(wijkteam.elementen.some(e => e.id === element[1]), 'placed in the view it was made in');
             assert.deepEqual(problems, []);
+            // The fragment's broken description is left out and its author told why, on standard error.
+            assert.match(server.output(), /kapot\.weergave\.json:11: gereedschap 'lid': de server kan 'Netwerk\.regisseur' niet verbinden/);
         } finally {
             await server.stop();
             await project.remove();

@@ -87,7 +87,7 @@ final class ToolReader {
 
     private Optional<Tool> tool(JsonFields f) {
         String id = id(f, toolIds);
-        String where = "gereedschap '" + id + "'";
+        String where = id == null ? "gereedschap" : "gereedschap '" + id + "'";
         String naam = f.requiredText("naam");
         String icoon = icon(f);
         Repeat repeat = f.text("voorElke").map(name -> repeat(f, where, name)).orElse(null);
