@@ -11,6 +11,7 @@ import org.eclipse.equinox.app.IApplicationContext;
 import nl.bondgenoot.agenda.AgendaFiles;
 import nl.bondgenoot.diagram.model.MapSize;
 import nl.bondgenoot.diagram.notation.ReadOnlyViews;
+import nl.bondgenoot.diagram.representations.DiagramRepresentations;
 import nl.bondgenoot.launcher.CommandGuard;
 import nl.bondgenoot.launcher.ExitCode;
 import nl.bondgenoot.model.persistence.ModelFiles;
@@ -57,6 +58,8 @@ public class ServeApplication implements IApplication {
             return 2;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::shutdown, "bondgenoot-serve-stop"));
+        // A plug-in's description with mistakes is left out; its author learns why (file:line: message).
+        DiagramRepresentations.get().problems().forEach(System.err::println);
         try {
             List<String> views = server.viewNames();
             System.out.println((ReadOnlyViews.isReadOnly(file) ? views.get(0) : "Netwerkkaart") + " van " + args[0] + ": " + server.url());
