@@ -22,7 +22,7 @@ import {
 } from '@eclipse-glsp/client';
 import { injectable } from 'inversify';
 import type { VNode } from 'snabbdom';
-import { argsOf, groupStyle, GroupStyle, json, lineStyle, LookArgs, num, Paint, paintStyle, text } from './look';
+import { argsOf, arrowStyle, groupStyle, GroupStyle, json, lineStyle, LookArgs, num, Paint, paintStyle, text } from './look';
 
 type ShapedNode = Readonly<GNode & Hoverable & Selectable>;
 
@@ -148,7 +148,7 @@ export class DescribedEdgeView extends GEdgeView {
                 class-sprotty-edge={true}
                 class-pijlpunt={true}
                 d={arrow}
-                style={{ fill: colour, stroke: colour, strokeWidth: '1px' }}
+                style={arrowStyle(colour)}
                 transform={`translate(${end.x} ${end.y}) rotate(${angle})`}
             />
         ];
