@@ -56,20 +56,12 @@ class LinesBetweenHiddenEndsTest {
     }
 
     private static Actor actor(Governancemodel model, String naam, ActorCategorie categorie) {
-        Actor actor = BondgenootFactory.eINSTANCE.createActor();
-        actor.setNaam(naam);
-        actor.setCategorie(categorie);
-        model.getActoren().add(actor);
-        return actor;
+        return SmallModels.actor(model, naam, categorie);
     }
 
     private static EdgeLook between(LookResolver looks, Representation representation, Governancemodel model, Actor van, Actor naar,
             SturingsrelatieSoort soort) {
-        Sturingsrelatie relatie = BondgenootFactory.eINSTANCE.createSturingsrelatie();
-        relatie.setVan(van);
-        relatie.setNaar(naar);
-        relatie.setSoort(soort);
-        model.getSturingsrelaties().add(relatie);
+        Sturingsrelatie relatie = SmallModels.relation(model, van, naar, soort);
         return looks.between(looks.edge(representation.lijnen().get(0), relatie), looks.node(representation.knopen().get(0), van),
                 looks.node(representation.knopen().get(0), naar));
     }

@@ -12,7 +12,6 @@ import nl.bondgenoot.model.Actor;
 import nl.bondgenoot.model.ActorCategorie;
 import nl.bondgenoot.model.BondgenootFactory;
 import nl.bondgenoot.model.Governancemodel;
-import nl.bondgenoot.model.Sturingsrelatie;
 import nl.bondgenoot.model.SturingsrelatieSoort;
 import nl.bondgenoot.representation.DescriptionException;
 import nl.bondgenoot.representation.DescriptionProblem;
@@ -61,19 +60,11 @@ class NumericStylesTest {
     private final Governancemodel model = F.createGovernancemodel();
 
     private Actor actor(String naam) {
-        Actor actor = F.createActor();
-        actor.setNaam(naam);
-        actor.setCategorie(ActorCategorie.MAATSCHAPPELIJKE_ORGANISATIE);
-        model.getActoren().add(actor);
-        return actor;
+        return SmallModels.actor(model, naam, ActorCategorie.MAATSCHAPPELIJKE_ORGANISATIE);
     }
 
     private void relation(Actor van, Actor naar) {
-        Sturingsrelatie relatie = F.createSturingsrelatie();
-        relatie.setVan(van);
-        relatie.setNaar(naar);
-        relatie.setSoort(SturingsrelatieSoort.SUBSIDIE);
-        model.getSturingsrelaties().add(relatie);
+        SmallModels.relation(model, van, naar, SturingsrelatieSoort.SUBSIDIE);
     }
 
     @Test
