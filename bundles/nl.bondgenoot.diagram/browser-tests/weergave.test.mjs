@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DIAGRAM, chromiumForTheseTests, copyExample, nodeNamed, openPage, RENDER_TIMEOUT_MS, REPO_ROOT, screenshot, serveCommand, settled, withServer } from './harness.mjs';
+import { DIAGRAM, chromiumForTheseTests, copyExample, nodeNamed, openPage, RENDER_TIMEOUT_MS, REPO_ROOT, screenshot, serveCommand, settled, timeUntilSettled, withServer } from './harness.mjs';
 
 const run = promisify(execFile);
 
@@ -273,7 +273,9 @@ describe('one description, two renderers', () => {
                     assert.equal(await place(), pinnedAt, 'Indelen leaves the pinned node where it is');
 
                     await page.locator('.lagen-kop').click();
-                    await page.getByLabel('Lidmaatschappen').uncheck();
+                    // the page hides the layer by itself; the server saves the switch and sends no map back
+                    const redrawn = await timeUntilSettled(page, () => page.getByLabel('Lidmaatschappen').uncheck(), { stillIfNoChangeWithin: 2000 });
+                    assert.equal(redrawn, 0, 'switching a layer does not redraw the map');
                     await page.locator('#nk-opslaan').click();
                     await settled(page);
                     const notation = await readFile(copy.notation, 'utf8');

@@ -77,6 +77,18 @@ public class NetwerkkaartGModelFactory implements GModelFactory {
         });
     }
 
+    /**
+     * The view's layers and filters as they are switched now, on the map already drawn (when only
+     * they changed, nothing else on the map did).
+     */
+    public void updateViewState() {
+        host.exclusive(() -> {
+            if (state.getRoot() instanceof GGraph root) {
+                RepresentationArgs.put(root, state.getRepresentation(), state.getNotation());
+            }
+        });
+    }
+
     /** The worst rule finding per element, judged once per state of the model and only if the description asks. */
     private Context findings(Governancemodel model) {
         return Context.withFindings(element -> ModelFindings.of(model).worst(served != null ? served.file() : null)
