@@ -59,6 +59,11 @@ class AgendaketenWorkbenchTest {
         assertSame(editor, page().getActiveEditor(), "the text keeps the focus");
         assertEquals(org.eclipse.osgi.util.NLS.bind(nl.bondgenoot.diagram.ui.Messages.chain_title, "zelfredzaam.agenda"), view.getPartName());
         Browser browser = view.browser();
+        org.eclipse.swt.graphics.Rectangle chain = browser.getDisplay().map(browser.getParent(), null, browser.getBounds());
+        org.eclipse.swt.custom.StyledText textControl = ((org.eclipse.jface.text.ITextViewer) editor.getAdapter(org.eclipse.jface.text.ITextOperationTarget.class)).getTextWidget();
+        org.eclipse.swt.graphics.Rectangle typing = textControl.getDisplay().map(textControl.getParent(), null, textControl.getBounds());
+        assertTrue(chain.x >= typing.x + typing.width - 1 && chain.y < typing.y + typing.height && typing.y < chain.y + chain.height,
+                "the chain stands right of the text, at the same height: chain " + chain + ", text " + typing);
         int opgaven = Integer.parseInt(awaitCount(browser, "opgave", n -> n > 0));
 
         IDocument document = editor.document();
