@@ -1,0 +1,73 @@
+package nl.bondgenoot.model.persistence;
+
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.resource.Resource;
+
+import nl.bondgenoot.model.BondgenootPackage;
+
+/**
+ * The versions of the model file format. A file names its version in its namespace
+ * ({@code https://bondgenoot.nl/model/2.0}); files of an earlier version are read into the
+ * current model (migrated on load) and written in the current version only when the user saves.
+ */
+public final class FormatVersions {
+
+    /** The namespace of files written before metamodel 2 (issue 14). */
+    public static final String NAMESPACE_1_0 = "https://bondgenoot.nl/model/1.0";
+
+    /** The older namespaces this version reads, with the version each names. */
+    private static final Map<String, String> OLDER = Map.of(NAMESPACE_1_0, "1.0");
+
+    private FormatVersions() {
+    }
+
+    /** The version the product writes, e.g. "2.0". */
+    public static String current() {
+        return version(BondgenootPackage.eNS_URI);
+    }
+
+    /** The common start of every Bondgenoot namespace, before the version. */
+    private static final String BASE = "https://bondgenoot.nl/model/";
+
+    /**
+     * The version a Bondgenoot namespace this product cannot read names (a newer one, e.g. "3.0"),
+     * or null when the namespace is readable or no Bondgenoot namespace.
+     */
+    public static String unreadableVersion(String namespace) {
+        return namespace != null && namespace.startsWith(BASE) && !namespace.equals(BondgenootPackage.eNS_URI)
+                && olderVersion(namespace) == null ? version(namespace) : null;
+    }
+
+    /** The versions this product reads, oldest first, e.g. "1.0 en 2.0". */
+    public static String readable() {
+        return OLDER.values().stream().sorted().reduce((a, b) -> a + ", " + b).map(o -> o + " en ").orElse("") + current();
+    }
+
+    /** The version an older namespace names, or null when it is no older Bondgenoot namespace. */
+    static String olderVersion(String namespace) {
+        return namespace == null ? null : OLDER.get(namespace);
+    }
+
+    /** The package a file of an older namespace is read into, or null when the namespace is not an older one. */
+    static EPackage packageForOlder(String namespace) {
+        return olderVersion(namespace) == null ? null : BondgenootPackage.eINSTANCE;
+    }
+
+    /** The version of the file format the resource was read from when that was an older one; null otherwise. */
+    public static String migratedFrom(Resource resource) {
+        return resource instanceof LineTrackingResource lines ? lines.getMigratedFrom() : null;
+    }
+
+    /** Notes that the resource's own file was written, and so is of the current version now. */
+    static void written(Resource resource) {
+        if (resource instanceof LineTrackingResource lines) {
+            lines.writtenInCurrentVersion();
+        }
+    }
+
+    private static String version(String namespace) {
+        return namespace.substring(namespace.lastIndexOf('/') + 1);
+    }
+}
