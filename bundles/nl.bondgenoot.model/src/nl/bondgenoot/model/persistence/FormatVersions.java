@@ -11,6 +11,10 @@ import nl.bondgenoot.model.BondgenootPackage;
  * The versions of the model file format. A file names its version in its namespace
  * ({@code https://bondgenoot.nl/model/2.0}); files of an earlier version are read into the
  * current model (migrated on load) and written in the current version only when the user saves.
+ * <p>
+ * A file leaves out an attribute that has its default value, so a change of what an absent value
+ * means (a new first literal such as ONBEKEND) is a change of the format: it needs a new version
+ * here and a migration that writes the old meaning out for files of the older versions.
  */
 public final class FormatVersions {
 
