@@ -73,6 +73,40 @@ class MigrationTest {
     }
 
     @Test
+    void aKapitaalgoedWithoutSoortWasMoneyIn10AndStaysMoneyButIsUnknownIn20() throws Exception {
+        // A model with one kapitaalgoed whose soort was never chosen, as 2.0 writes it: no soort attribute.
+        var f = nl.bondgenoot.model.BondgenootFactory.eINSTANCE;
+        Governancemodel model = f.createGovernancemodel();
+        model.setId("m");
+        model.setVeranderagenda(f.createVeranderagenda());
+        var opgave = f.createOpgave();
+        opgave.setId("o");
+        model.getVeranderagenda().getOpgaven().add(opgave);
+        var kapitaalgoed = f.createKapitaalgoed();
+        opgave.getKapitaalgoederen().add(kapitaalgoed);
+        Path current = tmp.resolve("nieuw.bondgenoot");
+        var resource = ModelFiles.newResourceSet().createResource(org.eclipse.emf.common.util.URI.createFileURI(current.toString()));
+        resource.getContents().add(model);
+        ModelFiles.save(resource);
+        String text = Files.readString(current);
+        assertFalse(text.contains("soort="), text);
+        assertEquals(nl.bondgenoot.model.KapitaalgoedSoort.ONBEKEND, kapitaalgoed(ModelFiles.load(current)).getSoort(),
+                "in 2.0 no soort is an unknown soort");
+
+        // The same text in 1.0 meant money (the first literal then): migrated, it says so explicitly.
+        Path old = Files.writeString(tmp.resolve("oud.bondgenoot"), text.replace(BondgenootPackage.eNS_URI, FormatVersions.NAMESPACE_1_0));
+        Governancemodel migrated = ModelFiles.load(old);
+        assertEquals(nl.bondgenoot.model.KapitaalgoedSoort.GELD, kapitaalgoed(migrated).getSoort());
+        ModelFiles.save(migrated.eResource());
+        assertTrue(Files.readString(old).contains("soort=\"GELD\""), Files.readString(old));
+        assertEquals(nl.bondgenoot.model.KapitaalgoedSoort.GELD, kapitaalgoed(ModelFiles.load(old)).getSoort());
+    }
+
+    private static nl.bondgenoot.model.Kapitaalgoed kapitaalgoed(Governancemodel model) {
+        return model.getVeranderagenda().getOpgaven().get(0).getKapitaalgoederen().get(0);
+    }
+
+    @Test
     void theCurrentVersionIs20AndItsFilesAreNotMigrated() throws Exception {
         assertEquals("2.0", FormatVersions.current());
         assertEquals("https://bondgenoot.nl/model/2.0", BondgenootPackage.eNS_URI);

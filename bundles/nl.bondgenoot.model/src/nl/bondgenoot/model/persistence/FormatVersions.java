@@ -2,10 +2,15 @@ package nl.bondgenoot.model.persistence;
 
 import java.util.Map;
 
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.resource.Resource;
 
 import nl.bondgenoot.model.BondgenootPackage;
+import nl.bondgenoot.model.KapitaalgoedSoort;
 
 /**
  * The versions of the model file format. A file names its version in its namespace
@@ -57,6 +62,26 @@ public final class FormatVersions {
     /** The package a file of an older namespace is read into, or null when the namespace is not an older one. */
     static EPackage packageForOlder(String namespace) {
         return olderVersion(namespace) == null ? null : BondgenootPackage.eINSTANCE;
+    }
+
+    /**
+     * What an absent attribute meant in version 1.0 where version 2.0 reads it as ONBEKEND: EMF
+     * leaves a default value out of a file, so in 1.0 "no soort" was the enumeration's first
+     * literal. The migration writes that meaning out, so that a 1.0 file says in 2.0 what it said.
+     */
+    private static final Map<EAttribute, Enumerator> DEFAULTS_OF_1_0 = Map.of(
+            BondgenootPackage.Literals.KAPITAALGOED__SOORT, KapitaalgoedSoort.GELD);
+
+    /** Gives every attribute the 1.0 file left out the value it had in 1.0 (see {@link #DEFAULTS_OF_1_0}). */
+    static void keepMeaningOf10(Resource resource) {
+        for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext();) {
+            EObject object = it.next();
+            DEFAULTS_OF_1_0.forEach((attribute, old) -> {
+                if (attribute.getEContainingClass().isInstance(object) && !object.eIsSet(attribute)) {
+                    object.eSet(attribute, old);
+                }
+            });
+        }
     }
 
     /** The version of the file format the resource was read from when that was an older one; null otherwise. */

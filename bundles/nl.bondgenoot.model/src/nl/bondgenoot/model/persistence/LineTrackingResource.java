@@ -81,6 +81,9 @@ public class LineTrackingResource extends XMIResourceImpl {
             }
         }
         super.doLoad(inputStream, options);
+        if ("1.0".equals(migratedFrom)) {
+            FormatVersions.keepMeaningOf10(this);
+        }
     }
 
     @Override
