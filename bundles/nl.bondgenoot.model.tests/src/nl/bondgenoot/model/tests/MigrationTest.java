@@ -73,8 +73,8 @@ class MigrationTest {
     }
 
     @Test
-    void aKapitaalgoedWithoutSoortWasMoneyIn10AndStaysMoneyButIsUnknownIn20() throws Exception {
-        // A model with one kapitaalgoed whose soort was never chosen, as 2.0 writes it: no soort attribute.
+    void aSoortLeftOutWasTheFirstValueIn10AndStaysSoButIsUnknownIn20() throws Exception {
+        // A kapitaalgoed, effect and indicator whose soort was never chosen, as 2.0 writes them: no soort attribute.
         var f = nl.bondgenoot.model.BondgenootFactory.eINSTANCE;
         Governancemodel model = f.createGovernancemodel();
         model.setId("m");
@@ -84,22 +84,36 @@ class MigrationTest {
         model.getVeranderagenda().getOpgaven().add(opgave);
         var kapitaalgoed = f.createKapitaalgoed();
         opgave.getKapitaalgoederen().add(kapitaalgoed);
+        model.setMaatschappelijkeAgenda(f.createMaatschappelijkeAgenda());
+        var effect = f.createEffect();
+        model.getMaatschappelijkeAgenda().getEffecten().add(effect);
+        effect.getIndicatoren().add(f.createIndicator());
         Path current = tmp.resolve("nieuw.bondgenoot");
         var resource = ModelFiles.newResourceSet().createResource(org.eclipse.emf.common.util.URI.createFileURI(current.toString()));
         resource.getContents().add(model);
         ModelFiles.save(resource);
         String text = Files.readString(current);
         assertFalse(text.contains("soort="), text);
-        assertEquals(nl.bondgenoot.model.KapitaalgoedSoort.ONBEKEND, kapitaalgoed(ModelFiles.load(current)).getSoort(),
+        Governancemodel read = ModelFiles.load(current);
+        assertEquals(nl.bondgenoot.model.KapitaalgoedSoort.ONBEKEND, kapitaalgoed(read).getSoort(),
                 "in 2.0 no soort is an unknown soort");
+        assertEquals(nl.bondgenoot.model.Doelsoort.ONBEKEND, effect(read).getSoort());
+        assertEquals(nl.bondgenoot.model.IndicatorSoort.ONBEKEND, effect(read).getIndicatoren().get(0).getSoort());
 
-        // The same text in 1.0 meant money (the first literal then): migrated, it says so explicitly.
+        // The same text in 1.0 meant geld and outcome (the first literals then): migrated, it says so explicitly.
         Path old = Files.writeString(tmp.resolve("oud.bondgenoot"), text.replace(BondgenootPackage.eNS_URI, FormatVersions.NAMESPACE_1_0));
         Governancemodel migrated = ModelFiles.load(old);
         assertEquals(nl.bondgenoot.model.KapitaalgoedSoort.GELD, kapitaalgoed(migrated).getSoort());
+        assertEquals(nl.bondgenoot.model.Doelsoort.OUTCOME, effect(migrated).getSoort(), "an effect was an outcome in 1.0");
+        assertEquals(nl.bondgenoot.model.IndicatorSoort.OUTCOME, effect(migrated).getIndicatoren().get(0).getSoort());
         ModelFiles.save(migrated.eResource());
+        assertEquals(3, Files.readString(old).split("soort=\"(GELD|OUTCOME)\"", -1).length - 1, Files.readString(old));
         assertTrue(Files.readString(old).contains("soort=\"GELD\""), Files.readString(old));
         assertEquals(nl.bondgenoot.model.KapitaalgoedSoort.GELD, kapitaalgoed(ModelFiles.load(old)).getSoort());
+    }
+
+    private static nl.bondgenoot.model.Effect effect(Governancemodel model) {
+        return model.getMaatschappelijkeAgenda().getEffecten().get(0);
     }
 
     private static nl.bondgenoot.model.Kapitaalgoed kapitaalgoed(Governancemodel model) {

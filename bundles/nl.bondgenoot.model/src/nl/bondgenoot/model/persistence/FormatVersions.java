@@ -10,6 +10,8 @@ import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.resource.Resource;
 
 import nl.bondgenoot.model.BondgenootPackage;
+import nl.bondgenoot.model.Doelsoort;
+import nl.bondgenoot.model.IndicatorSoort;
 import nl.bondgenoot.model.KapitaalgoedSoort;
 
 /**
@@ -70,7 +72,9 @@ public final class FormatVersions {
      * literal. The migration writes that meaning out, so that a 1.0 file says in 2.0 what it said.
      */
     private static final Map<EAttribute, Enumerator> DEFAULTS_OF_1_0 = Map.of(
-            BondgenootPackage.Literals.KAPITAALGOED__SOORT, KapitaalgoedSoort.GELD);
+            BondgenootPackage.Literals.KAPITAALGOED__SOORT, KapitaalgoedSoort.GELD,
+            BondgenootPackage.Literals.EFFECT__SOORT, Doelsoort.OUTCOME,
+            BondgenootPackage.Literals.INDICATOR__SOORT, IndicatorSoort.OUTCOME);
 
     /** Gives every attribute the 1.0 file left out the value it had in 1.0 (see {@link #DEFAULTS_OF_1_0}). */
     static void keepMeaningOf10(Resource resource) {
