@@ -74,7 +74,7 @@ class MigrationTest {
 
     @Test
     void aSoortLeftOutWasTheFirstValueIn10AndStaysSoButIsUnknownIn20() throws Exception {
-        // A kapitaalgoed, effect and indicator whose soort was never chosen, as 2.0 writes them: no soort attribute.
+        // A kapitaalgoed, effect, indicator and orgaan whose soort was never chosen, as 2.0 writes them: no soort attribute.
         var f = nl.bondgenoot.model.BondgenootFactory.eINSTANCE;
         Governancemodel model = f.createGovernancemodel();
         model.setId("m");
@@ -88,6 +88,9 @@ class MigrationTest {
         var effect = f.createEffect();
         model.getMaatschappelijkeAgenda().getEffecten().add(effect);
         effect.getIndicatoren().add(f.createIndicator());
+        var netwerk = f.createNetwerk();
+        model.getNetwerken().add(netwerk);
+        netwerk.getOrganen().add(f.createOrgaan());
         Path current = tmp.resolve("nieuw.bondgenoot");
         var resource = ModelFiles.newResourceSet().createResource(org.eclipse.emf.common.util.URI.createFileURI(current.toString()));
         resource.getContents().add(model);
@@ -99,15 +102,18 @@ class MigrationTest {
                 "in 2.0 no soort is an unknown soort");
         assertEquals(nl.bondgenoot.model.Doelsoort.ONBEKEND, effect(read).getSoort());
         assertEquals(nl.bondgenoot.model.IndicatorSoort.ONBEKEND, effect(read).getIndicatoren().get(0).getSoort());
+        assertEquals(nl.bondgenoot.model.OrgaanSoort.ONBEKEND, read.getNetwerken().get(0).getOrganen().get(0).getSoort());
 
-        // The same text in 1.0 meant geld and outcome (the first literals then): migrated, it says so explicitly.
+        // The same text in 1.0 meant geld, outcome and stuurgroep (the first literals then): migrated, it says so explicitly.
         Path old = Files.writeString(tmp.resolve("oud.bondgenoot"), text.replace(BondgenootPackage.eNS_URI, FormatVersions.NAMESPACE_1_0));
         Governancemodel migrated = ModelFiles.load(old);
         assertEquals(nl.bondgenoot.model.KapitaalgoedSoort.GELD, kapitaalgoed(migrated).getSoort());
         assertEquals(nl.bondgenoot.model.Doelsoort.OUTCOME, effect(migrated).getSoort(), "an effect was an outcome in 1.0");
         assertEquals(nl.bondgenoot.model.IndicatorSoort.OUTCOME, effect(migrated).getIndicatoren().get(0).getSoort());
+        assertEquals(nl.bondgenoot.model.OrgaanSoort.STUURGROEP, migrated.getNetwerken().get(0).getOrganen().get(0).getSoort(),
+                "an orgaan was a stuurgroep in 1.0");
         ModelFiles.save(migrated.eResource());
-        assertEquals(3, Files.readString(old).split("soort=\"(GELD|OUTCOME)\"", -1).length - 1, Files.readString(old));
+        assertEquals(4, Files.readString(old).split("soort=\"(GELD|OUTCOME|STUURGROEP)\"", -1).length - 1, Files.readString(old));
         assertTrue(Files.readString(old).contains("soort=\"GELD\""), Files.readString(old));
         assertEquals(nl.bondgenoot.model.KapitaalgoedSoort.GELD, kapitaalgoed(ModelFiles.load(old)).getSoort());
     }

@@ -13,6 +13,7 @@ import nl.bondgenoot.model.BondgenootPackage;
 import nl.bondgenoot.model.Doelsoort;
 import nl.bondgenoot.model.IndicatorSoort;
 import nl.bondgenoot.model.KapitaalgoedSoort;
+import nl.bondgenoot.model.OrgaanSoort;
 
 /**
  * The versions of the model file format. A file names its version in its namespace
@@ -74,7 +75,8 @@ public final class FormatVersions {
     private static final Map<EAttribute, Enumerator> DEFAULTS_OF_1_0 = Map.of(
             BondgenootPackage.Literals.KAPITAALGOED__SOORT, KapitaalgoedSoort.GELD,
             BondgenootPackage.Literals.EFFECT__SOORT, Doelsoort.OUTCOME,
-            BondgenootPackage.Literals.INDICATOR__SOORT, IndicatorSoort.OUTCOME);
+            BondgenootPackage.Literals.INDICATOR__SOORT, IndicatorSoort.OUTCOME,
+            BondgenootPackage.Literals.ORGAAN__SOORT, OrgaanSoort.STUURGROEP);
 
     /** Gives every attribute the 1.0 file left out the value it had in 1.0 (see {@link #DEFAULTS_OF_1_0}). */
     static void keepMeaningOf10(Resource resource) {
