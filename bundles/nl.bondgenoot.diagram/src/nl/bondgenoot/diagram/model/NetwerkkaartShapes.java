@@ -59,6 +59,8 @@ final class NetwerkkaartShapes {
     private final Representation representation;
     private final Map<String, EObject> drawn = new LinkedHashMap<>();
     private final Map<String, NodeMapping> mappingOf = new LinkedHashMap<>();
+    /** The look of each drawn node, once: a line takes its ends' layers and filters from it. */
+    private final Map<String, NodeLook> nodeLooks = new java.util.HashMap<>();
 
     NetwerkkaartShapes(Governancemodel model, Notation notation, LookResolver looks) {
         this.model = model;
@@ -103,7 +105,7 @@ final class NetwerkkaartShapes {
 
     private GNode node(NodeMapping mapping, EObject element) {
         String id = ((Element) element).getId();
-        NodeLook look = looks.node(mapping, element);
+        NodeLook look = nodeLook(id);
         Bounds bounds = notation.get(id).orElse(Bounds.at(0, 0));
         GLayoutOptions options = new GLayoutOptions().hAlign(GConstants.HAlign.CENTER).paddingTop(look.padding())
                 .paddingBottom(look.padding()).paddingLeft(look.side()).paddingRight(look.side()).vGap(3).minWidth(look.minWidth());
@@ -214,7 +216,12 @@ final class NetwerkkaartShapes {
         });
     }
 
-    private GEdge edge(EdgeMapping mapping, String id, Element source, Element target, EdgeLook look, EObject element) {
+    private NodeLook nodeLook(String id) {
+        return nodeLooks.computeIfAbsent(id, i -> looks.node(mappingOf.get(i), drawn.get(i)));
+    }
+
+    private GEdge edge(EdgeMapping mapping, String id, Element source, Element target, EdgeLook ownLook, EObject element) {
+        EdgeLook look = looks.between(ownLook, nodeLook(source.getId()), nodeLook(target.getId()));
         List<String> classes = new ArrayList<>(List.of(mapping.id()));
         if (element != null) {
             classes.addAll(enumClasses(element));
@@ -267,7 +274,7 @@ final class NetwerkkaartShapes {
             NodeMapping mapping = mappingOf.get(id);
             if (groupShown(mapping, id)) {
                 Set<String> members = new LinkedHashSet<>();
-                looks.node(mapping, element).group().members().stream().filter(this::isDrawn)
+                nodeLook(id).group().members().stream().filter(this::isDrawn)
                         .forEach(m -> members.add(((Element) m).getId()));
                 graph.region(id, members);
             }
