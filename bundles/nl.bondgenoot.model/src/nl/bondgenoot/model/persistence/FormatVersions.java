@@ -22,7 +22,9 @@ import nl.bondgenoot.model.OrgaanSoort;
  * <p>
  * A file leaves out an attribute that has its default value, so a change of what an absent value
  * means (a new first literal such as ONBEKEND) is a change of the format: it needs a new version
- * here and a migration that writes the old meaning out for files of the older versions.
+ * here and a migration that writes the old meaning out for files of the older versions. (While
+ * 2.0 is unreleased, its only files are the examples: they are regenerated from their 1.0 copies
+ * in the model tests' data/versie-1.0 through load and save instead; after a release, use 2.1.)
  */
 public final class FormatVersions {
 
