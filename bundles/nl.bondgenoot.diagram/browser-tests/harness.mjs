@@ -483,3 +483,9 @@ export async function timeUntilSettled(page, action, { quietMs = 500, timeout = 
         return Math.max(0, state.last - startedAt);
     }, start);
 }
+
+/** The width and height of a PNG, from its header (a screenshot read back). */
+export function pngSize(buffer) {
+    assert.equal(buffer.subarray(1, 4).toString('latin1'), 'PNG', 'a PNG file');
+    return { width: buffer.readUInt32BE(16), height: buffer.readUInt32BE(20) };
+}

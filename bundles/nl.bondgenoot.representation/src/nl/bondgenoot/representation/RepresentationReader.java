@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 
 import nl.bondgenoot.rules.engine.ClosestNames;
 import nl.bondgenoot.model.BondgenootPackage;
+import nl.bondgenoot.model.persistence.BondgenootFiles;
 import nl.bondgenoot.representation.JsonFields.Problems;
 import nl.bondgenoot.representation.description.Mappings.BadgeMapping;
 import nl.bondgenoot.representation.description.Mappings.ConditionalStyle;
@@ -51,6 +52,9 @@ public final class RepresentationReader {
 
     public static final String FORMAT = "bondgenoot-weergave";
     public static final String EXTENSION = ".weergave.json";
+
+    /** The kinds of file a description can draw, by extension; the first is the default. */
+    public static final List<String> FILE_KINDS = List.of(BondgenootFiles.MODEL_EXTENSION, BondgenootFiles.AGENDA_EXTENSION);
 
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3}");
     static final Pattern ID = Pattern.compile("[a-z][a-z0-9_-]*");
@@ -117,12 +121,42 @@ public final class RepresentationReader {
             JsonFields.of(item, "filter", problems).map(f -> filter(f, classes)).ifPresent(filters::add);
         }
         List<ToolGroup> tools = ToolReader.read(root.list("gereedschap"), nodes, edges, problems);
+        List<String> fileKinds = fileKinds(root);
+        String direction = layoutDirection(root);
         root.done();
         if (!problems.list().isEmpty()) {
             throw new DescriptionException(problems.list());
         }
         return new Representation(id, naam, omschrijving, problems.file(), Map.copyOf(textStyles), List.copyOf(nodes),
-                List.copyOf(edges), List.copyOf(layers), List.copyOf(filters), tools);
+                List.copyOf(edges), List.copyOf(layers), List.copyOf(filters), tools, fileKinds, direction);
+    }
+
+    /** The kinds of file a description draws ("bestandssoorten"): model files unless it says otherwise. */
+    private List<String> fileKinds(JsonFields root) {
+        if (root.member("bestandssoorten").isEmpty()) {
+            return FILE_KINDS.subList(0, 1);
+        }
+        List<String> kinds = root.texts("bestandssoorten");
+        for (String kind : kinds) {
+            if (!FILE_KINDS.contains(kind)) {
+                problems.add(root.lineOf("bestandssoorten"), "'bestandssoorten' noemt " + String.join(" of ", FILE_KINDS)
+                        + ", niet '" + kind + "'" + ClosestNames.suggestion(kind, FILE_KINDS));
+            }
+        }
+        if (kinds.isEmpty()) {
+            problems.add(root.lineOf("bestandssoorten"), "'bestandssoorten' noemt minstens één soort bestand: "
+                    + String.join(" of ", FILE_KINDS));
+        }
+        return List.copyOf(kinds);
+    }
+
+    /** "indeling": { "richting": "rechts" }: the direction of an automatic layout in layers, or null. */
+    private String layoutDirection(JsonFields root) {
+        return root.member("indeling").flatMap(m -> JsonFields.of(m.value(), "indeling", problems)).map(f -> {
+            String richting = word(f, "richting", Representation.RICHTINGEN);
+            f.done();
+            return richting;
+        }).orElse(null);
     }
 
     private void readColours(Json json) {

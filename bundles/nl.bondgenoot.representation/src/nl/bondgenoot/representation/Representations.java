@@ -14,7 +14,7 @@ import nl.bondgenoot.representation.description.Representation;
  */
 public final class Representations {
 
-    public static final List<String> BUILT_IN = List.of("netwerkkaart", "regiekaart");
+    public static final List<String> BUILT_IN = List.of("netwerkkaart", "regiekaart", "agendaketen");
 
     public static final String NETWERKKAART = "netwerkkaart";
 

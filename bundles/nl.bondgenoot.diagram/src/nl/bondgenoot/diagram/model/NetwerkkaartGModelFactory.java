@@ -65,7 +65,7 @@ public class NetwerkkaartGModelFactory implements GModelFactory {
             place(shapes.layoutGraph(nodes), notation, state.getRoot() == null);
             nodes.forEach((id, node) -> notation.get(id).ifPresent(b -> node.setPosition(GraphUtil.point(b.x(), b.y()))));
 
-            GGraphBuilder graph = new GGraphBuilder(NetwerkkaartTypes.GRAPH).id(model.getId());
+            GGraphBuilder graph = new GGraphBuilder(NetwerkkaartTypes.GRAPH).id(DrawnIds.of(model));
             // In the description's order: the first mappings' groups are drawn behind the later nodes.
             nodes.values().forEach(graph::add);
             List<GEdge> edges = shapes.edges();

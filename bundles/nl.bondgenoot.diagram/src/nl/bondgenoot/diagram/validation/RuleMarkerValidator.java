@@ -2,6 +2,7 @@ package nl.bondgenoot.diagram.validation;
 
 import nl.bondgenoot.diagram.emf.ModelHost;
 import nl.bondgenoot.diagram.emf.ServedModel;
+import nl.bondgenoot.diagram.model.DrawnIds;
 import nl.bondgenoot.diagram.model.ModelFindings;
 import nl.bondgenoot.diagram.model.NetwerkkaartModelState;
 import java.util.List;
@@ -77,7 +78,7 @@ public class RuleMarkerValidator implements ModelValidator {
             return true;
         }
         for (EObject e = finding.element(); e != null; e = e.eContainer()) {
-            if (e instanceof Element el && el.getId() != null && state.getIndex().get(el.getId()).isPresent()) {
+            if (e instanceof Element && state.getIndex().get(DrawnIds.of(e)).isPresent()) {
                 return true;
             }
             if (e instanceof Actor || e instanceof Netwerk || e instanceof Convenant || e instanceof Sturingsrelatie) {
@@ -98,9 +99,8 @@ public class RuleMarkerValidator implements ModelValidator {
      */
     private String drawnId(EObject element, GModelRoot root) {
         for (EObject e = element; e != null; e = e.eContainer()) {
-            if (e instanceof Element el && el.getId() != null && !el.getId().equals(root.getId())
-                    && state.getIndex().get(el.getId()).isPresent()) {
-                return el.getId();
+            if (e instanceof Element && !DrawnIds.of(e).equals(root.getId()) && state.getIndex().get(DrawnIds.of(e)).isPresent()) {
+                return DrawnIds.of(e);
             }
         }
         return root.getId();
