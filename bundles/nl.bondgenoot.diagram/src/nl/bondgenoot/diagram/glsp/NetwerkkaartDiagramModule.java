@@ -40,6 +40,8 @@ import nl.bondgenoot.diagram.handlers.LayoutHandler;
 import nl.bondgenoot.diagram.handlers.NaamValidator;
 import nl.bondgenoot.diagram.handlers.ReconnectHandler;
 import nl.bondgenoot.diagram.handlers.ShowAsHandler;
+import nl.bondgenoot.diagram.handlers.TableEditHandler;
+import nl.bondgenoot.diagram.handlers.TableRequestHandler;
 import nl.bondgenoot.diagram.handlers.ViewStateHandler;
 
 /**
@@ -119,6 +121,7 @@ public class NetwerkkaartDiagramModule extends DiagramModule {
         super.configureActionHandlers(binding);
         binding.rebind(RequestModelActionHandler.class, MapRequestHandler.class);
         binding.add(RefreshActionHandler.class);
+        binding.add(TableRequestHandler.class);
     }
 
     @Override
@@ -139,5 +142,6 @@ public class NetwerkkaartDiagramModule extends DiagramModule {
         binding.add(ApplyLabelEditHandler.class);
         binding.add(ShowAsHandler.class);
         binding.add(ViewStateHandler.class);
+        binding.add(TableEditHandler.class);
     }
 }

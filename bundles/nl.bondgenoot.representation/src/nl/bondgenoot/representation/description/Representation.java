@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import nl.bondgenoot.representation.Description;
 import nl.bondgenoot.representation.description.Mappings.EdgeMapping;
 import nl.bondgenoot.representation.description.Mappings.Filter;
 import nl.bondgenoot.representation.description.Mappings.Layer;
@@ -17,7 +18,7 @@ import nl.bondgenoot.representation.description.Mappings.NodeMapping;
  * @param file where it was read from, for messages
  */
 public record Representation(String id, String naam, String omschrijving, String file, Map<String, TextStyle> tekststijlen,
-        List<NodeMapping> knopen, List<EdgeMapping> lijnen, List<Layer> lagen, List<Filter> filters) {
+        List<NodeMapping> knopen, List<EdgeMapping> lijnen, List<Layer> lagen, List<Filter> filters) implements Description {
 
     public Optional<NodeMapping> node(String mappingId) {
         return knopen.stream().filter(n -> n.id().equals(mappingId)).findFirst();

@@ -38,7 +38,7 @@ import nl.bondgenoot.diagram.ui.NetwerkkaartEditors;
 import nl.bondgenoot.model.Beleidsfase;
 import nl.bondgenoot.model.Sturingsrelatie;
 import nl.bondgenoot.model.SturingsrelatieSoort;
-import nl.bondgenoot.representation.table.Tables;
+import nl.bondgenoot.diagram.representations.DiagramRepresentations;
 import nl.bondgenoot.ui.editor.ModelEditor;
 import nl.bondgenoot.ui.editor.ModelEditors;
 import nl.bondgenoot.ui.table.OpenTableHandler;
@@ -248,7 +248,7 @@ class TableEditorTest {
     }
 
     private static TableEditor openTable(Path model, String id) throws Exception {
-        TableEditor editor = TableEditors.open(page(), model, Tables.shipped().byId(id).orElseThrow());
+        TableEditor editor = TableEditors.open(page(), model, DiagramRepresentations.get().findTable(id).orElseThrow());
         settle(200);
         return editor;
     }
