@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
@@ -96,8 +97,12 @@ public final class TableCells {
     }
 
     private static IItemPropertyDescriptor descriptor(EditingDomain domain, EObject row, EStructuralFeature feature) {
-        if (!(domain instanceof AdapterFactoryEditingDomain afed)
-                || !(afed.getAdapterFactory().adapt(row, IItemPropertySource.class) instanceof IItemPropertySource source)) {
+        return domain instanceof AdapterFactoryEditingDomain afed ? descriptor(afed.getAdapterFactory(), row, feature) : null;
+    }
+
+    /** The item provider's description of the feature on this row (its editor, choices and labels), or null. */
+    public static IItemPropertyDescriptor descriptor(AdapterFactory factory, EObject row, EStructuralFeature feature) {
+        if (!(factory.adapt(row, IItemPropertySource.class) instanceof IItemPropertySource source)) {
             return null;
         }
         List<IItemPropertyDescriptor> descriptors = source.getPropertyDescriptors(row);
