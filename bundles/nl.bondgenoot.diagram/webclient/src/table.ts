@@ -28,6 +28,7 @@ export interface TableAnswer extends Action {
     kolommen: { kop: string; breedte: number; bewerkbaar: boolean; keuzes?: [string, string][] | null }[];
     kopregel: string;
     rijen: { id: string; cellen: string[]; waarden: (string | null)[]; regel: string }[];
+    problemen?: string[];
 }
 
 export const TABLE_KIND = 'netwerkkaartTabel';
@@ -118,12 +119,33 @@ export class TablePanel implements IActionHandler, IGModelRootListener {
             return;
         }
         this.updateChoice(answer);
+        this.updateProblems(answer.problemen ?? []);
         const focused = document.activeElement?.id;
         this.holder.replaceChildren(...(this.shown && answer.tabel === this.shown ? [this.table(answer)] : []));
         const again = focused ? document.getElementById(focused) : null;
         if (again && this.holder.contains(again)) {
             (again as HTMLElement).focus();
         }
+    }
+
+    /** Contributed descriptions left out (file:line: message): why a table may be missing. */
+    protected updateProblems(problems: string[]): void {
+        let list = document.getElementById('tabel-problemen');
+        if (problems.length === 0) {
+            list?.remove();
+            return;
+        }
+        if (!list) {
+            list = document.createElement('details');
+            list.id = 'tabel-problemen';
+            list.className = 'tabel-problemen';
+            this.holder?.before(list);
+        }
+        const summary = document.createElement('summary');
+        summary.textContent = `Beschrijvingen met fouten, niet gebruikt (${problems.length})`;
+        const lines = document.createElement('pre');
+        lines.textContent = problems.join('\n');
+        list.replaceChildren(summary, lines);
     }
 
     /** The list of tables, kept in step with the server's. */

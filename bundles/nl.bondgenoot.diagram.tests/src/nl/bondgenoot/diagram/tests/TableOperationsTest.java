@@ -51,6 +51,8 @@ class TableOperationsTest {
         assertEquals(List.of("sturingsrelaties", "actoren", "professionals"), list.getTabellen().stream().map(TableAction.Entry::id).toList(),
                 "the built-in tables, then the contributed one");
         assertTrue(list.getRijen().isEmpty());
+        assertTrue(list.getProblemen().contains("nl.bondgenoot.diagram/representations/kapotte-tabel.weergave.json:10: kolom: 'tekst', kolom 1: "
+                + "'nam' is geen eigenschap van Actor; bedoelde u naam?"), "the page can say why a contributed table is missing: " + list.getProblemen());
 
         TableAction table = ask("sturingsrelaties");
         assertEquals(List.of("Van", "Naar", "Soort", "Fase", "Doorzettingsmacht", "Label"), table.getKolommen().stream().map(TableAction.Column::kop).toList());

@@ -30,6 +30,7 @@ public class TableAction extends ResponseAction {
     private List<Column> kolommen = List.of();
     private String kopregel = "";
     private List<Row> rijen = List.of();
+    private List<String> problemen = List.of();
 
     public TableAction() {
         super(KIND);
@@ -47,6 +48,16 @@ public class TableAction extends ResponseAction {
 
     public String getKopregel() {
         return kopregel;
+    }
+
+    /** Contributed descriptions that are left out, as file:line: message, so the page can say why a table is missing. */
+    public List<String> getProblemen() {
+        return problemen;
+    }
+
+    public TableAction withProblemen(List<String> problems) {
+        this.problemen = List.copyOf(problems);
+        return this;
     }
 
     public List<Entry> getTabellen() {

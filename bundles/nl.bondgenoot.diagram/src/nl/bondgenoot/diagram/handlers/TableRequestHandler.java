@@ -34,7 +34,7 @@ public class TableRequestHandler extends AbstractActionHandler<TableRequestActio
         List<TableAction.Entry> entries = tables.stream().map(t -> new TableAction.Entry(t.id(), t.naam())).toList();
         Optional<TableDescription> asked = DiagramRepresentations.get().findTable(action.getTabel());
         if (asked.isEmpty() || state.getModel() == null) {
-            return List.of(new TableAction(entries, "", List.of(), "", List.of()));
+            return List.of(new TableAction(entries, "", List.of(), "", List.of()).withProblemen(DiagramRepresentations.get().problems()));
         }
         TableDescription table = asked.get();
         EditingDomain domain = state.getEditingDomain();
@@ -51,6 +51,7 @@ public class TableRequestHandler extends AbstractActionHandler<TableRequestActio
                 table.columns().stream().map(c -> c.text(row)).toList(),
                 table.columns().stream().map(c -> c.isEditable() ? TableCells.key(c.editedValue(row)) : null).toList(),
                 TabSeparated.line(table.columns(), row))).toList();
-        return List.of(new TableAction(entries, table.id(), columns, TabSeparated.header(table.columns()), shown));
+        return List.of(new TableAction(entries, table.id(), columns, TabSeparated.header(table.columns()), shown)
+                .withProblemen(DiagramRepresentations.get().problems()));
     }
 }
