@@ -11,6 +11,7 @@ import org.eclipse.glsp.server.actions.Action;
 
 import com.google.inject.Inject;
 
+import nl.bondgenoot.diagram.emf.ModelHost;
 import nl.bondgenoot.diagram.model.NetwerkkaartModelState;
 import nl.bondgenoot.diagram.representations.DiagramRepresentations;
 import nl.bondgenoot.model.Element;
@@ -28,13 +29,21 @@ public class TableRequestHandler extends AbstractActionHandler<TableRequestActio
     @Inject
     private NetwerkkaartModelState state;
 
+    @Inject
+    private ModelHost host;
+
     @Override
     protected List<Action> executeAction(TableRequestAction action) {
+        // Read where the model may be read: under the served model's lock, or on the workbench's UI thread.
+        return List.of(host.exclusive(() -> answer(action).withProblemen(DiagramRepresentations.get().problems())));
+    }
+
+    private TableAction answer(TableRequestAction action) {
         List<TableDescription> tables = DiagramRepresentations.get().tables();
         List<TableAction.Entry> entries = tables.stream().map(t -> new TableAction.Entry(t.id(), t.naam())).toList();
         Optional<TableDescription> asked = DiagramRepresentations.get().findTable(action.getTabel());
         if (asked.isEmpty() || state.getModel() == null) {
-            return List.of(new TableAction(entries, "", List.of(), "", List.of()).withProblemen(DiagramRepresentations.get().problems()));
+            return new TableAction(entries, "", List.of(), "", List.of());
         }
         TableDescription table = asked.get();
         EditingDomain domain = state.getEditingDomain();
@@ -51,7 +60,6 @@ public class TableRequestHandler extends AbstractActionHandler<TableRequestActio
                 table.columns().stream().map(c -> c.text(row)).toList(),
                 table.columns().stream().map(c -> c.isEditable() ? TableCells.key(c.editedValue(row)) : null).toList(),
                 TabSeparated.line(table.columns(), row))).toList();
-        return List.of(new TableAction(entries, table.id(), columns, TabSeparated.header(table.columns()), shown)
-                .withProblemen(DiagramRepresentations.get().problems()));
+        return new TableAction(entries, table.id(), columns, TabSeparated.header(table.columns()), shown);
     }
 }
