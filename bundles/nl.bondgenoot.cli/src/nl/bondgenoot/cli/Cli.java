@@ -5,6 +5,7 @@ import java.util.Arrays;
 
 import nl.bondgenoot.launcher.CommandGuard;
 import nl.bondgenoot.rules.Rules;
+import nl.bondgenoot.rules.bronnen.BronnenCatalogue;
 import nl.bondgenoot.rules.engine.RuleCatalogue;
 
 /** Dispatches `bondgenoot <command> ...` to a command; whatever fails is said in one line ({@link CommandGuard}). */
@@ -23,7 +24,14 @@ public final class Cli {
             }
             case "validate" -> new ValidateCommand(out, err).run(rest);
             case "rules" -> {
-                out.print(RuleCatalogue.markdown(Rules.all()));
+                if (rest.length == 1 && rest[0].equals("--bronnen")) {
+                    out.print(BronnenCatalogue.markdown());
+                } else if (rest.length == 0) {
+                    out.print(RuleCatalogue.markdown(Rules.all()));
+                } else {
+                    err.println("bondgenoot rules: onbekende optie '" + rest[0] + "'. Zie 'bondgenoot help'.");
+                    yield ExitCode.USAGE_OR_INPUT;
+                }
                 yield ExitCode.OK;
             }
             default -> {
@@ -50,6 +58,8 @@ public final class Cli {
                                               een bondgenoot.profiel naast de modellen zet regels
                                               aan/uit en past ernst en drempels aan
                   rules                       de regelcatalogus (Markdown): id, ernst, herkomst, bron
+                  rules --bronnen             de bronpublicaties (Markdown): titel, makers, jaar,
+                                              vindplaats en hun hoofdstukken met regelnummers
                   serve BESTAND               de netwerkkaart van BESTAND in de browser,
                                               om te bekijken en te bewerken; met het adres
                                               van elke weergave van het model

@@ -97,6 +97,7 @@ final class ValidationReport {
                         .append(",\"element\":").append(Json.string(l.element()))
                         .append(",\"message\":").append(Json.string(l.finding().message()))
                         .append(",\"source\":").append(Json.string(l.finding().source()))
+                        .append(",\"sourceSections\":").append(Json.string(l.finding().rule().sourceWithSections()))
                         .append('}');
             }
             json.append("]}");

@@ -58,7 +58,7 @@ public final class CatalogueHtml {
             html.append("<dt>").append(provenance).append("</dt><dd>").append(Html.escape(provenance.meaning())).append("</dd>\n");
         }
         html.append("</dl>\n<p>De <em>bron</em> <code>S2:2258-2260</code> betekent: regels 2258-2260 van brondocument S2;")
-                .append(" welk document dat is, staat bij <a href=\"index.html#bronnen\">de bronnen</a>.</p>\n");
+                .append(" welk document dat is en welk hoofdstuk die regels beslaan, staat bij <a href=\"bronnen.html\">Bronnen</a>.</p>\n");
     }
 
     private static void overview(StringBuilder html, List<RuleInfo> entries) {
@@ -79,7 +79,7 @@ public final class CatalogueHtml {
                 .append("<dt>Standaardernst</dt><dd>").append(Html.escape(rule.severity().label())).append("</dd>\n")
                 .append("<dt>Herkomst</dt><dd>").append(rule.provenance()).append(": ")
                 .append(Html.escape(rule.provenance().meaning())).append("</dd>\n")
-                .append("<dt>Bron</dt><dd class=\"bron\">").append(Html.escape(rule.source())).append("</dd>\n</dl>\n");
+                .append("<dt>Bron</dt><dd class=\"bron\">").append(Html.escape(rule.sourceWithSections())).append("</dd>\n</dl>\n");
         for (String paragraph : rule.explanation().strip().split("\\n\\s*\\n")) {
             html.append("<p>").append(Html.escape(paragraph.strip())).append("</p>\n");
         }

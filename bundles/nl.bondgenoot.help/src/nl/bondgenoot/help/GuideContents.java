@@ -17,10 +17,13 @@ public final class GuideContents {
     /** The generated page; it is written beside the static ones. */
     public static final String CATALOGUE = "regelcatalogus.html";
 
+    /** The generated page of the source publications; written beside the static ones too. */
+    public static final String BRONNEN = "bronnen.html";
+
     public static final String START = "index.html";
 
     public static final List<String> PAGES = List.of(START, "consultants.html", "adviseurs.html", "4r-model.html",
-            "governancetypen.html", "regelprofiel.html", CATALOGUE, "weergaven.html");
+            "governancetypen.html", "regelprofiel.html", CATALOGUE, "weergaven.html", BRONNEN);
 
     private static final Pattern TITLE = Pattern.compile("<title>(.*?)</title>", Pattern.DOTALL);
 

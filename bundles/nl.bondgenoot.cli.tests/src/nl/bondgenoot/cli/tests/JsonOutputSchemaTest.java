@@ -66,7 +66,7 @@ class JsonOutputSchemaTest {
         JsonElement bad = JsonParser.parseString("{\"profileWarnings\":[],\"files\":[{\"file\":\"x\",\"readable\":true,"
                 + "\"problems\":[],\"rulesApplied\":true,\"findings\":"
                 + "[{\"ruleId\":\"NET-1\",\"severity\":\"FOUT\",\"provenance\":\"DOC\",\"line\":1,\"element\":\"e\","
-                + "\"message\":\"m\",\"source\":\"s\",\"extra\":1}]}]}");
+                + "\"message\":\"m\",\"source\":\"s\",\"sourceSections\":\"s\",\"extra\":1}]}]}");
         List<String> problems = new ArrayList<>();
         check(bad, schema, schema, "$", problems);
         assertEquals(List.of("$: required 'summary' missing", "$.files[0].findings[0].severity: 'FOUT' not in enum",

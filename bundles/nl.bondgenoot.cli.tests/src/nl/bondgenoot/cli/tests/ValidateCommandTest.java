@@ -59,6 +59,21 @@ class ValidateCommandTest {
         assertEquals(1, run("validate", "--format", "json", example("kamperpoort-te-klein.bondgenoot")));
         assertTrue(out.contains("\"ruleId\":\"NET-1\",\"severity\":\"ERROR\",\"provenance\":\"DOC\",\"line\":12"), out);
         assertTrue(out.contains("\"summary\":{\"errors\":1,\"warnings\":0,\"infos\":0,\"exitCode\":1}"), out);
+        assertTrue(out.contains("\"source\":\"S2:2258-2260\",\"sourceSections\":\"S2:2258-2260 (hoofdstuk 4 \\\"Gemeenten"
+                + " aan zet\\\", § 4.2 \\\"Samenwerking met partners in een netwerk\\\")\""), out);
+    }
+
+    @Test
+    void rulesBronnenPrintsThePublicationsAndTheirChapters() {
+        assertEquals(0, run("rules", "--bronnen"));
+        assertTrue(out.contains("| S4 | Checklist Wmo-praktijken."), out);
+        assertTrue(out.contains("| 432-594 | hoofdstuk 6 | Met welke partijen, in welke vormen en met welk aanbod? |"), out);
+    }
+
+    @Test
+    void rulesWithAnUnknownOptionSaysSoWithExit2() {
+        assertEquals(2, run("rules", "--bron"));
+        assertTrue(err.contains("onbekende optie '--bron'"), err);
     }
 
     @Test

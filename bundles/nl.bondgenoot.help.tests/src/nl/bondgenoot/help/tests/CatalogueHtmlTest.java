@@ -47,7 +47,7 @@ class CatalogueHtmlTest {
             Element section = sectionById.get(anchor);
             assertEquals(info.id() + ": " + info.title(), section.getElementsByTagName("h2").item(0).getTextContent());
             String text = section.getTextContent();
-            assertTrue(text.contains(info.source()), info.id() + " cites " + info.source());
+            assertTrue(text.contains(info.sourceWithSections()), info.id() + " cites " + info.sourceWithSections());
             assertTrue(text.contains(info.severity().label()), info.id() + " has its severity");
             assertTrue(text.contains(info.provenance() + ": " + info.provenance().meaning()), info.id() + " explains its provenance");
             assertTrue(text.contains(info.explanation().strip().substring(0, Math.min(40, info.explanation().strip().length()))),

@@ -105,6 +105,17 @@ class GuidePagesTest {
     }
 
     @Test
+    void theBronnenPageMapsLinesToChaptersAndTheCatalogueShowsThem() throws IOException {
+        String bronnen = Files.readString(folder.resolve(GuideContents.BRONNEN), StandardCharsets.UTF_8);
+        assertEquals("Bronnen", GuideContents.title(folder.resolve(GuideContents.BRONNEN)));
+        assertTrue(bronnen.contains("<tr class=\"niveau-1\"><td>432-594</td><td>hoofdstuk 6</td><td>Met welke partijen,"
+                + " in welke vormen en met welk aanbod?</td></tr>"), bronnen);
+        assertTrue(bronnen.contains("<td>Diane Bulsink en Trudi Nederland, Verwey-Jonker Instituut</td>"), bronnen);
+        String catalogue = Files.readString(folder.resolve(GuideContents.CATALOGUE), StandardCharsets.UTF_8);
+        assertTrue(catalogue.contains("S1:496 (hoofdstuk 6 &quot;Met welke partijen"), catalogue);
+    }
+
+    @Test
     void theStyleSheetLoadsNothingFromElsewhere() throws IOException {
         String css = Files.readString(folder.resolve("stijl.css"), StandardCharsets.UTF_8);
         assertFalse(css.contains("url(") || css.contains("@import") || css.contains("@font-face"), css);

@@ -20,7 +20,15 @@ public final class ActorKinds {
     private static final Set<String> GEMEENTE_ONDERDELEN = Set.of("afdeling", "dienst", "college van b&w", "college",
             "gemeenteraad", "wethouder", "ambtenaar", "rekenkamercommissie");
 
+    /** The soorten of a hulpverlener (SPEC 1.1: "allround hulpverlener", S4:113, 1719), matched on {@code Actor.soort}. */
+    private static final Set<String> HULPVERLENER = Set.of("hulpverlener", "allround hulpverlener");
+
     private ActorKinds() {
+    }
+
+    /** The actor is a hulpverlener by its soort, whatever roles the model gives it. */
+    public static boolean isHulpverlenerVanSoort(Actor actor) {
+        return actor != null && HULPVERLENER.contains(soort(actor));
     }
 
     /**

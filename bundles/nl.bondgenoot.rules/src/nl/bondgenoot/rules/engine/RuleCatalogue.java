@@ -31,7 +31,8 @@ public final class RuleCatalogue {
                 .append("Gegenereerd uit de regels zelf (`./bondgenoot rules`). Ernst: FOUT, WAARSCHUWING of INFO;")
                 .append(" herkomst: ").append(Arrays.stream(Provenance.values()).map(p -> p + " (" + p.meaning() + ")")
                         .collect(Collectors.joining(", "))).append(".")
-                .append(" Bron `S2:2258-2260` betekent: seed-document 002, regels 2258-2260.\n\n")
+                .append(" Bron `S2:2258-2260` betekent: regels 2258-2260 van publicatie S2; welke publicatie dat is en")
+                .append(" hoe de regels in haar hoofdstukken vallen, staat in [bronnen.md](bronnen.md).\n\n")
                 .append("| id | ernst | herkomst | regel | bron |\n|---|---|---|---|---|\n");
         for (RuleInfo r : infos) {
             md.append("| ").append(r.id()).append(" | ").append(r.severity().label()).append(" | ")
@@ -43,7 +44,7 @@ public final class RuleCatalogue {
             md.append("## ").append(r.id()).append(": ").append(r.title()).append("\n\n")
                     .append(r.explanation()).append("\n\n")
                     .append("*Ernst ").append(r.severity().label()).append(", herkomst ").append(r.provenance())
-                    .append(", bron ").append(r.source()).append(".*\n\n");
+                    .append(", bron ").append(r.sourceWithSections()).append(".*\n\n");
         }
         return md.toString();
     }

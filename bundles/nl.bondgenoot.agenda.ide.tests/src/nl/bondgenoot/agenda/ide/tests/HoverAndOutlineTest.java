@@ -39,7 +39,9 @@ class HoverAndOutlineTest {
 
             assertTrue(text.contains("4R-8 — " + rule.title()), text);
             assertTrue(text.contains(rule.explanation()), text);
-            assertTrue(text.contains("*Bron:* " + rule.source()), text);
+            // A user has no text copy of the seeds: the hover names the chapter beside the lines.
+            assertTrue(text.contains("*Bron:* S0:544-550, 667-669 (hoofdstuk 4 \"Transformatie in het sociale domein:"
+                    + " drie agenda's\")"), text);
             assertTrue(text.contains("*Herkomst:* " + rule.provenance().name() + " — "), text);
             assertTrue(text.matches("(?s).*(de brontekst zegt het zelf|onze lezing van de brontekst|andere literatuur).*"), text);
         }
@@ -70,6 +72,10 @@ class HoverAndOutlineTest {
 
             assertTrue(text.startsWith("**Netwerk OK-team Kamperpoort**"), text);
             assertTrue(text.contains("netwerktype: dienstverlening; 3 leden"), text);
+            // The example's note cites S4 by line; the hover names the part of the publication too.
+            assertTrue(text.contains("(S4:1686-1688 (praktijk \"OK-team Kamperpoort\"))"), text);
+            assertTrue(text.contains("(S4:930-938 (hoofdstuk 5 \"Ontwikkelen van draagvlak\", § 5.1 \"Aandachtspunten, tips"
+                    + " en voorbeelden\"))"), text);
             assertTrue(text.contains("*Uit het model:* kamperpoort-kern.bondgenoot"), text);
         }
     }

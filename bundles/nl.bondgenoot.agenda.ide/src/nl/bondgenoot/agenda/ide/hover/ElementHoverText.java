@@ -13,10 +13,12 @@ import nl.bondgenoot.model.Netwerk;
 import nl.bondgenoot.model.Opgave;
 import nl.bondgenoot.model.Uitvoeringsagenda;
 import nl.bondgenoot.model.labels.Labels;
+import nl.bondgenoot.rules.bronnen.Bronnen;
 
 /**
  * The hover text of a named element (Markdown, in Dutch): for actors and networks what they are and
  * the model file they are drawn in; for effects, opgaven and uitvoeringsagenda's their description.
+ * A description's seed citations show their chapter, as rule sources do.
  */
 public final class ElementHoverText {
 
@@ -68,7 +70,8 @@ public final class ElementHoverText {
 
     private static String description(Element element) {
         String beschrijving = element.getBeschrijving();
-        return beschrijving == null || beschrijving.isBlank() ? "" : "\n\n" + beschrijving;
+        // The examples' notes cite the seeds by line: the hover puts the chapter beside each citation.
+        return beschrijving == null || beschrijving.isBlank() ? "" : "\n\n" + Bronnen.get().annotate(beschrijving);
     }
 
     private static String origin(Element element) {

@@ -25,7 +25,7 @@ public final class RuleHoverText {
         return "**" + rule.id() + " — " + rule.title() + "** (" + rule.severity().label().toLowerCase() + ")\n\n"
                 + rule.explanation() + "\n\n"
                 + "*Herkomst:* " + provenance(rule.provenance()) + "  \n"
-                + "*Bron:* " + rule.source();
+                + "*Bron:* " + rule.sourceWithSections();
     }
 
     /** DOC, INF and EXT in words, as the catalogue explains them. */

@@ -79,4 +79,24 @@ class GovernanceCatalogueTest {
         new GovernanceRules().parameters().keySet().forEach(key -> assertTrue(
                 ids.contains(key.substring(0, key.indexOf('.'))), key));
     }
+
+    /** GOV-2 .. GOV-6 check the network type their parameters name; a user reads that condition in the rule's text. */
+    @Test
+    void theCatalogueTextOfAGovernancetypeStatesTheNetworkTypeItChecks() throws Exception {
+        java.util.Properties parameters = new java.util.Properties();
+        try (java.io.InputStream in = GovernanceRules.class.getResourceAsStream("parameters.properties")) {
+            parameters.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        int stated = 0;
+        for (RuleInfo info : Rules.all().stream().map(r -> r.info()).toList()) {
+            String netwerktype = parameters.getProperty(info.id() + ".netwerktype", "").strip();
+            if (!netwerktype.isEmpty()) {
+                String text = info.explanation().toLowerCase(java.util.Locale.ROOT);
+                assertTrue(text.contains("netwerktype") && text.contains(netwerktype.toLowerCase(java.util.Locale.ROOT)),
+                        info.id() + " toetst netwerktype " + netwerktype + " maar de tekst zegt het niet: " + info.explanation());
+                stated++;
+            }
+        }
+        assertEquals(3, stated, "GOV-2, GOV-4 en GOV-5 noemen een netwerktype");
+    }
 }

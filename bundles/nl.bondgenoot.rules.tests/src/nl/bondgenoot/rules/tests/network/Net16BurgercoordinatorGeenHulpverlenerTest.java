@@ -51,6 +51,38 @@ class Net16BurgercoordinatorGeenHulpverlenerTest {
     }
 
     @Test
+    void aBurgercoordinatorWhoseSoortIsHulpverlenerIsAnErrorWithoutAnyHulpverlenerRole() {
+        els.setSoort(" Allround hulpverlener");
+        m.rol(conferentie, els, RolSoort.BURGERCOORDINATOR, false);
+        List<Finding> findings = m.findings("NET-16");
+        assertEquals(1, findings.size());
+        assertEquals("Actor 'Els' is burgercoördinator in Netwerk 'Eigen Kracht-conferentie gezin' maar ook"
+                + " hulpverlener (van soort 'Allround hulpverlener'); de burgercoördinator is onafhankelijk en geen"
+                + " hulpverlener", findings.get(0).message());
+    }
+
+    @Test
+    void aRoleAndASoortGiveOneFindingThatNamesBoth() {
+        els.setSoort("hulpverlener");
+        m.rol(conferentie, els, RolSoort.BURGERCOORDINATOR, false);
+        m.rol(conferentie, els, RolSoort.HULPVERLENER, true);
+        List<Finding> findings = m.findings("NET-16");
+        assertEquals(1, findings.size());
+        assertTrue(findings.get(0).message().contains("(in Netwerk 'Eigen Kracht-conferentie gezin'; van soort"
+                + " 'hulpverlener')"), findings.get(0).message());
+    }
+
+    @Test
+    void aBurgercoordinatorOfAnotherSoortIsFine() {
+        els.setSoort("ervaringsdeskundige hulpverlening");
+        m.rol(conferentie, els, RolSoort.BURGERCOORDINATOR, false);
+        Actor sosser = m.actor("SoS'er", ActorCategorie.PROFESSIONAL);
+        sosser.setSoort("hulpverlener");
+        m.rol(conferentie, sosser, RolSoort.HULPVERLENER, true);
+        assertTrue(m.findings("NET-16").isEmpty());
+    }
+
+    @Test
     void anIndependentBurgercoordinatorNextToAHulpverlenerIsFine() {
         m.rol(conferentie, els, RolSoort.BURGERCOORDINATOR, false);
         Actor sosser = m.actor("SoS'er", ActorCategorie.PROFESSIONAL);

@@ -16,8 +16,8 @@ public final class Ag3Schijnsamenwerking extends AbstractRule<Uitvoeringsagenda>
             "Uitvoering rechtstreeks vanuit de visie, zonder opgave uit de veranderagenda: schijnsamenwerking",
             "'Onvoldoende stilstaan bij de veranderagenda leidt tot schijnsamenwerking: de bestuurlijke wil wordt"
                     + " niet vertaald in praktisch en effectief handelen. Dit is het geval bij direct doorstappen"
-                    + " van de maatschappelijke visie naar de uitvoering' (S0:450-454); 'de veranderagenda wordt"
-                    + " regelmatig overgeslagen en direct tot uitvoering overgegaan' (S0:1066-1069). De regel meldt"
+                    + " van de maatschappelijke visie naar de uitvoering' (S0:450-454); 'de veranderagenda regelmatig"
+                    + " wordt over geslagen en direct tot uitvoering wordt overgegaan' (S0:1066-1067). De regel meldt"
                     + " een uitvoeringsagenda die aan een effect van de maatschappelijke agenda is gekoppeld maar"
                     + " niet aan een opgave.");
 

@@ -19,7 +19,7 @@ public final class Ag9EigenaarEnVaststelling extends AbstractRule<Maatschappelij
             "'Van wie is de maatschappelijke agenda eigenlijk? ... Het is belangrijk hier van te voren afspraken"
                     + " over te maken. Wie is proceseigenaar? Wie stelt de maatschappelijke agenda vast? Logisch"
                     + " lijkt om de gemeenteraad er de laatste klap op te laten geven en daarmee de formele"
-                    + " eigenaar te laten zijn' (S0:986-995).");
+                    + " eigenaar te laten zijn' (S0:982-995).");
 
     public Ag9EigenaarEnVaststelling() {
         super(MaatschappelijkeAgenda.class, INFO);

@@ -19,7 +19,7 @@ public final class FourR3RekenschapBijRuimte extends AbstractRule<Opdrachtrelati
             "S1:537-538, S0:1306-1314, S0:1620-1623",
             "Veel ruimte (of weinig richting) vraagt veel rekenschap",
             "'Minder richting geven, geeft meer ruimte voor de uitvoering, maar verlangt wel weer meer"
-                    + " rekenschap' (S1:537-538). 'Bij ruimte krijgen, hoort rekenschap afleggen' (S0:1314) en"
+                    + " rekenschap' (S1:537-538). 'Bij ruimte krijgen, hoort rekenschap afleggen' (S0:1313-1314) en"
                     + " 'verantwoording is cruciaal als er meer ruimte is voor de professional' (S0:1620-1623)."
                     + " Daarom vraagt ruimte hoog of richting laag om rekenschap hoog. INF: dat de rekenschap in"
                     + " het algemeen niet lager mag zijn dan de ruimte, is onze veralgemening (parameter"

@@ -11,13 +11,13 @@ import nl.bondgenoot.rules.Severity;
 public final class FourR9EnkelvoudigInterventiemodel extends VraagstukSamenspel {
 
     private static final RuleInfo INFO = new RuleInfo("4R-9", Severity.INFO, Provenance.DOC,
-            "S0:1122, 1157-1158; S1:473-477",
+            "S0:1122, 1156-1158; S1:496",
             "Enkelvoudig vraagstuk: interventiemodel, volgende strategie, opdracht via bestek",
             "Bij een enkelvoudig vraagstuk 'wordt er een product gevraagd en de gemeente koopt dit product in"
                     + " (interventiemodel). De partij met het beste aanbod, krijgt de opdracht (volgende"
-                    + " strategie)' (S0:1157-1158); de gemeente is dan inkoper (S0:1122). De opdracht via bestek"
+                    + " strategie)' (S0:1156-1158); de gemeente is dan inkoper (S0:1122). De opdracht via bestek"
                     + " is de 'simpelste vorm voor enkelvoudige diensten, activiteiten, producten' (S1 Schema 5,"
-                    + " S1:473-477). Alleen ingevulde waarden worden beoordeeld; het verwachte profiel staat als"
+                    + " S1:496). Alleen ingevulde waarden worden beoordeeld; het verwachte profiel staat als"
                     + " gegeven in de parameters.");
 
     public FourR9EnkelvoudigInterventiemodel() {

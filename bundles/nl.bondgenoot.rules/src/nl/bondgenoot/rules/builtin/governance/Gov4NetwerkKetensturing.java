@@ -14,7 +14,8 @@ public final class Gov4NetwerkKetensturing extends GovernancetypeMatrixRule {
             "Bij netwerk- en ketensturing heeft de gemeente de verantwoordelijkheid en stuurt zij 'als regisseur'"
                     + " het netwerk van dienstverlenende organisaties aan; de kennis van de professionals van de"
                     + " uitvoerende instellingen is de basis van het beleid en burgers worden via inspraakorganen"
-                    + " geraadpleegd (S3:721-731). De Checklist noemt de rol van de gemeente hier 'regelaar'"
+                    + " geraadpleegd (S3:721-731). Het netwerktype is dienstverlening: 'netwerken van dienstverlening"
+                    + " en beleidsuitvoering' (S3:723-724). De Checklist noemt de rol van de gemeente hier 'regelaar'"
                     + " (S4:713-719); beide rollen gelden daarom als passend. Wat bij het type hoort staat als"
                     + " gegevens in de regelparameters.");
 

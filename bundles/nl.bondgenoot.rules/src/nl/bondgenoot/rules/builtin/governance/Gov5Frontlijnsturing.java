@@ -27,8 +27,13 @@ public final class Gov5Frontlijnsturing extends GovernancetypeMatrixRule {
                     + " onderhandelaar, burgers en professionals werken samen in een netwerk, de civil society staat"
                     + " centraal en de inbreng van burgers is 'meebeslissen en meewerken' (S3:740-751; S4:761-765)."
                     + " Dat kan 'binnen bepaalde (ruime) kaders die vooraf door de gemeente zijn gesteld'; burgers"
-                    + " leggen dan verantwoording af aan de gemeente (S3:1382-1385). Wat bij het type hoort staat"
-                    + " als gegevens in de regelparameters.");
+                    + " leggen dan verantwoording af aan de gemeente (S3:1382-1385). Het netwerktype is governance:"
+                    + " overheid, burgers en professionals werken samen 'in een netwerk rond het ontwikkelen en"
+                    + " uitvoeren van beleid' (S3:747-748), en in governance-netwerken zijn 'naast professionals van"
+                    + " samenwerkende organisaties ... burgers hier ook een belangrijke partij' (S3:668-669); een"
+                    + " netwerk met frontlijnsturing en een ander netwerktype krijgt een melding. Dat het netwerktype"
+                    + " hierbij governance is, is onze lezing (INF): S3 noemt het bij frontlijnsturing niet met zoveel"
+                    + " woorden. Wat bij het type hoort staat als gegevens in de regelparameters.");
 
     public Gov5Frontlijnsturing() {
         super(Governancetype.FRONTLIJNSTURING, INFO);

@@ -23,7 +23,7 @@ public final class Gov9RegierolPastBijGovernancetype extends AbstractRule<Netwer
             "'De regierol opdrachtgever spoort met NPM, government en met het minst vergaande governancetype"
                     + " integrale beleidssturing'; coproducent spoort met keten-/netwerksturing en frontlijnsturing;"
                     + " facilitator heeft 'enige overeenkomst met het governancetype vraagsturing' (S3:1036-1047)."
-                    + " INF: expertsturing rekenen wij bij opdrachtgever, omdat het 'vergelijkbaar is met NPM'"
+                    + " INF: expertsturing rekenen wij bij opdrachtgever, omdat 'Expertsturing is vergelijkbaar met NPM'"
                     + " (S3:769-771). Getoetst wordt het dominante governancetype, of bij geen dominant alle"
                     + " opgegeven typen: minstens één moet bij de regierol passen.");
 

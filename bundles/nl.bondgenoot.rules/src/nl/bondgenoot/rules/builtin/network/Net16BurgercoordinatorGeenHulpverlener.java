@@ -1,5 +1,6 @@
 package nl.bondgenoot.rules.builtin.network;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import nl.bondgenoot.model.Netwerk;
@@ -10,6 +11,7 @@ import nl.bondgenoot.rules.Provenance;
 import nl.bondgenoot.rules.RuleContext;
 import nl.bondgenoot.rules.RuleInfo;
 import nl.bondgenoot.rules.Severity;
+import nl.bondgenoot.rules.builtin.ActorKinds;
 import nl.bondgenoot.rules.engine.ElementLabels;
 
 /**
@@ -23,7 +25,8 @@ public final class Net16BurgercoordinatorGeenHulpverlener extends AbstractRule<N
             "Bij een Eigen Kracht-conferentie 'ligt de regie bij burgers en hun eigen kring'. 'De onafhankelijke"
                     + " burgercoördinator die de conferentie faciliteert, is dan ook geen hulpverlener'"
                     + " (S2:4219-4226), anders dan de SoS'er bij Signs of Safety. Wie de rol burgercoördinator heeft,"
-                    + " heeft daarom nergens in het model ook de rol hulpverlener.");
+                    + " heeft daarom nergens in het model ook de rol hulpverlener, en is geen actor van soort"
+                    + " hulpverlener (of allround hulpverlener).");
 
     public Net16BurgercoordinatorGeenHulpverlener() {
         super(Netwerk.class, INFO);
@@ -39,11 +42,18 @@ public final class Net16BurgercoordinatorGeenHulpverlener extends AbstractRule<N
                     .filter(n -> n.getRollen().stream().anyMatch(r -> r.getSoort() == RolSoort.HULPVERLENER
                             && r.getActor() == coordinator.getActor()))
                     .toList();
+            List<String> waarom = new ArrayList<>();
             if (!waarHulpverlener.isEmpty()) {
+                waarom.add("in " + NetworkFacts.labels(waarHulpverlener));
+            }
+            if (ActorKinds.isHulpverlenerVanSoort(coordinator.getActor())) {
+                waarom.add("van soort '" + coordinator.getActor().getSoort().trim() + "'");
+            }
+            if (!waarom.isEmpty()) {
                 context.report(netwerk, ElementLabels.label(coordinator.getActor()) + " is burgercoördinator in "
-                        + ElementLabels.label(netwerk) + " maar ook hulpverlener (in "
-                        + NetworkFacts.labels(waarHulpverlener) + "); de burgercoördinator is onafhankelijk en geen"
-                        + " hulpverlener", "kies een burgercoördinator die geen hulpverlener is");
+                        + ElementLabels.label(netwerk) + " maar ook hulpverlener (" + String.join("; ", waarom)
+                        + "); de burgercoördinator is onafhankelijk en geen hulpverlener",
+                        "kies een burgercoördinator die geen hulpverlener is");
             }
         }
     }
