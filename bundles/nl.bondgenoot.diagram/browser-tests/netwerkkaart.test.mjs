@@ -53,7 +53,9 @@ describe('netwerkkaart in the browser', () => {
                 assert.equal(await page.locator('#status').isVisible(), false, 'no connection message once the diagram is shown');
 
                 // The page speaks Dutch: none of GLSP's own English tooltips or placeholders (the palette's
-                // fold button sits outside the palette element, so the whole page is read).
+                // fold button sits outside the palette element, so the whole page is read). The palette
+                // comes after the map (GLSP asks for it once the model is there): wait for it.
+                await page.locator('[title="Palet inklappen"]').waitFor({ state: 'attached', timeout: RENDER_TIMEOUT_MS });
                 const paletteTexts = await page
                     .locator('[title], input[placeholder]')
                     .evaluateAll(nodes => nodes.map(node => node.getAttribute('title') ?? node.getAttribute('placeholder')));

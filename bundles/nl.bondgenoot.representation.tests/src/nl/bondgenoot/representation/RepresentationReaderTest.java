@@ -68,12 +68,7 @@ class RepresentationReaderTest {
             "\"legenda\": \"Actoren\"|\"legende\": \"Actoren\"|18|onbekende eigenschap 'legende'; bedoelde u legenda?",
             "\"versie\": 1,|\"versie\": 1,,|3|geen geldige JSON" })
     void reportsEachMistakeWithItsLineAndADutchMessage(String valid, String broken, int line, String message) {
-        assertTrue(VALID.contains(valid), valid);
-        DescriptionException e = assertThrows(DescriptionException.class,
-                () -> RepresentationReader.read(VALID.replace(valid, broken), "proef.weergave.json"));
-        List<String> problems = e.problems().stream().map(DescriptionProblem::toString).toList();
-        assertTrue(problems.stream().anyMatch(p -> p.startsWith("proef.weergave.json:" + line + ": ") && p.contains(message)),
-                "expected line " + line + " with '" + message + "', got " + problems);
+        DescriptionProblemsAssert.assertReported(VALID, valid, broken, line, message);
     }
 
     @Test

@@ -40,11 +40,13 @@ import nl.bondgenoot.representation.json.JsonReader.JsonSyntaxException;
 import nl.bondgenoot.representation.look.Icons;
 import nl.bondgenoot.representation.table.TableColumn;
 import nl.bondgenoot.representation.table.TableDescription;
+import nl.bondgenoot.representation.tool.ToolGroup;
 
 /**
  * Reads a representation description ({@code *.weergave.json}, schema in
  * {@code schema/weergave.schema.json}) and checks it against the metamodel: every class, feature,
- * colour, shape, text style and mapping it names; a table ({@code "soort": "tabel"}) its rows and columns. All problems are collected, each as
+ * colour, shape, text style and mapping it names, and its palette tools ({@link ToolReader}); a table
+ * ({@code "soort": "tabel"}) its rows and columns. All problems are collected, each as
  * {@code file:line: message} in Dutch.
  */
 public final class RepresentationReader {
@@ -58,7 +60,7 @@ public final class RepresentationReader {
     private static final int DEFAULT_COLUMN_WIDTH = 140;
 
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3}");
-    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_-]*");
+    static final Pattern ID = Pattern.compile("[a-z][a-z0-9_-]*");
     private static final Pattern DASH = Pattern.compile("(\\d+(\\.\\d+)?( \\d+(\\.\\d+)?)*)?");
 
     private final Problems problems;
@@ -149,12 +151,13 @@ public final class RepresentationReader {
         for (Json item : root.list("filters")) {
             JsonFields.of(item, "filter", problems).map(f -> filter(f, classes)).ifPresent(filters::add);
         }
+        List<ToolGroup> tools = ToolReader.read(root.list("gereedschap"), nodes, edges, problems);
         root.done();
         if (!problems.list().isEmpty()) {
             throw new DescriptionException(problems.list());
         }
         return new Representation(id, naam, omschrijving, problems.file(), Map.copyOf(textStyles), List.copyOf(nodes),
-                List.copyOf(edges), List.copyOf(layers), List.copyOf(filters));
+                List.copyOf(edges), List.copyOf(layers), List.copyOf(filters), tools);
     }
 
     private TableDescription table(JsonFields root, String id, String naam, String omschrijving) throws DescriptionException {

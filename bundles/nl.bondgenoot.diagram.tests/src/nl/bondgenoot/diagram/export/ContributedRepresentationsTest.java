@@ -36,6 +36,9 @@ class ContributedRepresentationsTest {
         assertTrue(representations.problems().contains(
                 "nl.bondgenoot.diagram/representations/kapot.weergave.json:7: knoop: het metamodel kent geen klasse 'Actr'; bedoelde u Actor?"),
                 representations.problems().toString());
+        assertTrue(representations.problems().stream().anyMatch(p -> p.startsWith(
+                "nl.bondgenoot.diagram/representations/kapot.weergave.json:11: gereedschap 'lid': de server kan 'Netwerk.regisseur' niet verbinden")),
+                "a tool the server cannot carry out: " + representations.problems());
     }
 
     @Test

@@ -20,6 +20,8 @@ import org.eclipse.glsp.server.features.directediting.ApplyLabelEditOperation;
 import org.eclipse.glsp.server.features.directediting.ValidationStatus;
 import org.eclipse.glsp.server.types.Severity;
 import org.eclipse.glsp.server.features.toolpalette.PaletteItem;
+import org.eclipse.glsp.server.actions.TriggerEdgeCreationAction;
+import org.eclipse.glsp.server.actions.TriggerNodeCreationAction;
 import org.eclipse.glsp.server.operations.ChangeBoundsOperation;
 import org.eclipse.glsp.server.operations.CreateEdgeOperation;
 import org.eclipse.glsp.server.operations.CreateNodeOperation;
@@ -38,12 +40,8 @@ import nl.bondgenoot.diagram.handlers.ApplyLabelEditHandler;
 import nl.bondgenoot.diagram.handlers.AutoLayoutHandler;
 import nl.bondgenoot.diagram.handlers.AutoLayoutOperation;
 import nl.bondgenoot.diagram.handlers.ChangeBoundsHandler;
-import nl.bondgenoot.diagram.handlers.CreateActorHandler;
-import nl.bondgenoot.diagram.handlers.CreateConvenantHandler;
-import nl.bondgenoot.diagram.handlers.CreateConvenantpartnerHandler;
-import nl.bondgenoot.diagram.handlers.CreateLidmaatschapHandler;
-import nl.bondgenoot.diagram.handlers.CreateNetwerkHandler;
-import nl.bondgenoot.diagram.handlers.CreateSturingsrelatieHandler;
+import nl.bondgenoot.diagram.handlers.CreateEdgeHandler;
+import nl.bondgenoot.diagram.handlers.CreateNodeHandler;
 import nl.bondgenoot.diagram.handlers.DeleteHandler;
 import nl.bondgenoot.diagram.handlers.NaamValidator;
 import nl.bondgenoot.diagram.handlers.ReconnectHandler;
@@ -62,6 +60,7 @@ import nl.bondgenoot.model.SturingsrelatieSoort;
 import nl.bondgenoot.model.persistence.ModelFiles;
 import nl.bondgenoot.model.soorten.ActorSoort;
 import nl.bondgenoot.model.soorten.ActorSoorten;
+import nl.bondgenoot.representation.tool.Tool;
 
 /**
  * Every edit of the network map is an EMF command on the model's command stack: it changes the
@@ -96,6 +95,21 @@ class EditingTest {
         return new CreateNodeOperation(type, GraphUtil.point(x, y), null, args);
     }
 
+    /** A new view of the model that shows this representation, opened. */
+    private DiagramSession openView(String name, String representation) throws Exception {
+        NotationFile.change(NotationFile.besides(session.file), views -> {
+            nl.bondgenoot.diagram.notation.Notation view = new nl.bondgenoot.diagram.notation.Notation(name);
+            view.representation(representation);
+            views.add(view);
+        });
+        return DiagramSession.open(session.file, name);
+    }
+
+    /** The arguments of the palette entry with this id. */
+    private static Map<String, String> tool(String id) {
+        return Map.of(Tool.ARG, id);
+    }
+
     @Test
     void drawsEveryElementAndPlacesThemWithElk() {
         assertEquals(5, session.drawn(GNode.class, NetwerkkaartTypes.ACTOR).size());
@@ -118,27 +132,35 @@ class EditingTest {
     void createsAnActorOfEverySoortThePaletteOffers() {
         List<ActorSoort> soorten = ActorSoorten.all();
         assertTrue(soorten.size() >= 40, "the soorten of the model bundle: " + soorten.size());
-        for (ActorSoort soort : soorten) {
-            assertTrue(session.run(CreateActorHandler.class, createNode(NetwerkkaartTypes.ACTOR,
-                    Map.of(NetwerkkaartTypes.ARG_SOORT, soort.id()), 10, 20)), soort.id());
+        List<PaletteItem> entries = session.get(NetwerkkaartPalette.class).getItems(Map.of()).get(0).getChildren();
+        assertEquals(soorten.size(), entries.size(), "one entry per installed soort");
+        for (PaletteItem entry : entries) {
+            // Exactly what the client sends when the entry is used: its type and arguments.
+            TriggerNodeCreationAction trigger = (TriggerNodeCreationAction) entry.getActions().get(0);
+            assertTrue(session.run(CreateNodeHandler.class, createNode(trigger.getElementTypeId(), trigger.getArgs(), 10, 20)),
+                    entry.getLabel());
             Actor created = model.getActoren().get(model.getActoren().size() - 1);
-            assertEquals(soort.id(), created.getSoort());
+            ActorSoort soort = ActorSoorten.find(created.getSoort());
+            assertEquals(entry.getLabel(), soort.label());
             assertEquals(soort.categorie(), created.getCategorie());
             assertEquals(Bounds.at(10, 20), session.state.getNotation().get(created.getId()).orElseThrow());
             assertTrue(session.state.getIndex().get(created.getId()).isPresent(), "drawn: " + soort.id());
         }
-        assertEquals(5 + soorten.size(), model.getActoren().size());
-        assertFalse(session.run(CreateActorHandler.class, createNode(NetwerkkaartTypes.ACTOR, Map.of(), 0, 0)),
+        assertEquals(soorten.stream().map(ActorSoort::id).sorted().toList(),
+                model.getActoren().stream().skip(5).map(Actor::getSoort).sorted().toList(), "every soort once");
+        assertFalse(session.run(CreateNodeHandler.class, createNode(NetwerkkaartTypes.ACTOR, Map.of(), 0, 0)),
                 "no actor without a soort from the palette");
+        assertFalse(session.run(CreateNodeHandler.class, createNode(NetwerkkaartTypes.ACTOR, tool("actor-onbekend"), 0, 0)),
+                "no actor of a soort the palette does not offer");
     }
 
     @Test
     void createUndoRedoOfAnActorChangesModelAndNotationTogether() {
-        session.run(CreateActorHandler.class, createNode(NetwerkkaartTypes.ACTOR, Map.of(NetwerkkaartTypes.ARG_SOORT, "welzijn"), 100, 200));
+        session.run(CreateNodeHandler.class, createNode(NetwerkkaartTypes.ACTOR, tool("actor-welzijn"), 100, 200));
         Actor created = actor("Welzijnsorganisatie");
         assertEquals(ActorCategorie.MAATSCHAPPELIJKE_ORGANISATIE, created.getCategorie());
         assertTrue(session.state.isDirty());
-        session.run(CreateActorHandler.class, createNode(NetwerkkaartTypes.ACTOR, Map.of(NetwerkkaartTypes.ARG_SOORT, "welzijn"), 0, 0));
+        session.run(CreateNodeHandler.class, createNode(NetwerkkaartTypes.ACTOR, tool("actor-welzijn"), 0, 0));
         assertTrue(actor("Welzijnsorganisatie 2") != null, "a second one gets a number");
 
         session.undo();
@@ -156,22 +178,22 @@ class EditingTest {
     @Test
     void everySturingsrelatieSoortIsCreatedAndJudged() {
         for (SturingsrelatieSoort soort : SturingsrelatieSoort.VALUES) {
-            assertTrue(session.run(CreateSturingsrelatieHandler.class, new CreateEdgeOperation(NetwerkkaartTypes.STURINGSRELATIE,
-                    GEMEENTE, DE_KERN, Map.of(NetwerkkaartTypes.ARG_SOORT, soort.getLiteral()))), soort.getLiteral());
+            assertTrue(session.run(CreateEdgeHandler.class, new CreateEdgeOperation(NetwerkkaartTypes.STURINGSRELATIE,
+                    GEMEENTE, DE_KERN, tool("relatie-" + soort.getLiteral().toLowerCase()))), soort.getLiteral());
             Sturingsrelatie r = model.getSturingsrelaties().get(model.getSturingsrelaties().size() - 1);
             assertEquals(soort, r.getSoort());
             GEdge edge = (GEdge) session.state.getIndex().get(r.getId()).orElseThrow();
             assertTrue(edge.getCssClasses().contains("soort-" + soort.getLiteral().toLowerCase()), edge.getCssClasses().toString());
         }
-        assertFalse(session.run(CreateSturingsrelatieHandler.class, new CreateEdgeOperation(NetwerkkaartTypes.STURINGSRELATIE,
-                OK_TEAM, GEMEENTE, Map.of(NetwerkkaartTypes.ARG_SOORT, "ADVIES"))), "a netwerk steers nobody (van is an actor)");
+        assertFalse(session.run(CreateEdgeHandler.class, new CreateEdgeOperation(NetwerkkaartTypes.STURINGSRELATIE,
+                OK_TEAM, GEMEENTE, tool("relatie-advies"))), "a netwerk steers nobody (van is an actor)");
     }
 
     @Test
     void anAanbestedingCausesGov14UntilItIsUndone() {
         assertFalse(session.markers().stream().anyMatch(m -> m.getLabel().equals("GOV-14")));
-        session.run(CreateSturingsrelatieHandler.class, new CreateEdgeOperation(NetwerkkaartTypes.STURINGSRELATIE, GEMEENTE, TRAVERS,
-                Map.of(NetwerkkaartTypes.ARG_SOORT, "AANBESTEDING")));
+        session.run(CreateEdgeHandler.class, new CreateEdgeOperation(NetwerkkaartTypes.STURINGSRELATIE, GEMEENTE, TRAVERS,
+                tool("relatie-aanbesteding")));
         Sturingsrelatie aanbesteding = model.getSturingsrelaties().get(model.getSturingsrelaties().size() - 1);
         var gov14 = session.markers().stream().filter(m -> m.getLabel().equals("GOV-14")).toList();
         assertEquals(1, gov14.size());
@@ -185,15 +207,15 @@ class EditingTest {
     void membershipsAndPartnersAreReferencesDrawnAsEdges() {
         Actor raad = actor("Wmo-raad Zwolle");
         Netwerk okTeam = model.getNetwerken().get(0);
-        assertTrue(session.run(CreateLidmaatschapHandler.class, new CreateEdgeOperation(NetwerkkaartTypes.LIDMAATSCHAP, WMO_RAAD, OK_TEAM)));
+        assertTrue(session.run(CreateEdgeHandler.class, new CreateEdgeOperation(NetwerkkaartTypes.LIDMAATSCHAP, WMO_RAAD, OK_TEAM, tool("lidmaatschap"))));
         assertTrue(okTeam.getLeden().contains(raad));
-        assertFalse(session.run(CreateLidmaatschapHandler.class, new CreateEdgeOperation(NetwerkkaartTypes.LIDMAATSCHAP, WMO_RAAD, OK_TEAM)),
+        assertFalse(session.run(CreateEdgeHandler.class, new CreateEdgeOperation(NetwerkkaartTypes.LIDMAATSCHAP, WMO_RAAD, OK_TEAM, tool("lidmaatschap"))),
                 "already a member");
 
-        session.run(CreateConvenantHandler.class, createNode(NetwerkkaartTypes.CONVENANT, Map.of(), 50, 50));
+        session.run(CreateNodeHandler.class, createNode(NetwerkkaartTypes.CONVENANT, tool("convenant"), 50, 50));
         Convenant convenant = model.getConvenanten().get(0);
-        assertTrue(session.run(CreateConvenantpartnerHandler.class,
-                new CreateEdgeOperation(NetwerkkaartTypes.CONVENANTPARTNER, convenant.getId(), TRAVERS)));
+        assertTrue(session.run(CreateEdgeHandler.class,
+                new CreateEdgeOperation(NetwerkkaartTypes.CONVENANTPARTNER, convenant.getId(), TRAVERS, tool("convenantpartner"))));
         assertEquals(List.of(actor("Travers")), convenant.getPartners());
         GNode drawn = (GNode) session.state.getIndex().get(convenant.getId()).orElseThrow();
         assertEquals(TRAVERS, drawn.getArgs().get(nl.bondgenoot.diagram.model.LookArgs.GROUP), "the grouping knows its partners");
@@ -210,8 +232,8 @@ class EditingTest {
     void deletingAnActorCleansUpLikeTheTreeEditorAndIsUndone() {
         Actor travers = actor("Travers");
         Netwerk okTeam = model.getNetwerken().get(0);
-        session.run(CreateSturingsrelatieHandler.class, new CreateEdgeOperation(NetwerkkaartTypes.STURINGSRELATIE, GEMEENTE, TRAVERS,
-                Map.of(NetwerkkaartTypes.ARG_SOORT, "SUBSIDIE")));
+        session.run(CreateEdgeHandler.class, new CreateEdgeOperation(NetwerkkaartTypes.STURINGSRELATIE, GEMEENTE, TRAVERS,
+                tool("relatie-subsidie")));
         int relaties = model.getSturingsrelaties().size();
         Bounds placed = session.state.getNotation().get(TRAVERS).orElseThrow();
 
@@ -289,7 +311,7 @@ class EditingTest {
 
     @Test
     void savingWritesModelAndNotationAndReloadsTheSame() throws Exception {
-        session.run(CreateNetwerkHandler.class, createNode(NetwerkkaartTypes.NETWERK, Map.of(), 700, 40));
+        session.run(CreateNodeHandler.class, createNode(NetwerkkaartTypes.NETWERK, tool("netwerk"), 700, 40));
         session.get(GovernanceModelStorage.class).saveSourceModel(null);
         assertFalse(session.state.isDirty());
         String saved = Files.readString(session.file);
@@ -314,7 +336,7 @@ class EditingTest {
                 message.getMessage());
         assertEquals(6, broken.state.getNotation().size(), "laid out anew");
 
-        broken.run(CreateActorHandler.class, createNode(NetwerkkaartTypes.ACTOR, Map.of(NetwerkkaartTypes.ARG_SOORT, "mee"), 0, 0));
+        broken.run(CreateNodeHandler.class, createNode(NetwerkkaartTypes.ACTOR, tool("actor-mee"), 0, 0));
         broken.get(GovernanceModelStorage.class).saveSourceModel(null);
         assertEquals("{ kapot", Files.readString(notation), "the notation file is left as it was");
         assertTrue(ModelFiles.load(session.file).getActoren().stream().anyMatch(a -> "MEE".equals(a.getNaam())), "the model is saved");
@@ -323,7 +345,7 @@ class EditingTest {
     @Test
     void aChangeFromAnotherEditorOnTheSameStackRedrawsTheMap() {
         session.dispatcher.sent.clear();
-        session.run(CreateNetwerkHandler.class, createNode(NetwerkkaartTypes.NETWERK, Map.of(), 0, 0));
+        session.run(CreateNodeHandler.class, createNode(NetwerkkaartTypes.NETWERK, tool("netwerk"), 0, 0));
         assertTrue(session.dispatcher.sent.stream().noneMatch(RefreshAction.class::isInstance), "own edits are drawn by GLSP");
 
         // The tree editor or properties view: a command on the same editing domain.
@@ -351,7 +373,7 @@ class EditingTest {
         assertEquals(Bounds.at(5000, 5000), session.state.getNotation().get(DE_KERN).orElseThrow(), "two undos: back before both layouts");
 
         for (int i = 0; i < 400; i++) {
-            session.run(CreateActorHandler.class, createNode(NetwerkkaartTypes.ACTOR, Map.of(NetwerkkaartTypes.ARG_SOORT, "burger"), i, i));
+            session.run(CreateNodeHandler.class, createNode(NetwerkkaartTypes.ACTOR, tool("actor-burger"), i, i));
         }
         session.dispatcher.sent.clear();
         assertFalse(session.run(AutoLayoutHandler.class, new AutoLayoutOperation("stress")), "406 elements: too many for stress");
@@ -392,9 +414,61 @@ class EditingTest {
     void thePaletteOffersEveryKindInFourDutchGroups() {
         List<PaletteItem> groups = session.get(NetwerkkaartPalette.class).getItems(Map.of());
         assertEquals(List.of("Actoren", "Netwerken", "Sturingsrelaties", "Convenant"), groups.stream().map(PaletteItem::getLabel).toList());
-        assertEquals(ActorSoorten.all().size(), groups.get(0).getChildren().size());
+        assertEquals(List.of("organization", "type-hierarchy", "arrow-right", "law"), groups.stream().map(i -> i.getIcon().orElse("")).toList());
+        assertEquals(List.of("000", "001", "002", "003"), groups.stream().map(PaletteItem::getSortString).toList());
+        // The actor soorten by category, as the model editor lists them; plug-ins' kinds included.
+        List<ActorSoort> soorten = new java.util.ArrayList<>(ActorSoorten.all());
+        soorten.sort(java.util.Comparator.comparingInt((ActorSoort s) -> s.categorie().getValue()));
+        assertEquals(soorten.stream().map(ActorSoort::label).toList(), groups.get(0).getChildren().stream().map(PaletteItem::getLabel).toList());
+        assertTrue(groups.get(0).getChildren().stream().allMatch(i -> i.getIcon().orElse("").equals("symbol-class")));
         assertEquals(SturingsrelatieSoort.VALUES.size(), groups.get(2).getChildren().size());
         assertEquals("Hiërarchisch", groups.get(2).getChildren().get(0).getLabel());
+        assertEquals("Gemeentelijke samenwerking", groups.get(2).getChildren().get(SturingsrelatieSoort.VALUES.size() - 1).getLabel());
         assertEquals(List.of("Netwerk", "Lidmaatschap (actor → netwerk)"), groups.get(1).getChildren().stream().map(PaletteItem::getLabel).toList());
+        assertEquals(List.of("type-hierarchy-sub", "link"), groups.get(1).getChildren().stream().map(i -> i.getIcon().orElse("")).toList());
+        assertEquals(List.of("Convenant", "Convenantpartner (convenant → actor)"),
+                groups.get(3).getChildren().stream().map(PaletteItem::getLabel).toList());
+        assertEquals(List.of("law", "references"), groups.get(3).getChildren().stream().map(i -> i.getIcon().orElse("")).toList());
+        assertEquals(List.of("000", "001"), groups.get(3).getChildren().stream().map(PaletteItem::getSortString).toList());
+        TriggerEdgeCreationAction lid = (TriggerEdgeCreationAction) groups.get(1).getChildren().get(1).getActions().get(0);
+        assertEquals(NetwerkkaartTypes.LIDMAATSCHAP, lid.getElementTypeId(), "a line the map draws, with its type hints");
+    }
+
+    @Test
+    void aViewWithoutToolsHasAnEmptyPalette() throws Exception {
+        DiagramSession regiekaart = openView("Regie", "regiekaart");
+        assertEquals(List.of(), regiekaart.get(NetwerkkaartPalette.class).getItems(Map.of()));
+        assertFalse(regiekaart.run(CreateNodeHandler.class, createNode(NetwerkkaartTypes.ACTOR, tool("actor-welzijn"), 0, 0)),
+                "the netwerkkaart's entries do nothing in a view whose palette lacks them");
+    }
+
+    @Test
+    void aContributedDescriptionsToolMakesWhatItDeclares() throws Exception {
+        DiagramSession wijkteam = openView("Wijkteam", "wijkteamkaart");
+        List<PaletteItem> groups = wijkteam.get(NetwerkkaartPalette.class).getItems(Map.of());
+        assertEquals(List.of("Wijkteam"), groups.stream().map(PaletteItem::getLabel).toList(), "only the fragment's palette");
+        assertEquals(List.of("Wijkteam", "Subsidie"), groups.get(0).getChildren().stream().map(PaletteItem::getLabel).toList());
+
+        TriggerNodeCreationAction node = (TriggerNodeCreationAction) groups.get(0).getChildren().get(0).getActions().get(0);
+        assertTrue(wijkteam.run(CreateNodeHandler.class, createNode(node.getElementTypeId(), node.getArgs(), 300, 40)));
+        Governancemodel edited = wijkteam.state.getModel();
+        Actor made = edited.getActoren().get(edited.getActoren().size() - 1);
+        assertEquals("Wijkteam", made.getNaam());
+        assertEquals(ActorCategorie.PROFESSIONAL, made.getCategorie());
+        assertEquals("sociaal werker", made.getSoort());
+        assertTrue(made.isGefinancierdDoorGemeente());
+        GNode drawn = (GNode) wijkteam.state.getIndex().get(made.getId()).orElseThrow();
+        String paint = String.valueOf(drawn.getArgs().get(nl.bondgenoot.diagram.model.LookArgs.PAINT));
+        assertTrue(paint.contains("#f3e5f5") && paint.contains("#8e24aa"), "the fragment's look of a professional: " + paint);
+
+        TriggerEdgeCreationAction edge = (TriggerEdgeCreationAction) groups.get(0).getChildren().get(1).getActions().get(0);
+        assertTrue(wijkteam.run(CreateEdgeHandler.class, new CreateEdgeOperation(edge.getElementTypeId(), GEMEENTE, made.getId(),
+                edge.getArgs())));
+        Sturingsrelatie subsidie = edited.getSturingsrelaties().get(edited.getSturingsrelaties().size() - 1);
+        assertEquals(SturingsrelatieSoort.SUBSIDIE, subsidie.getSoort());
+        assertSame(made, subsidie.getNaar());
+        wijkteam.undo();
+        wijkteam.undo();
+        assertFalse(edited.getActoren().contains(made), "each use of a tool is one undo");
     }
 }

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import nl.bondgenoot.diagram.emf.GovernanceModelStorage;
 import nl.bondgenoot.diagram.glsp.NetwerkkaartTypes;
-import nl.bondgenoot.diagram.handlers.CreateActorHandler;
+import nl.bondgenoot.diagram.handlers.CreateNodeHandler;
+import nl.bondgenoot.representation.tool.Tool;
 import nl.bondgenoot.diagram.notation.NotationFile;
 import nl.bondgenoot.model.Actor;
 import nl.bondgenoot.model.BondgenootPackage;
@@ -59,8 +60,8 @@ class SavingFromTheMapTest {
     }
 
     private static void addActor(DiagramSession session) {
-        session.run(CreateActorHandler.class, new CreateNodeOperation(NetwerkkaartTypes.ACTOR, GraphUtil.point(900, 40), null,
-                Map.of(NetwerkkaartTypes.ARG_SOORT, "mee")));
+        session.run(CreateNodeHandler.class, new CreateNodeOperation(NetwerkkaartTypes.ACTOR, GraphUtil.point(900, 40), null,
+                Map.of(Tool.ARG, "actor-mee")));
     }
 
     private static void save(DiagramSession session) {

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import nl.bondgenoot.diagram.emf.GovernanceModelStorage;
 import nl.bondgenoot.diagram.glsp.NetwerkkaartTypes;
-import nl.bondgenoot.diagram.handlers.CreateActorHandler;
+import nl.bondgenoot.diagram.handlers.CreateNodeHandler;
+import nl.bondgenoot.representation.tool.Tool;
 import nl.bondgenoot.diagram.notation.Bounds;
 import nl.bondgenoot.diagram.notation.MapViews;
 import nl.bondgenoot.diagram.notation.Notation;
@@ -122,8 +123,8 @@ class ViewsTest {
             views.add(team);
         });
         DiagramSession team = DiagramSession.open(model, "Het team");
-        assertTrue(team.run(CreateActorHandler.class, new CreateNodeOperation(NetwerkkaartTypes.ACTOR, GraphUtil.point(300, 40), null,
-                Map.of(NetwerkkaartTypes.ARG_SOORT, "welzijn"))));
+        assertTrue(team.run(CreateNodeHandler.class, new CreateNodeOperation(NetwerkkaartTypes.ACTOR, GraphUtil.point(300, 40), null,
+                Map.of(Tool.ARG, "actor-welzijn"))));
         String created = team.state.getModel().getActoren().get(5).getId();
         assertEquals(Set.of(TRAVERS, created), nodeIds(team), "drawn where it was made");
         team.undo();
@@ -141,8 +142,8 @@ class ViewsTest {
             views.add(team);
         });
         DiagramSession alles = DiagramSession.open(model);
-        assertTrue(alles.run(CreateActorHandler.class, new CreateNodeOperation(NetwerkkaartTypes.ACTOR, GraphUtil.point(10, 10), null,
-                Map.of(NetwerkkaartTypes.ARG_SOORT, "welzijn"))));
+        assertTrue(alles.run(CreateNodeHandler.class, new CreateNodeOperation(NetwerkkaartTypes.ACTOR, GraphUtil.point(10, 10), null,
+                Map.of(Tool.ARG, "actor-welzijn"))));
         alles.get(GovernanceModelStorage.class).saveSourceModel(null);
 
         MapViews saved = NotationFile.read(NotationFile.besides(model));

@@ -18,9 +18,6 @@ public final class NetwerkkaartTypes {
     public static final String LABEL_ROLLEN = "label:rollen";
     public static final String LABEL_RELATIE = "label:relatie";
 
-    /** Argument of a palette entry: the actor soort or the sturingsrelatie soort to create. */
-    public static final String ARG_SOORT = "soort";
-
     /** Separators in the ids of edges that stand for a reference (membership, partnership). */
     public static final String LID = "/lid/";
     public static final String PARTNER = "/partner/";

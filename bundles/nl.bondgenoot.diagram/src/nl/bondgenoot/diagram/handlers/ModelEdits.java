@@ -17,6 +17,7 @@ import nl.bondgenoot.diagram.notation.ChangeSelectionCommand;
 import nl.bondgenoot.diagram.notation.ViewSelection;
 import nl.bondgenoot.model.Element;
 import nl.bondgenoot.model.Governancemodel;
+import nl.bondgenoot.representation.description.Representation;
 
 /** What the operation handlers share: the model, its editing domain, the notation, and the lookup of ids. */
 final class ModelEdits {
@@ -33,6 +34,11 @@ final class ModelEdits {
 
     EditingDomain domain() {
         return state.getEditingDomain();
+    }
+
+    /** The description of the view being shown. */
+    Representation representation() {
+        return state.getRepresentation();
     }
 
     /** The model element drawn with this GModel id (a node or a sturingsrelatie edge). */

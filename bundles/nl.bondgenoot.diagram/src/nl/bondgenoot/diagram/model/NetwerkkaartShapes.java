@@ -110,7 +110,7 @@ final class NetwerkkaartShapes {
         if (bounds.hasSize()) {
             options.prefWidth(bounds.width()).prefHeight(bounds.height());
         }
-        GNodeBuilder node = new GNodeBuilder("node:" + mapping.id()).id(id).position(bounds.x(), bounds.y())
+        GNodeBuilder node = new GNodeBuilder(mapping.type()).id(id).position(bounds.x(), bounds.y())
                 .layout(GConstants.Layout.VBOX).layoutOptions(options);
         if (bounds.hasSize()) {
             node.size(bounds.width(), bounds.height());
@@ -219,7 +219,7 @@ final class NetwerkkaartShapes {
         if (element != null) {
             classes.addAll(enumClasses(element));
         }
-        GEdgeBuilder builder = new GEdgeBuilder("edge:" + mapping.id()).id(id).addCssClasses(classes).sourceId(source.getId())
+        GEdgeBuilder builder = new GEdgeBuilder(mapping.type()).id(id).addCssClasses(classes).sourceId(source.getId())
                 .targetId(target.getId()).addArgument(LookArgs.COLOUR, look.colour()).addArgument(LookArgs.WIDTH, look.width())
                 .addArgument(LookArgs.DASH, look.dash()).addArgument(LookArgs.ROUND, look.roundCaps())
                 .addArgument(LookArgs.LAYERS, String.join(" ", look.layers()))

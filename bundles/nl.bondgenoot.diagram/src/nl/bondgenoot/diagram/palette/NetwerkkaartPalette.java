@@ -1,8 +1,6 @@
 package nl.bondgenoot.diagram.palette;
 
-import nl.bondgenoot.diagram.glsp.NetwerkkaartTypes;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -11,68 +9,57 @@ import org.eclipse.glsp.server.actions.TriggerNodeCreationAction;
 import org.eclipse.glsp.server.features.toolpalette.PaletteItem;
 import org.eclipse.glsp.server.features.toolpalette.ToolPaletteItemProvider;
 
-import nl.bondgenoot.model.SturingsrelatieSoort;
-import nl.bondgenoot.model.labels.Labels;
-import nl.bondgenoot.model.soorten.ActorSoort;
-import nl.bondgenoot.model.soorten.ActorSoorten;
+import com.google.inject.Inject;
+
+import nl.bondgenoot.diagram.model.NetwerkkaartModelState;
+import nl.bondgenoot.representation.description.Representation;
+import nl.bondgenoot.representation.tool.Tool;
+import nl.bondgenoot.representation.tool.ToolGroup;
+import nl.bondgenoot.representation.tool.ToolItem;
 
 /**
- * The palette, in Dutch and in four groups: Actoren (every installed actor soort, by category, so
- * plug-ins' kinds appear too), Netwerken (netwerk, lidmaatschap), Sturingsrelaties (every soort) and
- * Convenant (convenant, convenantpartner).
+ * The palette of the view being shown, generated from its description's {@code gereedschap}: one
+ * group per tool group, one entry per tool (a repeat gives one per actor soort, plug-ins' kinds
+ * included, or per value of an enumeration). A representation without tools shows no entries.
  */
 public class NetwerkkaartPalette implements ToolPaletteItemProvider {
 
+    @Inject
+    private NetwerkkaartModelState state;
+
     @Override
     public List<PaletteItem> getItems(Map<String, String> args) {
-        return List.of(group("actoren", "Actoren", actoren(), "organization", "1"),
-                group("netwerken", "Netwerken", List.of(
-                        node("netwerk", "Netwerk", NetwerkkaartTypes.NETWERK, Map.of(), "type-hierarchy-sub", 0),
-                        edge("lidmaatschap", "Lidmaatschap (actor → netwerk)", NetwerkkaartTypes.LIDMAATSCHAP, Map.of(),
-                                "link", 1)), "type-hierarchy", "2"),
-                group("sturingsrelaties", "Sturingsrelaties", sturingsrelaties(), "arrow-right", "3"),
-                group("convenant", "Convenant", List.of(
-                        node("convenant", "Convenant", NetwerkkaartTypes.CONVENANT, Map.of(), "law", 0),
-                        edge("convenantpartner", "Convenantpartner (convenant → actor)", NetwerkkaartTypes.CONVENANTPARTNER,
-                                Map.of(), "references", 1)), "law", "4"));
+        return items(state.getRepresentation());
     }
 
-    private static List<PaletteItem> actoren() {
-        List<ActorSoort> soorten = new ArrayList<>(ActorSoorten.all());
-        soorten.sort(Comparator.comparingInt((ActorSoort s) -> s.categorie().getValue()));
-        List<PaletteItem> items = new ArrayList<>();
-        for (int i = 0; i < soorten.size(); i++) {
-            ActorSoort soort = soorten.get(i);
-            items.add(node("actor-" + soort.id(), soort.label(), NetwerkkaartTypes.ACTOR,
-                    Map.of(NetwerkkaartTypes.ARG_SOORT, soort.id()), "symbol-class", i));
+    /** The palette of a representation. */
+    public static List<PaletteItem> items(Representation representation) {
+        List<PaletteItem> groups = new ArrayList<>();
+        for (ToolGroup group : representation.gereedschap()) {
+            List<PaletteItem> entries = new ArrayList<>();
+            List<ToolItem> items = group.items();
+            for (int i = 0; i < items.size(); i++) {
+                entries.add(entry(items.get(i), order(i)));
+            }
+            groups.add(PaletteItem.createPaletteGroup(group.id(), group.naam(), entries, icon(group.icoon()),
+                    order(groups.size())));
         }
-        return items;
+        return groups;
     }
 
-    private static List<PaletteItem> sturingsrelaties() {
-        List<PaletteItem> items = new ArrayList<>();
-        for (SturingsrelatieSoort soort : SturingsrelatieSoort.VALUES) {
-            String label = Labels.of(soort);
-            items.add(edge("relatie-" + soort.getLiteral(), Character.toUpperCase(label.charAt(0)) + label.substring(1),
-                    NetwerkkaartTypes.STURINGSRELATIE, Map.of(NetwerkkaartTypes.ARG_SOORT, soort.getLiteral()), "arrow-right",
-                    soort.getValue()));
-        }
-        return items;
+    private static PaletteItem entry(ToolItem item, String order) {
+        Map<String, String> args = Map.of(Tool.ARG, item.id());
+        return new PaletteItem(item.id(), item.naam(), item.tool().soort() == Tool.Kind.KNOOP
+                ? new TriggerNodeCreationAction(item.elementType(), args)
+                : new TriggerEdgeCreationAction(item.elementType(), args), icon(item.icoon()), order);
     }
 
-    private static PaletteItem node(String id, String label, String type, Map<String, String> args, String icon, int order) {
-        return new PaletteItem(id, label, new TriggerNodeCreationAction(type, args), icon, sort(order));
+    /** GLSP sorts the palette by these texts: as numbers, in the description's order. */
+    private static String order(int index) {
+        return String.format("%03d", index);
     }
 
-    private static PaletteItem edge(String id, String label, String type, Map<String, String> args, String icon, int order) {
-        return new PaletteItem(id, label, new TriggerEdgeCreationAction(type, args), icon, sort(order));
-    }
-
-    private static PaletteItem group(String id, String label, List<PaletteItem> children, String icon, String order) {
-        return PaletteItem.createPaletteGroup(id, label, children, icon, order);
-    }
-
-    private static String sort(int order) {
-        return String.format("%03d", order);
+    private static String icon(String icon) {
+        return icon == null ? "" : icon;
     }
 }

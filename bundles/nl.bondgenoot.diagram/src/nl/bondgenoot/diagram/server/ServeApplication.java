@@ -10,6 +10,7 @@ import org.eclipse.equinox.app.IApplicationContext;
 
 import nl.bondgenoot.diagram.representations.DiagramRepresentations;
 import nl.bondgenoot.diagram.model.MapSize;
+import nl.bondgenoot.diagram.representations.DiagramRepresentations;
 import nl.bondgenoot.launcher.CommandGuard;
 import nl.bondgenoot.launcher.ExitCode;
 import nl.bondgenoot.model.persistence.ModelFiles;
@@ -56,6 +57,8 @@ public class ServeApplication implements IApplication {
             return 2;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::shutdown, "bondgenoot-serve-stop"));
+        // A plug-in's description with mistakes is left out; its author learns why (file:line: message).
+        DiagramRepresentations.get().problems().forEach(System.err::println);
         try {
             System.out.println("Netwerkkaart van " + args[0] + ": " + server.url());
             List<String> views = server.viewNames();

@@ -36,6 +36,11 @@ public final class Mappings {
     public record NodeMapping(String id, EClass klasse, Expression elementen, Expression als, Style stijl, double breedte,
             double hoogte, double marge, double zijmarge, List<LabelMapping> labels, List<BadgeMapping> badges, GroupMapping groep,
             List<ConditionalStyle> stijlen, String legenda, String legendaTekst, int line) {
+
+        /** The GModel type of its nodes, the client's and the palette's name for them. */
+        public String type() {
+            return "node:" + id;
+        }
     }
 
     /**
@@ -49,6 +54,11 @@ public final class Mappings {
 
         public boolean isReference() {
             return referentie != null;
+        }
+
+        /** The GModel type of its lines. */
+        public String type() {
+            return "edge:" + id;
         }
     }
 

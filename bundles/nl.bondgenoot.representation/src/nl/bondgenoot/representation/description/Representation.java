@@ -9,16 +9,25 @@ import nl.bondgenoot.representation.description.Mappings.EdgeMapping;
 import nl.bondgenoot.representation.description.Mappings.Filter;
 import nl.bondgenoot.representation.description.Mappings.Layer;
 import nl.bondgenoot.representation.description.Mappings.NodeMapping;
+import nl.bondgenoot.representation.tool.ToolGroup;
 
 /**
  * One representation of a governance model, read from a description file: which elements are drawn
  * as nodes and lines and how they look, the text styles, the layers and filters. The legend is
- * generated from it ({@link nl.bondgenoot.representation.look.LegendBuilder}).
+ * generated from it ({@link nl.bondgenoot.representation.look.LegendBuilder}), the palette from its
+ * tools ({@code gereedschap}).
  *
  * @param file where it was read from, for messages
  */
 public record Representation(String id, String naam, String omschrijving, String file, Map<String, TextStyle> tekststijlen,
-        List<NodeMapping> knopen, List<EdgeMapping> lijnen, List<Layer> lagen, List<Filter> filters) implements Description {
+        List<NodeMapping> knopen, List<EdgeMapping> lijnen, List<Layer> lagen, List<Filter> filters,
+        List<ToolGroup> gereedschap) implements Description {
+
+    /** A representation without tools: its view shows no palette entries. */
+    public Representation(String id, String naam, String omschrijving, String file, Map<String, TextStyle> tekststijlen,
+            List<NodeMapping> knopen, List<EdgeMapping> lijnen, List<Layer> lagen, List<Filter> filters) {
+        this(id, naam, omschrijving, file, tekststijlen, knopen, lijnen, lagen, filters, List.of());
+    }
 
     public Optional<NodeMapping> node(String mappingId) {
         return knopen.stream().filter(n -> n.id().equals(mappingId)).findFirst();

@@ -388,7 +388,8 @@ public final class Expression {
         }
     }
 
-    static EEnumLiteral enumLiteral(EEnum type, String value) {
+    /** The literal a description means by this text: its name or literal, in any case. */
+    public static EEnumLiteral enumLiteral(EEnum type, String value) {
         return type.getELiterals().stream()
                 .filter(e -> e.getName().equalsIgnoreCase(value) || e.getLiteral().equalsIgnoreCase(value)).findFirst().orElse(null);
     }

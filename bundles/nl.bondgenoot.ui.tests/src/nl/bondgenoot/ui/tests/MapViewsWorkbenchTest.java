@@ -38,6 +38,7 @@ import nl.bondgenoot.diagram.notation.NotationFile;
 import nl.bondgenoot.diagram.notation.ViewSelection;
 import nl.bondgenoot.diagram.ui.NetwerkkaartEditor;
 import nl.bondgenoot.model.Actor;
+import nl.bondgenoot.model.ActorCategorie;
 import nl.bondgenoot.ui.BondgenootUi;
 import nl.bondgenoot.ui.editor.ModelEditor;
 import nl.bondgenoot.ui.editor.ModelEditors;
@@ -148,6 +149,41 @@ class MapViewsWorkbenchTest {
         map.doSave(null);
         assertEquals(List.of("Netwerkkaart", "Gemeente en netwerk", "Regie"), NotationFile.read(NotationFile.besides(model)).names(),
                 "a save from the map keeps the views as they are");
+    }
+
+    /**
+     * A representation a plug-in contributes (the test fragment nl.bondgenoot.diagram.tests, a description
+     * file and no Java) is offered in the dialog beside the shipped ones, its broken sibling is not, and
+     * a view of it is drawn with the plug-in's look: professionals as purple diamonds.
+     */
+    @Test
+    void aContributedRepresentationIsOfferedAndDrawnWithItsLook() throws Exception {
+        Path huisbezoek = project.resolve("huisbezoek.bondgenoot");
+        Files.copy(Path.of(System.getProperty("bondgenoot.root", "../.."), "examples", "netwerken", "activerend-huisbezoek.bondgenoot"), huisbezoek);
+        ModelEditor tree = ModelEditors.open(page(), huisbezoek);
+        tree.viewer().setSelection(StructuredSelection.EMPTY, true);
+        settle(200);
+        List<String> offered = new ArrayList<>();
+        fillDialog("Nieuwe weergave", shell -> {
+            text(shell).setText("Wijkteams");
+            Combo kind = all(shell, Combo.class).get(0);
+            offered.addAll(java.util.Arrays.asList(kind.getItems()));
+            kind.select(offered.indexOf("Wijkteamkaart"));
+        });
+        command("nl.bondgenoot.diagram.ui.views.new");
+        assertTrue(offered.containsAll(List.of("Netwerkkaart", "Regiekaart", "Wijkteamkaart")), "offered: " + offered);
+        assertTrue(offered.stream().noneMatch(name -> name.toLowerCase().contains("kapot")), "the broken contribution is left out: " + offered);
+        assertEquals("wijkteamkaart", NotationFile.read(NotationFile.besides(huisbezoek)).find("Wijkteams").orElseThrow().representation());
+
+        NetwerkkaartEditor map = assertInstanceOf(NetwerkkaartEditor.class, page().getActiveEditor(), "the new view opens on the map");
+        long professionals = tree.model().getActoren().stream().filter(a -> a.getCategorie() == ActorCategorie.PROFESSIONAL).count();
+        // the fragment's professional look: a diamond filled #f3e5f5 with a #8e24aa border
+        String purpleDiamonds = "return '' + [...document.querySelectorAll('#netwerkkaart g.actor')].filter(g => [...g.querySelectorAll('path, polygon')]"
+                + ".some(s => getComputedStyle(s).fill === 'rgb(243, 229, 245)' && getComputedStyle(s).stroke === 'rgb(142, 36, 170)')).length;";
+        await(() -> String.valueOf(professionals).equals(evaluate(map.browser(), purpleDiamonds)),
+                () -> professionals + " professionals in the fragment's look expected; drawn so: " + evaluate(map.browser(), purpleDiamonds)
+                        + "; the page shows " + evaluate(map.browser(), "return document.body.innerText;"));
+        UiTestSupport.screenshot(window().getShell(), "weergave-uit-plugin-werkbank.png");
     }
 
     private static List<String> viewsShown(ProjectExplorerView explorer) {
