@@ -8,7 +8,6 @@ import java.util.concurrent.CountDownLatch;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 
-import nl.bondgenoot.diagram.representations.DiagramRepresentations;
 import nl.bondgenoot.diagram.model.MapSize;
 import nl.bondgenoot.diagram.representations.DiagramRepresentations;
 import nl.bondgenoot.launcher.CommandGuard;
@@ -68,8 +67,6 @@ public class ServeApplication implements IApplication {
             }
             System.out.println("Alleen bereikbaar vanaf deze computer. Stoppen: Ctrl+C.");
             System.out.flush();
-            // A contributed description with mistakes is left out; say where they are.
-            DiagramRepresentations.get().problems().forEach(problem -> System.err.println("bondgenoot serve: niet gebruikt: " + problem));
             stopped.await();
         } finally {
             server.shutdown(); // also when something fails: nothing keeps listening for a command that ended
