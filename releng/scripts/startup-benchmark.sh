@@ -28,7 +28,7 @@ median() { # numbers on stdin -> their median
 }
 seconds() { awk -v ms="$1" 'BEGIN {printf "%.2f s", ms / 1000}'; }
 
-CASES=(help usage validate-model validate-agenda rules)
+CASES=(help usage validate-model validate-agenda rules export-model export-agenda)
 command_of() {
   case "$1" in
     help) echo "help" ;;
@@ -36,6 +36,8 @@ command_of() {
     validate-model) echo "validate $MODEL" ;;
     validate-agenda) echo "validate $AGENDA" ;;
     rules) echo "rules" ;;
+    export-model) echo "export $MODEL --format svg --uit -" ;;
+    export-agenda) echo "export $LSP_AGENDA --format svg --uit -" ;;
   esac
 }
 declare -A FAST OSGI FIRST

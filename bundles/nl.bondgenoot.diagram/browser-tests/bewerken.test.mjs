@@ -15,6 +15,7 @@ import {
     launchBrowser,
     nodeNamed,
     openPage,
+    pngSize,
     RENDER_TIMEOUT_MS,
     SCREENSHOT_DIR,
     screenshot,
@@ -26,12 +27,6 @@ import {
 
 const GEMEENTE = 'Gemeente Zwolle';
 const NEW_ACTOR = 'Welzijnsorganisatie'; // the palette entry and the name a new actor of that soort gets
-
-/** The size of a PNG from its header, and how many distinct colours a sample of its pixels has. */
-function pngSize(buffer) {
-    assert.equal(buffer.subarray(1, 4).toString('latin1'), 'PNG', 'a PNG file');
-    return { width: buffer.readUInt32BE(16), height: buffer.readUInt32BE(20) };
-}
 
 describe('editing the netwerkkaart in the browser', () => {
     let browser;

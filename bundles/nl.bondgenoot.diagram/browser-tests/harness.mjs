@@ -453,7 +453,7 @@ export async function waitForCompleteMap(page, count, timeout = RENDER_TIMEOUT_M
  * server before the first change). For timings of actions on a map that is already drawn (a layout, and
  * later a layer toggled). An action that changes nothing within `timeout` fails.
  */
-export async function timeUntilSettled(page, action, { quietMs = 500, timeout = 60_000 } = {}) {
+export async function timeUntilSettled(page, action, { quietMs = 500, timeout = 60_000, stillIfNoChangeWithin = undefined } = {}) {
     await page.evaluate(diagram => {
         const state = (window.__bondgenootChanges = { last: performance.now() });
         state.observer = new MutationObserver(() => (state.last = performance.now()));
@@ -461,7 +461,17 @@ export async function timeUntilSettled(page, action, { quietMs = 500, timeout = 
     }, DIAGRAM);
     const start = await page.evaluate(() => (window.__bondgenootChanges.start = performance.now()));
     await action();
-    await page.waitForFunction(() => window.__bondgenootChanges.last > window.__bondgenootChanges.start, null, { timeout, polling: 50 });
+    try {
+        await page.waitForFunction(() => window.__bondgenootChanges.last > window.__bondgenootChanges.start, null,
+            { timeout: stillIfNoChangeWithin ?? timeout, polling: 50 });
+    } catch (error) {
+        if (stillIfNoChangeWithin === undefined) {
+            throw error;
+        }
+        // nothing on the map changed at all (the server had nothing to send back): still from the start
+        await page.evaluate(() => window.__bondgenootChanges.observer.disconnect());
+        return 0;
+    }
     await page.waitForFunction(
         quiet => performance.now() - window.__bondgenootChanges.last >= quiet,
         quietMs,
@@ -472,4 +482,10 @@ export async function timeUntilSettled(page, action, { quietMs = 500, timeout = 
         state.observer.disconnect();
         return Math.max(0, state.last - startedAt);
     }, start);
+}
+
+/** The width and height of a PNG, from its header (a screenshot read back). */
+export function pngSize(buffer) {
+    assert.equal(buffer.subarray(1, 4).toString('latin1'), 'PNG', 'a PNG file');
+    return { width: buffer.readUInt32BE(16), height: buffer.readUInt32BE(20) };
 }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DIAGRAM, chromiumForTheseTests, copyExample, nodeNamed, openPage, RENDER_TIMEOUT_MS, REPO_ROOT, screenshot, serveCommand, settled, withServer } from './harness.mjs';
+import { DIAGRAM, chromiumForTheseTests, copyExample, nodeNamed, openPage, RENDER_TIMEOUT_MS, REPO_ROOT, screenshot, serveCommand, settled, timeUntilSettled, withServer } from './harness.mjs';
 
 const run = promisify(execFile);
 
@@ -146,6 +146,46 @@ describe('one description, two renderers', () => {
         });
     });
 
+    test('a filter that hides or fades actors hides or fades the lines to them too', async () => {
+        await withServer('examples/netwerken/sleutelteam-berflo-es.bondgenoot', async ({ url }) => {
+            const { page, problems } = await openPage(browser.context, url);
+            try {
+                await page.locator(`${DIAGRAM} g.lidmaatschap`).first().waitFor({ state: 'visible', timeout: RENDER_TIMEOUT_MS });
+                await settled(page);
+                // per line: is it shown, are its ends shown, how opaque are it and its ends
+                const lines = () => page.evaluate(() => {
+                    const shown = e => e !== null && getComputedStyle(e).display !== 'none';
+                    const opacity = e => Number(getComputedStyle(e).opacity);
+                    return [...document.querySelectorAll('#netwerkkaart g.lidmaatschap, #netwerkkaart g.sturingsrelatie, #netwerkkaart g.convenantpartner')]
+                        .map(line => {
+                            const ends = ['data-bron', 'data-doel'].map(a => document.getElementById(`netwerkkaart_${line.getAttribute(a)}`));
+                            return { shown: shown(line), endsShown: ends.every(shown), faded: opacity(line) < 1, endFaded: ends.some(e => opacity(e) < 1) };
+                        });
+                });
+                const before = await lines();
+                assert.ok(before.length > 0 && before.every(l => l.shown && l.endsShown), 'everything is drawn at first');
+                await page.locator('.lagen-kop').click();
+                await page.getByLabel('Alleen actoren met sturingsrelaties').check();
+                const filtered = await lines();
+                const hiddenEnds = filtered.filter(l => !l.endsShown);
+                assert.ok(hiddenEnds.length > 0, 'the filter hides actors that have lines (memberships)');
+                assert.deepEqual(filtered.filter(l => l.shown && !l.endsShown), [], 'no line is drawn to a hidden actor');
+                assert.ok(filtered.some(l => l.shown), 'the lines between shown actors stay');
+                await screenshot(page, 'weergave-alleen-met-relaties.png');
+                await page.getByLabel('Alleen actoren met sturingsrelaties').uncheck();
+                assert.ok((await lines()).every(l => l.shown), 'and all come back');
+
+                await page.getByLabel('Accent op de gemeente (vervaagt de rest)').check();
+                const accent = await lines();
+                assert.ok(accent.some(l => l.endFaded), 'actors other than the gemeente fade');
+                assert.deepEqual(accent.filter(l => l.endFaded && !l.faded), [], 'a line to a faded actor fades with it');
+                assert.deepEqual(problems, []);
+            } finally {
+                await page.close();
+            }
+        });
+    });
+
     test('focus on the selection: n steps around it stay, the rest fades, and everything comes back', async () => {
         await withServer('examples/netwerken/sleutelteam-berflo-es.bondgenoot', async ({ url }) => {
             const { page, problems } = await openPage(browser.context, url);
@@ -233,7 +273,9 @@ describe('one description, two renderers', () => {
                     assert.equal(await place(), pinnedAt, 'Indelen leaves the pinned node where it is');
 
                     await page.locator('.lagen-kop').click();
-                    await page.getByLabel('Lidmaatschappen').uncheck();
+                    // the page hides the layer by itself; the server saves the switch and sends no map back
+                    const redrawn = await timeUntilSettled(page, () => page.getByLabel('Lidmaatschappen').uncheck(), { stillIfNoChangeWithin: 2000 });
+                    assert.equal(redrawn, 0, 'switching a layer does not redraw the map');
                     await page.locator('#nk-opslaan').click();
                     await settled(page);
                     const notation = await readFile(copy.notation, 'utf8');

@@ -1,7 +1,7 @@
 // The legend of the map: the sections and rows the server generated from the representation
 // description (LegendBuilder.java), each swatch drawn from the same look as the map, so legend and map
 // cannot drift apart. The rule markers' colours are the client's own (the export has no markers).
-import { Args, json, Legend, LookArgs, Paint, Swatch } from './look';
+import { Args, arrowStyle, groupStyle, json, Legend, lineStyle, LookArgs, Paint, paintStyle, Swatch } from './look';
 import { foldedPanel } from './panel';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
@@ -27,14 +27,7 @@ function svgElement(tag: string, attributes: Record<string, string | number>, st
 function paintsAt(paints: Paint[], x: number, y: number): SVGElement {
     const g = svgElement('g', { transform: `translate(${x} ${y})` });
     for (const p of paints) {
-        const style: Record<string, string> = { fill: p.fill, stroke: p.stroke, strokeWidth: `${p.strokeWidth}px` };
-        if (p.fillOpacity !== 1) {
-            style.fillOpacity = String(p.fillOpacity);
-        }
-        if (p.dash) {
-            style.strokeDasharray = p.dash;
-        }
-        g.appendChild(svgElement('path', { d: p.d, class: p.role === 'vorm' ? 'legenda-vorm' : `legenda-${p.role}` }, style));
+        g.appendChild(svgElement('path', { d: p.d, class: p.role === 'vorm' ? 'legenda-vorm' : `legenda-${p.role}` }, paintStyle(p)));
     }
     return g;
 }
@@ -46,28 +39,14 @@ function swatchSvg(swatch: Swatch, icons: Record<string, string>): SVGElement {
         const s = swatch.line.style;
         const colour = s.rand ?? '#9aa3ab';
         const arrow = s.pijl === 'driehoek';
-        const style: Record<string, string> = { stroke: colour, strokeWidth: `${s.randdikte ?? 1.5}px`, fill: 'none' };
-        if (s.streep) {
-            style.strokeDasharray = s.streep;
-        }
-        if (s.rond) {
-            style.strokeLinecap = 'round';
-        }
+        const style = lineStyle(colour, s.randdikte ?? 1.5, s.streep ?? '', s.rond === true);
         svg.appendChild(svgElement('path', { class: 'legenda-lijn', d: arrow ? 'M2,11 L34,11' : 'M2,11 L42,11' }, style));
         if (arrow) {
             svg.appendChild(svgElement('path', { class: 'pijlpunt', d: 'M0,0 L-11,-5 L-11,5 Z', transform: 'translate(42 11)' },
-                { fill: colour, stroke: colour, strokeWidth: '1px' }));
+                arrowStyle(colour)));
         }
     } else if (swatch.group) {
-        const g = swatch.group;
-        const style: Record<string, string> = { fill: g.vulling ?? 'none', stroke: g.rand ?? 'none', strokeWidth: `${g.randdikte ?? 1}px` };
-        if (g.dekking !== undefined && g.dekking !== null) {
-            style.fillOpacity = String(g.dekking);
-        }
-        if (g.streep) {
-            style.strokeDasharray = g.streep;
-        }
-        svg.appendChild(svgElement('rect', { class: 'legenda-groep', x: 1, y: 1, rx: 8, ry: 8, width: 42, height: 20 }, style));
+        svg.appendChild(svgElement('rect', { class: 'legenda-groep', x: 1, y: 1, rx: 8, ry: 8, width: 42, height: 20 }, groupStyle(swatch.group)));
         svg.appendChild(paintsAt(swatch.node ?? [], 10, 5));
     } else if (swatch.node) {
         svg.appendChild(paintsAt(swatch.node, 1, 2));

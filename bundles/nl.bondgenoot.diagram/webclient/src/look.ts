@@ -154,3 +154,8 @@ export function lineStyle(colour: string, width: number, dash: string, round: bo
     }
     return style;
 }
+
+/** An arrow head: filled and outlined in the line's colour. */
+export function arrowStyle(colour: string): Record<string, string> {
+    return { fill: colour, stroke: colour, strokeWidth: '1px' };
+}

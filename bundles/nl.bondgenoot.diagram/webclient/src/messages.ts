@@ -9,6 +9,10 @@ import { injectable } from 'inversify';
 export class MessageBanner implements IActionHandler {
     handle(action: MessageAction): void {
         if (action.severity === 'NONE' || !action.message) {
+            if (action.severity === 'NONE' && !action.message) {
+                // the server takes its problem back (an agenda that reads again after a syntax error)
+                document.getElementById('melding')?.remove();
+            }
             return;
         }
         let banner = document.getElementById('melding');

@@ -148,6 +148,13 @@ export class NetwerkkaartToolPalette extends ToolPalette {
      */
     protected override onBeforeShow(containerElement: HTMLElement, root: Readonly<GModelRoot>): void {
         super.onBeforeShow(containerElement, root); // unfolds the palette
+        // A drawing that is only shown (an agenda's chain) has nothing to make: no palette at all.
+        const nothingToMake = this.paletteItems.length === 0;
+        containerElement.style.display = nothingToMake ? 'none' : '';
+        const fold = document.querySelector<HTMLElement>('.minimize-palette-button');
+        if (fold) {
+            fold.style.display = nothingToMake ? 'none' : '';
+        }
         if (!this.shownOnce && window.innerWidth < NARROW_WINDOW) {
             document.querySelector<HTMLElement>('.minimize-palette-button .codicon')?.click();
         }

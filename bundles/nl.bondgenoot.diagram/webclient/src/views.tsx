@@ -22,7 +22,7 @@ import {
 } from '@eclipse-glsp/client';
 import { injectable } from 'inversify';
 import type { VNode } from 'snabbdom';
-import { argsOf, groupStyle, GroupStyle, json, lineStyle, LookArgs, num, Paint, paintStyle, text } from './look';
+import { argsOf, arrowStyle, groupStyle, GroupStyle, json, lineStyle, LookArgs, num, Paint, paintStyle, text } from './look';
 
 type ShapedNode = Readonly<GNode & Hoverable & Selectable>;
 
@@ -123,6 +123,9 @@ export class DescribedEdgeView extends GEdgeView {
         const vnode = super.render(edge, context);
         setClass(vnode, mappingOf(edge), true);
         markLayers(vnode, edge);
+        // its ends, for tests and assistive technology (a line is hidden and faded with its ends: NetwerkkaartShapes)
+        setAttr(vnode, 'data-bron', edge.sourceId);
+        setAttr(vnode, 'data-doel', edge.targetId);
         return vnode;
     }
 
@@ -148,7 +151,7 @@ export class DescribedEdgeView extends GEdgeView {
                 class-sprotty-edge={true}
                 class-pijlpunt={true}
                 d={arrow}
-                style={{ fill: colour, stroke: colour, strokeWidth: '1px' }}
+                style={arrowStyle(colour)}
                 transform={`translate(${end.x} ${end.y}) rotate(${angle})`}
             />
         ];

@@ -62,10 +62,13 @@ public final class Cli {
                                               vindplaats en hun hoofdstukken met regelnummers
                   serve BESTAND               de netwerkkaart van BESTAND in de browser,
                                               om te bekijken en te bewerken; met het adres
-                                              van elke weergave van het model
+                                              van elke weergave van het model; van een agenda
+                                              (.agenda) de agendaketen, alleen-lezen, die het
+                                              bestand volgt
                   export BESTAND --format svg|png [--weergave NAAM | --alle-weergaven]
                          [--uit PAD|-] [--overschrijven] [--schaal N]
-                                              de netwerkkaart van BESTAND als SVG of PNG,
+                                              de netwerkkaart van BESTAND (van een agenda de
+                                              agendaketen) als SVG of PNG,
                                               zonder scherm; standaard de eerste weergave naast
                                               het model (kaart.bondgenoot -> kaart.svg);
                                               --weergave NAAM: die weergave (kaart-naam.svg);

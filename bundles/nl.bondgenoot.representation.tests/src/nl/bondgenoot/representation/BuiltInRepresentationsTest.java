@@ -31,4 +31,22 @@ class BuiltInRepresentationsTest {
         assertEquals(relaties.rows().size(), looks);
         assertTrue(relaties.rows().stream().anyMatch(r -> r.text().equals("toezicht") && r.swatch().line().dash().equals("12 3 2 3")));
     }
+
+    @Test
+    void theRegisseursLegendRowShowsTheRegisseurNotTheOverheid() {
+        Legend legend = LegendBuilder.build(Representations.netwerkkaart());
+        List<Legend.Row> actoren = legend.sections().get(1).rows();
+        Legend.Row overheid = actoren.stream().filter(r -> r.text().equals("Overheid")).findFirst().orElseThrow();
+        Legend.Row regisseur = actoren.stream().filter(r -> r.text().startsWith("netwerkregisseur (badge")).findFirst().orElseThrow();
+        // the example netwerkregisseur has no categorie: it must not read as the first one, overheid
+        assertEquals("#ad1457", regisseur.swatch().node().get(0).stroke(), "the regisseur's border colour");
+        assertEquals(4.0, regisseur.swatch().node().get(0).strokeWidth(), "and heavy border");
+        assertEquals(List.of("vorm"), regisseur.swatch().node().stream().map(nl.bondgenoot.representation.look.Paint::role).toList(),
+                "no overheid roof");
+        assertEquals(null, regisseur.swatch().icon(), "no overheid icon");
+        assertTrue(!overheid.swatch().node().get(0).d().equals(regisseur.swatch().node().get(0).d()), "not the overheid's rectangle");
+        // the overheid row itself still shows the overheid (its value is the metamodel's default)
+        assertEquals("categorie/overheid", overheid.swatch().icon());
+        assertEquals(List.of("vorm", "dak"), overheid.swatch().node().stream().map(nl.bondgenoot.representation.look.Paint::role).toList());
+    }
 }

@@ -27,6 +27,13 @@ class GuideDescribesTheFormatTest {
         for (String word : Shapes.VERSIERINGEN) {
             assertTrue(text.contains("<code>" + word + "</code>"), word);
         }
+        for (String word : RepresentationReader.FILE_KINDS) {
+            assertTrue(text.contains("<code>" + word + "</code>"), word);
+        }
+        for (String word : nl.bondgenoot.representation.description.Representation.RICHTINGEN) {
+            assertTrue(text.contains("<code>" + word + "</code>"), word);
+        }
+        assertTrue(text.contains("<code>bestandssoorten</code>") && text.contains("<code>indeling</code>"));
         for (String word : Shapes.PIJLEN) {
             assertTrue(text.contains("<code>" + word + "</code>"), word);
         }

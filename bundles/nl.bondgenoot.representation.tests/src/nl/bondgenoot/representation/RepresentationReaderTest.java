@@ -1,6 +1,8 @@
 package nl.bondgenoot.representation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,6 +71,33 @@ class RepresentationReaderTest {
             "\"versie\": 1,|\"versie\": 1,,|3|geen geldige JSON" })
     void reportsEachMistakeWithItsLineAndADutchMessage(String valid, String broken, int line, String message) {
         DescriptionProblemsAssert.assertReported(VALID, valid, broken, line, message);
+    }
+
+    @Test
+    void aDescriptionDrawsModelFilesUnlessItNamesTheKindsOfFileItDraws() throws Exception {
+        Representation models = RepresentationReader.read(VALID, "proef.weergave.json");
+        assertTrue(models.appliesTo("kern.bondgenoot"));
+        assertFalse(models.appliesTo("zelfredzaam.agenda"));
+        assertNull(models.richting(), "no direction: the layout chooses");
+        Representation agendas = RepresentationReader.read(VALID.replace("\"naam\": \"Proef\",",
+                "\"naam\": \"Proef\", \"bestandssoorten\": [\"agenda\"], \"indeling\": { \"richting\": \"rechts\" },"), "proef.weergave.json");
+        assertTrue(agendas.appliesTo("zelfredzaam.agenda"));
+        assertFalse(agendas.appliesTo("kern.bondgenoot"));
+        assertEquals("rechts", agendas.richting());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "\"bestandssoorten\": [\"agnda\"]|'bestandssoorten' noemt bondgenoot of agenda, niet 'agnda'; bedoelde u agenda?",
+            "\"bestandssoorten\": []|'bestandssoorten' noemt minstens één soort bestand: bondgenoot of agenda",
+            "\"indeling\": { \"richting\": \"links\" }|'richting' is een van omlaag, rechts; niet 'links'",
+            "\"indeling\": { \"algoritme\": \"stress\" }|onbekende eigenschap 'algoritme'" })
+    void reportsAnUnknownKindOfFileOrDirectionWithItsLine(String added, String message) {
+        DescriptionException e = assertThrows(DescriptionException.class, () -> RepresentationReader.read(
+                VALID.replace("\"naam\": \"Proef\",", "\"naam\": \"Proef\", " + added + ","), "proef.weergave.json"));
+        List<String> problems = e.problems().stream().map(DescriptionProblem::toString).toList();
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("proef.weergave.json:5: ") && p.contains(message)),
+                "expected line 5 with '" + message + "', got " + problems);
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 
 import nl.bondgenoot.rules.engine.ClosestNames;
 import nl.bondgenoot.model.BondgenootPackage;
+import nl.bondgenoot.model.persistence.BondgenootFiles;
 import nl.bondgenoot.representation.JsonFields.Problems;
 import nl.bondgenoot.representation.description.Mappings.BadgeMapping;
 import nl.bondgenoot.representation.description.Mappings.ConditionalStyle;
@@ -25,6 +26,7 @@ import nl.bondgenoot.representation.description.Mappings.LabelMapping;
 import nl.bondgenoot.representation.description.Mappings.Layer;
 import nl.bondgenoot.representation.description.Mappings.NodeMapping;
 import nl.bondgenoot.representation.description.Representation;
+import nl.bondgenoot.representation.description.Scale;
 import nl.bondgenoot.representation.description.Shapes;
 import nl.bondgenoot.representation.description.Style;
 import nl.bondgenoot.representation.description.Style.Decoration;
@@ -58,6 +60,9 @@ public final class RepresentationReader {
     public static final String KAART = "kaart";
     public static final String TABEL = "tabel";
     private static final int DEFAULT_COLUMN_WIDTH = 140;
+
+    /** The kinds of file a description can draw, by extension; the first is the default. */
+    public static final List<String> FILE_KINDS = List.of(BondgenootFiles.MODEL_EXTENSION, BondgenootFiles.AGENDA_EXTENSION);
 
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3}");
     static final Pattern ID = Pattern.compile("[a-z][a-z0-9_-]*");
@@ -152,12 +157,42 @@ public final class RepresentationReader {
             JsonFields.of(item, "filter", problems).map(f -> filter(f, classes)).ifPresent(filters::add);
         }
         List<ToolGroup> tools = ToolReader.read(root.list("gereedschap"), nodes, edges, problems);
+        List<String> fileKinds = fileKinds(root);
+        String direction = layoutDirection(root);
         root.done();
         if (!problems.list().isEmpty()) {
             throw new DescriptionException(problems.list());
         }
         return new Representation(id, naam, omschrijving, problems.file(), Map.copyOf(textStyles), List.copyOf(nodes),
-                List.copyOf(edges), List.copyOf(layers), List.copyOf(filters), tools);
+                List.copyOf(edges), List.copyOf(layers), List.copyOf(filters), tools, fileKinds, direction);
+    }
+
+    /** The kinds of file a description draws ("bestandssoorten"): model files unless it says otherwise. */
+    private List<String> fileKinds(JsonFields root) {
+        if (root.member("bestandssoorten").isEmpty()) {
+            return FILE_KINDS.subList(0, 1);
+        }
+        List<String> kinds = root.texts("bestandssoorten");
+        for (String kind : kinds) {
+            if (!FILE_KINDS.contains(kind)) {
+                problems.add(root.lineOf("bestandssoorten"), "'bestandssoorten' noemt " + String.join(" of ", FILE_KINDS)
+                        + ", niet '" + kind + "'" + ClosestNames.suggestion(kind, FILE_KINDS));
+            }
+        }
+        if (kinds.isEmpty()) {
+            problems.add(root.lineOf("bestandssoorten"), "'bestandssoorten' noemt minstens één soort bestand: "
+                    + String.join(" of ", FILE_KINDS));
+        }
+        return List.copyOf(kinds);
+    }
+
+    /** "indeling": { "richting": "rechts" }: the direction of an automatic layout in layers, or null. */
+    private String layoutDirection(JsonFields root) {
+        return root.member("indeling").flatMap(m -> JsonFields.of(m.value(), "indeling", problems)).map(f -> {
+            String richting = word(f, "richting", Representation.RICHTINGEN);
+            f.done();
+            return richting;
+        }).orElse(null);
     }
 
     private TableDescription table(JsonFields root, String id, String naam, String omschrijving) throws DescriptionException {
@@ -296,11 +331,12 @@ public final class RepresentationReader {
             return new GroupMapping(leden, wissel, groupStyle, verbergt, groupLegend);
         }).orElse(null);
         List<ConditionalStyle> styles = conditionalStyles(f, klasse, false, false);
+        Scale schaal = scale(f, klasse, false);
         String legenda = f.text("legenda").orElse(null);
         String legendaTekst = f.text("legendaTekst").orElse(null);
         f.done();
         return new NodeMapping(id, klasse, elementen, als, style, size[0], size[1], margin[0], margin[1], List.copyOf(labels),
-                List.copyOf(badges), group, styles, legenda, legendaTekst, f.line());
+                List.copyOf(badges), group, styles, legenda, legendaTekst, f.line(), schaal);
     }
 
     private EdgeMapping edge(JsonFields f, List<NodeMapping> nodes) {
@@ -352,11 +388,15 @@ public final class RepresentationReader {
                 : f.member("label").flatMap(m -> JsonFields.of(m.value(), "label", problems)).flatMap(l -> label(l, labelled))
                         .orElse(null);
         List<ConditionalStyle> styles = conditionalStyles(f, eigenaar.isPresent() ? null : klasse, true, eigenaar.isPresent());
+        if (eigenaar.isPresent() && f.member("schaal").isPresent()) {
+            problems.add(f.lineOf("schaal"), "lijn '" + id + "': een lijn langs een verwijzing heeft geen schaal");
+        }
+        Scale schaal = eigenaar.isPresent() ? null : scale(f, klasse, true);
         String legenda = f.text("legenda").orElse(null);
         String legendaTekst = f.text("legendaTekst").orElse(null);
         f.done();
         return new EdgeMapping(id, eigenaar.isPresent() ? null : klasse, elementen, bron, doel, eigenaar.orElse(null), referentie,
-                naarEigenaar, idDeel, style, label, styles, legenda, legendaTekst, f.line());
+                naarEigenaar, idDeel, style, label, styles, legenda, legendaTekst, f.line(), schaal);
     }
 
     private Optional<LabelMapping> label(JsonFields l, EClass klasse) {
@@ -394,12 +434,66 @@ public final class RepresentationReader {
                     problems.add(s.line(), "stijl: een lijn langs een verwijzing heeft geen voorwaardelijke stijlen");
                 } else if (legenda != null && als.isPresent() && als.get().example(klasse).isEmpty()) {
                     problems.add(s.line(), "stijl: de legenda kan geen voorbeeld maken bij 'als: " + als.get().source()
-                            + "'; gebruik eigenschap == waarde, een waar/onwaar-eigenschap, of 'en' daartussen");
+                            + "'; gebruik eigenschap == waarde, eigenschap > getal (of <, <=, >=), een waar/onwaar-eigenschap, of 'en' daartussen");
                 }
                 als.ifPresent(a -> styles.add(new ConditionalStyle(a, style, legenda, s.line())));
             });
         }
         return List.copyOf(styles);
+    }
+
+    /**
+     * A size policy by number: {"waarde": numeric expression, "van", "tot", and per property a pair
+     * [at van, at tot]: "randdikte", "breedte", "hoogte" for a node, "dikte" for a line}.
+     */
+    private Scale scale(JsonFields f, EClass klasse, boolean line) {
+        return f.member("schaal").flatMap(m -> JsonFields.of(m.value(), "schaal", problems)).map(s -> {
+            Optional<Expression> waarde = expression(s, "waarde", klasse, true);
+            waarde.ifPresent(w -> {
+                try {
+                    Type type = w.check(klasse);
+                    if (type.kind() != Type.Kind.NUMBER || type.many()) {
+                        problems.add(s.lineOf("waarde"), "schaal: 'waarde' hoort een getal te geven (zoals aantalRelaties of aantal(leden)), niet "
+                                + type.describe());
+                    }
+                } catch (ExpressionException e) {
+                    // reported where it was parsed
+                }
+            });
+            s.member("waarde");
+            double van = s.number("van").orElse(0.0);
+            Optional<Double> tot = s.number("tot");
+            if (tot.isEmpty() && !s.member("tot").isPresent()) {
+                problems.add(s.line(), "schaal: 'tot' ontbreekt (de waarde waarbij het grootste uiterlijk bereikt is)");
+            }
+            double[] randdikte = pair(s, line ? "dikte" : "randdikte");
+            double[] breedte = line ? null : pair(s, "breedte");
+            double[] hoogte = line ? null : pair(s, "hoogte");
+            String legenda = s.text("legenda").orElse(null);
+            s.done();
+            if (tot.isPresent() && tot.get() <= van) {
+                problems.add(s.line(), "schaal: 'tot' hoort groter te zijn dan 'van'");
+            }
+            if (randdikte == null && breedte == null && hoogte == null) {
+                problems.add(s.line(), "schaal: noem wat meegroeit: " + (line ? "'dikte'" : "'randdikte', 'breedte' of 'hoogte'")
+                        + " met twee getallen, zoals [1.5, 6]");
+            }
+            return waarde.map(w -> new Scale(w, van, tot.orElse(van + 1), randdikte, breedte, hoogte, legenda)).orElse(null);
+        }).orElse(null);
+    }
+
+    /** Two numbers [at van, at tot], or null when the key is missing (a problem when they are not two numbers). */
+    private double[] pair(JsonFields f, String key) {
+        if (f.member(key).isEmpty()) {
+            return null;
+        }
+        List<Json> items = f.list(key);
+        if (items.size() == 2 && items.stream().allMatch(i -> i instanceof Json.JNumber n && Double.isFinite(n.value())
+                && n.value() >= 0 && n.value() <= 100_000)) {
+            return new double[] { ((Json.JNumber) items.get(0)).value(), ((Json.JNumber) items.get(1)).value() };
+        }
+        problems.add(f.lineOf(key), "schaal: '" + key + "' hoort twee getallen van 0 tot 100000 te zijn, zoals [1.5, 6]");
+        return null;
     }
 
     private Style style(JsonFields f, boolean line) {

@@ -79,11 +79,35 @@ class ContributedRepresentationsTest {
             Element outline = SvgDocuments.withClass(svg, "path", "actor-shape").stream().filter(p -> p.getParentNode() == node)
                     .findFirst().orElseThrow();
             boolean professional = actor.getCategorie() == ActorCategorie.PROFESSIONAL;
-            assertEquals(professional ? "#f3e5f5" : "#eeeeee", outline.getAttribute("fill"), actor.getNaam());
+            boolean spil = model.getSturingsrelaties().stream().filter(r -> r.getVan() == actor || r.getNaar() == actor).count() >= 4;
+            assertEquals(professional ? "#f3e5f5" : spil ? "#fff3e0" : "#eeeeee", outline.getAttribute("fill"), actor.getNaam());
             // a diamond: four corners, no arcs
             assertEquals(professional, outline.getAttribute("d").split("L").length == 4 && !outline.getAttribute("d").contains("A"),
                     actor.getNaam() + ": " + outline.getAttribute("d"));
         }
         assertTrue(SvgDocuments.texts(svg).contains("Professional (wijkteam)"), "the legend row of the restyled category");
+    }
+
+    @Test
+    void theContributedScaleGrowsTheBorderWithTheNumberOfSturingsrelaties() throws Exception {
+        Governancemodel model = ModelFiles.load(SvgDocuments.root().resolve("examples/netwerken/activerend-huisbezoek.bondgenoot"));
+        Representation wijkteam = DiagramRepresentations.get().find("wijkteamkaart").orElseThrow();
+        java.util.Set<Object> fout = nl.bondgenoot.rules.Rules.engine().validate(model).stream()
+                .filter(f -> f.severity().label().equals("FOUT")).map(f -> f.element()).collect(java.util.stream.Collectors.toSet());
+        Document svg = SvgDocuments.parse(NetwerkkaartExport.svg(model, new Notation(), wijkteam));
+        java.util.Set<Double> widths = new java.util.TreeSet<>();
+        for (Actor actor : model.getActoren()) {
+            long relaties = model.getSturingsrelaties().stream().filter(r -> r.getVan() == actor || r.getNaar() == actor).count();
+            Element outline = SvgDocuments.withClass(svg, "path", "actor-shape").stream()
+                    .filter(p -> ((Element) p.getParentNode()).getAttribute("data-id").equals(actor.getId())).findFirst().orElseThrow();
+            double expected = fout.contains(actor) ? 4 : 1 + 4 * Math.min(relaties, 6) / 6.0; // [1, 5] from 0 to 6, a FOUT wins
+            double drawn = Double.parseDouble(outline.getAttribute("stroke-width"));
+            assertEquals(expected, drawn, 0.01, actor.getNaam() + " with " + relaties + " sturingsrelaties");
+            widths.add(drawn);
+        }
+        assertTrue(widths.size() >= 3, "the example shows several widths: " + widths);
+        List<String> texts = SvgDocuments.texts(svg);
+        assertTrue(texts.containsAll(List.of("0 sturingsrelaties", "6 of meer sturingsrelaties", "spil: 4 of meer sturingsrelaties")),
+                texts.toString());
     }
 }

@@ -106,11 +106,11 @@ class ExportApplicationTest {
     }
 
     @Test
-    void anAgendaIsToldThatExportDrawsTheMapOfAModel() throws Exception {
-        Path agenda = Files.writeString(folder.resolve("plan.agenda"), "veranderagenda\n");
-        assertEquals(2, run(agenda.toString(), "--format", "svg"));
-        assertEquals("bondgenoot export: " + agenda + ": is geen model: export tekent de netwerkkaart van een model (.bondgenoot);"
-                + " een agenda of ander bestand heeft geen netwerkkaart" + System.lineSeparator(), err());
+    void aFileThatIsNoModelAndNoAgendaIsToldWhatExportDraws() throws Exception {
+        Path text = Files.writeString(folder.resolve("plan.txt"), "veranderagenda\n");
+        assertEquals(2, run(text.toString(), "--format", "svg"));
+        assertEquals("bondgenoot export: " + text + ": is geen model en geen agenda: export tekent de netwerkkaart van een model"
+                + " (.bondgenoot) of de agendaketen van een agenda (.agenda)" + System.lineSeparator(), err());
         assertFalse(Files.exists(folder.resolve("plan.svg")));
     }
 

@@ -40,6 +40,10 @@ public final class Messages extends NLS {
     public static String views_chosen;
     public static String views_around;
     public static String views_steps;
+    public static String chain_title;
+    public static String chain_open;
+    public static String chain_noAgenda;
+    public static String chain_editorClosed;
 
     static {
         NLS.initializeMessages("nl.bondgenoot.diagram.ui.messages", Messages.class);

@@ -37,7 +37,9 @@ final class NewViewDialog extends TitleAreaDialog {
     private Button around;
     private Spinner steps;
     private Combo kind;
-    private final List<Representation> representations = DiagramRepresentations.get().all();
+    /** The views of a model file draw what applies to models (the Agendaketen is for agendas). */
+    private final List<Representation> representations = DiagramRepresentations.get()
+            .forFileKind(nl.bondgenoot.model.persistence.BondgenootFiles.MODEL_EXTENSION);
     private String resultRepresentation;
     private String resultName;
     private ViewSelection resultSelection;

@@ -25,6 +25,8 @@ import com.google.inject.Inject;
 
 import nl.bondgenoot.diagram.notation.Notation;
 import nl.bondgenoot.diagram.notation.NotationFile;
+import nl.bondgenoot.diagram.notation.MapViews;
+import nl.bondgenoot.diagram.notation.ReadOnlyViews;
 import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.persistence.AtomicWrite;
 import nl.bondgenoot.model.persistence.ModelFiles;
@@ -58,6 +60,10 @@ public class GovernanceModelStorage implements SourceModelStorage {
 
     @Override
     public void loadSourceModel(RequestModelAction action) {
+        if (ReadOnlyViews.isReadOnly(served.file())) {
+            loadShown(action);
+            return;
+        }
         AdapterFactoryEditingDomain domain = host.domainFor(served.file());
         Governancemodel model = host.exclusive(() -> alreadyLoaded(domain).orElseGet(() -> load(domain)));
         // Before the map is built: a model larger than the map draws is refused, not drawn until memory runs out.
@@ -91,6 +97,55 @@ public class GovernanceModelStorage implements SourceModelStorage {
         });
     }
 
+    /**
+     * An agenda: shown, never edited or saved. Each session has its own views (one per representation of
+     * agendas, laid out anew); after each new reading of the text the chain is drawn again, laid out
+     * anew (a chain reflows when an element comes or goes), or, when the text does not read whole, the
+     * last good chain stays and the page says why until the text reads again.
+     */
+    private void loadShown(RequestModelAction action) {
+        ShownModel shown;
+        try {
+            shown = host.shown(served.file());
+        } catch (ModelLoadException e) {
+            throw new MapRequestHandler.Refused(e.toUserMessage());
+        }
+        MapViews views = ReadOnlyViews.of(served.file());
+        String asked = viewAskedFor(action);
+        Notation view = views.findOrStandard(asked)
+                .orElseThrow(() -> new MapRequestHandler.Refused(served.file() + ": " + views.unknown(asked)));
+        ShownModel.Reading reading = shown.latest();
+        if (reading.model() == null) {
+            throw new MapRequestHandler.Refused(reading.problem() != null ? reading.problem() : served.file() + ": nog niet gelezen");
+        }
+        state.open(host.domainFor(served.file()), reading.model(), views, view, null);
+        state.showOnly();
+        if (reading.problem() != null) {
+            messages.warnOnceShown(reading.problem());
+        }
+        shown.listen(new java.util.function.Consumer<ShownModel.Reading>() {
+            @Override
+            public void accept(ShownModel.Reading next) {
+                if (dispatcher.isDisposed()) {
+                    shown.unlisten(this);
+                    return;
+                }
+                if (next.problem() != null || next.model() == null) {
+                    if (next.problem() != null) {
+                        messages.problem(next.problem());
+                    }
+                    return;
+                }
+                host.exclusive(() -> {
+                    state.getNotation().forgetPlaces();
+                    state.open(state.getEditingDomain(), next.model(), state.getViews(), state.getNotation(), null);
+                });
+                messages.clear();
+                dispatcher.dispatch(new RefreshAction());
+            }
+        });
+    }
+
     /** The view the page asks for (its address's {@code ?weergave=NAAM}), or null for the default view. */
     private static String viewAskedFor(RequestModelAction action) {
         Object asked = action.getOptions() == null ? null : action.getOptions().get(VIEW_OPTION);
@@ -118,6 +173,10 @@ public class GovernanceModelStorage implements SourceModelStorage {
      */
     @Override
     public void saveSourceModel(SaveModelAction action) {
+        if (ReadOnlyViews.isReadOnly(served.file())) {
+            messages.warn(ReadOnlyViews.NOT_SAVED);
+            return;
+        }
         host.exclusive(() -> {
             try {
                 host.save(state.getModel().eResource(), this::notationPart);

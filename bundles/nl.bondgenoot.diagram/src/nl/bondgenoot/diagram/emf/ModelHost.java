@@ -19,6 +19,7 @@ import nl.bondgenoot.diagram.notation.NotationException;
 import nl.bondgenoot.diagram.notation.NotationFile;
 import nl.bondgenoot.model.persistence.AtomicWrite;
 import nl.bondgenoot.model.persistence.ModelFiles;
+import nl.bondgenoot.model.persistence.ModelLoadException;
 import nl.bondgenoot.model.provider.custom.BondgenootAdapterFactory;
 
 /**
@@ -58,6 +59,7 @@ public class ModelHost {
     private final List<CommandStackListener> listeners = new CopyOnWriteArrayList<>();
     private AdapterFactoryEditingDomain domain;
     private OpenNotation notation;
+    private FollowedFile followed;
 
     /** The editing domain of the model: made by the first session, shared by all that follow. */
     public AdapterFactoryEditingDomain domainFor(Path modelFile) {
@@ -83,6 +85,29 @@ public class ModelHost {
                 notation = read.read();
             }
             return notation;
+        }
+    }
+
+    /**
+     * The model of a file that is shown and never edited (an agenda, see
+     * {@link nl.bondgenoot.diagram.notation.ReadOnlyViews}): read when the first session opens it, then
+     * followed on disk and shared by every session. The workbench feeds its editor's text instead.
+     */
+    public ShownModel shown(Path file) throws ModelLoadException {
+        synchronized (lock) {
+            if (followed == null) {
+                followed = FollowedFile.start(file);
+            }
+            return followed;
+        }
+    }
+
+    /** Stops following the shown file, if one is followed. */
+    public void close() {
+        synchronized (lock) {
+            if (followed != null) {
+                followed.close();
+            }
         }
     }
 

@@ -12,6 +12,7 @@ import org.eclipse.glsp.graph.GModelElement;
 import nl.bondgenoot.diagram.model.LookArgs;
 import nl.bondgenoot.diagram.layout.Box;
 import nl.bondgenoot.diagram.layout.Route;
+import nl.bondgenoot.representation.look.Geometry;
 
 /**
  * Draws the edges of the map as the browser's polyline router does: from the border of the source
@@ -53,7 +54,7 @@ final class EdgeLines {
         Route route = found.get();
         StringBuilder d = new StringBuilder();
         for (double[] point : route.points()) {
-            d.append(d.isEmpty() ? "M" : " L").append(SvgWriter.number(point[0])).append(',').append(SvgWriter.number(point[1]));
+            d.append(d.isEmpty() ? "M" : " L").append(Geometry.n(point[0])).append(',').append(Geometry.n(point[1]));
         }
         String kind = NodeShapes.mapping(edge);
         String colour = LookArgs.text(edge, LookArgs.COLOUR);
@@ -73,8 +74,8 @@ final class EdgeLines {
         double[] end = route.last();
         double[] before = route.beforeLast();
         double angle = Math.toDegrees(Math.atan2(end[1] - before[1], end[0] - before[0]));
-        svg.empty("path", "class", "pijlpunt", "d", path, "transform", "translate(" + SvgWriter.number(end[0])
-                + " " + SvgWriter.number(end[1]) + ") rotate(" + SvgWriter.number(angle) + ")", "fill", colour, "stroke", colour,
+        svg.empty("path", "class", "pijlpunt", "d", path, "transform", "translate(" + Geometry.n(end[0])
+                + " " + Geometry.n(end[1]) + ") rotate(" + Geometry.n(angle) + ")", "fill", colour, "stroke", colour,
                 "stroke-width", 1);
     }
 

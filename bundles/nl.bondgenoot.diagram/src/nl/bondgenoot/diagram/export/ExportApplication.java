@@ -10,6 +10,7 @@ import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 
 import nl.bondgenoot.diagram.notation.Notation;
+import nl.bondgenoot.diagram.notation.ReadOnlyViews;
 import nl.bondgenoot.launcher.CommandGuard;
 
 /**
@@ -69,7 +70,7 @@ public class ExportApplication implements IApplication {
                 out.flush();
             } else {
                 NetwerkkaartExport.writeTo(arguments.target(), picture);
-                out.println("Netwerkkaart geschreven: " + arguments.target()
+                out.println(drawing(arguments.model(), view.get()) + " geschreven: " + arguments.target()
                         + (arguments.view() == null ? "" : " (weergave " + view.get().name() + ")"));
             }
         } catch (ExportException e) {
@@ -97,8 +98,13 @@ public class ExportApplication implements IApplication {
             ExportTarget.check(target, arguments.model(), true);
             NetwerkkaartExport.writeTo(target, NetwerkkaartExport.picture(loaded.model(), view, arguments.format(), arguments.scale()));
             written.add(target);
-            out.println("Netwerkkaart geschreven: " + target + " (weergave " + view.name() + ")");
+            out.println(drawing(arguments.model(), view) + " geschreven: " + target + " (weergave " + view.name() + ")");
         }
+    }
+
+    /** What was drawn: the netwerkkaart of a model, or the view of an agenda (named after its representation: Agendaketen). */
+    private static String drawing(Path file, Notation view) {
+        return ReadOnlyViews.isReadOnly(file) ? view.name() : "Netwerkkaart";
     }
 
     @Override

@@ -3,6 +3,7 @@ package nl.bondgenoot.diagram.export;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
+import nl.bondgenoot.representation.look.Geometry;
 
 /**
  * The arguments of `bondgenoot export FILE --format svg|png [--weergave NAAM | --alle-weergaven]
@@ -118,7 +119,7 @@ record ExportArguments(Path model, Format format, Path target, double scale, boo
             // reported below
         }
         throw new UsageException("de schaal '" + text + "' is geen getal groter dan 0 en hoogstens "
-                + SvgWriter.number(PngRenderer.MAX_SCALE) + ".");
+                + Geometry.n(PngRenderer.MAX_SCALE) + ".");
     }
 
     private static Path path(String text) throws UsageException {

@@ -4,6 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import nl.bondgenoot.representation.look.Icons;
+import nl.bondgenoot.representation.look.Geometry;
 
 /** A description's icon inlined as a nested svg element, so the export stands on its own. */
 final class IconSvg {
@@ -22,8 +23,8 @@ final class IconSvg {
         if (!viewBox.find() || start <= 0 || end < start) {
             return;
         }
-        svg.raw("<svg class=\"icoon\" x=\"" + SvgWriter.number(x) + "\" y=\"" + SvgWriter.number(y) + "\" width=\"" + SvgWriter.number(size)
-                + "\" height=\"" + SvgWriter.number(size) + "\" viewBox=\"" + viewBox.group(1) + "\">" + icon.substring(start, end).trim()
+        svg.raw("<svg class=\"icoon\" x=\"" + Geometry.n(x) + "\" y=\"" + Geometry.n(y) + "\" width=\"" + Geometry.n(size)
+                + "\" height=\"" + Geometry.n(size) + "\" viewBox=\"" + viewBox.group(1) + "\">" + icon.substring(start, end).trim()
                 + "</svg>");
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import nl.bondgenoot.representation.look.Legend.Row;
 import nl.bondgenoot.representation.look.Legend.Swatch;
 import nl.bondgenoot.representation.look.Paint;
+import nl.bondgenoot.representation.look.Geometry;
 
 /**
  * The legend of the map, unfolded, under the map: the sections and rows the description generates
@@ -56,11 +57,11 @@ final class Legend {
 
     /** Draws the legend with its top left corner at (x, y). */
     void write(SvgWriter svg, double x, double y) {
-        svg.open("g", "class", "legenda", "transform", "translate(" + SvgWriter.number(x) + " " + SvgWriter.number(y) + ")");
+        svg.open("g", "class", "legenda", "transform", "translate(" + Geometry.n(x) + " " + Geometry.n(y) + ")");
         svg.empty("rect", "x", 0, "y", 0, "rx", 6, "ry", 6, "width", width(), "height", height(), "fill", "#ffffff", "stroke",
                 MapStyle.LEGEND_LINE, "stroke-width", 1);
-        svg.empty("path", "d", "M0.5,6 Q0.5,0.5 6,0.5 L" + SvgWriter.number(width() - 6) + ",0.5 Q" + SvgWriter.number(width() - 0.5)
-                + ",0.5 " + SvgWriter.number(width() - 0.5) + ",6 L" + SvgWriter.number(width() - 0.5) + "," + HEADER + " L0.5," + HEADER
+        svg.empty("path", "d", "M0.5,6 Q0.5,0.5 6,0.5 L" + Geometry.n(width() - 6) + ",0.5 Q" + Geometry.n(width() - 0.5)
+                + ",0.5 " + Geometry.n(width() - 0.5) + ",6 L" + Geometry.n(width() - 0.5) + "," + HEADER + " L0.5," + HEADER
                 + " Z", "fill", MapStyle.LEGEND_HEADER);
         svg.text("text", TITLE, "class", "legenda-kop", "x", PADDING, "y", 18, "font-size", 13, "font-weight", "bold", "fill",
                 MapStyle.TEXT);
@@ -71,7 +72,7 @@ final class Legend {
                     "fill", MapStyle.TEXT);
             top += SECTION_TITLE;
             for (Row row : section.rows()) {
-                svg.open("g", "class", "legenda-regel", "transform", "translate(" + SvgWriter.number(left) + " " + SvgWriter.number(top) + ")");
+                svg.open("g", "class", "legenda-regel", "transform", "translate(" + Geometry.n(left) + " " + Geometry.n(top) + ")");
                 swatch(svg, row.swatch());
                 svg.text("text", row.text(), "x", SWATCH + 6, "y", 15, "font-size", 11, "fill", MapStyle.TEXT);
                 svg.close("g");
@@ -106,7 +107,7 @@ final class Legend {
     }
 
     private static void node(SvgWriter svg, List<Paint> paints, double x, double y) {
-        svg.open("g", "transform", "translate(" + SvgWriter.number(x) + " " + SvgWriter.number(y) + ")");
+        svg.open("g", "transform", "translate(" + Geometry.n(x) + " " + Geometry.n(y) + ")");
         Paints.write(svg, paints, "legenda");
         svg.close("g");
     }

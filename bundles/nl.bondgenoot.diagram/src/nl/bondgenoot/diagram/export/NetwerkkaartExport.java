@@ -13,6 +13,8 @@ import nl.bondgenoot.diagram.notation.MapViews;
 import nl.bondgenoot.diagram.notation.Notation;
 import nl.bondgenoot.diagram.notation.NotationException;
 import nl.bondgenoot.diagram.notation.NotationFile;
+import nl.bondgenoot.diagram.notation.ReadOnlyViews;
+import nl.bondgenoot.agenda.AgendaFiles;
 import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.diagram.representations.DiagramRepresentations;
 import nl.bondgenoot.representation.description.Representation;
@@ -98,9 +100,13 @@ public final class NetwerkkaartExport {
      * warnings; the map then has one view, laid out anew, and the notation file is left alone.
      */
     public static Loaded load(Path modelFile, Consumer<String> warnings) throws ExportException {
+        if (AgendaFiles.isAgenda(modelFile)) {
+            return loadAgenda(modelFile);
+        }
         if (!ModelFiles.isModelFile(modelFile)) {
-            throw new ExportException(modelFile, "is geen model: export tekent de netwerkkaart van een model (."
-                    + BondgenootResourceFactory.FILE_EXTENSION + "); een agenda of ander bestand heeft geen netwerkkaart", null);
+            throw new ExportException(modelFile, "is geen model en geen agenda: export tekent de netwerkkaart van een model (."
+                    + BondgenootResourceFactory.FILE_EXTENSION + ") of de agendaketen van een agenda (." + AgendaFiles.FILE_EXTENSION
+                    + ")", null);
         }
         Governancemodel model;
         try {
@@ -116,6 +122,19 @@ public final class NetwerkkaartExport {
             views = new MapViews();
         }
         return new Loaded(model, views);
+    }
+
+    /**
+     * An agenda with the actors and netwerken its names refer to from its project (read as `validate`
+     * reads it), and its views: one per representation of agendas, laid out anew (an agenda keeps no
+     * notation file). A text that does not read whole is refused with its first problem and line.
+     */
+    private static Loaded loadAgenda(Path agenda) throws ExportException {
+        try {
+            return new Loaded(AgendaFiles.load(agenda), ReadOnlyViews.of(agenda));
+        } catch (ModelLoadException e) {
+            throw new ExportException(e.getFile(), e.getLine(), e.getMessage(), e);
+        }
     }
 
     /**

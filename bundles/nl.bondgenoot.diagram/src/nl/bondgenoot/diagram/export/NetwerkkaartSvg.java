@@ -12,6 +12,7 @@ import org.eclipse.glsp.graph.GNode;
 
 import nl.bondgenoot.diagram.model.LookArgs;
 import nl.bondgenoot.diagram.layout.Box;
+import nl.bondgenoot.representation.look.Geometry;
 
 /**
  * Writes a network map's GModel as one stand-alone SVG document: a white background, the nodes and
@@ -66,7 +67,7 @@ final class NetwerkkaartSvg {
         SvgWriter svg = new SvgWriter();
         svg.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
         svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "width", width, "height", height, "viewBox",
-                SvgWriter.number(x) + " " + SvgWriter.number(y) + " " + SvgWriter.number(width) + " " + SvgWriter.number(height),
+                Geometry.n(x) + " " + Geometry.n(y) + " " + Geometry.n(width) + " " + Geometry.n(height),
                 "font-family", MapStyle.FONT);
         svg.text("title", title);
         svg.empty("rect", "class", "achtergrond", "x", x, "y", y, "width", width, "height", height, "fill", MapStyle.BACKGROUND);

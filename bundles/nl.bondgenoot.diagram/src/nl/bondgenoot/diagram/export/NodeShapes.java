@@ -13,6 +13,7 @@ import org.eclipse.glsp.graph.GNode;
 import nl.bondgenoot.diagram.model.LookArgs;
 import nl.bondgenoot.diagram.layout.Box;
 import nl.bondgenoot.diagram.layout.Separation;
+import nl.bondgenoot.representation.look.Geometry;
 
 /**
  * Draws the nodes of the map from their look (LookArgs), as the web client's views do: the group
@@ -35,11 +36,11 @@ final class NodeShapes {
                 "y", region.y(), "rx", 24.0, "ry", 24.0, "width", region.width(), "height", region.height() },
                 Paints.group(LookArgs.groupStyle(node)))));
         svg.open("g", "class", String.join(" ", classes(node)), "data-id", node.getId(), "transform",
-                "translate(" + SvgWriter.number(box.x()) + " " + SvgWriter.number(box.y()) + ")");
+                "translate(" + Geometry.n(box.x()) + " " + Geometry.n(box.y()) + ")");
         double[] size = LookArgs.paintSize(node);
         boolean scaled = size[0] > 0 && size[1] > 0 && (size[0] != box.width() || size[1] != box.height());
         if (scaled) { // a size the paths were not computed for: stretch them, as the browser does
-            svg.open("g", "transform", "scale(" + SvgWriter.number(box.width() / size[0]) + " " + SvgWriter.number(box.height() / size[1])
+            svg.open("g", "transform", "scale(" + Geometry.n(box.width() / size[0]) + " " + Geometry.n(box.height() / size[1])
                     + ")");
         }
         Paints.write(svg, LookArgs.paints(node), mapping);

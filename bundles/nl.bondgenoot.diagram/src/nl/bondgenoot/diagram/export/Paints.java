@@ -4,6 +4,7 @@ import java.util.List;
 
 import nl.bondgenoot.representation.description.Style;
 import nl.bondgenoot.representation.look.Paint;
+import nl.bondgenoot.representation.look.Geometry;
 
 /** Writes a look's paths and strokes as SVG presentation attributes, as the web client's look.ts does. */
 final class Paints {
@@ -16,7 +17,7 @@ final class Paints {
         for (Paint paint : paints) {
             String cssClass = "vorm".equals(paint.role()) ? mapping + "-shape" : mapping + "-" + paint.role();
             svg.empty("path", "class", cssClass, "d", paint.d(), "fill", paint.fill(), "fill-opacity",
-                    paint.fillOpacity() == 1 ? null : SvgWriter.number(paint.fillOpacity()), "stroke", paint.stroke(), "stroke-width",
+                    paint.fillOpacity() == 1 ? null : Geometry.n(paint.fillOpacity()), "stroke", paint.stroke(), "stroke-width",
                     paint.strokeWidth() == 0 ? null : paint.strokeWidth(), "stroke-dasharray", paint.dash().isEmpty() ? null : paint.dash());
         }
     }
@@ -24,7 +25,7 @@ final class Paints {
     /** A group region's fill and border. */
     static Object[] group(Style style) {
         return new Object[] { "fill", style.vulling() == null ? "none" : style.vulling(), "fill-opacity",
-                style.dekking() == null ? null : SvgWriter.number(style.dekking()), "stroke", style.rand() == null ? "none" : style.rand(),
+                style.dekking() == null ? null : Geometry.n(style.dekking()), "stroke", style.rand() == null ? "none" : style.rand(),
                 "stroke-width", style.randdikte() == null ? 1.0 : style.randdikte(), "stroke-dasharray", style.streep() };
     }
 

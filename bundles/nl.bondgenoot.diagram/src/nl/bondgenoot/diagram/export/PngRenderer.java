@@ -21,6 +21,7 @@ import com.github.weisj.jsvg.parser.LoaderContext;
 import com.github.weisj.jsvg.parser.SVGLoader;
 import com.github.weisj.jsvg.view.FloatSize;
 import com.github.weisj.jsvg.view.ViewBox;
+import nl.bondgenoot.representation.look.Geometry;
 
 /**
  * Renders an SVG document to PNG with jsvg (the SVG renderer the platform already ships for SWT)
@@ -47,7 +48,7 @@ final class PngRenderer {
 
     static byte[] render(String svg, double wanted) throws ExportException {
         if (!(wanted == FIT_SLIDE || wanted > 0 && wanted <= MAX_SCALE)) {
-            throw new ExportException(null, "de schaal moet groter dan 0 en hoogstens " + SvgWriter.number(MAX_SCALE) + " zijn, niet "
+            throw new ExportException(null, "de schaal moet groter dan 0 en hoogstens " + Geometry.n(MAX_SCALE) + " zijn, niet "
                     + wanted, null);
         }
         SVGDocument document;

@@ -1,10 +1,11 @@
 package nl.bondgenoot.diagram.export;
 
-import java.util.Locale;
+import nl.bondgenoot.representation.look.Geometry;
 
 /**
  * Writes SVG markup: elements with attributes given as name/value pairs, text content and attribute
- * values escaped, numbers with at most two decimals. Characters XML cannot hold are left out.
+ * values escaped, numbers as {@link Geometry#n} writes them (the numbers the browser gets). Characters XML
+ * cannot hold are left out.
  */
 final class SvgWriter {
 
@@ -82,18 +83,9 @@ final class SvgWriter {
 
     static String format(Object value) {
         if (value instanceof Double || value instanceof Float) {
-            return number(((Number) value).doubleValue());
+            return Geometry.n(((Number) value).doubleValue());
         }
         return String.valueOf(value);
-    }
-
-    /** 12, 12.5, 12.34: at most two decimals, a dot, no exponent. */
-    static String number(double value) {
-        double rounded = Math.round(value * 100) / 100.0;
-        if (rounded == Math.rint(rounded)) {
-            return Long.toString((long) rounded);
-        }
-        return String.format(Locale.ROOT, "%.2f", rounded).replaceAll("0$", "");
     }
 
     /** Text and attribute values: &amp; &lt; &gt; &quot; &apos; escaped, characters XML 1.0 forbids left out. */

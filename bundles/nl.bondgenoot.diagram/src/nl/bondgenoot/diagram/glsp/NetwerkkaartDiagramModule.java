@@ -4,6 +4,7 @@ import nl.bondgenoot.diagram.emf.GovernanceModelStorage;
 import nl.bondgenoot.diagram.emf.ModelHost;
 import nl.bondgenoot.diagram.emf.ServedModel;
 import nl.bondgenoot.diagram.handlers.MapRequestHandler;
+import nl.bondgenoot.diagram.handlers.MapOperationActionHandler;
 import nl.bondgenoot.diagram.handlers.RefreshActionHandler;
 import nl.bondgenoot.diagram.model.NetwerkkaartGModelFactory;
 import nl.bondgenoot.diagram.model.NetwerkkaartModelState;
@@ -22,6 +23,7 @@ import org.eclipse.glsp.server.features.validation.ModelValidator;
 import org.eclipse.glsp.server.model.GModelState;
 import org.eclipse.glsp.server.operations.LayoutOperationHandler;
 import org.eclipse.glsp.server.operations.OperationHandler;
+import org.eclipse.glsp.server.operations.OperationActionHandler;
 
 import com.google.inject.Singleton;
 
@@ -116,6 +118,7 @@ public class NetwerkkaartDiagramModule extends DiagramModule {
     protected void configureActionHandlers(MultiBinding<ActionHandler> binding) {
         super.configureActionHandlers(binding);
         binding.rebind(RequestModelActionHandler.class, MapRequestHandler.class);
+        binding.rebind(OperationActionHandler.class, MapOperationActionHandler.class);
         binding.add(RefreshActionHandler.class);
         binding.add(TableRequestHandler.class);
     }

@@ -24,6 +24,17 @@ public class UserMessages {
         dispatcher.dispatch(new MessageAction(Severity.ERROR, message));
     }
 
+    /** A problem of the shown source (an agenda that does not read whole): in the page until {@link #clear()}. */
+    public void problem(String message) {
+        toStandardError(message);
+        dispatcher.dispatch(new MessageAction(Severity.ERROR, message));
+    }
+
+    /** Takes the message of {@link #problem} away: the source reads again. */
+    public void clear() {
+        dispatcher.dispatch(new MessageAction(Severity.NONE, ""));
+    }
+
     public void warn(String message) {
         toStandardError(message);
         dispatcher.dispatch(new MessageAction(Severity.WARNING, message));

@@ -30,6 +30,11 @@ public class ViewStateOperation extends Operation {
         this.aan = aan;
     }
 
+    /** A layer or filter switched: the page hides and fades by itself, nothing is drawn anew (pinning draws a mark). */
+    public static boolean drawsTheSame(ViewStateOperation operation) {
+        return "laag".equals(operation.getSoort()) || "filter".equals(operation.getSoort());
+    }
+
     public String getSoort() {
         return soort;
     }

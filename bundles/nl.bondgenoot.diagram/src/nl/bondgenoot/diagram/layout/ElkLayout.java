@@ -50,7 +50,7 @@ public final class ElkLayout {
             return result;
         }
         ElkNode root = ElkGraphUtil.createGraph();
-        configure(root, algorithm, graph.boxes().size());
+        configure(root, algorithm, graph.boxes().size(), graph.direction());
         Map<String, ElkNode> nodes = new HashMap<>();
         graph.boxes().values().forEach(box -> {
             ElkNode node = ElkGraphUtil.createNode(root);
@@ -84,14 +84,16 @@ public final class ElkLayout {
     /** Above this many boxes the layers run from left to right. */
     static final int WIDE = 100;
 
-    private static void configure(ElkNode root, LayoutAlgorithm algorithm, int boxes) {
+    private static void configure(ElkNode root, LayoutAlgorithm algorithm, int boxes, String named) {
         root.setProperty(CoreOptions.ALGORITHM, algorithm.elkId());
         switch (algorithm) {
             case LAGEN -> {
                 // Steering runs downwards: the gemeente on top, what it steers below. A large map runs
                 // to the right instead: its layers hold many boxes, and boxes are wider than high, so
                 // columns keep the drawing near the window's shape where rows would make it a ribbon.
-                root.setProperty(LayeredOptions.DIRECTION, boxes > WIDE ? Direction.RIGHT : Direction.DOWN);
+                // A description may name the direction (a chain reads from left to right).
+                root.setProperty(LayeredOptions.DIRECTION, "rechts".equals(named) ? Direction.RIGHT
+                        : "omlaag".equals(named) || boxes <= WIDE ? Direction.DOWN : Direction.RIGHT);
                 root.setProperty(LayeredOptions.EDGE_ROUTING, EdgeRouting.POLYLINE);
                 root.setProperty(LayeredOptions.SPACING_NODE_NODE, 40.0);
                 root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 70.0);

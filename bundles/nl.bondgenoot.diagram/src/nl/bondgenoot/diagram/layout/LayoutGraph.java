@@ -28,6 +28,7 @@ public final class LayoutGraph {
     private final Map<String, Node> boxes = new LinkedHashMap<>();
     private final List<Line> lines = new ArrayList<>();
     private final List<Region> regions = new ArrayList<>();
+    private String direction;
 
     public LayoutGraph box(String id, double width, double height) {
         boxes.put(id, new Node(id, width, height));
@@ -43,6 +44,16 @@ public final class LayoutGraph {
     public LayoutGraph region(String ownerId, Set<String> memberIds) {
         regions.add(new Region(ownerId, memberIds));
         return this;
+    }
+
+    /** The direction layers run in, as a description names it ("omlaag", "rechts"), or null for the default. */
+    public LayoutGraph direction(String named) {
+        this.direction = named;
+        return this;
+    }
+
+    public String direction() {
+        return direction;
     }
 
     public Map<String, Node> boxes() {

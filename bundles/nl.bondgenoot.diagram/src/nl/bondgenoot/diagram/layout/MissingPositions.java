@@ -21,7 +21,7 @@ public final class MissingPositions {
      * @return positions for the elements that had none
      */
     public static Map<String, Bounds> place(LayoutGraph graph, Map<String, Bounds> placed) {
-        LayoutGraph missing = new LayoutGraph();
+        LayoutGraph missing = new LayoutGraph().direction(graph.direction());
         graph.boxes().values().stream().filter(box -> !placed.containsKey(box.id()))
                 .forEach(box -> missing.box(box.id(), box.width(), box.height()));
         graph.lines().forEach(line -> missing.line(line.sourceId(), line.targetId()));

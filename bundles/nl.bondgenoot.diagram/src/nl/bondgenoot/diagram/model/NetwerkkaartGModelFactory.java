@@ -3,13 +3,11 @@ package nl.bondgenoot.diagram.model;
 import nl.bondgenoot.diagram.emf.ModelHost;
 import nl.bondgenoot.diagram.emf.ServedModel;
 import nl.bondgenoot.diagram.glsp.NetwerkkaartTypes;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.glsp.graph.GEdge;
 import org.eclipse.glsp.graph.GGraph;
 import org.eclipse.glsp.graph.GNode;
@@ -29,10 +27,6 @@ import nl.bondgenoot.representation.Representations;
 import nl.bondgenoot.representation.description.Representation;
 import nl.bondgenoot.representation.expression.Context;
 import nl.bondgenoot.representation.look.LookResolver;
-import nl.bondgenoot.rules.Finding;
-import nl.bondgenoot.rules.Rules;
-import nl.bondgenoot.rules.engine.RuleEngine;
-import nl.bondgenoot.rules.engine.ProfileException;
 
 
 
@@ -71,7 +65,7 @@ public class NetwerkkaartGModelFactory implements GModelFactory {
             place(shapes.layoutGraph(nodes), notation, state.getRoot() == null);
             nodes.forEach((id, node) -> notation.get(id).ifPresent(b -> node.setPosition(GraphUtil.point(b.x(), b.y()))));
 
-            GGraphBuilder graph = new GGraphBuilder(NetwerkkaartTypes.GRAPH).id(model.getId());
+            GGraphBuilder graph = new GGraphBuilder(NetwerkkaartTypes.GRAPH).id(DrawnIds.of(model));
             // In the description's order: the first mappings' groups are drawn behind the later nodes.
             nodes.values().forEach(graph::add);
             List<GEdge> edges = shapes.edges();
@@ -83,30 +77,22 @@ public class NetwerkkaartGModelFactory implements GModelFactory {
         });
     }
 
-    /** The worst rule finding per element, judged once per drawing and only if the description asks. */
-    private Context findings(Governancemodel model) {
-        Map<EObject, String> worst = new HashMap<>();
-        boolean[] judged = { false };
-        return Context.withFindings(element -> {
-            if (!judged[0]) {
-                judged[0] = true;
-                RuleEngine engine;
-                try {
-                    engine = served != null ? Rules.engineFor(served.file()) : Rules.engine();
-                } catch (ProfileException e) {
-                    engine = Rules.engine();
-                }
-                for (Finding finding : engine.validate(model)) {
-                    worst.merge(finding.element(), finding.severity().label(), NetwerkkaartGModelFactory::worse);
-                }
+    /**
+     * The view's layers and filters as they are switched now, on the map already drawn (when only
+     * they changed, nothing else on the map did).
+     */
+    public void updateViewState() {
+        host.exclusive(() -> {
+            if (state.getRoot() instanceof GGraph root) {
+                RepresentationArgs.put(root, state.getRepresentation(), state.getNotation());
             }
-            return worst.getOrDefault(element, "");
         });
     }
 
-    private static String worse(String a, String b) {
-        List<String> order = List.of("FOUT", "WAARSCHUWING", "INFO");
-        return order.indexOf(a) <= order.indexOf(b) ? a : b;
+    /** The worst rule finding per element, judged once per state of the model and only if the description asks. */
+    private Context findings(Governancemodel model) {
+        return Context.withFindings(element -> ModelFindings.of(model).worst(served != null ? served.file() : null)
+                .getOrDefault(element, ""));
     }
 
     /**

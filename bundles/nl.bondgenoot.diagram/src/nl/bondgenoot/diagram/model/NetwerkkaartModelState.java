@@ -14,6 +14,8 @@ import nl.bondgenoot.diagram.representations.DiagramRepresentations;
 import nl.bondgenoot.representation.description.Representation;
 
 import nl.bondgenoot.diagram.notation.Notation;
+import nl.bondgenoot.diagram.notation.ReadOnlyViews;
+import org.eclipse.glsp.server.types.GLSPServerException;
 import nl.bondgenoot.diagram.notation.NotationException;
 import nl.bondgenoot.model.Governancemodel;
 
@@ -33,6 +35,7 @@ public class NetwerkkaartModelState extends DefaultGModelState {
     private NotationException notationProblem;
     private volatile boolean ownChange;
     private Representation representation;
+    private boolean showOnly;
 
     @Inject
     private ModelHost host;
@@ -95,8 +98,20 @@ public class NetwerkkaartModelState extends DefaultGModelState {
         return ownChange;
     }
 
+    /** This session only shows its model (an agenda): a change of the model is refused, one of the drawing is not. */
+    public void showOnly() {
+        showOnly = true;
+    }
+
+    public boolean isShowOnly() {
+        return showOnly;
+    }
+
     @Override
     public void execute(Command command) {
+        if (showOnly && !ReadOnlyViews.changesOnlyTheDrawing(command)) {
+            throw new GLSPServerException(ReadOnlyViews.NOT_SAVED);
+        }
         own(() -> super.execute(command));
     }
 

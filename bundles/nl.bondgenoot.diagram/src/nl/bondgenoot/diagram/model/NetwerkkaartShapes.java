@@ -59,6 +59,8 @@ final class NetwerkkaartShapes {
     private final Representation representation;
     private final Map<String, EObject> drawn = new LinkedHashMap<>();
     private final Map<String, NodeMapping> mappingOf = new LinkedHashMap<>();
+    /** The look of each drawn node, once: a line takes its ends' layers and filters from it. */
+    private final Map<String, NodeLook> nodeLooks = new java.util.HashMap<>();
 
     NetwerkkaartShapes(Governancemodel model, Notation notation, LookResolver looks) {
         this.model = model;
@@ -67,9 +69,10 @@ final class NetwerkkaartShapes {
         this.representation = looks.representation();
         for (NodeMapping mapping : representation.knopen()) {
             for (EObject element : looks.elements(mapping.elementen(), mapping.als(), model)) {
-                if (element instanceof Element e && e.getId() != null && !drawn.containsKey(e.getId())) {
-                    drawn.put(e.getId(), element);
-                    mappingOf.put(e.getId(), mapping);
+                String id = element instanceof Element ? DrawnIds.of(element) : null;
+                if (id != null && !drawn.containsKey(id)) {
+                    drawn.put(id, element);
+                    mappingOf.put(id, mapping);
                 }
             }
         }
@@ -82,7 +85,7 @@ final class NetwerkkaartShapes {
     }
 
     boolean isDrawn(EObject element) {
-        return element instanceof Element e && drawn.get(e.getId()) == element;
+        return element instanceof Element && drawn.get(DrawnIds.of(element)) == element;
     }
 
     /** Every node of the map, sized by its labels, at its stored place (or at 0,0 until placed). */
@@ -102,8 +105,8 @@ final class NetwerkkaartShapes {
     }
 
     private GNode node(NodeMapping mapping, EObject element) {
-        String id = ((Element) element).getId();
-        NodeLook look = looks.node(mapping, element);
+        String id = DrawnIds.of(element);
+        NodeLook look = nodeLook(id);
         Bounds bounds = notation.get(id).orElse(Bounds.at(0, 0));
         GLayoutOptions options = new GLayoutOptions().hAlign(GConstants.HAlign.CENTER).paddingTop(look.padding())
                 .paddingBottom(look.padding()).paddingLeft(look.side()).paddingRight(look.side()).vGap(3).minWidth(look.minWidth());
@@ -134,7 +137,7 @@ final class NetwerkkaartShapes {
             if (mapping.groep().wissel()) {
                 classes.add("weergave-container");
             }
-            node.addArgument(LookArgs.GROUP, look.group().members().stream().filter(this::isDrawn).map(m -> ((Element) m).getId())
+            node.addArgument(LookArgs.GROUP, look.group().members().stream().filter(this::isDrawn).map(DrawnIds::of)
                     .collect(Collectors.joining(" ")));
             node.addArgument(LookArgs.GROUP_STYLE, LookArgs.GSON.toJson(look.group().style()));
         }
@@ -186,8 +189,9 @@ final class NetwerkkaartShapes {
                 for (EObject element : looks.elements(mapping.elementen(), null, model)) {
                     EObject source = (EObject) element.eGet(element.eClass().getEStructuralFeature(mapping.bron()));
                     EObject target = (EObject) element.eGet(element.eClass().getEStructuralFeature(mapping.doel()));
-                    if (element instanceof Element e && isDrawn(source) && isDrawn(target)) {
-                        edges.add(edge(mapping, e.getId(), (Element) source, (Element) target, looks.edge(mapping, element), element));
+                    if (element instanceof Element && isDrawn(source) && isDrawn(target)) {
+                        edges.add(edge(mapping, DrawnIds.of(element), (Element) source, (Element) target, looks.edge(mapping, element),
+                                element));
                     }
                 }
             }
@@ -207,20 +211,25 @@ final class NetwerkkaartShapes {
                 if (isDrawn(value)) {
                     Element v = (Element) value;
                     Element o = (Element) owner;
-                    String edgeId = o.getId() + "/" + mapping.idDeel() + "/" + v.getId();
+                    String edgeId = id + "/" + mapping.idDeel() + "/" + DrawnIds.of(v);
                     edges.add(mapping.naarEigenaar() ? edge(mapping, edgeId, v, o, look, null) : edge(mapping, edgeId, o, v, look, null));
                 }
             }
         });
     }
 
-    private GEdge edge(EdgeMapping mapping, String id, Element source, Element target, EdgeLook look, EObject element) {
+    private NodeLook nodeLook(String id) {
+        return nodeLooks.computeIfAbsent(id, i -> looks.node(mappingOf.get(i), drawn.get(i)));
+    }
+
+    private GEdge edge(EdgeMapping mapping, String id, Element source, Element target, EdgeLook ownLook, EObject element) {
+        EdgeLook look = looks.between(ownLook, nodeLook(DrawnIds.of(source)), nodeLook(DrawnIds.of(target)));
         List<String> classes = new ArrayList<>(List.of(mapping.id()));
         if (element != null) {
             classes.addAll(enumClasses(element));
         }
-        GEdgeBuilder builder = new GEdgeBuilder(mapping.type()).id(id).addCssClasses(classes).sourceId(source.getId())
-                .targetId(target.getId()).addArgument(LookArgs.COLOUR, look.colour()).addArgument(LookArgs.WIDTH, look.width())
+        GEdgeBuilder builder = new GEdgeBuilder(mapping.type()).id(id).addCssClasses(classes).sourceId(DrawnIds.of(source))
+                .targetId(DrawnIds.of(target)).addArgument(LookArgs.COLOUR, look.colour()).addArgument(LookArgs.WIDTH, look.width())
                 .addArgument(LookArgs.DASH, look.dash()).addArgument(LookArgs.ROUND, look.roundCaps())
                 .addArgument(LookArgs.LAYERS, String.join(" ", look.layers()))
                 .addArgument(LookArgs.FAILED_FILTERS, String.join(" ", look.failedFilters()));
@@ -241,14 +250,18 @@ final class NetwerkkaartShapes {
     /** The map as a layout sees it: every node at its drawn size, every line (also hidden ones), the group regions. */
     LayoutGraph layoutGraph(Map<String, GNode> nodes) {
         LayoutGraph graph = new LayoutGraph();
+        graph.direction(representation.richting());
         nodes.forEach((id, node) -> graph.box(id, node.getSize().getWidth(), node.getSize().getHeight()));
         for (EdgeMapping mapping : representation.lijnen()) {
             if (mapping.isReference()) {
                 drawn.forEach((id, owner) -> {
                     if (mappingOf.get(id).id().equals(mapping.eigenaar())) {
                         values(owner, mapping.referentie()).forEach(v -> {
-                            if (v instanceof Element e && isDrawn(v)) {
-                                graph.line(id, e.getId());
+                            if (v instanceof Element && isDrawn(v)) {
+                                // A description that names its direction (a chain) is laid out along its lines as
+                                // drawn; the netwerkkaart keeps a netwerk above its members.
+                                boolean asDrawn = mapping.naarEigenaar() && representation.richting() != null;
+                                graph.line(asDrawn ? DrawnIds.of(v) : id, asDrawn ? id : DrawnIds.of(v));
                             }
                         });
                     }
@@ -258,7 +271,7 @@ final class NetwerkkaartShapes {
                     Object source = element.eGet(element.eClass().getEStructuralFeature(mapping.bron()));
                     Object target = element.eGet(element.eClass().getEStructuralFeature(mapping.doel()));
                     if (source instanceof Element s && target instanceof Element t && isDrawn(s) && isDrawn(t)) {
-                        graph.line(s.getId(), t.getId());
+                        graph.line(DrawnIds.of(s), DrawnIds.of(t));
                     }
                 }
             }
@@ -267,8 +280,8 @@ final class NetwerkkaartShapes {
             NodeMapping mapping = mappingOf.get(id);
             if (groupShown(mapping, id)) {
                 Set<String> members = new LinkedHashSet<>();
-                looks.node(mapping, element).group().members().stream().filter(this::isDrawn)
-                        .forEach(m -> members.add(((Element) m).getId()));
+                nodeLook(id).group().members().stream().filter(this::isDrawn)
+                        .forEach(m -> members.add(DrawnIds.of(m)));
                 graph.region(id, members);
             }
         });

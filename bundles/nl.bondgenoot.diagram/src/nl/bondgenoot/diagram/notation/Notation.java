@@ -141,6 +141,11 @@ public final class Notation {
         return newBounds == null ? bounds.remove(elementId) : bounds.put(elementId, newBounds);
     }
 
+    /** Forgets where every element is drawn (a drawing laid out anew); sizes, layers and filters stay. */
+    public void forgetPlaces() {
+        bounds.clear();
+    }
+
     public Map<String, Bounds> all() {
         return Collections.unmodifiableMap(bounds);
     }

@@ -86,6 +86,21 @@ public final class DiagramRepresentations {
         return List.copyOf(byId.values());
     }
 
+    /**
+     * The representations that draw the model of this file, as its description's {@code bestandssoorten}
+     * say: a model file is offered the netwerkkaart and the others for models, an agenda the Agendaketen
+     * and contributed ones for agendas.
+     */
+    public List<Representation> forFile(java.nio.file.Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        return byId.values().stream().filter(r -> r.appliesTo(name)).toList();
+    }
+
+    /** The representations for one kind of file, by its extension ("bondgenoot", "agenda"). */
+    public List<Representation> forFileKind(String extension) {
+        return byId.values().stream().filter(r -> r.bestandssoorten().contains(extension)).toList();
+    }
+
     public Optional<Representation> find(String id) {
         return Optional.ofNullable(byId.get(id));
     }

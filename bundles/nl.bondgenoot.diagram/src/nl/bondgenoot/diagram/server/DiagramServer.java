@@ -25,6 +25,7 @@ import nl.bondgenoot.diagram.emf.GovernanceModelStorage;
 import nl.bondgenoot.diagram.emf.ModelHost;
 import nl.bondgenoot.diagram.glsp.NetwerkkaartDiagramModule;
 import nl.bondgenoot.diagram.emf.ServedModel;
+import nl.bondgenoot.diagram.notation.ReadOnlyViews;
 
 /**
  * The GLSP diagram server of one model file: web client and websocket on 127.0.0.1 only, on a
@@ -128,6 +129,9 @@ public final class DiagramServer extends GLSPServerLauncher {
      * hold them (unsaved views included), read from the notation file when no map is open yet.
      */
     public List<String> viewNames() {
+        if (ReadOnlyViews.isReadOnly(file)) {
+            return ReadOnlyViews.of(file).names();
+        }
         ModelHost.OpenNotation open = host.notationFor(file, () -> ModelHost.OpenNotation.read(file));
         return host.exclusive(() -> open.views().names());
     }
@@ -138,6 +142,7 @@ public final class DiagramServer extends GLSPServerLauncher {
 
     @Override
     public void shutdown() {
+        host.close();
         if (server != null && server.isRunning()) {
             try {
                 server.stop();

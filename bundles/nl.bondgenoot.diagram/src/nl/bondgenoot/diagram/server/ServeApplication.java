@@ -8,7 +8,9 @@ import java.util.concurrent.CountDownLatch;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 
+import nl.bondgenoot.agenda.AgendaFiles;
 import nl.bondgenoot.diagram.model.MapSize;
+import nl.bondgenoot.diagram.notation.ReadOnlyViews;
 import nl.bondgenoot.diagram.representations.DiagramRepresentations;
 import nl.bondgenoot.launcher.CommandGuard;
 import nl.bondgenoot.launcher.ExitCode;
@@ -30,7 +32,7 @@ public class ServeApplication implements IApplication {
 
     private int serve(String[] args) throws InterruptedException {
         if (args.length != 1 || args[0].startsWith("-")) {
-            System.err.println("bondgenoot serve: geef precies één modelbestand op.");
+            System.err.println("bondgenoot serve: geef precies één modelbestand of agenda op.");
             System.err.println("Gebruik: bondgenoot serve BESTAND");
             return 2;
         }
@@ -38,7 +40,7 @@ public class ServeApplication implements IApplication {
         // Refuse an unreadable file, or one too large for the map, before anything listens.
         Optional<String> refused;
         try {
-            refused = MapSize.problem(Path.of(args[0]), ModelFiles.load(file));
+            refused = MapSize.problem(Path.of(args[0]), ReadOnlyViews.isReadOnly(file) ? AgendaFiles.load(file) : ModelFiles.load(file));
         } catch (ModelLoadException e) {
             refused = Optional.of(e.toUserMessage());
         } catch (OutOfMemoryError e) {
@@ -59,8 +61,8 @@ public class ServeApplication implements IApplication {
         // A plug-in's description with mistakes is left out; its author learns why (file:line: message).
         DiagramRepresentations.get().problems().forEach(System.err::println);
         try {
-            System.out.println("Netwerkkaart van " + args[0] + ": " + server.url());
             List<String> views = server.viewNames();
+            System.out.println((ReadOnlyViews.isReadOnly(file) ? views.get(0) : "Netwerkkaart") + " van " + args[0] + ": " + server.url());
             // the first view is the one the plain address shows; the others each have their own address
             for (String view : views.subList(1, views.size())) {
                 System.out.println("  weergave " + view + ": " + server.url(view));

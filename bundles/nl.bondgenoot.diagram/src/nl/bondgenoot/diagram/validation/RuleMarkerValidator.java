@@ -2,6 +2,8 @@ package nl.bondgenoot.diagram.validation;
 
 import nl.bondgenoot.diagram.emf.ModelHost;
 import nl.bondgenoot.diagram.emf.ServedModel;
+import nl.bondgenoot.diagram.model.DrawnIds;
+import nl.bondgenoot.diagram.model.ModelFindings;
 import nl.bondgenoot.diagram.model.NetwerkkaartModelState;
 import java.util.List;
 
@@ -21,10 +23,8 @@ import nl.bondgenoot.model.Element;
 import nl.bondgenoot.model.Netwerk;
 import nl.bondgenoot.model.Sturingsrelatie;
 import nl.bondgenoot.rules.Finding;
-import nl.bondgenoot.rules.Rules;
 import nl.bondgenoot.rules.Severity;
 import nl.bondgenoot.rules.engine.ProfileException;
-import nl.bondgenoot.rules.engine.RuleEngine;
 
 /**
  * Shows the rule engine's findings as markers on the diagram elements they are about: once when the
@@ -56,17 +56,17 @@ public class RuleMarkerValidator implements ModelValidator {
         if (!(element instanceof GModelRoot root) || state.getModel() == null) {
             return List.of(); // the whole model is judged at once, when the client asks for the root
         }
-        RuleEngine engine;
-        try {
-            // The same rules and project profile (bondgenoot.profiel) as the CLI and the workbench.
-            engine = Rules.engineFor(served.file());
-        } catch (ProfileException e) {
-            return List.of(new Marker("PROFIEL", "Het regelprofiel is onleesbaar: " + e.toUserMessage(), root.getId(),
-                    MarkerKind.ERROR));
-        }
-        // never judge while a command changes the model
-        return host.exclusive(() -> engine.validate(state.getModel()).stream().filter(this::concernsThisView)
-                .map(finding -> toMarker(finding, root)).toList());
+        // never judge while a command changes the model; the same rules and project profile
+        // (bondgenoot.profiel) as the CLI and the workbench, judged once per state of the model
+        return host.exclusive(() -> {
+            try {
+                return ModelFindings.of(state.getModel()).findings(served.file()).stream().filter(this::concernsThisView)
+                        .map(finding -> toMarker(finding, root)).toList();
+            } catch (ProfileException e) {
+                return List.of(new Marker("PROFIEL", "Het regelprofiel is onleesbaar: " + e.toUserMessage(), root.getId(),
+                        MarkerKind.ERROR));
+            }
+        });
     }
 
     /**
@@ -78,7 +78,7 @@ public class RuleMarkerValidator implements ModelValidator {
             return true;
         }
         for (EObject e = finding.element(); e != null; e = e.eContainer()) {
-            if (e instanceof Element el && el.getId() != null && state.getIndex().get(el.getId()).isPresent()) {
+            if (e instanceof Element && state.getIndex().get(DrawnIds.of(e)).isPresent()) {
                 return true;
             }
             if (e instanceof Actor || e instanceof Netwerk || e instanceof Convenant || e instanceof Sturingsrelatie) {
@@ -99,9 +99,8 @@ public class RuleMarkerValidator implements ModelValidator {
      */
     private String drawnId(EObject element, GModelRoot root) {
         for (EObject e = element; e != null; e = e.eContainer()) {
-            if (e instanceof Element el && el.getId() != null && !el.getId().equals(root.getId())
-                    && state.getIndex().get(el.getId()).isPresent()) {
-                return el.getId();
+            if (e instanceof Element && !DrawnIds.of(e).equals(root.getId()) && state.getIndex().get(DrawnIds.of(e)).isPresent()) {
+                return DrawnIds.of(e);
             }
         }
         return root.getId();

@@ -35,7 +35,7 @@ public final class Mappings {
     /** Elements of a class drawn as nodes. */
     public record NodeMapping(String id, EClass klasse, Expression elementen, Expression als, Style stijl, double breedte,
             double hoogte, double marge, double zijmarge, List<LabelMapping> labels, List<BadgeMapping> badges, GroupMapping groep,
-            List<ConditionalStyle> stijlen, String legenda, String legendaTekst, int line) {
+            List<ConditionalStyle> stijlen, String legenda, String legendaTekst, int line, Scale schaal) {
 
         /** The GModel type of its nodes, the client's and the palette's name for them. */
         public String type() {
@@ -50,7 +50,7 @@ public final class Mappings {
      */
     public record EdgeMapping(String id, EClass klasse, Expression elementen, String bron, String doel, String eigenaar,
             String referentie, boolean naarEigenaar, String idDeel, Style stijl, LabelMapping label, List<ConditionalStyle> stijlen,
-            String legenda, String legendaTekst, int line) {
+            String legenda, String legendaTekst, int line, Scale schaal) {
 
         public boolean isReference() {
             return referentie != null;

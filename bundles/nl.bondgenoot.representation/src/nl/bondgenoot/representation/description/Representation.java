@@ -18,15 +18,26 @@ import nl.bondgenoot.representation.tool.ToolGroup;
  * tools ({@code gereedschap}).
  *
  * @param file where it was read from, for messages
+ * @param bestandssoorten the kinds of file (their extensions: "bondgenoot", "agenda") whose model it draws
+ * @param richting the direction an automatic layout in layers runs ("omlaag", "rechts"), or null for the default
  */
 public record Representation(String id, String naam, String omschrijving, String file, Map<String, TextStyle> tekststijlen,
         List<NodeMapping> knopen, List<EdgeMapping> lijnen, List<Layer> lagen, List<Filter> filters,
-        List<ToolGroup> gereedschap) implements Description {
+        List<ToolGroup> gereedschap, List<String> bestandssoorten, String richting) implements Description {
 
-    /** A representation without tools: its view shows no palette entries. */
+    /** The layout directions a description may name. */
+    public static final List<String> RICHTINGEN = List.of("omlaag", "rechts");
+
+    /** A representation of model files without tools: its view shows no palette entries. */
     public Representation(String id, String naam, String omschrijving, String file, Map<String, TextStyle> tekststijlen,
             List<NodeMapping> knopen, List<EdgeMapping> lijnen, List<Layer> lagen, List<Filter> filters) {
-        this(id, naam, omschrijving, file, tekststijlen, knopen, lijnen, lagen, filters, List.of());
+        this(id, naam, omschrijving, file, tekststijlen, knopen, lijnen, lagen, filters, List.of(),
+                List.of(nl.bondgenoot.model.persistence.BondgenootFiles.MODEL_EXTENSION), null);
+    }
+
+    /** Whether it draws the model of a file with this name (by its extension). */
+    public boolean appliesTo(String fileName) {
+        return fileName != null && bestandssoorten.stream().anyMatch(kind -> fileName.endsWith("." + kind));
     }
 
     public Optional<NodeMapping> node(String mappingId) {

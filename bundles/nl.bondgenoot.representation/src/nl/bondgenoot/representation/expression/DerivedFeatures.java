@@ -3,6 +3,10 @@ package nl.bondgenoot.representation.expression;
 import java.util.List;
 import java.util.Optional;
 
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExtensionRegistry;
+import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 
@@ -28,7 +32,10 @@ public final class DerivedFeatures {
 
     private static final BondgenootPackage P = BondgenootPackage.eINSTANCE;
 
-    private static final List<DerivedFeature> ALL = List.of(
+    /** Where other bundles contribute derived features ({@link DerivedFeatureProvider}). */
+    public static final String EXTENSION_POINT = "nl.bondgenoot.representation.derivedFeatures";
+
+    private static final List<DerivedFeature> BUILT_IN = List.of(
             new DerivedFeature(P.getElement(), "ergsteBevinding", Type.TEXT,
                     "De zwaarste regelbevinding op het element: 'FOUT', 'WAARSCHUWING', 'INFO' of '' (geen).",
                     (e, c) -> c.worstFinding().apply(e)),
@@ -58,6 +65,10 @@ public final class DerivedFeatures {
                     "De netwerken in het model waarvan de actor lid is.",
                     (e, c) -> model(e).map(m -> m.getNetwerken().stream().filter(n -> n.getLeden().contains(e)).toList())
                             .orElse(List.of())),
+            new DerivedFeature(P.getActor(), "aantalRelaties", Type.NUMBER,
+                    "Het aantal sturingsrelaties van of naar de actor in het model (een getal, voor 'als' en 'schaal').",
+                    (e, c) -> (double) model(e).map(m -> m.getSturingsrelaties().stream()
+                            .filter(r -> r.getVan() == e || r.getNaar() == e).count()).orElse(0L)),
             new DerivedFeature(P.getSturingsrelatie(), "familie", Type.TEXT,
                     "De familie van instrumenten van de soort (S3 Figuur 1): 'hierarchisch', 'financieel', 'markt', 'samenwerking' of 'invloed'.",
                     (e, c) -> SturingsrelatiePresentation.familyOf(((Sturingsrelatie) e).getSoort())),
@@ -68,13 +79,60 @@ public final class DerivedFeatures {
     private DerivedFeatures() {
     }
 
+    private static volatile List<DerivedFeature> all;
+
+    /** The built-in derived features, then those contributed through {@value #EXTENSION_POINT}. */
     public static List<DerivedFeature> all() {
-        return ALL;
+        List<DerivedFeature> features = all;
+        if (features == null) {
+            features = withContributions(BUILT_IN, contributed());
+            all = features;
+        }
+        return features;
     }
 
     /** The derived features an element of this class has (its own and its superclasses'). */
     public static List<DerivedFeature> of(EClass owner) {
-        return ALL.stream().filter(d -> d.owner().isSuperTypeOf(owner)).toList();
+        return all().stream().filter(d -> d.owner().isSuperTypeOf(owner)).toList();
+    }
+
+    /**
+     * The features with the contributed ones added; a contributed name that an owner already has (as a
+     * feature of the metamodel or a derived one) is left out, with a message, so a contribution never
+     * changes what an existing description means.
+     */
+    static List<DerivedFeature> withContributions(List<DerivedFeature> features, List<DerivedFeature> contributed) {
+        List<DerivedFeature> result = new java.util.ArrayList<>(features);
+        for (DerivedFeature feature : contributed) {
+            boolean taken = feature.owner().getEStructuralFeature(feature.name()) != null || result.stream()
+                    .anyMatch(d -> d.name().equals(feature.name())
+                            && (d.owner().isSuperTypeOf(feature.owner()) || feature.owner().isSuperTypeOf(d.owner())));
+            if (taken) {
+                System.err.println("Afgeleide eigenschap '" + feature.name() + "' van " + feature.owner().getName()
+                        + " bestaat al; de bijdrage wordt niet gebruikt");
+            } else {
+                result.add(feature);
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    private static List<DerivedFeature> contributed() {
+        IExtensionRegistry registry = RegistryFactory.getRegistry();
+        if (registry == null) {
+            return List.of();
+        }
+        List<DerivedFeature> features = new java.util.ArrayList<>();
+        for (IConfigurationElement element : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
+            try {
+                features.addAll(((DerivedFeatureProvider) element.createExecutableExtension("class")).derivedFeatures());
+            } catch (CoreException | RuntimeException e) {
+                // A broken contribution must not take the built-in features down with it.
+                System.err.println("Afgeleide eigenschappen van " + element.getContributor().getName()
+                        + " konden niet worden geladen: " + e.getMessage());
+            }
+        }
+        return features;
     }
 
     public static Optional<DerivedFeature> find(EClass owner, String name) {

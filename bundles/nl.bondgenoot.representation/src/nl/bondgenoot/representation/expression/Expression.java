@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
@@ -167,6 +168,9 @@ public final class Expression {
             return null;
         }
         EStructuralFeature feature = element.eClass().getEStructuralFeature(name);
+        if (feature instanceof EAttribute && context.legend()) {
+            return null; // a legend's example has only the values it gives (Path.evaluate)
+        }
         if (feature != null) {
             Object value = element.eGet(feature);
             return value instanceof Collection<?> c ? new ArrayList<>(c) : value;
@@ -366,6 +370,15 @@ public final class Expression {
                             value = enumLiteral(type.get(), s).getInstance();
                         }
                         values.put(String.join(".", p.names()), value);
+                        yield true;
+                    }
+                    yield false;
+                }
+                case "<", "<=", ">", ">=" -> {
+                    // a number that meets the comparison: 6 for "> 5", 5 for ">= 5", 4 for "< 5"
+                    if (left instanceof Path p && right instanceof Literal l && l.value() instanceof Number n) {
+                        double step = operator.equals(">") ? 1 : operator.equals("<") ? -1 : 0;
+                        values.put(String.join(".", p.names()), n.doubleValue() + step);
                         yield true;
                     }
                     yield false;

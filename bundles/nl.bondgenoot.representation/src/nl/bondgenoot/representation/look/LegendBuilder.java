@@ -1,7 +1,6 @@
 package nl.bondgenoot.representation.look;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import nl.bondgenoot.representation.description.Mappings.ConditionalStyle;
 import nl.bondgenoot.representation.description.Mappings.EdgeMapping;
 import nl.bondgenoot.representation.description.Mappings.NodeMapping;
 import nl.bondgenoot.representation.description.Representation;
+import nl.bondgenoot.representation.description.Scale;
 import nl.bondgenoot.representation.expression.Context;
 import nl.bondgenoot.representation.look.Legend.Row;
 import nl.bondgenoot.representation.look.Legend.Section;
@@ -37,7 +37,7 @@ public final class LegendBuilder {
     }
 
     public static Legend build(Representation representation) {
-        LookResolver resolver = new LookResolver(representation, Context.NONE);
+        LookResolver resolver = new LookResolver(representation, Context.NONE.withExample(Map.of()));
         Map<String, List<Row>> sections = new LinkedHashMap<>();
         for (NodeMapping node : representation.knopen()) {
             if (node.legenda() == null) {
@@ -50,6 +50,11 @@ public final class LegendBuilder {
             for (ConditionalStyle style : node.stijlen()) {
                 if (style.legenda() != null) {
                     rows.add(new Row(style.legenda(), nodeSwatch(resolver, node, style.als().example(node.klasse()).orElse(Map.of()))));
+                }
+            }
+            if (node.schaal() != null) {
+                for (Scale.Step step : node.schaal().legendSteps()) {
+                    rows.add(new Row(step.text(), nodeSwatch(resolver, node, Map.of(Scale.EXAMPLE, step.value()))));
                 }
             }
             if (node.groep() != null && node.groep().legenda() != null) {
@@ -66,11 +71,17 @@ public final class LegendBuilder {
                 EdgeLook look = edge.isReference() ? resolver.referenceEdge(edge) : resolver.edge(edge, example(edge.klasse(), Map.of()));
                 rows.add(new Row(edge.legendaTekst(), new Swatch(null, null, look, null)));
             }
+            if (edge.schaal() != null) {
+                for (Scale.Step step : edge.schaal().legendSteps()) {
+                    EdgeLook look = resolver.edge(edge, example(edge.klasse(), Map.of()), Context.NONE.withExample(Map.of(Scale.EXAMPLE, step.value())));
+                    rows.add(new Row(step.text(), new Swatch(null, null, look, null)));
+                }
+            }
             for (ConditionalStyle style : edge.stijlen()) {
                 if (style.legenda() != null) {
                     Map<String, Object> values = style.als().example(edge.klasse()).orElse(Map.of());
                     EObject element = example(edge.klasse(), values);
-                    EdgeLook look = resolver.edge(edge, element, Context.NONE.withExample(derived(edge.klasse(), values)));
+                    EdgeLook look = resolver.edge(edge, element, Context.NONE.withExample(values));
                     rows.add(new Row(style.legenda(), new Swatch(null, null, look, null)));
                 }
             }
@@ -90,7 +101,7 @@ public final class LegendBuilder {
 
     private static Swatch nodeSwatch(LookResolver resolver, NodeMapping node, Map<String, Object> values, double w, double h) {
         EObject element = example(node.klasse(), values);
-        NodeLook look = resolver.node(node, element, Context.NONE.withExample(derived(node.klasse(), values)));
+        NodeLook look = resolver.node(node, element, Context.NONE.withExample(values));
         return new Swatch(look.paint(w, h), look.style().icoon(), null, null);
     }
 
@@ -104,16 +115,5 @@ public final class LegendBuilder {
             }
         });
         return element;
-    }
-
-    /** The example's values of derived features, which the context gives instead of computing them. */
-    private static Map<String, Object> derived(EClass klasse, Map<String, Object> values) {
-        Map<String, Object> derived = new HashMap<>();
-        values.forEach((name, value) -> {
-            if (klasse.getEStructuralFeature(name) == null) {
-                derived.put(name, value);
-            }
-        });
-        return derived;
     }
 }
