@@ -64,6 +64,7 @@ public final class Messages extends NLS {
     public static String edit_copy;
     public static String edit_paste;
     public static String edit_new;
+    public static String modelEditor_migrated;
     public static String modelEditor_unreadable;
     public static String modelEditor_saveFailedTitle;
     public static String modelEditor_saveFailed;

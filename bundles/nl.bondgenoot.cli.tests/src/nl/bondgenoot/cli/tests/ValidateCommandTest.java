@@ -50,14 +50,14 @@ class ValidateCommandTest {
     void theTwoOrganisationVariantReportsNet1WithLineAndSource() {
         String file = example("kamperpoort-te-klein.bondgenoot");
         assertEquals(1, run("validate", file));
-        assertEquals(file + ":12: FOUT [NET-1] Netwerk 'OK-team Kamperpoort' heeft 2 organisaties;"
+        assertEquals(file + ":15: FOUT [NET-1] Netwerk 'OK-team Kamperpoort' heeft 2 organisaties;"
                 + " een netwerk heeft er minstens 3 (S2:2258-2260)\n", out);
     }
 
     @Test
     void jsonOutputCarriesTheSameFinding() {
         assertEquals(1, run("validate", "--format", "json", example("kamperpoort-te-klein.bondgenoot")));
-        assertTrue(out.contains("\"ruleId\":\"NET-1\",\"severity\":\"ERROR\",\"provenance\":\"DOC\",\"line\":12"), out);
+        assertTrue(out.contains("\"ruleId\":\"NET-1\",\"severity\":\"ERROR\",\"provenance\":\"DOC\",\"line\":15"), out);
         assertTrue(out.contains("\"summary\":{\"errors\":1,\"warnings\":0,\"infos\":0,\"exitCode\":1}"), out);
         assertTrue(out.contains("\"source\":\"S2:2258-2260\",\"sourceSections\":\"S2:2258-2260 (hoofdstuk 4 \\\"Gemeenten"
                 + " aan zet\\\", § 4.2 \\\"Samenwerking met partners in een netwerk\\\")\""), out);

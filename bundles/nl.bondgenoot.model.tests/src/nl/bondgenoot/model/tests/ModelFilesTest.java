@@ -36,7 +36,7 @@ class ModelFilesTest {
         assertEquals(List.of("Gemeente Zwolle", "Travers", "De Kern"),
                 netwerk.getLeden().stream().map(a -> a.getNaam()).toList());
         LineTrackingResource resource = (LineTrackingResource) model.eResource();
-        assertEquals(12, resource.getLine(netwerk));
+        assertEquals(15, resource.getLine(netwerk));
     }
 
     @Test
@@ -129,12 +129,12 @@ class ModelFilesTest {
         Path twice = tmp.resolve("dubbel.bondgenoot");
         // A copied line with the id left unchanged, the usual way this happens in hand-edited files.
         Files.writeString(twice, Files.readString(Examples.skeleton("kamperpoort-kern.bondgenoot")).replace(
-                "categorie=\"OVERHEID\" soort=\"gemeente\"/>\n",
-                "categorie=\"OVERHEID\" soort=\"gemeente\"/>\n  <actoren id=\"6f1c2a3e-0b7d-4c1e-9a51-3d2f8e7b1101\""
+                "naam=\"Gemeente Zwolle\" soort=\"gemeente\"/>\n",
+                "naam=\"Gemeente Zwolle\" soort=\"gemeente\"/>\n  <actoren id=\"6f1c2a3e-0b7d-4c1e-9a51-3d2f8e7b1101\""
                         + " naam=\"Gemeente Kampen\" categorie=\"OVERHEID\" soort=\"gemeente\"/>\n"));
         ModelLoadException e = assertThrows(ModelLoadException.class, () -> ModelFiles.load(twice));
-        assertEquals(6, e.getLine());
-        assertTrue(e.getMessage().contains("komt twee keer voor (ook op regel 5)"), e.getMessage());
+        assertEquals(7, e.getLine());
+        assertTrue(e.getMessage().contains("komt twee keer voor (ook op regel 6)"), e.getMessage());
     }
 
     @Test

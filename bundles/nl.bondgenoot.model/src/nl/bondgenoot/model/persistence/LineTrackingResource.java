@@ -9,9 +9,11 @@ import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
+import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
 import org.eclipse.emf.ecore.xmi.XMIException;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.SAXXMIHandler;
@@ -33,6 +35,7 @@ public class LineTrackingResource extends XMIResourceImpl {
 
     private Map<EObject, Integer> lines = new IdentityHashMap<>();
     private DuplicateId duplicateId;
+    private String migratedFrom;
 
     public LineTrackingResource(URI uri) {
         super(uri);
@@ -50,12 +53,26 @@ public class LineTrackingResource extends XMIResourceImpl {
     }
 
     /**
+     * The version of the file format the last load read when it was an older one (e.g. "1.0"),
+     * or null when the file was of the current version. See {@link FormatVersions}.
+     */
+    public String getMigratedFrom() {
+        return migratedFrom;
+    }
+
+    /** The file now holds the current version (it was saved). */
+    void writtenInCurrentVersion() {
+        migratedFrom = null;
+    }
+
+    /**
      * Sizes the line map and the id index for the file before parsing: growing maps of 60,000
      * entries step by step cost a tenth of the load. A stream that cannot tell its length gets
      * maps that grow as before.
      */
     @Override
     public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
+        migratedFrom = null;
         int expected = inputStream.available() / BYTES_PER_OBJECT;
         if (expected > 0) {
             lines = new IdentityHashMap<>(expected);
@@ -64,12 +81,16 @@ public class LineTrackingResource extends XMIResourceImpl {
             }
         }
         super.doLoad(inputStream, options);
+        if ("1.0".equals(migratedFrom)) {
+            FormatVersions.keepMeaningOf10(this);
+        }
     }
 
     @Override
     protected void doUnload() {
         lines.clear();
         duplicateId = null;
+        migratedFrom = null;
         super.doUnload();
     }
 
@@ -120,6 +141,26 @@ public class LineTrackingResource extends XMIResourceImpl {
             lines.put(object, elementStart);
             super.handleObjectAttribs(object);
             indexId(object);
+        }
+
+        /**
+         * Reads a file of an older format version into the current package (EMF's hook for the
+         * package of a namespace), and notes the version, so that the file is migrated on load
+         * without its text being rewritten, and without a look-up of the old namespace on the net.
+         */
+        @Override
+        protected EPackage getPackageForURI(String namespace) {
+            EPackage older = FormatVersions.packageForOlder(namespace);
+            if (older != null) {
+                migratedFrom = FormatVersions.olderVersion(namespace);
+                return older;
+            }
+            if (FormatVersions.unreadableVersion(namespace) != null) {
+                // a version this product does not know is not looked up on the net: it is not there
+                error(new PackageNotFoundException(namespace, getLocation(), getLineNumber(), getColumnNumber()));
+                return null;
+            }
+            return super.getPackageForURI(namespace);
         }
 
         /**

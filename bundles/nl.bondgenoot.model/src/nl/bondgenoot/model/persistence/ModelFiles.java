@@ -154,6 +154,11 @@ public final class ModelFiles {
         if (rootCause(e) instanceof org.xml.sax.SAXParseException spe) {
             return new ModelLoadException(file, spe.getLineNumber(), XmlMessages.dutch(spe), e);
         }
+        if (cause instanceof PackageNotFoundException pnf && FormatVersions.unreadableVersion(pnf.uri()) != null) {
+            return new ModelLoadException(file, pnf.getLine(), "modelversie " + FormatVersions.unreadableVersion(pnf.uri())
+                    + " kan deze Bondgenoot niet lezen (hij leest versie " + FormatVersions.readable()
+                    + "): open het bestand met een nieuwere Bondgenoot", e);
+        }
         if (cause instanceof PackageNotFoundException pnf) {
             return new ModelLoadException(file, pnf.getLine(),
                     "geen Bondgenoot-model: onbekend modeltype '" + pnf.uri() + "'", e);
@@ -201,7 +206,10 @@ public final class ModelFiles {
         FileVersion expected = FileVersion.of(resource);
         List<AtomicWrite.Part> parts = new ArrayList<>();
         parts.add(new AtomicWrite.Part(target, expected == null ? FileVersion.ABSENT : expected,
-                out -> resource.save(out, Map.of()), written -> FileVersion.remember(resource, written)));
+                out -> resource.save(out, Map.of()), written -> {
+                    FileVersion.remember(resource, written);
+                    FormatVersions.written(resource);
+                }));
         parts.addAll(companions);
         AtomicWrite.writeAll(parts);
     }

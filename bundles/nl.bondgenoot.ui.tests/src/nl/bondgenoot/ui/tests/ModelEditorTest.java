@@ -332,6 +332,33 @@ class ModelEditorTest {
     }
 
     @Test
+    void aModelOfVersion10SaysAboveTheTreeThatItWasMigratedUntilItIsSaved() throws Exception {
+        Path old = Files.copy(Path.of(System.getProperty("bondgenoot.root", "../.."),
+                "bundles/nl.bondgenoot.model.tests/data/versie-1.0/skelet/kamperpoort-kern.bondgenoot"),
+                project.resolve("oud.bondgenoot"));
+        byte[] before = Files.readAllBytes(old);
+        page().closeAllEditors(false);
+        editor = ModelEditors.open(page(), old);
+        assertEquals("oud.bondgenoot is geschreven in modelversie 1.0 en is bij het openen omgezet naar versie 2.0."
+                + " Het bestand blijft ongewijzigd tot u opslaat; dan wordt het in versie 2.0 geschreven.", editor.migrationNote());
+        org.eclipse.swt.widgets.Composite area = editor.viewer().getControl().getParent();
+        assertTrue(java.util.Arrays.stream(area.getChildren()).anyMatch(c -> c instanceof org.eclipse.swt.widgets.Label l
+                && l.isVisible() && l.getText().equals(editor.migrationNote())), "the note is shown above the tree");
+        assertFalse(editor.isDirty(), "opening changes nothing");
+        assertArrayEquals(before, Files.readAllBytes(old), "nor does it write the file");
+        assertEquals("", ModelEditors.open(page(), model).migrationNote(), "a model of the current version has no note");
+
+        editor = ModelEditors.open(page(), old);
+        renameInEditor(editor, "Travers", "Travers Welzijn");
+        editor.doSave(null);
+        settle(200);
+        assertTrue(Files.readString(old).contains("\"" + nl.bondgenoot.model.BondgenootPackage.eNS_URI + "\""));
+        assertEquals("", editor.migrationNote());
+        assertFalse(java.util.Arrays.stream(area.getChildren()).anyMatch(c -> c instanceof org.eclipse.swt.widgets.Label l
+                && !l.isDisposed() && l.getText().contains("modelversie")), "the note went with the save");
+    }
+
+    @Test
     void anUnreadableModelOpensAsAnErrorPageAndIsNeverWritten() throws Exception {
         Path broken = Files.writeString(project.resolve("kapot.bondgenoot"), "<governancemodel dit is geen XML");
         byte[] before = Files.readAllBytes(broken);

@@ -40,6 +40,7 @@ import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributo
 import nl.bondgenoot.agenda.ui.FileInputs;
 import nl.bondgenoot.model.Element;
 import nl.bondgenoot.model.Governancemodel;
+import nl.bondgenoot.model.persistence.FormatVersions;
 import nl.bondgenoot.model.persistence.UnreadableFileException;
 import nl.bondgenoot.rules.Finding;
 import nl.bondgenoot.ui.BondgenootUi;
@@ -62,7 +63,7 @@ public class ModelEditor extends EditorPart
     public static final String ID = "nl.bondgenoot.ui.modelEditor";
 
     private final CommandStackListener commandListener = this::commandStackChanged;
-    private final Runnable saveListener = () -> firePropertyChange(PROP_DIRTY);
+    private final Runnable saveListener = this::saved;
     private ModelDocument document;
     private ComposedAdapterFactory adapterFactory;
     private BasicCommandStack commandStack;
@@ -74,6 +75,7 @@ public class ModelEditor extends EditorPart
     private final ModelPropertySheet propertySheet = new ModelPropertySheet(this);
     private ModelEditorActions actions;
     private boolean loading;
+    private Label migrationLabel;
     private final ModelSelectionProvider selectionProvider = new ModelSelectionProvider(() -> model);
 
     /** Models from this size on are read in a background job, so the window stays responsive. */
@@ -148,14 +150,18 @@ public class ModelEditor extends EditorPart
             return;
         }
         Composite area = parent;
-        if (!readerNotes().isEmpty()) {
-            // What the reader left out of the file (an external entity) is said above the tree, as validate says it.
+        if (!readerNotes().isEmpty() || !migrationNote().isEmpty()) {
             area = new Composite(parent, SWT.NONE);
             GridLayoutFactory.fillDefaults().spacing(0, 4).applyTo(area);
-            Label note = new Label(area, SWT.WRAP);
-            note.setText(readerNotes());
+        }
+        if (!readerNotes().isEmpty()) {
+            // What the reader left out of the file (an external entity) is said above the tree, as validate says it.
+            Label note = note(area, readerNotes());
             note.setForeground(area.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-            GridDataFactory.fillDefaults().grab(true, false).indent(6, 4).applyTo(note);
+        }
+        if (!migrationNote().isEmpty()) {
+            // Said in the editor, not in a dialog: opening a folder of old files is no storm of questions.
+            migrationLabel = note(area, migrationNote());
         }
         viewer = new TreeViewer(area, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
         if (area != parent) {
@@ -181,6 +187,23 @@ public class ModelEditor extends EditorPart
         viewer.addSelectionChangedListener(event -> actions.selectionChanged(selection()));
         ModelTreeDragAndDrop.install(viewer, domain);
         judge();
+    }
+
+    private static Label note(Composite area, String text) {
+        Label note = new Label(area, SWT.WRAP);
+        note.setText(text);
+        GridDataFactory.fillDefaults().grab(true, false).indent(6, 4).applyTo(note);
+        return note;
+    }
+
+    /** After a save the file is of the current version: the note on its migration goes. */
+    private void saved() {
+        firePropertyChange(PROP_DIRTY);
+        if (migrationLabel != null && !migrationLabel.isDisposed() && migrationNote().isEmpty()) {
+            Composite area = migrationLabel.getParent();
+            migrationLabel.dispose();
+            area.layout(true, true);
+        }
     }
 
     private void commandStackChanged(EventObject event) {
@@ -340,6 +363,16 @@ public class ModelEditor extends EditorPart
         return model.eResource().getWarnings().stream()
                 .map(w -> file + ":" + w.getLine() + ": WAARSCHUWING [XML] " + w.getMessage())
                 .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    /**
+     * That the file was read from an older model version and is written in the current one only
+     * when the user saves; empty when the file is of the current version (or was saved since).
+     */
+    public String migrationNote() {
+        String from = model == null || model.eResource() == null ? null : FormatVersions.migratedFrom(model.eResource());
+        return from == null ? "" : NLS.bind(Messages.modelEditor_migrated,
+                new Object[] { file.getFileName(), from, FormatVersions.current() });
     }
 
     /** What the error page says, or null when the model was read. */

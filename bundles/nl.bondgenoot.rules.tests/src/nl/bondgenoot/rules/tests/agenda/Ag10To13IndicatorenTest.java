@@ -1,5 +1,6 @@
 package nl.bondgenoot.rules.tests.agenda;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static nl.bondgenoot.rules.tests.fourr.RuleAssertions.assertNone;
 import static nl.bondgenoot.rules.tests.fourr.RuleAssertions.assertOne;
 
@@ -43,6 +44,19 @@ class Ag10To13IndicatorenTest {
     void ag11OnlyOutputGoals() {
         x.zelfredzaam.setSoort(Doelsoort.OUTPUT);
         assertOne(x.t.findings("AG-11"), x.ma, "heeft alleen outputdoelen en geen outcomedoelen");
+    }
+
+    @Test
+    void ag11IsNotBuiltOnAGuessAnEffectOrIndicatorOfUnknownSoortMayBeTheMissingGoal() {
+        x.zelfredzaam.setSoort(null); // no soort chosen: onbekend, no longer read as outcome
+        assertEquals(Doelsoort.ONBEKEND, x.zelfredzaam.getSoort());
+        x.zelfredzaam.getIndicatoren().removeIf(i -> i.getSoort() == IndicatorSoort.OUTPUT);
+        assertNone(x.t.findings("AG-11"));
+        x.zelfredzaam.setSoort(Doelsoort.OUTCOME);
+        assertOne(x.t.findings("AG-11"), x.ma, "heeft outcomedoelen maar geen outputdoelen");
+        AgendaFixture.indicator(x.zelfredzaam, "bereikte huishoudens", null, "0", "35");
+        assertEquals(IndicatorSoort.ONBEKEND, x.zelfredzaam.getIndicatoren().get(1).getSoort());
+        assertNone(x.t.findings("AG-11")); // the indicator of unknown soort may be the output goal
     }
 
     @Test

@@ -39,6 +39,7 @@ final class AgendaFixture {
         ma.getOpgesteldMet().add(travers);
         ma.getOpgesteldMet().add(wijkraad);
         zelfredzaam = t.effect("Meer inwoners zijn zelfredzaam");
+        zelfredzaam.setSoort(Doelsoort.OUTCOME);
         indicator(zelfredzaam, "aandeel inwoners op zelfredzaamheidsniveau 3", IndicatorSoort.OUTCOME, "62%", "70%");
         indicator(zelfredzaam, "bereikte huishoudens", IndicatorSoort.OUTPUT, "0", "35");
         opgave = t.opgave("Multi-probleemgezinnen", Vraagstuk.MEERVOUDIG);

@@ -58,6 +58,25 @@ class FourR6To8OpgaveTest {
     }
 
     @Test
+    void fourR7IsNotBuiltOnAGuessAKapitaalgoedOfUnknownSoortIsNoMoney() {
+        Opgave o = meervoudigeOpgave();
+        var onbekend = FourRFixture.kapitaalgoed(o, null, x.gemeente); // no soort chosen
+        assertEquals(KapitaalgoedSoort.ONBEKEND, onbekend.getSoort(), "a kapitaalgoed has no soort until one is chosen");
+        assertNone(x.t.findings("4R-7"));
+        FourRFixture.kapitaalgoed(o, KapitaalgoedSoort.GELD, x.gemeente);
+        assertNone(x.t.findings("4R-7"));
+        onbekend.setSoort(KapitaalgoedSoort.GELD);
+        assertOne(x.t.findings("4R-7"), Severity.WARNING, o, "is meervoudig maar brengt alleen geld in");
+    }
+
+    @Test
+    void fourR8NamesAKapitaalgoedOfUnknownSoortAsSuch() {
+        Opgave o = meervoudigeOpgave();
+        o.getKapitaalgoederen().add(nl.bondgenoot.rules.tests.TestModels.F.createKapitaalgoed());
+        assertOne(x.t.findings("4R-8"), o, "kapitaalgoed van onbekende soort heeft geen aanbieder");
+    }
+
+    @Test
     void fourR7LeavesAnOpgaveWithoutKapitaalgoederenTo4R8() {
         Opgave o = meervoudigeOpgave();
         assertNone(x.t.findings("4R-7"));

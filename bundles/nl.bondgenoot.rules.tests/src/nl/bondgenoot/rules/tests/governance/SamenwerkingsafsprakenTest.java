@@ -85,4 +85,17 @@ class SamenwerkingsafsprakenTest {
         orgaan(netwerk, OrgaanSoort.PROJECTGROEP, "Projectgroep", gemeente);
         assertTrue(t.findings("GOV-22").isEmpty());
     }
+
+    @Test
+    void anOrgaanOfUnknownSoortIsNoStuurgroepNorWerkgroepAndMayBeAStuurgroep() {
+        Netwerk netwerk = t.netwerk("Kantelen doe je samen!", gemeente, welzijn, zorgkantoor);
+        Orgaan onbekend = orgaan(netwerk, null, "Overleg", gemeente); // no soort chosen
+        assertEquals(OrgaanSoort.ONBEKEND, onbekend.getSoort(), "no longer read as a stuurgroep");
+        Orgaan los = orgaan(netwerk, OrgaanSoort.WERKGROEP, "Werkgroep communicatie", welzijn);
+        assertTrue(t.findings("GOV-22").isEmpty(), "without a known stuurgroep there is nothing to say");
+        orgaan(netwerk, OrgaanSoort.STUURGROEP, "Stuurgroep", zorgkantoor);
+        orgaan(netwerk, OrgaanSoort.WERKGROEP, "Werkgroep keukentafelgesprekken", gemeente);
+        // the second werkgroep shares the gemeente with the orgaan of unknown soort, which may be a stuurgroep
+        only(t.findings("GOV-22"), los, "Orgaan 'Werkgroep communicatie' in Netwerk 'Kantelen doe je samen!' heeft geen lid");
+    }
 }

@@ -42,11 +42,18 @@ public final class Ag11OutputEnOutcome extends AbstractRule<MaatschappelijkeAgen
         boolean outcome = agenda.getEffecten().stream().anyMatch(e -> e.getSoort() == Doelsoort.OUTCOME);
         boolean output = agenda.getEffecten().stream().anyMatch(e -> e.getSoort() == Doelsoort.OUTPUT
                 || e.getIndicatoren().stream().anyMatch(i -> outputKinds.contains(i.getSoort())));
+        // An effect or indicator of unknown soort may be the goal that seems missing: no finding on a guess.
+        boolean unknownEffect = agenda.getEffecten().stream().anyMatch(e -> e.getSoort() == Doelsoort.ONBEKEND);
+        boolean unknownIndicator = agenda.getEffecten().stream()
+                .anyMatch(e -> e.getIndicatoren().stream().anyMatch(i -> i.getSoort() == IndicatorSoort.ONBEKEND));
         String label = ElementLabels.label(agenda);
+        if (unknownEffect && !(outcome && output)) {
+            return;
+        }
         if (!outcome) {
             context.report(agenda, label + " heeft alleen outputdoelen en geen outcomedoelen; inspanningen moeten"
                     + " bijdragen aan een maatschappelijk doel", "formuleer de gewenste maatschappelijke effecten");
-        } else if (!output) {
+        } else if (!output && !unknownIndicator) {
             context.report(agenda, label + " heeft outcomedoelen maar geen outputdoelen; leg ook vast welke"
                     + " inspanningen de partijen verrichten",
                     "voeg output-indicatoren met streefwaarde toe aan de effecten");

@@ -1,6 +1,7 @@
 package nl.bondgenoot.rules.builtin.fourr;
 
 import nl.bondgenoot.model.Kapitaalgoed;
+import nl.bondgenoot.model.KapitaalgoedSoort;
 import nl.bondgenoot.model.Opgave;
 import nl.bondgenoot.model.labels.Labels;
 import nl.bondgenoot.rules.AbstractRule;
@@ -39,10 +40,15 @@ public final class FourR8Kapitaalgoederen extends AbstractRule<Opgave> {
         }
         for (Kapitaalgoed k : opgave.getKapitaalgoederen()) {
             if (k.getAanbieder() == null) {
-                context.report(opgave, ElementLabels.label(opgave) + ": kapitaalgoed " + Labels.of(k.getSoort())
+                context.report(opgave, ElementLabels.label(opgave) + ": kapitaalgoed " + soort(k)
                         + " heeft geen aanbieder; leg vast wie welke bijdrage levert",
-                        "kies wie het kapitaalgoed " + Labels.of(k.getSoort()) + " inbrengt");
+                        "kies wie het kapitaalgoed " + soort(k) + " inbrengt");
             }
         }
+    }
+
+    /** "expertise", or "van onbekende soort" where the model does not say (never read as geld). */
+    private static String soort(Kapitaalgoed k) {
+        return k.getSoort() == KapitaalgoedSoort.ONBEKEND ? "van onbekende soort" : Labels.of(k.getSoort());
     }
 }

@@ -35,7 +35,11 @@ public final class Gov22WerkgroepMetStuurgroeplid extends AbstractRule<Orgaan> {
         }
         List<Actor> stuurgroepleden = netwerk.getOrganen().stream().filter(o -> o.getSoort() == OrgaanSoort.STUURGROEP)
                 .flatMap(o -> o.getLeden().stream()).toList();
-        if (!stuurgroepleden.isEmpty() && Collections.disjoint(stuurgroepleden, werkgroep.getLeden())) {
+        // An orgaan of unknown soort may be (another) stuurgroep: a shared member there is no finding on a guess.
+        List<Actor> ledenVanOnbekendOrgaan = netwerk.getOrganen().stream().filter(o -> o.getSoort() == OrgaanSoort.ONBEKEND)
+                .flatMap(o -> o.getLeden().stream()).toList();
+        if (!stuurgroepleden.isEmpty() && Collections.disjoint(stuurgroepleden, werkgroep.getLeden())
+                && Collections.disjoint(ledenVanOnbekendOrgaan, werkgroep.getLeden())) {
             context.report(werkgroep, ElementLabels.label(werkgroep) + " in " + ElementLabels.label(netwerk)
                     + " heeft geen lid dat ook in de stuurgroep zit; zo blijft de stuurgroep niet geïnformeerd",
                     "neem iemand van de stuurgroep op in de werkgroep");

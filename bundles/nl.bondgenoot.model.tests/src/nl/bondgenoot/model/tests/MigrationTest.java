@@ -1,0 +1,149 @@
+package nl.bondgenoot.model.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import nl.bondgenoot.model.BondgenootPackage;
+import nl.bondgenoot.model.Governancemodel;
+import nl.bondgenoot.model.persistence.FormatVersions;
+import nl.bondgenoot.model.persistence.ModelFiles;
+import nl.bondgenoot.model.persistence.ModelLoadException;
+
+/**
+ * Files of model version 1.0 (every example model as it was before metamodel 2, kept in
+ * data/versie-1.0) open in the current version, stay untouched on disk until the user saves, and
+ * are then written in the current version with the same content.
+ */
+class MigrationTest {
+
+    static final Path VERSION_1_0 = Examples.root().resolve("bundles/nl.bondgenoot.model.tests/data/versie-1.0");
+
+    @TempDir
+    Path tmp;
+
+    static List<Path> modelsOfVersion10() throws Exception {
+        try (Stream<Path> files = Files.walk(VERSION_1_0)) {
+            List<Path> models = files.filter(ModelFiles::isModelFile).sorted().toList();
+            assertEquals(13, models.size(), "every example model of version 1.0: " + models);
+            return models;
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("modelsOfVersion10")
+    void aFileOfVersion10IsMigratedOnLoadAndWrittenIn20OnlyWhenSaved(Path old) throws Exception {
+        Path file = Files.copy(old, tmp.resolve(old.getFileName()));
+        byte[] before = Files.readAllBytes(file);
+        assertTrue(new String(before, java.nio.charset.StandardCharsets.UTF_8).contains(FormatVersions.NAMESPACE_1_0));
+
+        Governancemodel migrated = ModelFiles.load(file);
+        assertEquals("1.0", FormatVersions.migratedFrom(migrated.eResource()));
+        assertFalse(migrated.getActoren().isEmpty(), "the model's content was read");
+        assertArrayEquals(before, Files.readAllBytes(file), "loading never rewrites the file");
+
+        ModelFiles.saveCopy(migrated.eResource(), tmp.resolve("kopie.bondgenoot"), List.of());
+        assertEquals("1.0", FormatVersions.migratedFrom(migrated.eResource()), "a copy elsewhere leaves the file as it was");
+        assertArrayEquals(before, Files.readAllBytes(file));
+
+        ModelFiles.save(migrated.eResource());
+        assertNull(FormatVersions.migratedFrom(migrated.eResource()), "once saved, the file is of the current version");
+        String saved = Files.readString(file);
+        assertTrue(saved.contains("\"" + BondgenootPackage.eNS_URI + "\""), saved.substring(0, 300));
+        assertFalse(saved.contains(FormatVersions.NAMESPACE_1_0));
+
+        Governancemodel reloaded = ModelFiles.load(file);
+        assertNull(FormatVersions.migratedFrom(reloaded.eResource()), "a saved file is of the current version");
+        assertTrue(EcoreUtil.equals(migrated, reloaded), "the saved file holds what was read from version 1.0");
+        assertTrue(EcoreUtil.equals(ModelFiles.load(old), reloaded), "and what a fresh load of the old file gives");
+    }
+
+    @Test
+    void aSoortLeftOutWasTheFirstValueIn10AndStaysSoButIsUnknownIn20() throws Exception {
+        // A kapitaalgoed, effect, indicator and orgaan whose soort was never chosen, as 2.0 writes them: no soort attribute.
+        var f = nl.bondgenoot.model.BondgenootFactory.eINSTANCE;
+        Governancemodel model = f.createGovernancemodel();
+        model.setId("m");
+        model.setVeranderagenda(f.createVeranderagenda());
+        var opgave = f.createOpgave();
+        opgave.setId("o");
+        model.getVeranderagenda().getOpgaven().add(opgave);
+        var kapitaalgoed = f.createKapitaalgoed();
+        opgave.getKapitaalgoederen().add(kapitaalgoed);
+        model.setMaatschappelijkeAgenda(f.createMaatschappelijkeAgenda());
+        var effect = f.createEffect();
+        model.getMaatschappelijkeAgenda().getEffecten().add(effect);
+        effect.getIndicatoren().add(f.createIndicator());
+        var netwerk = f.createNetwerk();
+        model.getNetwerken().add(netwerk);
+        netwerk.getOrganen().add(f.createOrgaan());
+        Path current = tmp.resolve("nieuw.bondgenoot");
+        var resource = ModelFiles.newResourceSet().createResource(org.eclipse.emf.common.util.URI.createFileURI(current.toString()));
+        resource.getContents().add(model);
+        ModelFiles.save(resource);
+        String text = Files.readString(current);
+        assertFalse(text.contains("soort="), text);
+        Governancemodel read = ModelFiles.load(current);
+        assertEquals(nl.bondgenoot.model.KapitaalgoedSoort.ONBEKEND, kapitaalgoed(read).getSoort(),
+                "in 2.0 no soort is an unknown soort");
+        assertEquals(nl.bondgenoot.model.Doelsoort.ONBEKEND, effect(read).getSoort());
+        assertEquals(nl.bondgenoot.model.IndicatorSoort.ONBEKEND, effect(read).getIndicatoren().get(0).getSoort());
+        assertEquals(nl.bondgenoot.model.OrgaanSoort.ONBEKEND, read.getNetwerken().get(0).getOrganen().get(0).getSoort());
+
+        // The same text in 1.0 meant geld, outcome and stuurgroep (the first literals then): migrated, it says so explicitly.
+        Path old = Files.writeString(tmp.resolve("oud.bondgenoot"), text.replace(BondgenootPackage.eNS_URI, FormatVersions.NAMESPACE_1_0));
+        Governancemodel migrated = ModelFiles.load(old);
+        assertEquals(nl.bondgenoot.model.KapitaalgoedSoort.GELD, kapitaalgoed(migrated).getSoort());
+        assertEquals(nl.bondgenoot.model.Doelsoort.OUTCOME, effect(migrated).getSoort(), "an effect was an outcome in 1.0");
+        assertEquals(nl.bondgenoot.model.IndicatorSoort.OUTCOME, effect(migrated).getIndicatoren().get(0).getSoort());
+        assertEquals(nl.bondgenoot.model.OrgaanSoort.STUURGROEP, migrated.getNetwerken().get(0).getOrganen().get(0).getSoort(),
+                "an orgaan was a stuurgroep in 1.0");
+        ModelFiles.save(migrated.eResource());
+        assertEquals(4, Files.readString(old).split("soort=\"(GELD|OUTCOME|STUURGROEP)\"", -1).length - 1, Files.readString(old));
+        assertTrue(Files.readString(old).contains("soort=\"GELD\""), Files.readString(old));
+        assertEquals(nl.bondgenoot.model.KapitaalgoedSoort.GELD, kapitaalgoed(ModelFiles.load(old)).getSoort());
+    }
+
+    private static nl.bondgenoot.model.Effect effect(Governancemodel model) {
+        return model.getMaatschappelijkeAgenda().getEffecten().get(0);
+    }
+
+    private static nl.bondgenoot.model.Kapitaalgoed kapitaalgoed(Governancemodel model) {
+        return model.getVeranderagenda().getOpgaven().get(0).getKapitaalgoederen().get(0);
+    }
+
+    @Test
+    void theCurrentVersionIs20AndItsFilesAreNotMigrated() throws Exception {
+        assertEquals("2.0", FormatVersions.current());
+        assertEquals("https://bondgenoot.nl/model/2.0", BondgenootPackage.eNS_URI);
+        Path file = Files.copy(modelsOfVersion10().get(0), tmp.resolve("m.bondgenoot"));
+        Governancemodel model = ModelFiles.load(file);
+        ModelFiles.save(model.eResource());
+        assertNull(FormatVersions.migratedFrom(ModelFiles.load(file).eResource()));
+    }
+
+    @Test
+    void aNewerVersionIsRefusedWithTheVersionsThisProductReads() throws Exception {
+        Path old = modelsOfVersion10().get(0);
+        Path file = tmp.resolve("toekomst.bondgenoot");
+        Files.writeString(file, Files.readString(old).replace(FormatVersions.NAMESPACE_1_0, "https://bondgenoot.nl/model/9.0"));
+        ModelLoadException e = assertThrows(ModelLoadException.class, () -> ModelFiles.load(file));
+        assertTrue(e.getMessage().contains("modelversie 9.0 kan deze Bondgenoot niet lezen (hij leest versie 1.0 en 2.0)"),
+                e.getMessage());
+        assertTrue(e.toUserMessage().matches(java.util.regex.Pattern.quote(file.toString()) + ":[0-9]+: modelversie.*"), e.toUserMessage());
+    }
+}

@@ -1,0 +1,110 @@
+package nl.bondgenoot.model.persistence;
+
+import java.util.Map;
+
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.resource.Resource;
+
+import nl.bondgenoot.model.BondgenootPackage;
+import nl.bondgenoot.model.Doelsoort;
+import nl.bondgenoot.model.IndicatorSoort;
+import nl.bondgenoot.model.KapitaalgoedSoort;
+import nl.bondgenoot.model.OrgaanSoort;
+
+/**
+ * The versions of the model file format. A file names its version in its namespace
+ * ({@code https://bondgenoot.nl/model/2.0}); files of an earlier version are read into the
+ * current model (migrated on load) and written in the current version only when the user saves.
+ * <p>
+ * A file leaves out an attribute that has its default value, so a change of what an absent value
+ * means (a new first literal such as ONBEKEND) is a change of the format: it needs a new version
+ * here and a migration that writes the old meaning out for files of the older versions. (While
+ * 2.0 is unreleased, its only files are the examples: they are regenerated from their 1.0 copies
+ * in the model tests' data/versie-1.0 through load and save instead; after a release, use 2.1.)
+ */
+public final class FormatVersions {
+
+    /** The namespace of files written before metamodel 2 (issue 14). */
+    public static final String NAMESPACE_1_0 = "https://bondgenoot.nl/model/1.0";
+
+    /** The older namespaces this version reads, with the version each names. */
+    private static final Map<String, String> OLDER = Map.of(NAMESPACE_1_0, "1.0");
+
+    private FormatVersions() {
+    }
+
+    /** The version the product writes, e.g. "2.0". */
+    public static String current() {
+        return version(BondgenootPackage.eNS_URI);
+    }
+
+    /** The common start of every Bondgenoot namespace, before the version. */
+    private static final String BASE = "https://bondgenoot.nl/model/";
+
+    /**
+     * The version a Bondgenoot namespace this product cannot read names (a newer one, e.g. "3.0"),
+     * or null when the namespace is readable or no Bondgenoot namespace.
+     */
+    public static String unreadableVersion(String namespace) {
+        return namespace != null && namespace.startsWith(BASE) && !namespace.equals(BondgenootPackage.eNS_URI)
+                && olderVersion(namespace) == null ? version(namespace) : null;
+    }
+
+    /** The versions this product reads, oldest first, e.g. "1.0 en 2.0". */
+    public static String readable() {
+        return OLDER.values().stream().sorted().reduce((a, b) -> a + ", " + b).map(o -> o + " en ").orElse("") + current();
+    }
+
+    /** The version an older namespace names, or null when it is no older Bondgenoot namespace. */
+    static String olderVersion(String namespace) {
+        return namespace == null ? null : OLDER.get(namespace);
+    }
+
+    /** The package a file of an older namespace is read into, or null when the namespace is not an older one. */
+    static EPackage packageForOlder(String namespace) {
+        return olderVersion(namespace) == null ? null : BondgenootPackage.eINSTANCE;
+    }
+
+    /**
+     * What an absent attribute meant in version 1.0 where version 2.0 reads it as ONBEKEND: EMF
+     * leaves a default value out of a file, so in 1.0 "no soort" was the enumeration's first
+     * literal. The migration writes that meaning out, so that a 1.0 file says in 2.0 what it said.
+     */
+    private static final Map<EAttribute, Enumerator> DEFAULTS_OF_1_0 = Map.of(
+            BondgenootPackage.Literals.KAPITAALGOED__SOORT, KapitaalgoedSoort.GELD,
+            BondgenootPackage.Literals.EFFECT__SOORT, Doelsoort.OUTCOME,
+            BondgenootPackage.Literals.INDICATOR__SOORT, IndicatorSoort.OUTCOME,
+            BondgenootPackage.Literals.ORGAAN__SOORT, OrgaanSoort.STUURGROEP);
+
+    /** Gives every attribute the 1.0 file left out the value it had in 1.0 (see {@link #DEFAULTS_OF_1_0}). */
+    static void keepMeaningOf10(Resource resource) {
+        for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext();) {
+            EObject object = it.next();
+            DEFAULTS_OF_1_0.forEach((attribute, old) -> {
+                if (attribute.getEContainingClass().isInstance(object) && !object.eIsSet(attribute)) {
+                    object.eSet(attribute, old);
+                }
+            });
+        }
+    }
+
+    /** The version of the file format the resource was read from when that was an older one; null otherwise. */
+    public static String migratedFrom(Resource resource) {
+        return resource instanceof LineTrackingResource lines ? lines.getMigratedFrom() : null;
+    }
+
+    /** Notes that the resource's own file was written, and so is of the current version now. */
+    static void written(Resource resource) {
+        if (resource instanceof LineTrackingResource lines) {
+            lines.writtenInCurrentVersion();
+        }
+    }
+
+    private static String version(String namespace) {
+        return namespace.substring(namespace.lastIndexOf('/') + 1);
+    }
+}
