@@ -36,6 +36,7 @@ import { NetwerkkaartToolPalette } from './palette';
 import { DraggableEdgeEditTool } from './reconnect';
 import { NetwerkkaartStartup, RuleIdSetMarkersActionHandler } from './startup';
 import { DescribedModelRegistry, DescribedViewRegistry } from './registries';
+import { tableModule } from './table';
 import { BadgeLabelView, DescribedEdgeView, DescribedLabelView, DescribedNodeView, TitledIssueMarkerView } from './views';
 
 /**
@@ -100,7 +101,8 @@ export function createNetwerkkaartContainer(options: IDiagramOptions, baseDiv: s
         // Our edges are plain polylines (no gaps or jumps where they cross), so the crossings that this
         // default module computes for every edge at every render are never drawn.
         { remove: edgeIntersectionModule },
-        netwerkkaartModule
+        netwerkkaartModule,
+        tableModule
     ];
     const container = initializeDiagramContainer(new Container(), ...configuration);
     // Every viewport command reads the zoom limits from the viewer options: there they follow the map.

@@ -6,6 +6,7 @@ import '@eclipse-glsp/client/css/glsp-sprotty.css';
 import '@vscode/codicons/dist/codicon.css';
 import '../css/netwerkkaart.css';
 import '../css/weergaven.css';
+import '../css/tabel.css';
 
 import { BaseJsonrpcGLSPClient, createWebSocketConnection, DiagramLoader, EditorContextService, GLSPClient, IActionDispatcher, TYPES, wrap } from '@eclipse-glsp/client';
 import { createNetwerkkaartContainer } from './di.config';
@@ -13,6 +14,7 @@ import { createLayerPanel } from './layers';
 import { createLegend } from './legend';
 import { argsOf } from './look';
 import { MAP_DRAWN_EVENT } from './startup';
+import { TablePanel } from './table';
 import { createViewSwitcher, VIEW_OPTION, viewOfPage } from './weergaven';
 import { connectWorkbench } from './workbench';
 
@@ -82,6 +84,7 @@ async function start(): Promise<void> {
             const rootArgs = argsOf(context.modelRoot);
             document.body.appendChild(createLegend(rootArgs));
             document.body.appendChild(createLayerPanel(rootArgs, context, action => container.get<IActionDispatcher>(TYPES.IActionDispatcher).dispatch(action)));
+            document.body.appendChild(container.get(TablePanel).element());
         },
         { once: true }
     );

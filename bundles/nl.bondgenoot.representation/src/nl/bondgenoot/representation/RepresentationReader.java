@@ -40,18 +40,26 @@ import nl.bondgenoot.representation.json.Json.JText;
 import nl.bondgenoot.representation.json.JsonReader;
 import nl.bondgenoot.representation.json.JsonReader.JsonSyntaxException;
 import nl.bondgenoot.representation.look.Icons;
+import nl.bondgenoot.representation.table.TableColumn;
+import nl.bondgenoot.representation.table.TableDescription;
 import nl.bondgenoot.representation.tool.ToolGroup;
 
 /**
  * Reads a representation description ({@code *.weergave.json}, schema in
  * {@code schema/weergave.schema.json}) and checks it against the metamodel: every class, feature,
- * colour, shape, text style and mapping it names, and its palette tools ({@link ToolReader}). All problems are collected, each as
+ * colour, shape, text style and mapping it names, and its palette tools ({@link ToolReader}); a table
+ * ({@code "soort": "tabel"}) its rows and columns. All problems are collected, each as
  * {@code file:line: message} in Dutch.
  */
 public final class RepresentationReader {
 
     public static final String FORMAT = "bondgenoot-weergave";
     public static final String EXTENSION = ".weergave.json";
+
+    /** The kinds of description ({@code "soort"}): a diagram, the default, or a table. */
+    public static final String KAART = "kaart";
+    public static final String TABEL = "tabel";
+    private static final int DEFAULT_COLUMN_WIDTH = 140;
 
     /** The kinds of file a description can draw, by extension; the first is the default. */
     public static final List<String> FILE_KINDS = List.of(BondgenootFiles.MODEL_EXTENSION, BondgenootFiles.AGENDA_EXTENSION);
@@ -68,11 +76,31 @@ public final class RepresentationReader {
         this.problems = new Problems(file);
     }
 
+    /** Reads a diagram's description; a table's description is a problem here. */
     public static Representation read(String text, String file) throws DescriptionException {
+        return kind(readDescription(text, file), Representation.class, "een kaart", file);
+    }
+
+    /** Reads a table's description ({@code "soort": "tabel"}); a diagram's description is a problem here. */
+    public static TableDescription readTable(String text, String file) throws DescriptionException {
+        return kind(readDescription(text, file), TableDescription.class, "een tabel", file);
+    }
+
+    /** Reads a description of either kind: a diagram, or with {@code "soort": "tabel"} a table. */
+    public static Description readDescription(String text, String file) throws DescriptionException {
         return new RepresentationReader(file).read(text);
     }
 
-    private Representation read(String text) throws DescriptionException {
+    private static <T extends Description> T kind(Description read, Class<T> kind, String expected, String file)
+            throws DescriptionException {
+        if (kind.isInstance(read)) {
+            return kind.cast(read);
+        }
+        throw new DescriptionException(List.of(new DescriptionProblem(file, 0, "beschrijft " + (read instanceof TableDescription
+                ? "een tabel" : "een kaart") + ", maar hier hoort " + expected + " ('soort')")));
+    }
+
+    private Description read(String text) throws DescriptionException {
         Json json;
         try {
             json = JsonReader.read(text);
@@ -96,6 +124,14 @@ public final class RepresentationReader {
         }
         String naam = root.requiredText("naam");
         String omschrijving = root.text("omschrijving").orElse("");
+        String soort = root.text("soort").orElse(KAART);
+        if (TABEL.equals(soort)) {
+            return table(root, id, naam, omschrijving);
+        }
+        if (!KAART.equals(soort)) {
+            problems.add(root.lineOf("soort"), "'soort' is '" + KAART + "' of '" + TABEL + "', niet '" + soort + "'"
+                    + ClosestNames.suggestion(soort, List.of(KAART, TABEL)));
+        }
         root.member("kleuren").ifPresent(m -> readColours(m.value()));
         root.member("tekststijlen").ifPresent(m -> readTextStyles(m.value()));
 
@@ -157,6 +193,64 @@ public final class RepresentationReader {
             f.done();
             return richting;
         }).orElse(null);
+    }
+
+    private TableDescription table(JsonFields root, String id, String naam, String omschrijving) throws DescriptionException {
+        EClass klasse = eClass(root);
+        Expression elementen = expression(root, "elementen", BondgenootPackage.eINSTANCE.getGovernancemodel(), true).orElse(null);
+        if (elementen != null && klasse != null) {
+            checkList(root, elementen, klasse);
+        }
+        Expression als = expression(root, "als", klasse, false).orElse(null);
+        List<TableColumn> columns = new ArrayList<>();
+        List<Json> kolommen = root.list("kolommen");
+        if (kolommen.isEmpty() && root.member("kolommen").map(m -> m.value() instanceof Json.JArray).orElse(true)) {
+            problems.add(root.lineOf("kolommen"), "een tabel heeft 'kolommen': een lijst met minstens één kolom ([ { \"kop\": ..., \"tekst\": ... } ])");
+        }
+        for (Json item : kolommen) {
+            JsonFields.of(item, "kolom", problems).flatMap(f -> column(f, klasse)).ifPresent(columns::add);
+        }
+        root.done();
+        if (!problems.list().isEmpty()) {
+            throw new DescriptionException(problems.list());
+        }
+        return new TableDescription(id, naam, omschrijving, klasse, elementen, als, columns, problems.file());
+    }
+
+    /** A column; with an unknown row class (reported already) its expression and edited feature are not checked. */
+    private Optional<TableColumn> column(JsonFields f, EClass klasse) {
+        String kop = f.requiredText("kop");
+        Optional<Expression> tekst = expression(f, "tekst", klasse, true);
+        EStructuralFeature edits = f.text("bewerkbaar").map(name -> edited(f, kop, name, klasse)).orElse(null);
+        int width = f.number("breedte").map(Double::intValue).orElse(DEFAULT_COLUMN_WIDTH);
+        if (width < 20 || width > 2000) {
+            problems.add(f.lineOf("breedte"), "kolom '" + kop + "': 'breedte' is een aantal pixels van 20 tot 2000");
+        }
+        f.done();
+        return kop == null ? Optional.empty() : tekst.map(t -> new TableColumn(kop, t, edits, width));
+    }
+
+    /** The feature a cell edit sets: one value, a choice or a reference of the row, never a list or a contained element. */
+    private EStructuralFeature edited(JsonFields f, String kop, String name, EClass klasse) {
+        if (klasse == null) {
+            return null;
+        }
+        int line = f.lineOf("bewerkbaar");
+        EStructuralFeature feature = klasse.getEStructuralFeature(name);
+        if (feature == null) {
+            problems.add(line, "kolom '" + kop + "': '" + name + "' is geen eigenschap van " + klasse.getName()
+                    + ClosestNames.suggestion(name, klasse.getEAllStructuralFeatures().stream().map(EStructuralFeature::getName).toList()));
+        } else if (feature.isMany()) {
+            problems.add(line, "kolom '" + kop + "' bewerkt '" + name + "', dat meer waarden heeft; een cel zet één waarde"
+                    + " (zo'n lijst bewerkt u in Eigenschappen)");
+        } else if (feature instanceof EReference reference && reference.isContainment()) {
+            problems.add(line, "kolom '" + kop + "' bewerkt '" + name + "', dat een eigen element bevat; een cel zet een waarde of een verwijzing");
+        } else if (!feature.isChangeable() || feature.isDerived()) {
+            problems.add(line, "kolom '" + kop + "': de eigenschap '" + name + "' van " + klasse.getName() + " is niet te wijzigen");
+        } else {
+            return feature;
+        }
+        return null;
     }
 
     private void readColours(Json json) {

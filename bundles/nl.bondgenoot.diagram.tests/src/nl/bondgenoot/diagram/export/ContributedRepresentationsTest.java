@@ -1,6 +1,7 @@
 package nl.bondgenoot.diagram.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -16,8 +17,9 @@ import nl.bondgenoot.model.ActorCategorie;
 import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.persistence.ModelFiles;
 import nl.bondgenoot.representation.description.Representation;
+import nl.bondgenoot.representation.table.TableDescription;
 
-/** A plug-in (this test fragment) adds a diagram with a description file only: fragment.xml and representations/. */
+/** A plug-in (this test fragment) adds a diagram and a table with a description file only: fragment.xml and representations/. */
 class ContributedRepresentationsTest {
 
     @Test
@@ -37,6 +39,30 @@ class ContributedRepresentationsTest {
         assertTrue(representations.problems().stream().anyMatch(p -> p.startsWith(
                 "nl.bondgenoot.diagram/representations/kapot.weergave.json:11: gereedschap 'lid': de server kan 'Netwerk.regisseur' niet verbinden")),
                 "a tool the server cannot carry out: " + representations.problems());
+    }
+
+    @Test
+    void aContributedTableIsOfferedAfterTheBuiltInTablesAndNotAsADiagram() throws Exception {
+        DiagramRepresentations representations = DiagramRepresentations.get();
+        assertEquals(List.of("sturingsrelaties", "actoren", "professionals"),
+                representations.tables().stream().map(TableDescription::id).toList());
+        assertTrue(representations.find("professionals").isEmpty(), "a table is no diagram to make a view of");
+        Governancemodel model = ModelFiles.load(SvgDocuments.root().resolve("examples/netwerken/activerend-huisbezoek.bondgenoot"));
+        TableDescription professionals = representations.findTable("professionals").orElseThrow();
+        List<String> rows = professionals.rowsOf(model).stream().map(row -> professionals.columns().get(0).text(row)).toList();
+        List<String> expected = model.getActoren().stream().filter(a -> a.getCategorie() == ActorCategorie.PROFESSIONAL).map(Actor::getNaam).toList();
+        assertFalse(expected.isEmpty());
+        assertEquals(expected, rows, "only the professionals");
+    }
+
+    @Test
+    void aBrokenContributedTableIsReportedWithFileAndLineAndTheOthersStay() {
+        DiagramRepresentations representations = DiagramRepresentations.get();
+        assertTrue(representations.findTable("kapotte-tabel").isEmpty());
+        assertTrue(representations.problems().contains(
+                "nl.bondgenoot.diagram/representations/kapotte-tabel.weergave.json:10: kolom: 'tekst', kolom 1: 'nam' is geen eigenschap van Actor; bedoelde u naam?"),
+                representations.problems().toString());
+        assertTrue(representations.findTable("sturingsrelaties").isPresent());
     }
 
     @Test

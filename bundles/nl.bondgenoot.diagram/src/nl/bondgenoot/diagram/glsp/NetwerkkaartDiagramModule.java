@@ -38,6 +38,8 @@ import nl.bondgenoot.diagram.handlers.LayoutHandler;
 import nl.bondgenoot.diagram.handlers.NaamValidator;
 import nl.bondgenoot.diagram.handlers.ReconnectHandler;
 import nl.bondgenoot.diagram.handlers.ShowAsHandler;
+import nl.bondgenoot.diagram.handlers.TableEditHandler;
+import nl.bondgenoot.diagram.handlers.TableRequestHandler;
 import nl.bondgenoot.diagram.handlers.ViewStateHandler;
 
 /**
@@ -118,6 +120,7 @@ public class NetwerkkaartDiagramModule extends DiagramModule {
         binding.rebind(RequestModelActionHandler.class, MapRequestHandler.class);
         binding.rebind(OperationActionHandler.class, MapOperationActionHandler.class);
         binding.add(RefreshActionHandler.class);
+        binding.add(TableRequestHandler.class);
     }
 
     @Override
@@ -134,5 +137,6 @@ public class NetwerkkaartDiagramModule extends DiagramModule {
         binding.add(ApplyLabelEditHandler.class);
         binding.add(ShowAsHandler.class);
         binding.add(ViewStateHandler.class);
+        binding.add(TableEditHandler.class);
     }
 }

@@ -17,15 +17,17 @@ import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.RegistryFactory;
 
+import nl.bondgenoot.representation.Description;
 import nl.bondgenoot.representation.DescriptionException;
 import nl.bondgenoot.representation.DescriptionProblem;
 import nl.bondgenoot.representation.RepresentationReader;
 import nl.bondgenoot.representation.Representations;
 import nl.bondgenoot.representation.description.Representation;
+import nl.bondgenoot.representation.table.TableDescription;
 
 /**
- * Every representation the product can draw: the built-in descriptions and those plug-ins contribute
- * through {@value #EXTENSION_POINT}. Read once; a contributed description with problems is left out
+ * Every representation the product can show, diagrams and tables: the built-in descriptions and those
+ * plug-ins contribute through {@value #EXTENSION_POINT}. Read once; a contributed description with problems is left out
  * and its problems kept (file:line: message) for the front ends to show, so it never breaks another.
  */
 public final class DiagramRepresentations {
@@ -35,10 +37,12 @@ public final class DiagramRepresentations {
     private static volatile DiagramRepresentations instance;
 
     private final Map<String, Representation> byId = new LinkedHashMap<>();
+    private final Map<String, TableDescription> tablesById = new LinkedHashMap<>();
     private final List<String> problems = new ArrayList<>();
 
     private DiagramRepresentations() {
         Representations.builtIn().forEach(r -> byId.put(r.id(), r));
+        Representations.builtInTables().forEach(t -> tablesById.put(t.id(), t));
         IExtensionRegistry registry = RegistryFactory.getRegistry();
         if (registry == null) {
             return;
@@ -48,11 +52,13 @@ public final class DiagramRepresentations {
             String file = element.getAttribute("bestand");
             String name = contributor + "/" + file;
             try {
-                Representation read = RepresentationReader.read(BundleFiles.read(contributor, file), name);
-                if (byId.containsKey(read.id())) {
+                Description read = RepresentationReader.readDescription(BundleFiles.read(contributor, file), name);
+                if (byId.containsKey(read.id()) || tablesById.containsKey(read.id())) {
                     problems.add(name + ": er is al een weergave met id '" + read.id() + "'; deze wordt niet gebruikt");
+                } else if (read instanceof TableDescription table) {
+                    tablesById.put(table.id(), table);
                 } else {
-                    byId.put(read.id(), read);
+                    byId.put(read.id(), (Representation) read);
                 }
             } catch (DescriptionException e) {
                 e.problems().stream().map(DescriptionProblem::toString).forEach(problems::add);
@@ -97,6 +103,15 @@ public final class DiagramRepresentations {
 
     public Optional<Representation> find(String id) {
         return Optional.ofNullable(byId.get(id));
+    }
+
+    /** Every usable table representation, the built-in ones first. */
+    public List<TableDescription> tables() {
+        return List.copyOf(tablesById.values());
+    }
+
+    public Optional<TableDescription> findTable(String id) {
+        return Optional.ofNullable(tablesById.get(id));
     }
 
     /** The description a view names, or the netwerkkaart when it is not installed (a plug-in removed). */

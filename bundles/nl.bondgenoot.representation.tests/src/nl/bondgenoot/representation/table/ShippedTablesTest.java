@@ -1,14 +1,13 @@
 package nl.bondgenoot.representation.table;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
@@ -20,6 +19,9 @@ import nl.bondgenoot.model.Actor;
 import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.Sturingsrelatie;
 import nl.bondgenoot.model.persistence.ModelFiles;
+import nl.bondgenoot.representation.DescriptionException;
+import nl.bondgenoot.representation.RepresentationReader;
+import nl.bondgenoot.representation.Representations;
 
 /** The tables Bondgenoot ships load from their description files and show the example's values. */
 class ShippedTablesTest {
@@ -29,13 +31,14 @@ class ShippedTablesTest {
     }
 
     static TableDescription table(String id) {
-        return Tables.shipped().byId(id).orElseThrow(() -> new AssertionError("no table " + id + ": " + Tables.shipped().problems()));
+        return Representations.builtInTables().stream().filter(t -> t.id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no table " + id));
     }
 
     @Test
-    void bothShippedTablesLoadWithoutProblems() {
-        assertEquals(List.of(), Tables.shipped().problems());
-        assertEquals(List.of("sturingsrelaties", "actoren"), Tables.shipped().all().stream().map(TableDescription::id).toList());
+    void bothShippedTablesLoadFromTheWeergaveFormat() {
+        assertEquals(List.of("sturingsrelaties", "actoren"), Representations.builtInTables().stream().map(TableDescription::id).toList());
+        assertEquals("representations/sturingsrelaties.weergave.json", table("sturingsrelaties").file());
         assertEquals(List.of("Van", "Naar", "Soort", "Fase", "Doorzettingsmacht", "Label"),
                 table("sturingsrelaties").columns().stream().map(TableColumn::header).toList());
         assertEquals(List.of("Naam", "Categorie", "Soort", "Rollen", "Netwerken"),
@@ -73,24 +76,23 @@ class ShippedTablesTest {
     }
 
     @Test
-    void theSchemaNamesExactlyTheKeysTheReaderKnows() throws Exception {
-        try (var in = new InputStreamReader(Tables.class.getResourceAsStream("/schema/tabel.schema.json"), StandardCharsets.UTF_8)) {
+    void theSchemaNamesExactlyTheColumnKeysTheReaderKnows() throws Exception {
+        String column = "{ \"formaat\": \"bondgenoot-weergave\", \"versie\": 1, \"id\": \"t\", \"naam\": \"T\", \"soort\": \"tabel\",\n"
+                + " \"klasse\": \"Actor\", \"elementen\": \"actoren\", \"kolommen\": [ { \"kop\": \"K\", \"tekst\": \"naam\", \"x\": 1 } ] }";
+        String message = assertThrows(DescriptionException.class, () -> RepresentationReader.readTable(column, "t")).getMessage();
+        try (var in = new InputStreamReader(Representations.class.getResourceAsStream("/schema/weergave.schema.json"), StandardCharsets.UTF_8)) {
             JsonObject schema = JsonParser.parseReader(in).getAsJsonObject();
-            assertEquals(new TreeSet<>(TableDescriptionReader.TABLE_KEYS), new TreeSet<>(schema.getAsJsonObject("properties").keySet()));
-            JsonObject column = schema.getAsJsonObject("properties").getAsJsonObject("kolommen").getAsJsonObject("items");
-            assertEquals(new TreeSet<>(TableDescriptionReader.COLUMN_KEYS), new TreeSet<>(column.getAsJsonObject("properties").keySet()));
-            Set<String> derived = new TreeSet<>();
-            column.getAsJsonObject("properties").getAsJsonObject("afgeleid").getAsJsonArray("enum").forEach(e -> derived.add(e.getAsString()));
-            assertEquals(new TreeSet<>(DerivedValue.names()), derived);
+            JsonObject items = schema.getAsJsonObject("properties").getAsJsonObject("kolommen").getAsJsonObject("items");
+            assertEquals("t:2: kolom: onbekende eigenschap 'x'; bekend zijn: " + String.join(", ", new TreeSet<>(items.getAsJsonObject("properties").keySet())),
+                    message);
         }
     }
 
     @Test
-    void aShippedListWithABrokenFileKeepsTheOtherTables() {
-        Tables tables = Tables.read(List.of("representations/ontbreekt.tabel.json", "representations/actoren.tabel.json"));
-        assertEquals(List.of("actoren"), tables.all().stream().map(TableDescription::id).toList());
-        assertFalse(tables.problems().isEmpty());
-        assertTrue(tables.problems().get(0).toString().startsWith("representations/ontbreekt.tabel.json: ontbreekt"),
-                tables.problems().toString());
+    void aDiagramIsNoTableAndATableNoDiagram() throws Exception {
+        String diagram = "{ \"formaat\": \"bondgenoot-weergave\", \"versie\": 1, \"id\": \"k\", \"naam\": \"K\" }";
+        assertEquals("k.weergave.json: beschrijft een kaart, maar hier hoort een tabel ('soort')",
+                assertThrows(DescriptionException.class, () -> RepresentationReader.readTable(diagram, "k.weergave.json")).getMessage());
+        assertTrue(RepresentationReader.readDescription(diagram, "k") instanceof nl.bondgenoot.representation.description.Representation);
     }
 }

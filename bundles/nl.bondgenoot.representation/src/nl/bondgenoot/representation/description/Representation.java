@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import nl.bondgenoot.representation.Description;
 import nl.bondgenoot.representation.description.Mappings.EdgeMapping;
 import nl.bondgenoot.representation.description.Mappings.Filter;
 import nl.bondgenoot.representation.description.Mappings.Layer;
@@ -22,7 +23,7 @@ import nl.bondgenoot.representation.tool.ToolGroup;
  */
 public record Representation(String id, String naam, String omschrijving, String file, Map<String, TextStyle> tekststijlen,
         List<NodeMapping> knopen, List<EdgeMapping> lijnen, List<Layer> lagen, List<Filter> filters,
-        List<ToolGroup> gereedschap, List<String> bestandssoorten, String richting) {
+        List<ToolGroup> gereedschap, List<String> bestandssoorten, String richting) implements Description {
 
     /** The layout directions a description may name. */
     public static final List<String> RICHTINGEN = List.of("omlaag", "rechts");

@@ -16,12 +16,21 @@ public final class TabSeparated {
     }
 
     public static String of(List<TableColumn> columns, List<? extends EObject> rows) {
-        StringBuilder text = new StringBuilder();
-        text.append(columns.stream().map(column -> cell(column.header())).collect(Collectors.joining("\t"))).append('\n');
+        StringBuilder text = new StringBuilder(header(columns));
         for (EObject row : rows) {
-            text.append(columns.stream().map(column -> cell(column.text(row))).collect(Collectors.joining("\t"))).append('\n');
+            text.append(line(columns, row));
         }
         return text.toString();
+    }
+
+    /** The header line, with its line break. */
+    public static String header(List<TableColumn> columns) {
+        return columns.stream().map(column -> cell(column.header())).collect(Collectors.joining("\t")) + "\n";
+    }
+
+    /** One row's line, with its line break. */
+    public static String line(List<TableColumn> columns, EObject row) {
+        return columns.stream().map(column -> cell(column.text(row))).collect(Collectors.joining("\t")) + "\n";
     }
 
     private static String cell(String text) {

@@ -9,39 +9,27 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 
 import nl.bondgenoot.model.Element;
 import nl.bondgenoot.model.labels.Labels;
+import nl.bondgenoot.representation.expression.Context;
+import nl.bondgenoot.representation.expression.Expression;
 
 /**
- * One column of a table: its Dutch header, what it shows (a feature path such as {@code van.naam}, or
- * a derived value) and, when editable, the single-valued feature of the row that an edit sets.
+ * One column of a table: its Dutch header, what it shows (an expression of the description language
+ * on the row, such as {@code van.naam} or {@code omschrijving}) and, when editable, the single-valued
+ * feature of the row that an edit sets.
  *
- * @param path     the features followed from the row; empty for a derived column
+ * @param tekst    what the cell shows
  * @param edits    the feature a cell edit sets, or null when the column is read-only
- * @param derived  the named function that computes the value, or null
  * @param width    the column's width in pixels
  */
-public record TableColumn(String header, List<EStructuralFeature> path, EStructuralFeature edits, DerivedValue derived, int width) {
-
-    public TableColumn {
-        path = List.copyOf(path);
-    }
+public record TableColumn(String header, Expression tekst, EStructuralFeature edits, int width) {
 
     public boolean isEditable() {
         return edits != null;
     }
 
-    /** The value shown for the row: the end of the path (null where a step is not set), or the derived text. */
+    /** The value shown for the row: what the column's expression gives (null where a step of a path is not set). */
     public Object value(EObject row) {
-        if (derived != null) {
-            return derived.of(row);
-        }
-        Object value = row;
-        for (EStructuralFeature feature : path) {
-            if (!(value instanceof EObject object) || !feature.getEContainingClass().isInstance(object)) {
-                return null;
-            }
-            value = object.eGet(feature);
-        }
-        return value;
+        return tekst.evaluate(row, Context.NONE);
     }
 
     /** The cell's text, as the table shows it and copies it: Dutch labels for values, names for elements. */

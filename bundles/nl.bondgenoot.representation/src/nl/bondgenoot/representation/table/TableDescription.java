@@ -4,19 +4,23 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EReference;
+
+import nl.bondgenoot.representation.Description;
+import nl.bondgenoot.representation.expression.Context;
+import nl.bondgenoot.representation.expression.Expression;
 
 /**
- * A table representation of a model, read from a description file: one row per element of a class
- * in one of the model's lists (the sturingsrelaties, the actoren), and its columns.
+ * A table representation of a model, read from a description in the weergave format with
+ * {@code "soort": "tabel"}: one row per element that {@code elementen} gives (and {@code als} keeps),
+ * and its columns.
  *
- * @param id       the table's id, unique among the tables
- * @param naam     the Dutch name the workbench shows
- * @param rowClass the metamodel class of the rows
- * @param rows     the model's containment list the rows come from
- * @param source   the description file, for messages
+ * @param rowClass  the metamodel class of the rows
+ * @param elementen the expression on the model that gives the rows
+ * @param als       the condition a row must meet, or null for every element
+ * @param file      the description file, for messages
  */
-public record TableDescription(String id, String naam, EClass rowClass, EReference rows, List<TableColumn> columns, String source) {
+public record TableDescription(String id, String naam, String omschrijving, EClass rowClass, Expression elementen, Expression als,
+        List<TableColumn> columns, String file) implements Description {
 
     public TableDescription {
         columns = List.copyOf(columns);
@@ -24,9 +28,10 @@ public record TableDescription(String id, String naam, EClass rowClass, EReferen
 
     /** The rows of the table in the model, in the model's order. */
     public List<EObject> rowsOf(EObject model) {
-        if (model == null || !rows.getEContainingClass().isInstance(model)) {
+        if (model == null) {
             return List.of();
         }
-        return ((List<?>) model.eGet(rows)).stream().filter(rowClass::isInstance).map(EObject.class::cast).toList();
+        return elementen.values(model, Context.NONE).stream().filter(rowClass::isInstance).map(EObject.class::cast)
+                .filter(row -> als == null || als.test(row, Context.NONE)).toList();
     }
 }

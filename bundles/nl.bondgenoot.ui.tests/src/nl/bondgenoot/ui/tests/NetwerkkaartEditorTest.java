@@ -226,6 +226,44 @@ class NetwerkkaartEditorTest {
                 .orElseThrow(() -> new AssertionError("no actor " + name));
     }
 
+    @Test
+    void aSoortChangedInTheMapsTablePanelIsUndoneInTheTreeAndTheMapFollows() throws Exception {
+        ModelEditor tree = ModelEditors.open(page(), model);
+        command(OPEN);
+        NetwerkkaartEditor map = assertInstanceOf(NetwerkkaartEditor.class, page().getActiveEditor());
+        Browser browser = map.browser();
+        awaitDrawn(browser, "Travers");
+        nl.bondgenoot.model.Sturingsrelatie regie = map.model().getSturingsrelaties().get(0);
+        assertEquals(nl.bondgenoot.model.SturingsrelatieSoort.REGIE_TAAKVERDELING, regie.getSoort());
+
+        // The page's table panel: open it, choose Sturingsrelaties, change the soort of the first relation.
+        browser.execute("document.querySelector('.tabel-kop').click();");
+        await(() -> "true".equals(evaluate(browser, "return String(!!document.querySelector('#tabel-keuze option[value=\"sturingsrelaties\"]'));")),
+                () -> "the server named no tables: " + evaluate(browser, "return document.getElementById('tabel').innerHTML;"));
+        browser.execute("const k = document.getElementById('tabel-keuze'); k.value = 'sturingsrelaties'; k.dispatchEvent(new Event('change'));");
+        String cell = "document.querySelector('.tabel-rijen tr[data-id=\"" + regie.getId() + "\"] td[data-kolom=\"Soort\"] select')";
+        await(() -> "true".equals(evaluate(browser, "return String(!!" + cell + ");")),
+                () -> "the table panel shows no rows: " + evaluate(browser, "return document.getElementById('tabel').innerHTML;"));
+        browser.execute("const s = " + cell + "; s.value = 'CONTRACT'; s.dispatchEvent(new Event('change'));");
+        await(() -> regie.getSoort() == nl.bondgenoot.model.SturingsrelatieSoort.CONTRACT, () -> "the table's edit did not reach the model");
+        await(() -> edgeLabel(browser, regie.getId()).startsWith("contract"), () -> "the map shows " + edgeLabel(browser, regie.getId()));
+        assertTrue(tree.isDirty(), "the model editor's model changed");
+
+        // Undo in the tree: the model, the map and the page's table go back.
+        page().activate(tree);
+        command("org.eclipse.ui.edit.undo");
+        assertEquals(nl.bondgenoot.model.SturingsrelatieSoort.REGIE_TAAKVERDELING, regie.getSoort());
+        page().activate(map); // a hidden page does not draw (WebKit pauses its animation frames): look at it again
+        await(() -> edgeLabel(browser, regie.getId()).startsWith("regie"), () -> "after undo the map shows " + edgeLabel(browser, regie.getId()));
+        await(() -> "REGIE_TAAKVERDELING".equals(evaluate(browser, "return " + cell + ".value;")), () -> "the table did not follow the undo");
+        assertFalse(tree.isDirty(), "back to the saved state");
+    }
+
+    private static String edgeLabel(Browser browser, String id) {
+        return String.valueOf(evaluate(browser, "const e = document.querySelector('#netwerkkaart g.sturingsrelatie[id$=\"" + id + "\"] text');"
+                + " return e ? e.textContent : '';"));
+    }
+
     private static Object selected(NetwerkkaartEditor map) {
         return map.getSite().getSelectionProvider().getSelection() instanceof IStructuredSelection s ? s.getFirstElement() : null;
     }

@@ -38,7 +38,7 @@ import nl.bondgenoot.diagram.ui.NetwerkkaartEditors;
 import nl.bondgenoot.model.Beleidsfase;
 import nl.bondgenoot.model.Sturingsrelatie;
 import nl.bondgenoot.model.SturingsrelatieSoort;
-import nl.bondgenoot.representation.table.Tables;
+import nl.bondgenoot.diagram.representations.DiagramRepresentations;
 import nl.bondgenoot.ui.editor.ModelEditor;
 import nl.bondgenoot.ui.editor.ModelEditors;
 import nl.bondgenoot.ui.table.OpenTableHandler;
@@ -194,6 +194,26 @@ class TableEditorTest {
     }
 
     @Test
+    void aTableContributedByAPlugInIsOfferedAfterTheBuiltInOnesAndShowsItsRows() throws Exception {
+        List<String> offered = Arrays.stream(new nl.bondgenoot.ui.table.TableMenuItems() {
+            org.eclipse.jface.action.IContributionItem[] items() {
+                return getContributionItems();
+            }
+        }.items()).map(item -> ((org.eclipse.ui.menus.CommandContributionItem) item).getData().label).toList();
+        assertEquals(List.of("Sturingsrelaties", "Actoren", "Professionals"), offered, "the test fragment's table after the built-in ones; its broken one left out");
+
+        TableEditor professionals = openTable(model, "professionals");
+        assertEquals("Professionals: kern.bondgenoot", professionals.getPartName());
+        assertEquals(0, professionals.viewer().getTable().getItemCount(), "the kern example has no professional");
+        nl.bondgenoot.model.Actor travers = tree.model().getActoren().get(1);
+        tree.getEditingDomain().getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(tree.getEditingDomain(), travers,
+                nl.bondgenoot.model.BondgenootPackage.Literals.ACTOR__CATEGORIE, nl.bondgenoot.model.ActorCategorie.PROFESSIONAL));
+        settle(300);
+        assertEquals(1, rows(professionals).size(), "a professional now: the rows follow the description's 'als': " + rows(professionals));
+        assertTrue(rows(professionals).get(0).startsWith("Travers|"), rows(professionals).toString());
+    }
+
+    @Test
     void theActorenTableRenamesAnActorAndShowsItsRolesAndNetworks() throws Exception {
         TableEditor actoren = openTable(model, "actoren");
         assertEquals("Gemeente Zwolle|overheid|gemeente|regisseur|OK-team Kamperpoort", rows(actoren).get(0));
@@ -248,7 +268,7 @@ class TableEditorTest {
     }
 
     private static TableEditor openTable(Path model, String id) throws Exception {
-        TableEditor editor = TableEditors.open(page(), model, Tables.shipped().byId(id).orElseThrow());
+        TableEditor editor = TableEditors.open(page(), model, DiagramRepresentations.get().findTable(id).orElseThrow());
         settle(200);
         return editor;
     }

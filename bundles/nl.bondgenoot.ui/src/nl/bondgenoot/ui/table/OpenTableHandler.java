@@ -15,7 +15,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 
 import nl.bondgenoot.model.persistence.ModelFiles;
 import nl.bondgenoot.representation.table.TableDescription;
-import nl.bondgenoot.representation.table.Tables;
+import nl.bondgenoot.diagram.representations.DiagramRepresentations;
 import nl.bondgenoot.ui.Messages;
 import nl.bondgenoot.ui.editor.ModelDocument;
 
@@ -34,7 +34,7 @@ public class OpenTableHandler extends AbstractHandler {
         if (window == null) {
             return null;
         }
-        TableDescription table = Tables.shipped().byId(String.valueOf(event.getParameter(TABLE))).orElse(null);
+        TableDescription table = DiagramRepresentations.get().findTable(String.valueOf(event.getParameter(TABLE))).orElse(null);
         Path model = modelIn(HandlerUtil.getCurrentSelection(event), HandlerUtil.getActiveEditor(event));
         if (table == null) {
             MessageDialog.openError(window.getShell(), Messages.table_openTitle, NLS.bind(Messages.table_noTable, event.getParameter(TABLE)));

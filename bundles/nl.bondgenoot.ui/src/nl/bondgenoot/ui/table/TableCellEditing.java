@@ -5,7 +5,6 @@ import java.util.List;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
-import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent;
 import org.eclipse.jface.viewers.ColumnViewerEditorActivationListener;
@@ -15,6 +14,7 @@ import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.TableViewer;
 
 import nl.bondgenoot.representation.table.TableColumn;
+import nl.bondgenoot.representation.table.TableCells;
 import nl.bondgenoot.representation.table.TableEdits;
 import nl.bondgenoot.ui.editor.ModelDocument;
 import nl.bondgenoot.ui.properties.ItemPropertyDescriptor;
@@ -124,11 +124,6 @@ final class TableCellEditing extends EditingSupport {
 
     /** The item provider's description of the edited feature on this row (its editor, choices and labels). */
     private IItemPropertyDescriptor descriptor(EObject row) {
-        if (!(document.adapterFactory().adapt(row, IItemPropertySource.class) instanceof IItemPropertySource source)) {
-            return null;
-        }
-        List<IItemPropertyDescriptor> descriptors = source.getPropertyDescriptors(row);
-        return descriptors == null ? null
-                : descriptors.stream().filter(d -> d.getFeature(row) == column.edits()).findFirst().orElse(null);
+        return TableCells.descriptor(document.adapterFactory(), row, column.edits());
     }
 }

@@ -38,7 +38,7 @@ import org.eclipse.ui.actions.ActionFactory;
 import nl.bondgenoot.representation.table.TabSeparated;
 import nl.bondgenoot.representation.table.TableColumn;
 import nl.bondgenoot.representation.table.TableDescription;
-import nl.bondgenoot.representation.table.Tables;
+import nl.bondgenoot.diagram.representations.DiagramRepresentations;
 import nl.bondgenoot.ui.Messages;
 import nl.bondgenoot.ui.editor.ErrorPage;
 import nl.bondgenoot.ui.editor.ModelDocumentEditor;
@@ -80,7 +80,7 @@ public class TableEditor extends ModelDocumentEditor {
         }
         setPartName(input.getName());
         setTitleToolTip(input.getToolTipText());
-        table = Tables.shipped().byId(tableInput.tableId()).orElse(null);
+        table = DiagramRepresentations.get().findTable(tableInput.tableId()).orElse(null);
         if (table == null) {
             setProblem(NLS.bind(Messages.table_noTable, tableInput.tableId()));
             return;

@@ -8,14 +8,14 @@ import org.eclipse.ui.actions.CompoundContributionItem;
 import org.eclipse.ui.menus.CommandContributionItem;
 import org.eclipse.ui.menus.CommandContributionItemParameter;
 
-import nl.bondgenoot.representation.table.Tables;
+import nl.bondgenoot.diagram.representations.DiagramRepresentations;
 
 /** The items of "Tabel openen": one per table description, so a new description is a new item. */
 public class TableMenuItems extends CompoundContributionItem {
 
     @Override
     protected IContributionItem[] getContributionItems() {
-        return Tables.shipped().all().stream().map(table -> {
+        return DiagramRepresentations.get().tables().stream().map(table -> {
             CommandContributionItemParameter item = new CommandContributionItemParameter(PlatformUI.getWorkbench(),
                     "nl.bondgenoot.ui.table." + table.id(), OpenTableHandler.COMMAND, CommandContributionItem.STYLE_PUSH);
             item.label = table.naam();
