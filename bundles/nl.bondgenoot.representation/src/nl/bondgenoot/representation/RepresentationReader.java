@@ -119,9 +119,7 @@ public final class RepresentationReader {
         root.number("versie").filter(v -> v != 1).ifPresent(v -> problems.add(root.line(), "versie " + Expression.text(v)
                 + " kent deze versie van Bondgenoot niet (wel versie 1)"));
         String id = root.requiredText("id");
-        if (id != null && !ID.matcher(id).matches()) {
-            problems.add(root.line(), "'id' mag alleen kleine letters, cijfers, '-' en '_' bevatten: '" + id + "'");
-        }
+        idProblem(id).ifPresent(message -> problems.add(root.line(), message));
         String naam = root.requiredText("naam");
         String omschrijving = root.text("omschrijving").orElse("");
         String soort = root.text("soort").orElse(KAART);
@@ -581,10 +579,14 @@ public final class RepresentationReader {
 
     private String mappingId(JsonFields f) {
         String id = f.requiredText("id");
-        if (id != null && !ID.matcher(id).matches()) {
-            problems.add(f.lineOf("id"), f.where() + ": 'id' mag alleen kleine letters, cijfers, '-' en '_' bevatten: '" + id + "'");
-        }
+        idProblem(id).ifPresent(message -> problems.add(f.lineOf("id"), f.where() + ": " + message));
         return id;
+    }
+
+    /** What is wrong with an id that breaks {@link #ID}; empty when it is fine or missing (said elsewhere). */
+    static Optional<String> idProblem(String id) {
+        return id == null || ID.matcher(id).matches() ? Optional.empty()
+                : Optional.of("'id' mag alleen kleine letters, cijfers, '-' en '_' bevatten: '" + id + "'");
     }
 
     private EClass eClass(JsonFields f) {

@@ -327,8 +327,9 @@ final class ToolReader {
 
     private String id(JsonFields f, Set<String> ids) {
         String id = f.requiredText("id");
-        if (id != null && !RepresentationReader.ID.matcher(id).matches()) {
-            problems.add(f.lineOf("id"), f.where() + ": 'id' mag alleen kleine letters, cijfers, '-' en '_' bevatten: '" + id + "'");
+        Optional<String> problem = RepresentationReader.idProblem(id);
+        if (problem.isPresent()) {
+            problems.add(f.lineOf("id"), f.where() + ": " + problem.get());
         } else if (id != null && !ids.add(id)) {
             problems.add(f.lineOf("id"), f.where() + ": id '" + id + "' komt twee keer voor");
         }
