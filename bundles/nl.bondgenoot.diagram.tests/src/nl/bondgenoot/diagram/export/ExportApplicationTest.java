@@ -46,7 +46,12 @@ class ExportApplicationTest {
         return out.toString(StandardCharsets.UTF_8);
     }
 
+    /** What the command said on standard error, apart from the test fragment's left-out descriptions (said on every run here). */
     private String err() {
+        return StandardError.withoutLeftOutDescriptions(allErr());
+    }
+
+    private String allErr() {
         return err.toString(StandardCharsets.UTF_8);
     }
 
@@ -86,6 +91,12 @@ class ExportApplicationTest {
             assertEquals(List.of("kamperpoort.bondgenoot", "kamperpoort.svg"), files.map(p -> p.getFileName().toString()).sorted().toList(),
                     "no temporary file left behind");
         }
+    }
+
+    @Test
+    void aContributedDescriptionThatWasLeftOutIsSaidWithFileAndLine() throws Exception {
+        assertEquals(0, run(model.toString(), "--format", "svg"), err());
+        assertTrue(allErr().contains("bondgenoot export: waarschuwing: nl.bondgenoot.diagram/representations/kapot.weergave.json:7: "), allErr());
     }
 
     @Test

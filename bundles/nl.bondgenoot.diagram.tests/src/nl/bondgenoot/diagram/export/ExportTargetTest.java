@@ -50,7 +50,7 @@ class ExportTargetTest {
     }
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return StandardError.withoutLeftOutDescriptions(err.toString(StandardCharsets.UTF_8));
     }
 
     private void refusedOnto(Path target, String reason) throws Exception {

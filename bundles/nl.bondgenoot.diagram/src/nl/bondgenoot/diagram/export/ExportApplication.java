@@ -11,6 +11,7 @@ import org.eclipse.equinox.app.IApplicationContext;
 
 import nl.bondgenoot.diagram.notation.Notation;
 import nl.bondgenoot.diagram.notation.ReadOnlyViews;
+import nl.bondgenoot.diagram.representations.DiagramRepresentations;
 import nl.bondgenoot.launcher.CommandGuard;
 
 /**
@@ -55,6 +56,8 @@ public class ExportApplication implements IApplication {
             }
             NetwerkkaartExport.Loaded loaded = NetwerkkaartExport.load(arguments.model(),
                     warning -> err.println("bondgenoot export: waarschuwing: " + warning));
+            // A plug-in's description with mistakes is left out; its author learns why (file:line: message), as from serve.
+            DiagramRepresentations.get().problems().forEach(problem -> err.println("bondgenoot export: waarschuwing: " + problem));
             if (arguments.allViews()) {
                 writeEveryView(arguments, loaded, out);
                 return OK;
