@@ -63,7 +63,9 @@ describe('two servers on one model file', () => {
                         await waitFor(async () => (await banner.count()) > 0 && /Niet opgeslagen/.test(await banner.textContent()),
                             'a message on the second page');
                         const said = await banner.textContent();
-                        assert.match(said, /samen\.bondgenoot: is na het openen gewijzigd/);
+                        // the first save wrote the map's layout (and the model, byte for byte as it was): the
+                        // second is refused on the first file it finds changed since it was read
+                        assert.match(said, /samen\.(bondgenoot: is na het openen gewijzigd|netwerkkaart: bestaat intussen al)/);
                         assert.match(said, /Herlaad/);
                         await screenshot(b.page, 'gelijktijdig-geweigerd.png');
                         await b.page.waitForTimeout(500);
@@ -71,7 +73,7 @@ describe('two servers on one model file', () => {
                         assert.equal(await readFile(project.model, 'utf8'), savedByA, 'the model is as the first server saved it');
                         assert.deepEqual(await placeOf(project.notation, DE_KERN), deKern, 'the first move is kept');
                         assert.deepEqual(await placeOf(project.notation, TRAVERS), travers, 'the refused move is not written');
-                        assert.match(second.output(), /Niet opgeslagen: .*samen\.bondgenoot: is na het openen gewijzigd/,
+                        assert.match(second.output(), /Niet opgeslagen: .*samen\.(bondgenoot: is na het openen gewijzigd|netwerkkaart: bestaat intussen al)/,
                             'the second server says it on standard error too');
                         assert.deepEqual(a.problems, []);
                     } finally {

@@ -17,7 +17,8 @@ public class FileChangedException extends UnusableFileException {
 
     private static String reason(FileVersion expected, FileVersion found) {
         if (expected.isAbsent()) {
-            return "bestaat intussen al (door een ander programma gemaakt); niet overschreven. Kies een andere naam.";
+            return "bestaat intussen al (door een ander programma of een andere Bondgenoot gemaakt); niet overschreven."
+                    + " Herlaad het bestand (uw wijzigingen vervallen) of sla uw versie op onder een andere naam.";
         }
         if (found.isAbsent()) {
             return "is na het openen verwijderd of verplaatst; niet opgeslagen, om niets te overschrijven."
