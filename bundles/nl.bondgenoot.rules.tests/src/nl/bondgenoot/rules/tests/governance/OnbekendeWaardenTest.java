@@ -105,4 +105,32 @@ class OnbekendeWaardenTest {
         assertTrue(t.findings("GOV-25").isEmpty());
         assertTrue(!t.findings("GOV-2").isEmpty(), "a network of three organisations is no integrale beleidssturing");
     }
+
+    private Governancetypering typeer(Netwerk netwerk, Governancetype type) {
+        Governancetypering typering = TestModels.F.createGovernancetypering();
+        typering.setType(type);
+        netwerk.getGovernancetypen().add(typering);
+        return typering;
+    }
+
+    @Test
+    void anActorOfUnknownCategorieIsNotSaidToBeOfTheWrongKindNorMissing() {
+        Actor onbekend = zonderCategorie("Team Wonen");
+        Netwerk integraal = t.netwerk("Beleidsoverleg", t.gemeente("Gemeente Zwolle"), onbekend);
+        typeer(integraal, Governancetype.INTEGRALE_BELEIDSSTURING);
+        assertTrue(t.findings("GOV-2").stream().noneMatch(f -> f.text().contains("is geen")),
+                "Team Wonen may be a gemeentelijke afdeling: " + t.findings("GOV-2"));
+        onbekend.setCategorie(ActorCategorie.MARKTPARTIJ);
+        assertTrue(t.findings("GOV-2").stream().anyMatch(f -> f.text().contains("Actor 'Team Wonen' is geen")),
+                t.findings("GOV-2")::toString);
+
+        Actor expert = zonderCategorie("Kenniscentrum");
+        Netwerk experts = t.netwerk("Expertoverleg", t.gemeente("Gemeente Kampen"), expert);
+        typeer(experts, Governancetype.EXPERTSTURING);
+        assertTrue(t.findings("GOV-3").stream().noneMatch(f -> f.element() == experts && f.text().contains("geen van de leden")),
+                "the Kenniscentrum may be the maatschappelijke organisatie GOV-3 asks for");
+        expert.setCategorie(ActorCategorie.PROFESSIONAL);
+        assertTrue(t.findings("GOV-3").stream().anyMatch(f -> f.element() == experts && f.text().contains("geen van de leden")),
+                t.findings("GOV-3")::toString);
+    }
 }
