@@ -69,6 +69,20 @@ class GemeentemodelTest {
     }
 
     @Test
+    void gov20ARelationOfUnknownSoortOrToAnActorOfUnknownCategorieMayBeTheVerantwoording() {
+        Actor inwoners = TestModels.named(TestModels.F.createActor(), "Inwoners van Peel en Maas");
+        t.model.getActoren().add(inwoners);
+        Sturingsrelatie r = t.relatie(gemeente, inwoners, SturingsrelatieSoort.VERANTWOORDING);
+        r.setOrientatie(Orientatie.HORIZONTAAL);
+        assertTrue(t.findings("GOV-20").isEmpty(), "the inwoners may be the burgers: " + t.findings("GOV-20"));
+        inwoners.setCategorie(ActorCategorie.BURGER);
+        r.setSoort(SturingsrelatieSoort.ONBEKEND);
+        assertTrue(t.findings("GOV-20").isEmpty(), "the relation may be the verantwoording: " + t.findings("GOV-20"));
+        r.setSoort(SturingsrelatieSoort.ADVIES);
+        assertEquals(1, t.findings("GOV-20").size(), "no verantwoording to the burgers");
+    }
+
+    @Test
     void theAdviceRelationMayRunEitherWay() {
         t.model.setVierjaarlijksBeleidsplan(true);
         Actor wmoRaad = t.actor("Wmo-raad", ActorCategorie.VERTEGENWOORDIGEND_ORGAAN);
