@@ -96,6 +96,31 @@ class NetwerkkaartSvgTest {
     }
 
     @Test
+    void anActorOfUnknownCategorieAndARelationOfUnknownSoortAreDrawnGreyAndDashedWithTheirLegendRows() throws Exception {
+        Governancemodel model = load("ok-team-kamperpoort.bondgenoot");
+        Actor actor = model.getActoren().get(0);
+        actor.setCategorie(nl.bondgenoot.model.ActorCategorie.ONBEKEND);
+        actor.setSoort(null);
+        Sturingsrelatie relatie = model.getSturingsrelaties().get(0);
+        relatie.setSoort(nl.bondgenoot.model.SturingsrelatieSoort.ONBEKEND);
+        Document svg = SvgDocuments.parse(NetwerkkaartExport.svg(model, new Notation()));
+
+        Element node = SvgDocuments.withClass(svg, "g", "actor").stream().filter(g -> g.getAttribute("data-id").equals(actor.getId()))
+                .findFirst().orElseThrow();
+        Element shape = SvgDocuments.withClass(svg, "*", "actor-shape").stream().filter(x -> x.getParentNode() == node).findFirst()
+                .orElseThrow();
+        assertEquals("#eceff1", shape.getAttribute("fill"), "drawn, with the neutral look, not as an overheid");
+        assertEquals("4 4", shape.getAttribute("stroke-dasharray"));
+        assertTrue(node.getTextContent().contains("categorie onbekend"), node.getTextContent());
+        Element edge = SvgDocuments.withClass(svg, "g", "sturingsrelatie").stream()
+                .filter(e -> e.getAttribute("data-id").equals(relatie.getId())).findFirst().orElseThrow();
+        assertTrue(edge.getTextContent().contains("onbekend"), edge.getTextContent());
+        List<String> texts = SvgDocuments.texts(svg);
+        assertTrue(texts.contains("Categorie onbekend"), "the legend row of the unknown categorie");
+        assertTrue(texts.contains("soort onbekend"), "the legend row of the unknown soort");
+    }
+
+    @Test
     void escapesSpecialCharactersInNames() throws Exception {
         Governancemodel model = load("ok-team-kamperpoort.bondgenoot");
         String name = "Zorg & Welzijn <\"Oost\"> 'n ]]> café \u0001";

@@ -74,7 +74,7 @@ class MigrationTest {
 
     @Test
     void aSoortLeftOutWasTheFirstValueIn10AndStaysSoButIsUnknownIn20() throws Exception {
-        // A kapitaalgoed, effect, indicator and orgaan whose soort was never chosen, as 2.0 writes them: no soort attribute.
+        // A kapitaalgoed, effect, indicator, orgaan, rol, sturingsrelatie, governancetypering and actor whose soort, type or categorie was never chosen, as 2.0 writes them: no soort attribute.
         var f = nl.bondgenoot.model.BondgenootFactory.eINSTANCE;
         Governancemodel model = f.createGovernancemodel();
         model.setId("m");
@@ -91,20 +91,35 @@ class MigrationTest {
         var netwerk = f.createNetwerk();
         model.getNetwerken().add(netwerk);
         netwerk.getOrganen().add(f.createOrgaan());
+        var actor = f.createActor();
+        actor.setId("a");
+        model.getActoren().add(actor);
+        var rol = f.createRol();
+        rol.setActor(actor);
+        netwerk.getRollen().add(rol);
+        netwerk.getGovernancetypen().add(f.createGovernancetypering());
+        var relatie = f.createSturingsrelatie();
+        model.getSturingsrelaties().add(relatie);
         Path current = tmp.resolve("nieuw.bondgenoot");
         var resource = ModelFiles.newResourceSet().createResource(org.eclipse.emf.common.util.URI.createFileURI(current.toString()));
         resource.getContents().add(model);
         ModelFiles.save(resource);
         String text = Files.readString(current);
         assertFalse(text.contains("soort="), text);
+        assertFalse(text.contains("categorie=") || text.contains("type="), text);
         Governancemodel read = ModelFiles.load(current);
         assertEquals(nl.bondgenoot.model.KapitaalgoedSoort.ONBEKEND, kapitaalgoed(read).getSoort(),
                 "in 2.0 no soort is an unknown soort");
         assertEquals(nl.bondgenoot.model.Doelsoort.ONBEKEND, effect(read).getSoort());
         assertEquals(nl.bondgenoot.model.IndicatorSoort.ONBEKEND, effect(read).getIndicatoren().get(0).getSoort());
         assertEquals(nl.bondgenoot.model.OrgaanSoort.ONBEKEND, read.getNetwerken().get(0).getOrganen().get(0).getSoort());
+        assertEquals(nl.bondgenoot.model.ActorCategorie.ONBEKEND, read.getActoren().get(0).getCategorie(),
+                "no longer read as an overheid");
+        assertEquals(nl.bondgenoot.model.RolSoort.ONBEKEND, read.getNetwerken().get(0).getRollen().get(0).getSoort());
+        assertEquals(nl.bondgenoot.model.Governancetype.ONBEKEND, read.getNetwerken().get(0).getGovernancetypen().get(0).getType());
+        assertEquals(nl.bondgenoot.model.SturingsrelatieSoort.ONBEKEND, read.getSturingsrelaties().get(0).getSoort());
 
-        // The same text in 1.0 meant geld, outcome and stuurgroep (the first literals then): migrated, it says so explicitly.
+        // The same text in 1.0 meant geld, outcome, stuurgroep, anders, hierarchisch, integrale beleidssturing and overheid (the first literals then): migrated, it says so explicitly.
         Path old = Files.writeString(tmp.resolve("oud.bondgenoot"), text.replace(BondgenootPackage.eNS_URI, FormatVersions.NAMESPACE_1_0));
         Governancemodel migrated = ModelFiles.load(old);
         assertEquals(nl.bondgenoot.model.KapitaalgoedSoort.GELD, kapitaalgoed(migrated).getSoort());
@@ -112,8 +127,17 @@ class MigrationTest {
         assertEquals(nl.bondgenoot.model.IndicatorSoort.OUTCOME, effect(migrated).getIndicatoren().get(0).getSoort());
         assertEquals(nl.bondgenoot.model.OrgaanSoort.STUURGROEP, migrated.getNetwerken().get(0).getOrganen().get(0).getSoort(),
                 "an orgaan was a stuurgroep in 1.0");
+        assertEquals(nl.bondgenoot.model.ActorCategorie.OVERHEID, migrated.getActoren().get(0).getCategorie(),
+                "an actor was an overheid in 1.0");
+        assertEquals(nl.bondgenoot.model.RolSoort.ANDERS, migrated.getNetwerken().get(0).getRollen().get(0).getSoort());
+        assertEquals(nl.bondgenoot.model.Governancetype.INTEGRALE_BELEIDSSTURING,
+                migrated.getNetwerken().get(0).getGovernancetypen().get(0).getType());
+        assertEquals(nl.bondgenoot.model.SturingsrelatieSoort.HIERARCHISCH, migrated.getSturingsrelaties().get(0).getSoort());
         ModelFiles.save(migrated.eResource());
-        assertEquals(4, Files.readString(old).split("soort=\"(GELD|OUTCOME|STUURGROEP)\"", -1).length - 1, Files.readString(old));
+        assertEquals(6, Files.readString(old).split("soort=\"(GELD|OUTCOME|STUURGROEP|ANDERS|HIERARCHISCH)\"", -1).length - 1,
+                Files.readString(old));
+        assertTrue(Files.readString(old).contains("categorie=\"OVERHEID\""), Files.readString(old));
+        assertTrue(Files.readString(old).contains("type=\"INTEGRALE_BELEIDSSTURING\""), Files.readString(old));
         assertTrue(Files.readString(old).contains("soort=\"GELD\""), Files.readString(old));
         assertEquals(nl.bondgenoot.model.KapitaalgoedSoort.GELD, kapitaalgoed(ModelFiles.load(old)).getSoort());
     }

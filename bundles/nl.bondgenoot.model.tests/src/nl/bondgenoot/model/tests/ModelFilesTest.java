@@ -129,8 +129,8 @@ class ModelFilesTest {
         Path twice = tmp.resolve("dubbel.bondgenoot");
         // A copied line with the id left unchanged, the usual way this happens in hand-edited files.
         Files.writeString(twice, Files.readString(Examples.skeleton("kamperpoort-kern.bondgenoot")).replace(
-                "naam=\"Gemeente Zwolle\" soort=\"gemeente\"/>\n",
-                "naam=\"Gemeente Zwolle\" soort=\"gemeente\"/>\n  <actoren id=\"6f1c2a3e-0b7d-4c1e-9a51-3d2f8e7b1101\""
+                "naam=\"Gemeente Zwolle\" categorie=\"OVERHEID\" soort=\"gemeente\"/>\n",
+                "naam=\"Gemeente Zwolle\" categorie=\"OVERHEID\" soort=\"gemeente\"/>\n  <actoren id=\"6f1c2a3e-0b7d-4c1e-9a51-3d2f8e7b1101\""
                         + " naam=\"Gemeente Kampen\" categorie=\"OVERHEID\" soort=\"gemeente\"/>\n"));
         ModelLoadException e = assertThrows(ModelLoadException.class, () -> ModelFiles.load(twice));
         assertEquals(7, e.getLine());

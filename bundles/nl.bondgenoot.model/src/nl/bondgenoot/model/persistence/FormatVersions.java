@@ -9,11 +9,15 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.resource.Resource;
 
+import nl.bondgenoot.model.ActorCategorie;
 import nl.bondgenoot.model.BondgenootPackage;
 import nl.bondgenoot.model.Doelsoort;
+import nl.bondgenoot.model.Governancetype;
 import nl.bondgenoot.model.IndicatorSoort;
 import nl.bondgenoot.model.KapitaalgoedSoort;
 import nl.bondgenoot.model.OrgaanSoort;
+import nl.bondgenoot.model.RolSoort;
+import nl.bondgenoot.model.SturingsrelatieSoort;
 
 /**
  * The versions of the model file format. A file names its version in its namespace
@@ -78,7 +82,11 @@ public final class FormatVersions {
             BondgenootPackage.Literals.KAPITAALGOED__SOORT, KapitaalgoedSoort.GELD,
             BondgenootPackage.Literals.EFFECT__SOORT, Doelsoort.OUTCOME,
             BondgenootPackage.Literals.INDICATOR__SOORT, IndicatorSoort.OUTCOME,
-            BondgenootPackage.Literals.ORGAAN__SOORT, OrgaanSoort.STUURGROEP);
+            BondgenootPackage.Literals.ORGAAN__SOORT, OrgaanSoort.STUURGROEP,
+            BondgenootPackage.Literals.ACTOR__CATEGORIE, ActorCategorie.OVERHEID,
+            BondgenootPackage.Literals.STURINGSRELATIE__SOORT, SturingsrelatieSoort.HIERARCHISCH,
+            BondgenootPackage.Literals.GOVERNANCETYPERING__TYPE, Governancetype.INTEGRALE_BELEIDSSTURING,
+            BondgenootPackage.Literals.ROL__SOORT, RolSoort.ANDERS);
 
     /** Gives every attribute the 1.0 file left out the value it had in 1.0 (see {@link #DEFAULTS_OF_1_0}). */
     static void keepMeaningOf10(Resource resource) {

@@ -11,6 +11,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 
 import nl.bondgenoot.model.Actor;
+import nl.bondgenoot.model.ActorCategorie;
 import nl.bondgenoot.model.BondgenootPackage;
 import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.Netwerk;
@@ -70,7 +71,7 @@ public final class DerivedFeatures {
                     (e, c) -> (double) model(e).map(m -> m.getSturingsrelaties().stream()
                             .filter(r -> r.getVan() == e || r.getNaar() == e).count()).orElse(0L)),
             new DerivedFeature(P.getSturingsrelatie(), "familie", Type.TEXT,
-                    "De familie van instrumenten van de soort (S3 Figuur 1): 'hierarchisch', 'financieel', 'markt', 'samenwerking' of 'invloed'.",
+                    "De familie van instrumenten van de soort (S3 Figuur 1): 'hierarchisch', 'financieel', 'markt', 'samenwerking' of 'invloed'; 'onbekend' zolang de soort niet is ingevuld.",
                     (e, c) -> SturingsrelatiePresentation.familyOf(((Sturingsrelatie) e).getSoort())),
             new DerivedFeature(P.getSturingsrelatie(), "omschrijving", Type.TEXT,
                     "Soort · fase · doorzettingsmacht, zoals het label op de netwerkkaart: 'subsidie · uitvoering · doorzettingsmacht: heeft wel'.",
@@ -163,6 +164,9 @@ public final class DerivedFeatures {
         if (soort != null) {
             return soort.label();
         }
-        return actor.getSoort() != null && !actor.getSoort().isBlank() ? actor.getSoort() : Labels.of(actor.getCategorie());
+        if (actor.getSoort() != null && !actor.getSoort().isBlank()) {
+            return actor.getSoort();
+        }
+        return actor.getCategorie() == ActorCategorie.ONBEKEND ? "categorie onbekend" : Labels.of(actor.getCategorie());
     }
 }

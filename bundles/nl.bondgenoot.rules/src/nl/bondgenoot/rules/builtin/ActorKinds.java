@@ -6,6 +6,8 @@ import java.util.Set;
 
 import nl.bondgenoot.model.Actor;
 import nl.bondgenoot.model.ActorCategorie;
+import nl.bondgenoot.model.soorten.ActorSoort;
+import nl.bondgenoot.model.soorten.ActorSoorten;
 
 /** Domain predicates on actors that several rule families share. */
 public final class ActorKinds {
@@ -37,8 +39,22 @@ public final class ActorKinds {
      * not individual professionals or burgers.
      */
     public static boolean isOrganisatie(Actor actor) {
+        ActorCategorie c = categorie(actor);
+        return c != ActorCategorie.ONBEKEND && c != ActorCategorie.PROFESSIONAL && c != ActorCategorie.BURGER;
+    }
+
+    /**
+     * The actor's categorie; when it was not chosen (ONBEKEND), the categorie of its soort when that
+     * is a registered actor kind (a kind has one categorie: "gemeente" is an overheid), else ONBEKEND.
+     * No rule takes an actor of unknown categorie for an overheid or an organisation.
+     */
+    public static ActorCategorie categorie(Actor actor) {
         ActorCategorie c = actor.getCategorie();
-        return c != ActorCategorie.PROFESSIONAL && c != ActorCategorie.BURGER;
+        if (c != null && c != ActorCategorie.ONBEKEND) {
+            return c;
+        }
+        ActorSoort kind = ActorSoorten.find(actor.getSoort());
+        return kind == null ? ActorCategorie.ONBEKEND : kind.categorie();
     }
 
     /**
@@ -67,7 +83,7 @@ public final class ActorKinds {
      * gemeente or a part of it" see {@link #hoortBijGemeente(Actor)}.
      */
     public static boolean isGemeente(Actor actor) {
-        return actor != null && actor.getCategorie() == ActorCategorie.OVERHEID && GEMEENTE.equals(soort(actor));
+        return actor != null && categorie(actor) == ActorCategorie.OVERHEID && GEMEENTE.equals(soort(actor));
     }
 
     /**
@@ -80,7 +96,7 @@ public final class ActorKinds {
         Set<Actor> seen = endsSoon(actor) ? null : new HashSet<>();
         for (Actor a = actor; a != null && (seen == null || seen.add(a)); a = a.getOnderdeelVan()) {
             if (isGemeente(a)
-                    || a.getCategorie() == ActorCategorie.OVERHEID && GEMEENTE_ONDERDELEN.contains(soort(a))) {
+                    || categorie(a) == ActorCategorie.OVERHEID && GEMEENTE_ONDERDELEN.contains(soort(a))) {
                 return true;
             }
         }

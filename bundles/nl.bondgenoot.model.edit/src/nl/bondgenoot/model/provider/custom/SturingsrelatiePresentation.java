@@ -35,9 +35,9 @@ public class SturingsrelatiePresentation extends SturingsrelatieItemProvider {
             Map.entry(SturingsrelatieSoort.VERANTWOORDING, "invloed"),
             Map.entry(SturingsrelatieSoort.OVERTUIGEN_VERLEIDEN, "invloed"));
 
-    /** The family of a soort; an unknown or missing soort counts as samenwerking. */
+    /** The family of a soort; a soort not chosen (ONBEKEND) is of no family: 'onbekend', drawn neutrally. */
     public static String familyOf(SturingsrelatieSoort soort) {
-        return soort == null ? "samenwerking" : FAMILY.getOrDefault(soort, "samenwerking");
+        return soort == null ? "onbekend" : FAMILY.getOrDefault(soort, "onbekend");
     }
 
     public SturingsrelatiePresentation(AdapterFactory adapterFactory) {

@@ -53,6 +53,15 @@ class Ag1To4AgendasTest {
     }
 
     @Test
+    void ag2AnActorOfUnknownCategorieMayBeTheInstelling() {
+        x.ma.getOpgesteldMet().remove(x.wijkraad);
+        x.travers.setCategorie(nl.bondgenoot.model.ActorCategorie.ONBEKEND);
+        assertNone(x.t.findings("AG-2"));
+        x.travers.setCategorie(nl.bondgenoot.model.ActorCategorie.OVERHEID);
+        assertEquals(1, x.t.findings("AG-2").size(), "the gemeente and another overheid alone");
+    }
+
+    @Test
     void ag2OneInstellingIsEnough() {
         x.ma.getOpgesteldMet().remove(x.wijkraad);
         assertNone(x.t.findings("AG-2"));

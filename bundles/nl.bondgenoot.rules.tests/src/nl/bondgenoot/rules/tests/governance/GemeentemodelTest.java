@@ -56,6 +56,33 @@ class GemeentemodelTest {
     }
 
     @Test
+    void anActorOfUnknownCategorieMayBeTheWmoRaadAndARelationOfUnknownSoortTheAdvice() {
+        t.model.setVierjaarlijksBeleidsplan(true);
+        Actor raad = TestModels.named(TestModels.F.createActor(), "Adviesraad sociaal domein");
+        t.model.getActoren().add(raad);
+        assertTrue(t.findings("GOV-19").isEmpty(), "no finding on a guess: GOV-25 asks for the categorie");
+        raad.setCategorie(ActorCategorie.VERTEGENWOORDIGEND_ORGAAN);
+        Sturingsrelatie r = t.relatie(raad, gemeente, SturingsrelatieSoort.ONBEKEND);
+        assertTrue(t.findings("GOV-19").isEmpty(), "the relation of unknown soort may be the advice");
+        r.setSoort(SturingsrelatieSoort.VERANTWOORDING);
+        assertEquals(1, t.findings("GOV-19").size());
+    }
+
+    @Test
+    void gov20ARelationOfUnknownSoortOrToAnActorOfUnknownCategorieMayBeTheVerantwoording() {
+        Actor inwoners = TestModels.named(TestModels.F.createActor(), "Inwoners van Peel en Maas");
+        t.model.getActoren().add(inwoners);
+        Sturingsrelatie r = t.relatie(gemeente, inwoners, SturingsrelatieSoort.VERANTWOORDING);
+        r.setOrientatie(Orientatie.HORIZONTAAL);
+        assertTrue(t.findings("GOV-20").isEmpty(), "the inwoners may be the burgers: " + t.findings("GOV-20"));
+        inwoners.setCategorie(ActorCategorie.BURGER);
+        r.setSoort(SturingsrelatieSoort.ONBEKEND);
+        assertTrue(t.findings("GOV-20").isEmpty(), "the relation may be the verantwoording: " + t.findings("GOV-20"));
+        r.setSoort(SturingsrelatieSoort.ADVIES);
+        assertEquals(1, t.findings("GOV-20").size(), "no verantwoording to the burgers");
+    }
+
+    @Test
     void theAdviceRelationMayRunEitherWay() {
         t.model.setVierjaarlijksBeleidsplan(true);
         Actor wmoRaad = t.actor("Wmo-raad", ActorCategorie.VERTEGENWOORDIGEND_ORGAAN);

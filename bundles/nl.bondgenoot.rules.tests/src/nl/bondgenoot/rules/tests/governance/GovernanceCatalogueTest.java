@@ -44,7 +44,8 @@ class GovernanceCatalogueTest {
             "GOV-21|W|INF|S4:972-980; S3:2726",
             "GOV-22|I|INF|S4:796-798",
             "GOV-23|W|DOC|S4:800-811, 210-212",
-            "GOV-24|I|INF|S4:550-554");
+            "GOV-24|I|INF|S4:550-554",
+            "GOV-25|I|INF|S3:397-521, 574-575, 601-772; S2:2007; S1:558-575");
 
     private static final Map<String, Severity> SEVERITY = Map.of("E", Severity.ERROR, "W", Severity.WARNING, "I",
             Severity.INFO);

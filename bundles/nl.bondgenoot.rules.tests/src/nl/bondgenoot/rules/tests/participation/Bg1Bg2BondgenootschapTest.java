@@ -37,6 +37,16 @@ class Bg1Bg2BondgenootschapTest {
     }
 
     @Test
+    void bg1AMemberOfUnknownCategorieMayBeTheBurgers() {
+        Actor onbekend = TestModels.named(TestModels.F.createActor(), "Bewonersgroep");
+        m.model.getActoren().add(onbekend);
+        ParticipationModels.bondgenootschap(m, "Kantelen doe je samen", gemeente, travers, onbekend);
+        assertTrue(m.findings("BG-1").isEmpty(), "no finding on a guess: GOV-25 asks for the categorie");
+        onbekend.setCategorie(nl.bondgenoot.model.ActorCategorie.MAATSCHAPPELIJKE_ORGANISATIE);
+        assertEquals(1, m.findings("BG-1").size());
+    }
+
+    @Test
     void bg1ACliëntorganisatieOrBurgersAreEnough() {
         ParticipationModels.bondgenootschap(m, "Met cliënten", gemeente, travers,
                 m.actor("Cliëntenplatform", ActorCategorie.CLIENTORGANISATIE));

@@ -9,6 +9,7 @@ import nl.bondgenoot.rules.Provenance;
 import nl.bondgenoot.rules.RuleContext;
 import nl.bondgenoot.rules.RuleInfo;
 import nl.bondgenoot.rules.Severity;
+import nl.bondgenoot.rules.builtin.ActorKinds;
 import nl.bondgenoot.rules.engine.ElementLabels;
 
 /**
@@ -35,7 +36,9 @@ public final class Ag2VisieZonderCommitment extends AbstractRule<Maatschappelijk
     @Override
     public void check(MaatschappelijkeAgenda agenda, RuleContext context) {
         List<ActorCategorie> partners = context.enumListParameter("partnerCategorieen", ActorCategorie.class);
-        if (agenda.getOpgesteldMet().stream().noneMatch(a -> partners.contains(a.getCategorie()))) {
+        // an actor of unknown categorie may be an instelling or burger: no finding on a guess
+        if (agenda.getOpgesteldMet().stream().map(ActorKinds::categorie)
+                .noneMatch(c -> partners.contains(c) || c == ActorCategorie.ONBEKEND)) {
             context.report(agenda, ElementLabels.label(agenda) + " is opgesteld zonder instellingen of burgers;"
                     + " dat geeft een visie op papier zonder commitment van andere partijen",
                     "stel de agenda op met de instellingen en burgers die haar moeten uitvoeren");

@@ -43,13 +43,14 @@ public final class Gov19AdviesorgaanEnBeleidsplan extends AbstractRule<Governanc
             return;
         }
         List<ActorCategorie> categorieen = context.enumListParameter("adviesorganen", ActorCategorie.class);
-        List<Actor> organen = model.getActoren().stream().filter(a -> categorieen.contains(a.getCategorie()))
+        List<Actor> organen = model.getActoren().stream().filter(a -> categorieen.contains(ActorKinds.categorie(a)))
                 .toList();
         String label = ElementLabels.label(model);
-        if (organen.isEmpty()) {
+        // an actor of unknown categorie may be the adviesorgaan, a relation of unknown soort the advice: no finding on a guess
+        if (organen.isEmpty() && model.getActoren().stream().noneMatch(a -> ActorKinds.categorie(a) == ActorCategorie.ONBEKEND)) {
             context.report(model, label + " heeft een gemeente maar geen adviesorgaan van burgers zoals een Wmo-raad",
                     "voeg een vertegenwoordigend orgaan (Wmo-raad) toe met een adviesrelatie tot de gemeente");
-        } else if (model.getSturingsrelaties().stream().noneMatch(r -> isAdvies(r, organen))) {
+        } else if (!organen.isEmpty() && model.getSturingsrelaties().stream().noneMatch(r -> isAdvies(r, organen))) {
             context.report(organen.size() == 1 ? organen.get(0) : model,
                     label + ": " + DutchLists.join(organen.stream().map(ElementLabels::label).toList(), "en")
                             + (organen.size() == 1 ? " heeft" : " hebben")
@@ -62,9 +63,10 @@ public final class Gov19AdviesorgaanEnBeleidsplan extends AbstractRule<Governanc
         }
     }
 
-    /** An advice relation between the gemeente and one of the bodies, in either direction. */
+    /** An advice relation (or one of unknown soort) between the gemeente and one of the bodies, in either direction. */
     private static boolean isAdvies(Sturingsrelatie r, List<Actor> organen) {
-        if (r.getSoort() != SturingsrelatieSoort.ADVIES || !(r.getNaar() instanceof Actor naar) || r.getVan() == null) {
+        if (r.getSoort() != SturingsrelatieSoort.ADVIES && r.getSoort() != SturingsrelatieSoort.ONBEKEND
+                || !(r.getNaar() instanceof Actor naar) || r.getVan() == null) {
             return false;
         }
         return organen.contains(r.getVan()) && ActorKinds.hoortBijGemeente(naar)

@@ -47,13 +47,21 @@ public final class Gov20HorizontaleVerantwoording extends AbstractRule<Governanc
         }
         List<ActorCategorie> burgers = context.enumListParameter("burgers", ActorCategorie.class);
         List<Sturingsrelatie> vanGemeente = model.getSturingsrelaties().stream()
-                .filter(r -> r.getSoort() == SturingsrelatieSoort.VERANTWOORDING && r.getVan() != null
+                .filter(r -> (r.getSoort() == SturingsrelatieSoort.VERANTWOORDING || r.getSoort() == SturingsrelatieSoort.ONBEKEND)
+                        && r.getVan() != null
                         && r.getNaar() != null && ActorKinds.hoortBijGemeente(r.getVan()))
                 .toList();
         boolean naarBurgers = false;
         for (Sturingsrelatie r : vanGemeente) {
             if (r.getNaar() instanceof Actor naar && ActorKinds.hoortBijGemeente(naar)) {
                 continue; // accounting inside the gemeente (college to raad) is not what the Wmo changed
+            }
+            // a relation of unknown soort, or to an actor of unknown categorie, may be the verantwoording to
+            // burgers: it silences the model's finding and gets none itself (no finding on a guess)
+            boolean naarOnbekend = r.getNaar() instanceof Actor naar && ActorKinds.categorie(naar) == ActorCategorie.ONBEKEND;
+            if (r.getSoort() == SturingsrelatieSoort.ONBEKEND || naarOnbekend) {
+                naarBurgers |= naarOnbekend || isBurger(r.getNaar(), burgers);
+                continue;
             }
             if (!isBurger(r.getNaar(), burgers)) {
                 context.report(r, ElementLabels.label(r) + ": de gemeente legt verantwoording af aan "
@@ -77,9 +85,9 @@ public final class Gov20HorizontaleVerantwoording extends AbstractRule<Governanc
     /** A burger-kind actor, or a network with such members (e.g. the residents of a wijk). */
     private static boolean isBurger(Betrokkene naar, List<ActorCategorie> burgers) {
         if (naar instanceof Actor actor) {
-            return burgers.contains(actor.getCategorie());
+            return burgers.contains(ActorKinds.categorie(actor));
         }
         return naar instanceof Netwerk netwerk && netwerk.getLeden().stream()
-                .anyMatch(a -> burgers.contains(a.getCategorie()));
+                .anyMatch(a -> burgers.contains(ActorKinds.categorie(a)));
     }
 }

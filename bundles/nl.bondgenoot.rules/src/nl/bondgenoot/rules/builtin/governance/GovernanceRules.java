@@ -24,7 +24,7 @@ public final class GovernanceRules implements RuleSet {
                 new Gov17KleineCyclus(), new Gov18EvaluatieVoedtVerkenning(), new Gov19AdviesorgaanEnBeleidsplan(),
                 new Gov20HorizontaleVerantwoording(), new Gov21ConvenantPartnersEnPeriode(),
                 new Gov22WerkgroepMetStuurgroeplid(), new Gov23RollenEnVerantwoordelijkheden(),
-                new Gov24VeelActievePartners());
+                new Gov24VeelActievePartners(), new Gov25WaardeOnbekend());
     }
 
     @Override

@@ -112,7 +112,8 @@ abstract class GovernancetypeMatrixRule extends AbstractRule<Netwerk> {
         if (kinds.isEmpty()) {
             return;
         }
-        List<String> others = netwerk.getLeden().stream().filter(a -> kinds.stream().noneMatch(k -> is(a, k)))
+        // an actor of unknown categorie may be of the kinds: no finding on a guess (GOV-25 asks for it)
+        List<String> others = netwerk.getLeden().stream().filter(a -> !onbekend(a) && kinds.stream().noneMatch(k -> is(a, k)))
                 .map(ElementLabels::label).toList();
         if (!others.isEmpty()) {
             String soorten = kindLabels(kinds);
@@ -125,7 +126,7 @@ abstract class GovernancetypeMatrixRule extends AbstractRule<Netwerk> {
     private void checkVereisteLeden(Netwerk netwerk, RuleContext context) {
         for (String group : context.listParameter("vereisteLeden")) {
             List<String> kinds = kinds(context, "vereisteLeden", List.of(group.split("\\|")));
-            if (!kinds.isEmpty() && netwerk.getLeden().stream().noneMatch(a -> kinds.stream().anyMatch(k -> is(a, k)))) {
+            if (!kinds.isEmpty() && netwerk.getLeden().stream().noneMatch(a -> onbekend(a) || kinds.stream().anyMatch(k -> is(a, k)))) {
                 String soorten = kindLabels(kinds);
                 report(netwerk, context, "geen van de leden is " + soorten, "een lid dat " + soorten + " is",
                         "voeg een " + soorten + " toe als lid");
@@ -151,7 +152,12 @@ abstract class GovernancetypeMatrixRule extends AbstractRule<Netwerk> {
     }
 
     private static boolean is(Actor actor, String kind) {
-        return kind.equals(GEMEENTE) ? ActorKinds.hoortBijGemeente(actor) : actor.getCategorie().getName().equals(kind);
+        return kind.equals(GEMEENTE) ? ActorKinds.hoortBijGemeente(actor) : ActorKinds.categorie(actor).getName().equals(kind);
+    }
+
+    /** The actor's categorie is not known (not chosen, nor given by its kind) and it is no part of the gemeente. */
+    private static boolean onbekend(Actor actor) {
+        return ActorKinds.categorie(actor) == ActorCategorie.ONBEKEND && !ActorKinds.hoortBijGemeente(actor);
     }
 
     private static String kindLabels(List<String> kinds) {

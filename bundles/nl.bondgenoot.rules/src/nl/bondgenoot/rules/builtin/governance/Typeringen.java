@@ -27,7 +27,9 @@ final class Typeringen {
     static List<Governancetype> kenmerkend(Netwerk netwerk) {
         List<Governancetypering> all = netwerk.getGovernancetypen();
         List<Governancetypering> dominant = all.stream().filter(Governancetypering::isDominant).toList();
-        return (dominant.isEmpty() ? all : dominant).stream().map(Governancetypering::getType).distinct().toList();
+        // a typering whose type was not chosen (ONBEKEND) says nothing about the network
+        return (dominant.isEmpty() ? all : dominant).stream().map(Governancetypering::getType)
+                .filter(t -> t != Governancetype.ONBEKEND).distinct().toList();
     }
 
     /** Several governancetypen, none dominant: the rules then check each, which may conflict. */

@@ -24,7 +24,8 @@ public final class Bg1BurgersInBondgenootschap extends AbstractRule<Bondgenootsc
 
     @Override
     public void check(Bondgenootschap bondgenootschap, RuleContext context) {
-        if (ParticipationFacts.burgers(bondgenootschap, context).isEmpty()) {
+        if (ParticipationFacts.burgers(bondgenootschap, context).isEmpty()
+                && !ParticipationFacts.heeftLidVanOnbekendeCategorie(bondgenootschap)) {
             context.report(bondgenootschap, ElementLabels.label(bondgenootschap) + " heeft geen burgers of"
                     + " cliëntorganisatie als lid; een bondgenootschap omvat ook de burgers over wie het gaat",
                     "neem burgers of een cliëntorganisatie op als lid");

@@ -1,0 +1,64 @@
+package nl.bondgenoot.rules.builtin.governance;
+
+import org.eclipse.emf.ecore.EObject;
+
+import nl.bondgenoot.model.Actor;
+import nl.bondgenoot.model.ActorCategorie;
+import nl.bondgenoot.model.Governancetype;
+import nl.bondgenoot.model.Governancetypering;
+import nl.bondgenoot.model.Netwerk;
+import nl.bondgenoot.model.Rol;
+import nl.bondgenoot.model.RolSoort;
+import nl.bondgenoot.model.Sturingsrelatie;
+import nl.bondgenoot.model.SturingsrelatieSoort;
+import nl.bondgenoot.rules.AbstractRule;
+import nl.bondgenoot.rules.Provenance;
+import nl.bondgenoot.rules.RuleContext;
+import nl.bondgenoot.rules.RuleInfo;
+import nl.bondgenoot.rules.Severity;
+import nl.bondgenoot.rules.builtin.ActorKinds;
+import nl.bondgenoot.rules.engine.ElementLabels;
+
+/**
+ * GOV-25: a value the seeds expect and the rules read is recorded, not left onbekend. The rules
+ * build no finding on an unknown value (an actor of unknown categorie is no organisation for NET-1,
+ * a typering of unknown type no governancetype); this rule says where the model is silent instead.
+ */
+public final class Gov25WaardeOnbekend extends AbstractRule<EObject> {
+
+    private static final RuleInfo INFO = new RuleInfo("GOV-25", Severity.INFO, Provenance.INF,
+            "S3:397-521, 574-575, 601-772; S2:2007; S1:558-575",
+            "De categorie van een actor, de soort van een sturingsrelatie en van een rol en het type van een"
+                    + " governancetypering zijn vastgelegd",
+            "De bronnen delen actoren in naar hun soort: overheid, maatschappelijke organisatie, marktpartij,"
+                    + " professional, burger (S3:574-575, S2:2007); ze noemen elke sturingsrelatie naar haar"
+                    + " instrument (S3:397-521), elk governancemodel naar een van de vijf typen (S3:601-772) en de rollen"
+                    + " van partijen naar hun soort (S1:558-575). De regels lezen die waarden; waar er een onbekend is,"
+                    + " bouwen ze er geen bevinding op (een actor van onbekende categorie telt niet als organisatie"
+                    + " voor NET-1, een typering van onbekend type niet als governancetype). Deze regel vraagt om de"
+                    + " ontbrekende waarde, zodat die regels kunnen oordelen. INF: de bronnen vragen niet zelf om"
+                    + " deze waarden; de regel volgt uit hun indelingen, die de regels lezen.");
+
+    public Gov25WaardeOnbekend() {
+        super(EObject.class, INFO);
+    }
+
+    @Override
+    public void check(EObject element, RuleContext context) {
+        if (element instanceof Actor actor && ActorKinds.categorie(actor) == ActorCategorie.ONBEKEND) {
+            context.report(actor, ElementLabels.label(actor) + " heeft geen categorie; de regels tellen de actor"
+                    + " daarom nergens mee (ook niet als organisatie voor NET-1)",
+                    "kies de categorie van de actor (overheid, maatschappelijke organisatie, marktpartij, ...)");
+        } else if (element instanceof Sturingsrelatie relatie && relatie.getSoort() == SturingsrelatieSoort.ONBEKEND) {
+            context.report(relatie, ElementLabels.label(relatie) + " heeft geen soort; de regels over sturingsinstrumenten"
+                    + " kunnen er niet over oordelen", "kies het instrument (subsidie, contract, convenant, ...)");
+        } else if (element instanceof Rol rol && rol.getSoort() == RolSoort.ONBEKEND) {
+            context.report(rol, ElementLabels.label(rol) + " heeft geen soort; de regels over rollen kunnen er niet over"
+                    + " oordelen", "kies de soort rol (dienstverlener, regisseur, financier, ...) of 'anders'");
+        } else if (element instanceof Governancetypering typering && typering.getType() == Governancetype.ONBEKEND
+                && typering.eContainer() instanceof Netwerk netwerk) {
+            context.report(typering, ElementLabels.label(netwerk) + " heeft een governancetypering zonder type; die telt"
+                    + " niet mee voor de governanceregels", "kies het governancetype van de typering");
+        }
+    }
+}
