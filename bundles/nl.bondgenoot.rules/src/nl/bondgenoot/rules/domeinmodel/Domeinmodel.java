@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -69,6 +71,25 @@ public final class Domeinmodel {
         return doc == null ? "" : doc.strip();
     }
 
+    /** The documentation, or that the metamodel gives none. */
+    public static String explanation(EModelElement element) {
+        String doc = documentation(element);
+        return doc.isEmpty() ? "(geen toelichting in het metamodel)" : doc;
+    }
+
+    /** "Actor.categorie, Netwerk.leden", and whether the rule also reads features by name. */
+    public static String featuresRead(RuleReads.Reads reads) {
+        String features = reads.features().stream().map(Domeinmodel::name).sorted().collect(Collectors.joining(", "));
+        return reads.byName().map(c -> (features.isEmpty() ? "" : features + "; ") + "kenmerken van " + c.getName()
+                + " bij naam, uit zijn parameters").orElse(features);
+    }
+
+    /** "ActorCategorie.BURGER, Netwerkvorm.NAO" */
+    public static String literalsRead(RuleReads.Reads reads) {
+        return reads.literals().stream().map(l -> l.getEEnum().getName() + "." + l.getName()).sorted()
+                .collect(Collectors.joining(", "));
+    }
+
     /** What each rule reads, in catalogue order. */
     public Map<String, RuleReads.Reads> readsPerRule() {
         return readsPerRule;
@@ -76,13 +97,7 @@ public final class Domeinmodel {
 
     /** The rules that read this feature, in catalogue order. */
     public Set<String> readers(EStructuralFeature feature) {
-        Set<String> ids = new TreeSet<>(RULE_ORDER);
-        readsPerRule.forEach((id, reads) -> {
-            if (reads.features().contains(feature)) {
-                ids.add(id);
-            }
-        });
-        return ids;
+        return rulesWhere(reads -> reads.features().contains(feature));
     }
 
     /** The rules that read any feature this class declares. */
@@ -94,9 +109,13 @@ public final class Domeinmodel {
 
     /** The rules that compare with this literal. */
     public Set<String> readers(EEnumLiteral literal) {
+        return rulesWhere(reads -> reads.literals().contains(literal));
+    }
+
+    private Set<String> rulesWhere(Predicate<RuleReads.Reads> test) {
         Set<String> ids = new TreeSet<>(RULE_ORDER);
         readsPerRule.forEach((id, reads) -> {
-            if (reads.literals().contains(literal)) {
+            if (test.test(reads)) {
                 ids.add(id);
             }
         });

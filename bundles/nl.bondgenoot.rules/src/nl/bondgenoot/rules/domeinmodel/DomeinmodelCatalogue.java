@@ -42,7 +42,7 @@ public final class DomeinmodelCatalogue {
                 md.append("Is een ").append(eClass.getESuperTypes().stream().map(s -> "[" + s.getName() + "](#"
                         + s.getName().toLowerCase(Locale.ROOT) + ")").collect(Collectors.joining(", "))).append(". ");
             }
-            md.append(orNone(Domeinmodel.documentation(eClass))).append("\n\n")
+            md.append(Domeinmodel.explanation(eClass)).append("\n\n")
                     .append("Gelezen door: ").append(ids(model.readers(eClass))).append(".\n");
             if (!eClass.getEStructuralFeatures().isEmpty()) {
                 md.append("\n| kenmerk | type | aantal | standaard | gelezen door | betekenis |\n|---|---|---|---|---|---|\n");
@@ -50,25 +50,22 @@ public final class DomeinmodelCatalogue {
                     md.append("| ").append(f.getName()).append(" | ").append(Domeinmodel.type(f)).append(" | ")
                             .append(Domeinmodel.multiplicity(f)).append(" | ").append(cell(Domeinmodel.defaultValue(f)))
                             .append(" | ").append(String.join(", ", model.readers(f))).append(" | ")
-                            .append(cell(orNone(Domeinmodel.documentation(f)))).append(" |\n");
+                            .append(cell(Domeinmodel.explanation(f))).append(" |\n");
                 }
             }
         }
         md.append("\n## Opsommingen\n");
         for (EEnum eEnum : model.enumerations()) {
-            md.append("\n### ").append(eEnum.getName()).append("\n\n").append(orNone(Domeinmodel.documentation(eEnum)))
+            md.append("\n### ").append(eEnum.getName()).append("\n\n").append(Domeinmodel.explanation(eEnum))
                     .append("\n\n| waarde | betekenis | vergeleken door |\n|---|---|---|\n");
             for (EEnumLiteral literal : eEnum.getELiterals()) {
-                md.append("| ").append(literal.getName()).append(" | ").append(cell(orNone(Domeinmodel.documentation(literal))))
+                md.append("| ").append(literal.getName()).append(" | ").append(cell(Domeinmodel.explanation(literal)))
                         .append(" | ").append(String.join(", ", model.readers(literal))).append(" |\n");
             }
         }
         md.append("\n## Wat elke regel leest\n\n| regel | leest | vergelijkt met |\n|---|---|---|\n");
         model.readsPerRule().forEach((id, reads) -> md.append("| ").append(id).append(" | ")
-                .append(reads.features().stream().map(Domeinmodel::name).sorted().collect(Collectors.joining(", ")))
-                .append(reads.byName() ? (reads.features().isEmpty() ? "" : "; ") + "kenmerken bij naam, uit zijn parameters" : "")
-                .append(" | ").append(reads.literals().stream().map(l -> l.getEEnum().getName() + "." + l.getName())
-                        .sorted().collect(Collectors.joining(", "))).append(" |\n"));
+                .append(Domeinmodel.featuresRead(reads)).append(" | ").append(Domeinmodel.literalsRead(reads)).append(" |\n"));
         List<String> undocumented = model.undocumented();
         md.append("\n## Zonder toelichting in het metamodel\n\n")
                 .append(undocumented.isEmpty() ? "Geen." : String.join(", ", undocumented)).append('\n');
@@ -77,10 +74,6 @@ public final class DomeinmodelCatalogue {
 
     private static String ids(Collection<String> ids) {
         return ids.isEmpty() ? "geen regel" : String.join(", ", ids);
-    }
-
-    static String orNone(String documentation) {
-        return documentation.isEmpty() ? "(geen toelichting in het metamodel)" : documentation;
     }
 
     private static String cell(String s) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EClass;
@@ -20,6 +21,7 @@ import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.EcorePackage;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.Handle;
@@ -35,12 +37,16 @@ import nl.bondgenoot.rules.Rule;
  * (helpers such as ActorKinds included), and every enumeration literal it compares with. Read from
  * the code, so the list cannot drift from what the rule does; a helper method counts as read by each
  * rule that calls it, even on a path that rule seldom takes. A rule that reads features by name
- * ({@code eGet}, as AG-8 does with its parameter) says so in {@link Reads#byName()}.
+ * ({@code eGet}, as AG-8 does with its parameter) says so in {@link Reads#byName()}: which names
+ * depends on its parameters, so they are not listed.
  */
 public final class RuleReads {
 
-    /** What one rule reads. */
-    public record Reads(Set<EStructuralFeature> features, Set<EEnumLiteral> literals, boolean byName) {
+    /**
+     * What one rule reads; {@code byName} is set when the rule also reads features of the elements
+     * it checks by name ({@code eGet}), and then says which class those features are of.
+     */
+    public record Reads(Set<EStructuralFeature> features, Set<EEnumLiteral> literals, Optional<EClassifier> byName) {
     }
 
     private record Call(String owner, String name, String descriptor) {
@@ -137,7 +143,12 @@ public final class RuleReads {
                 }
             }
         }
-        return new Reads(features, literals, byName);
+        return new Reads(features, literals, byName ? Optional.of(classifierOf(rule.appliesTo())) : Optional.empty());
+    }
+
+    private EClassifier classifierOf(Class<?> type) {
+        return ePackage.getEClassifiers().stream().filter(c -> c.getInstanceClass() == type).findFirst()
+                .orElse(EcorePackage.Literals.EOBJECT);
     }
 
     private boolean isEObjectCall(Call call) {
