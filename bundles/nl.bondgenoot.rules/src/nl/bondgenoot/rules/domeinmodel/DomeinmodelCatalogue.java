@@ -29,7 +29,9 @@ public final class DomeinmodelCatalogue {
                 .append(model.documentation()).append("\n\n")
                 .append("*Gelezen door* noemt de regels die een kenmerk lezen, afgeleid uit hun gecompileerde code:")
                 .append(" elke getter van het model die de regel aanroept, ook via hulpcode die hij gebruikt. Een kenmerk")
-                .append(" dat een regel alleen op een zeldzaam pad leest, telt mee. *Standaard* is wat een kenmerk dat")
+                .append(" dat een regel alleen op een zeldzaam pad leest, telt mee. *Vergeleken door* noemt de regels")
+                .append(" die in hun code met een waarde vergelijken; waarden die een regel uit zijn parameters haalt (zoals")
+                .append(" de categorieën van BG-1), staan bij die regel in de catalogus. *Standaard* is wat een kenmerk dat")
                 .append(" niet is ingevuld leest; bij een opsomming is dat de eerste waarde, tenzij het metamodel iets")
                 .append(" anders zegt. De regels zelf staan in [regelcatalogus.md](regelcatalogus.md), de bronnen")
                 .append(" (`S2:2258-2260`) in [bronnen.md](bronnen.md).\n\n## Klassen\n");
