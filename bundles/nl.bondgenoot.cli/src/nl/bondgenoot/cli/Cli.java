@@ -6,6 +6,7 @@ import java.util.Arrays;
 import nl.bondgenoot.launcher.CommandGuard;
 import nl.bondgenoot.rules.Rules;
 import nl.bondgenoot.rules.bronnen.BronnenCatalogue;
+import nl.bondgenoot.rules.domeinmodel.DomeinmodelCatalogue;
 import nl.bondgenoot.rules.engine.RuleCatalogue;
 
 /** Dispatches `bondgenoot <command> ...` to a command; whatever fails is said in one line ({@link CommandGuard}). */
@@ -26,6 +27,8 @@ public final class Cli {
             case "rules" -> {
                 if (rest.length == 1 && rest[0].equals("--bronnen")) {
                     out.print(BronnenCatalogue.markdown());
+                } else if (rest.length == 1 && rest[0].equals("--domeinmodel")) {
+                    out.print(DomeinmodelCatalogue.markdown(Rules.all()));
                 } else if (rest.length == 0) {
                     out.print(RuleCatalogue.markdown(Rules.all()));
                 } else {
@@ -60,6 +63,8 @@ public final class Cli {
                   rules                       de regelcatalogus (Markdown): id, ernst, herkomst, bron
                   rules --bronnen             de bronpublicaties (Markdown): titel, makers, jaar,
                                               vindplaats en hun hoofdstukken met regelnummers
+                  rules --domeinmodel         het domeinmodel (Markdown): elke klasse en opsomming
+                                              met haar toelichting en welke regels wat lezen
                   serve BESTAND               de netwerkkaart van BESTAND in de browser,
                                               om te bekijken en te bewerken; met het adres
                                               van elke weergave van het model; van een agenda

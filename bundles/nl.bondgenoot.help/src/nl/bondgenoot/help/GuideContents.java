@@ -20,10 +20,13 @@ public final class GuideContents {
     /** The generated page of the source publications; written beside the static ones too. */
     public static final String BRONNEN = "bronnen.html";
 
+    /** The generated page of the metamodel and what each rule reads; written beside the static ones too. */
+    public static final String DOMEINMODEL = "domeinmodel.html";
+
     public static final String START = "index.html";
 
     public static final List<String> PAGES = List.of(START, "consultants.html", "adviseurs.html", "4r-model.html",
-            "governancetypen.html", "regelprofiel.html", CATALOGUE, "weergaven.html", BRONNEN);
+            "governancetypen.html", "regelprofiel.html", CATALOGUE, DOMEINMODEL, "weergaven.html", BRONNEN);
 
     private static final Pattern TITLE = Pattern.compile("<title>(.*?)</title>", Pattern.DOTALL);
 

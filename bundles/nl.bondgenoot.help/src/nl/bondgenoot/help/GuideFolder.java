@@ -61,6 +61,7 @@ public final class GuideFolder {
             }
         }
         Files.writeString(folder.resolve(GuideContents.CATALOGUE), CatalogueHtml.render(rules), StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve(GuideContents.DOMEINMODEL), DomeinmodelHtml.render(rules), StandardCharsets.UTF_8);
         Files.writeString(folder.resolve(GuideContents.BRONNEN), BronnenHtml.render(), StandardCharsets.UTF_8);
         return folder.resolve(GuideContents.START);
     }

@@ -71,6 +71,13 @@ class ValidateCommandTest {
     }
 
     @Test
+    void rulesDomeinmodelPrintsTheClassesAndWhatEachRuleReads() {
+        assertEquals(0, run("rules", "--domeinmodel"));
+        assertTrue(out.contains("\n### Actor\n"), out);
+        assertTrue(out.contains("| NET-1 | Actor.categorie, Element.id, Element.naam, Netwerk.leden |"), out);
+    }
+
+    @Test
     void rulesWithAnUnknownOptionSaysSoWithExit2() {
         assertEquals(2, run("rules", "--bron"));
         assertTrue(err.contains("onbekende optie '--bron'"), err);

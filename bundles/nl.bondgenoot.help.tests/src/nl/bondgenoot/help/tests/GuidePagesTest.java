@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.eclipse.emf.ecore.EClassifier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +25,7 @@ import org.w3c.dom.Element;
 
 import nl.bondgenoot.help.GuideContents;
 import nl.bondgenoot.help.GuideFolder;
+import nl.bondgenoot.model.BondgenootPackage;
 import nl.bondgenoot.rules.Rules;
 
 /**
@@ -113,6 +115,18 @@ class GuidePagesTest {
         assertTrue(bronnen.contains("<td>Diane Bulsink en Trudi Nederland, Verwey-Jonker Instituut</td>"), bronnen);
         String catalogue = Files.readString(folder.resolve(GuideContents.CATALOGUE), StandardCharsets.UTF_8);
         assertTrue(catalogue.contains("S1:496 (hoofdstuk 6 &quot;Met welke partijen"), catalogue);
+    }
+
+    @Test
+    void theDomeinmodelPageDocumentsEveryClassAndLinksTheRulesThatReadIt() throws IOException {
+        String page = Files.readString(folder.resolve(GuideContents.DOMEINMODEL), StandardCharsets.UTF_8);
+        assertEquals("Domeinmodel", GuideContents.title(folder.resolve(GuideContents.DOMEINMODEL)));
+        for (EClassifier classifier : BondgenootPackage.eINSTANCE.getEClassifiers()) {
+            assertTrue(page.contains("<h3 id=\"" + classifier.getName() + "\">"), classifier.getName());
+        }
+        assertTrue(page.contains("<tr><td>categorie</td><td>ActorCategorie</td><td>0..1</td><td>OVERHEID</td><td>"), page);
+        assertTrue(page.contains("<tr><td><a href=\"regelcatalogus.html#regel-NET-1\">NET-1</a></td><td>Actor.categorie,"
+                + " Element.id, Element.naam, Netwerk.leden</td>"), page);
     }
 
     @Test

@@ -53,9 +53,11 @@ public final class RuleCatalogue {
         return s.replace("|", "\\|");
     }
 
-    /** NET-2 before NET-10: by family, then by number. */
-    static final Comparator<RuleInfo> BY_ID = Comparator.comparing((RuleInfo r) -> family(r.id()))
-            .thenComparingInt(r -> number(r.id())).thenComparing(RuleInfo::id);
+    /** Rule ids in catalogue order, NET-2 before NET-10: by family, then by number. */
+    public static final Comparator<String> ID_ORDER = Comparator.comparing(RuleCatalogue::family)
+            .thenComparingInt(RuleCatalogue::number).thenComparing(Comparator.naturalOrder());
+
+    static final Comparator<RuleInfo> BY_ID = Comparator.comparing(RuleInfo::id, ID_ORDER);
 
     private static String family(String id) {
         int dash = id.lastIndexOf('-');

@@ -60,7 +60,8 @@ class HandleidingTest {
         awaitTitle(browser, "Start");
         assertTrue(bodyText(browser).contains("Handleiding Bondgenoot"), bodyText(browser));
         assertEquals(List.of("Start", "Aan de slag voor consultants", "Aan de slag voor adviseurs", "Het 4R-model",
-                "Governancetypen en sturing", "Regelprofiel", "Regelcatalogus", "Weergaven beschrijven", "Bronnen"),
+                "Governancetypen en sturing", "Regelprofiel", "Regelcatalogus", "Domeinmodel", "Weergaven beschrijven",
+                "Bronnen"),
                 Arrays.asList(editor.contents().getItems()));
         awaitContentsAt(editor, 0);
 
