@@ -2,6 +2,7 @@ package nl.bondgenoot.model.provider.custom;
 
 import org.eclipse.emf.common.notify.Adapter;
 
+import nl.bondgenoot.model.Participatie;
 import nl.bondgenoot.model.provider.BondgenootItemProviderAdapterFactory;
 import nl.bondgenoot.model.provider.BeleidscyclusItemProvider;
 import nl.bondgenoot.model.provider.GovernancetyperingItemProvider;
@@ -84,7 +85,11 @@ public class BondgenootAdapterFactory extends BondgenootItemProviderAdapterFacto
             participatieItemProvider = new ParticipatieItemProvider(this) {
                 @Override
                 public String getText(Object object) {
-                    return UnnamedElementText.of(object);
+                    // several participations side by side (per burgergroep) differ by their group
+                    String text = UnnamedElementText.of(object);
+                    String groep = ((Participatie) object).getBurgergroep();
+                    return groep == null || groep.isBlank() || text.contains(groep.strip()) ? text
+                            : text + ": " + groep.strip();
                 }
             };
         }
