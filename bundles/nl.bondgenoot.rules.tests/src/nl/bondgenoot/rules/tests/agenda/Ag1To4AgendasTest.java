@@ -85,6 +85,7 @@ class Ag1To4AgendasTest {
     void ag4NoFeedbackToTheOtherAgendas() {
         assertNone(x.t.findings("AG-4"));
         x.uitvoering.getTerugkoppeling().clear();
+        x.uitvoering.getTerugmeldingen().clear();
         assertOne(x.t.findings("AG-4"), Severity.INFO, x.uitvoering, "koppelt niet terug", "eilandsamenwerking");
     }
 }
