@@ -24,17 +24,10 @@ class Bg3PerBurgergroepTest {
     private final Netwerk project = m.netwerk("Wijksteunpunt", m.gemeente("Gemeente Sittard-Geleen"),
             m.organisatie("Partners in Welzijn"));
 
-    private static Participatie participatie(Burgerparticipatie niveau, String burgergroep) {
-        Participatie p = TestModels.F.createParticipatie();
-        p.setNiveau(niveau);
-        p.setBurgergroep(burgergroep);
-        return p;
-    }
-
     @Test
     void aGroupOnAnOpgaveWithoutFaseAndRolgrensIsNamedWithWhatIsMissing() {
         Opgave opgave = m.opgave("Eenzaamheid", Vraagstuk.MEERVOUDIG);
-        Participatie ouderen = participatie(Burgerparticipatie.COPRODUCTIE, "ouderen");
+        Participatie ouderen = ParticipationModels.groep(Burgerparticipatie.COPRODUCTIE, "ouderen");
         opgave.getParticipatie().add(ouderen);
         List<Finding> findings = m.findings("BG-3");
         assertEquals(1, findings.size());
@@ -48,7 +41,7 @@ class Bg3PerBurgergroepTest {
 
     @Test
     void aGroupOfTheNetwerkIsCheckedLikeTheNetwerkItself() {
-        project.getParticipaties().add(participatie(Burgerparticipatie.ADVISEREN, "Wmo-raad"));
+        project.getParticipaties().add(ParticipationModels.groep(Burgerparticipatie.ADVISEREN, "Wmo-raad"));
         List<Finding> findings = m.findings("BG-3");
         assertEquals(1, findings.size());
         assertSame(project, findings.get(0).element());
@@ -58,7 +51,7 @@ class Bg3PerBurgergroepTest {
 
     @Test
     void aParticipationThatOnlySaysWhyBurgersDoNotTakePartAsksForNothing() {
-        Participatie reden = participatie(Burgerparticipatie.ONBEKEND, null);
+        Participatie reden = ParticipationModels.groep(Burgerparticipatie.ONBEKEND, null);
         reden.setMotivering("afstemming tussen aanbieders; burgers niet nodig");
         project.setParticipatie(reden);
         assertTrue(m.findings("BG-3").isEmpty());

@@ -33,10 +33,9 @@ class Bg4JaTenzijTest {
     private final Netwerk project = m.netwerk("Wijksteunpunt", m.gemeente("Gemeente Sittard-Geleen"),
             m.organisatie("Partners in Welzijn"), m.organisatie("Orbis"));
 
+    /** A group's participation in the uitvoering (S4:1081-1087). */
     private static Participatie participatie(Burgerparticipatie niveau, String burgergroep) {
-        Participatie p = TestModels.F.createParticipatie();
-        p.setNiveau(niveau);
-        p.setBurgergroep(burgergroep);
+        Participatie p = ParticipationModels.groep(niveau, burgergroep);
         p.setFase(Beleidsfase.UITVOERING_VERANTWOORDING);
         return p;
     }
