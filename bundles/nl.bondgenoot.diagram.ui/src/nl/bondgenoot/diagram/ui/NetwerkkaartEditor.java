@@ -65,6 +65,7 @@ public class NetwerkkaartEditor extends ModelDocumentEditor {
         modelFile = NotationFile.modelOf(file);
         setPartName(NotationFile.besides(modelFile).getFileName().toString());
         setTitleToolTip(modelFile.toString());
+        view = NetwerkkaartEditors.takeFirstView();
         openDocument(site, modelFile, new Problems(NLS.bind(Messages.editor_noModel, modelFile, file),
                 NLS.bind(Messages.editor_stillLoading, modelFile.getFileName()), Messages.editor_unreadable));
         document = document();
