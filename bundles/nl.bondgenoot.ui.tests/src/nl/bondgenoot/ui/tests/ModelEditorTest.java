@@ -124,8 +124,8 @@ class ModelEditorTest {
         editor.setFocus();
         settle(300);
         TreeItem item = (TreeItem) editor.viewer().testFindItem(participatie);
-        assertTrue(item.getText().startsWith("Participatie (coproductie, uitvoering / verantwoording")
-                && item.getText().endsWith(": multiprobleemhuishoudens in de wijk"), item.getText());
+        assertTrue(item.getText().startsWith("Participatie multiprobleemhuishoudens in de wijk (coproductie, uitvoering /"
+                + " verantwoording"), item.getText());
         TabbedPropertySheetPage tabs = (TabbedPropertySheetPage) view.getCurrentPage();
         tabs.setSelectedTab("nl.bondgenoot.ui.tab.algemeen");
         settle(200);

@@ -85,11 +85,13 @@ public class BondgenootAdapterFactory extends BondgenootItemProviderAdapterFacto
             participatieItemProvider = new ParticipatieItemProvider(this) {
                 @Override
                 public String getText(Object object) {
-                    // several participations side by side (per burgergroep) differ by their group
+                    // several participations side by side (per burgergroep) differ by their group: it comes
+                    // first, before the level and phase, so that a narrow tree still shows it
                     String text = UnnamedElementText.of(object);
                     String groep = ((Participatie) object).getBurgergroep();
-                    return groep == null || groep.isBlank() || text.contains(groep.strip()) ? text
-                            : text + ": " + groep.strip();
+                    String kind = getString("_UI_Participatie_type");
+                    return groep == null || groep.isBlank() || !text.startsWith(kind) ? text
+                            : kind + " " + groep.strip() + text.substring(kind.length()).replace(", " + groep.strip(), "");
                 }
             };
         }
