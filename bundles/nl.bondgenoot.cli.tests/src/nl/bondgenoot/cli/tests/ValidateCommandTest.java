@@ -74,7 +74,7 @@ class ValidateCommandTest {
     void rulesDomeinmodelPrintsTheClassesAndWhatEachRuleReads() {
         assertEquals(0, run("rules", "--domeinmodel"));
         assertTrue(out.contains("\n### Actor\n"), out);
-        assertTrue(out.contains("| NET-1 | Actor.categorie, Element.id, Element.naam, Netwerk.leden |"), out);
+        assertTrue(out.contains("| NET-1 | Actor.categorie, Actor.soort, Element.id, Element.naam, Netwerk.leden |"), out);
     }
 
     @Test
