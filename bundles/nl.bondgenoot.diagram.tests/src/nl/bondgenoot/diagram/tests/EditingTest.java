@@ -458,7 +458,7 @@ class EditingTest {
         assertEquals("Wijkteam", made.getNaam());
         assertEquals(ActorCategorie.PROFESSIONAL, made.getCategorie());
         assertEquals("sociaal werker", made.getSoort());
-        assertTrue(made.isGefinancierdDoorGemeente());
+        assertEquals(nl.bondgenoot.model.Houding.BELIEVER, made.getHouding());
         GNode drawn = (GNode) wijkteam.state.getIndex().get(made.getId()).orElseThrow();
         String paint = String.valueOf(drawn.getArgs().get(nl.bondgenoot.diagram.model.LookArgs.PAINT));
         assertTrue(paint.contains("#f3e5f5") && paint.contains("#8e24aa"), "the fragment's look of a professional: " + paint);

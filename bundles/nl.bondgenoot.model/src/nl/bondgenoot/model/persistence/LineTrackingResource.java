@@ -36,6 +36,7 @@ public class LineTrackingResource extends XMIResourceImpl {
     private Map<EObject, Integer> lines = new IdentityHashMap<>();
     private DuplicateId duplicateId;
     private String migratedFrom;
+    private FinancieringUit10 financieringUit10 = new FinancieringUit10();
 
     public LineTrackingResource(URI uri) {
         super(uri);
@@ -73,6 +74,7 @@ public class LineTrackingResource extends XMIResourceImpl {
     @Override
     public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
         migratedFrom = null;
+        financieringUit10 = new FinancieringUit10();
         int expected = inputStream.available() / BYTES_PER_OBJECT;
         if (expected > 0) {
             lines = new IdentityHashMap<>(expected);
@@ -84,6 +86,7 @@ public class LineTrackingResource extends XMIResourceImpl {
         if ("1.0".equals(migratedFrom)) {
             FormatVersions.keepMeaningOf10(this);
         }
+        financieringUit10.naarStromen(this);
     }
 
     @Override
@@ -134,6 +137,17 @@ public class LineTrackingResource extends XMIResourceImpl {
         public void characters(char[] ch, int start, int length) {
             super.characters(ch, start, length);
             previousEventEnd = currentLine();
+        }
+
+        /**
+         * The financing an actor stored itself before metamodel 2 (its financiers and the flag
+         * "gefinancierd door gemeente", now derived) is kept aside and made into flows after the load.
+         */
+        @Override
+        protected void setAttribValue(EObject object, String name, String value) {
+            if (!financieringUit10.neemOp(object, name, value)) {
+                super.setAttribValue(object, name, value);
+            }
         }
 
         @Override

@@ -44,7 +44,7 @@ class ToolDescriptionProblemsTest {
                   "id": "maken", "naam": "Maken", "icoon": "add",
                   "items": [
                     { "id": "wijkteam", "naam": "Wijkteam", "icoon": "symbol-class", "maak": "Actor", "in": "actoren",
-                      "waarden": { "categorie": "professional", "soort": "wijkteam", "gefinancierdDoorGemeente": true } },
+                      "waarden": { "categorie": "professional", "soort": "wijkteam", "houding": "believer" } },
                     { "id": "relatie", "naam": "{label}", "voorElke": "SturingsrelatieSoort",
                       "maak": "Sturingsrelatie", "in": "sturingsrelaties", "waarden": { "soort": "{id}" } },
                     { "id": "soort", "naam": "Nieuw: {label}", "voorElke": "actorsoorten",
@@ -104,9 +104,10 @@ class ToolDescriptionProblemsTest {
             "\"maak\": \"Actor\", \"in\": \"actoren\",|\"maak\": \"Actor\", \"in\": \"netwerken\",|18|'in': 'netwerken' is geen lijst van het model waar een Actor in kan; wel: actoren",
             "\"categorie\": \"professional\"|\"categorie\": \"profesional\"|19|'waarden': 'profesional' is geen waarde van categorie (ActorCategorie); bedoelde u professional?",
             "\"categorie\": \"professional\"|\"categori\": \"professional\"|19|'waarden': 'categori' is geen eigenschap van Actor; bedoelde u categorie?",
-            "\"gefinancierdDoorGemeente\": true|\"gefinancierdDoorGemeente\": \"ja\"|19|'waarden': 'ja' is geen geldige waarde voor gefinancierdDoorGemeente (EBoolean)",
-            "\"gefinancierdDoorGemeente\": true|\"financiers\": \"x\"|19|'waarden': 'financiers' kan een gereedschap niet zetten",
-            "\"gefinancierdDoorGemeente\": true|\"id\": \"x\"|19|(elk nieuw element krijgt een eigen id)",
+            // derived from the financieringsstromen: no tool sets them (issue 14)
+            "\"houding\": \"believer\"|\"gefinancierdDoorGemeente\": true|19|'waarden': 'gefinancierdDoorGemeente' kan een gereedschap niet zetten",
+            "\"houding\": \"believer\"|\"financiers\": \"x\"|19|'waarden': 'financiers' kan een gereedschap niet zetten",
+            "\"houding\": \"believer\"|\"id\": \"x\"|19|(elk nieuw element krijgt een eigen id)",
             // what the server can make
             "\"maak\": \"Actor\", \"in\": \"actoren\",|\"maak\": \"Betrokkene\", \"in\": \"actoren\",|18|de server kan geen Betrokkene maken: die klasse is abstract",
             "\"verbind\": \"Netwerk.leden\"|\"verbind\": \"Netwerk.regisseur\"|24|de server kan 'Netwerk.regisseur' niet verbinden: hij voegt alleen een waarde toe aan een verwijzing die er meer kan hebben",
