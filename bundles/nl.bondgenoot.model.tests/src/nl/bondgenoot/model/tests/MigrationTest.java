@@ -126,6 +126,20 @@ class MigrationTest {
                 .isGefinancierdDoorGemeente(), "nothing the file said is lost");
     }
 
+    @Test
+    void aFinancierTheFileDoesNotHoldOrAFlagThatIsNoYesNoIsAnErrorWithItsLineNotLostSilently() throws Exception {
+        String text = FINANCIERING_10.formatted(FormatVersions.NAMESPACE_1_0);
+        Path dangling = Files.writeString(tmp.resolve("kwijt.bondgenoot"), text.replace("financiers=\"z\"/>\n  <actoren id=\"v\"",
+                "financiers=\"bestaat-niet\"/>\n  <actoren id=\"v\""));
+        ModelLoadException e = assertThrows(ModelLoadException.class, () -> ModelFiles.load(dangling));
+        assertTrue(e.getMessage().contains("verwijzing naar de id 'bestaat-niet', die in het model niet voorkomt"), e.getMessage());
+        assertEquals(6, e.getLine(), "the actor's line");
+        Path ja = Files.writeString(tmp.resolve("ja.bondgenoot"), text.replace("gefinancierdDoorGemeente=\"true\" financiers=\"g\"",
+                "gefinancierdDoorGemeente=\"ja\" financiers=\"g\""));
+        ModelLoadException bad = assertThrows(ModelLoadException.class, () -> ModelFiles.load(ja));
+        assertTrue(bad.getMessage().contains("ongeldige waarde 'ja' voor gefinancierdDoorGemeente"), bad.getMessage());
+    }
+
     private static List<String> stromen(Governancemodel model) {
         return model.getFinancieringsstromen().stream()
                 .map(s -> s.getFinancier().getNaam() + " \u2192 " + s.getOntvanger().getNaam()).toList();

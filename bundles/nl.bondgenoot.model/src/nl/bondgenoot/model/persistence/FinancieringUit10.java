@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.xmi.IllegalValueException;
+import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
 
 import nl.bondgenoot.model.Actor;
 import nl.bondgenoot.model.ActorCategorie;
@@ -30,22 +32,35 @@ final class FinancieringUit10 {
     private static final String FINANCIERS = BondgenootPackage.Literals.ACTOR__FINANCIERS.getName();
     private static final String GEFINANCIERD = BondgenootPackage.Literals.ACTOR__GEFINANCIERD_DOOR_GEMEENTE.getName();
 
-    /** What each actor said, in file order. */
-    private final Map<Actor, String> financiers = new LinkedHashMap<>();
-    private final List<Actor> doorGemeente = new ArrayList<>();
+    /** What an actor's financiers said, and on which line of the file. */
+    private record Financiers(String ids, int line) {
+    }
 
-    /** Takes the attribute aside when it is one of the two; true when it did. */
-    boolean neemOp(EObject object, String name, String value) {
+    /** What each actor said, in file order. */
+    private final Map<Actor, Financiers> financiers = new LinkedHashMap<>();
+    private final List<Actor> doorGemeente = new ArrayList<>();
+    /** What EMF would have reported had it read the values itself: a value that is no yes/no. */
+    private final List<Resource.Diagnostic> problems = new ArrayList<>();
+
+    /**
+     * Takes the attribute aside when it is one of the two; true when it did. A value that is no
+     * yes/no is a load error with its line, as EMF reports one.
+     */
+    boolean neemOp(EObject object, String name, String value, String location, int line, int column) {
         if (!(object instanceof Actor actor)) {
             return false;
         }
         if (FINANCIERS.equals(name)) {
-            financiers.put(actor, value);
+            financiers.put(actor, new Financiers(value, line));
             return true;
         }
         if (GEFINANCIERD.equals(name)) {
-            if (Boolean.parseBoolean(value.trim())) {
+            String word = value.trim();
+            if (word.equals("true")) {
                 doorGemeente.add(actor);
+            } else if (!word.equals("false")) {
+                problems.add(new IllegalValueException(actor, BondgenootPackage.Literals.ACTOR__GEFINANCIERD_DOOR_GEMEENTE,
+                        value, null, location, line, column));
             }
             return true;
         }
@@ -54,15 +69,23 @@ final class FinancieringUit10 {
 
     /** Adds the flows to the model of the resource; nothing when the file set neither feature. */
     void naarStromen(Resource resource) {
+        resource.getErrors().addAll(problems);
         if (financiers.isEmpty() && doorGemeente.isEmpty() || resource.getContents().isEmpty()
                 || !(resource.getContents().get(0) instanceof Governancemodel model)) {
             return;
         }
-        financiers.forEach((actor, ids) -> {
-            for (String id : ids.trim().split("\\s+")) {
-                EObject financier = id.isEmpty() ? null : resource.getEObject(id.startsWith("#") ? id.substring(1) : id);
+        financiers.forEach((actor, said) -> {
+            for (String id : said.ids().trim().split("\\s+")) {
+                if (id.isEmpty()) {
+                    continue;
+                }
+                EObject financier = resource.getEObject(id.startsWith("#") ? id.substring(1) : id);
                 if (financier instanceof Actor f) {
                     stroom(model, f, actor);
+                } else {
+                    // a financier the file does not hold: an error, as EMF reports an unresolved reference
+                    resource.getErrors().add(new UnresolvedReferenceException(actor, BondgenootPackage.Literals.ACTOR__FINANCIERS,
+                            id, resource.getURI() == null ? null : resource.getURI().toString(), said.line(), 0));
                 }
             }
         });

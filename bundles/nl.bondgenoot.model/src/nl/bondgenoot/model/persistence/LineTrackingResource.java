@@ -145,7 +145,7 @@ public class LineTrackingResource extends XMIResourceImpl {
          */
         @Override
         protected void setAttribValue(EObject object, String name, String value) {
-            if (!financieringUit10.neemOp(object, name, value)) {
+            if (!financieringUit10.neemOp(object, name, value, getLocation(), getLineNumber(), getColumnNumber())) {
                 super.setAttribValue(object, name, value);
             }
         }
