@@ -139,22 +139,25 @@ public class LineTrackingResource extends XMIResourceImpl {
             previousEventEnd = currentLine();
         }
 
-        /**
-         * The financing an actor stored itself before metamodel 2 (its financiers and the flag
-         * "gefinancierd door gemeente", now derived) is kept aside and made into flows after the load.
-         */
-        @Override
-        protected void setAttribValue(EObject object, String name, String value) {
-            if (!financieringUit10.neemOp(object, name, value, getLocation(), getLineNumber(), getColumnNumber())) {
-                super.setAttribValue(object, name, value);
-            }
-        }
-
         @Override
         protected void handleObjectAttribs(EObject object) {
             lines.put(object, elementStart);
             super.handleObjectAttribs(object);
             indexId(object);
+        }
+
+        /**
+         * An attribute of a 1.0 file that the current version holds as a list is read whole into it;
+         * the financing an actor stored itself before metamodel 2 (its financiers and the flag
+         * "gefinancierd door gemeente", now derived) is kept aside and made into flows after the load.
+         */
+        @Override
+        protected void setAttribValue(EObject object, String name, String value) {
+            if ("1.0".equals(migratedFrom) && FormatVersions.readListAttributeOf10(object, name, value)
+                    || financieringUit10.neemOp(object, name, value, getLocation(), getLineNumber(), getColumnNumber())) {
+                return;
+            }
+            super.setAttribValue(object, name, value);
         }
 
         /**
