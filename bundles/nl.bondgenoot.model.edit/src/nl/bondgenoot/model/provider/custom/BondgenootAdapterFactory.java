@@ -40,6 +40,14 @@ public class BondgenootAdapterFactory extends BondgenootItemProviderAdapterFacto
     }
 
     @Override
+    public Adapter createFinancieringsstroomAdapter() {
+        if (financieringsstroomItemProvider == null) {
+            financieringsstroomItemProvider = new FinancieringsstroomPresentation(this);
+        }
+        return financieringsstroomItemProvider;
+    }
+
+    @Override
     public Adapter createNetwerkregisseurAdapter() {
         if (netwerkregisseurItemProvider == null) {
             netwerkregisseurItemProvider = new NetwerkregisseurItemProvider(this) {
