@@ -54,9 +54,10 @@ public final class Cli {
                   [BESTAND...]                start de werkbank (bouwt het product zo nodig),
                                               met deze modellen (.bondgenoot) en agenda's (.agenda)
                                               open in hun editor
-                  validate [--format text|json] [--profiel BESTAND] BESTAND...
+                  validate [--format text|json] [--profiel BESTAND] [--peildatum JJJJ-MM-DD] BESTAND...
                                               toetst modellen (.bondgenoot) en agenda's
-                                              (.agenda) aan de regels;
+                                              (.agenda) aan de regels, zoals ze op de
+                                              peildatum (standaard vandaag) zijn;
                                               uitvoer: bestand:regel: ERNST [REGEL-ID] bericht (bron);
                                               een bondgenoot.profiel naast de modellen zet regels
                                               aan/uit en past ernst en drempels aan

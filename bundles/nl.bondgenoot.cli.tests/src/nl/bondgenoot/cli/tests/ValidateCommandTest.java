@@ -127,6 +127,35 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aPeildatumThatIsNoDateIsToldInDutchWithExit2() {
+        assertEquals(2, run("validate", "--peildatum", "1-1-2011", example("kamperpoort-kern.bondgenoot")));
+        assertEquals("", out);
+        assertTrue(err.startsWith("bondgenoot validate: '1-1-2011' is geen geldige peildatum; schrijf een datum als"
+                + " 2011-01-01 (jaar-maand-dag).\n"), err);
+        assertEquals(2, run("validate", "--peildatum=2011-02-30", example("kamperpoort-kern.bondgenoot")));
+        assertTrue(err.contains("'2011-02-30' is geen geldige peildatum"), err);
+        assertEquals(2, run("validate", example("kamperpoort-kern.bondgenoot"), "--peildatum"));
+        assertTrue(err.contains("--peildatum verwacht een datum als 2011-01-01"), err);
+    }
+
+    @Test
+    void thePeildatumDecidesWhichConvenantIsJudgedAndIsSaid() {
+        String file = Path.of(System.getProperty("bondgenoot.root", "../.."), "examples", "netwerken",
+                "netwerk-welzijn-versterkt.bondgenoot").toString();
+        String leven = "Convenant 'Samen innovatief grenzen verleggen' - Leven in het Dorp WWZ 2008-2012'";
+        run("validate", file);
+        assertFalse(out.contains(leven), "the convenant ended in 2012, so today it is not judged: " + out);
+        run("validate", "--peildatum", "2011-01-01", file);
+        assertTrue(out.startsWith("Peildatum 2011-01-01: wat dan niet gold (afgelopen of nog niet begonnen), is niet"
+                + " beoordeeld.\n"), out);
+        assertTrue(out.contains("[GOV-21] Convenant " + leven + " is niet getekend door"), out);
+        run("validate", "--format", "json", "--peildatum", "2011-01-01", file);
+        assertTrue(out.startsWith("{\"peildatum\":\"2011-01-01\",\"files\":["), out);
+        run("validate", "--format", "json", file);
+        assertTrue(out.startsWith("{\"peildatum\":\"" + java.time.LocalDate.now() + "\","), out);
+    }
+
+    @Test
     void aProfileNextToTheModelAppliesAndOneOnTheCommandLineWins() throws Exception {
         Path model = tmp.resolve("klein.bondgenoot");
         Files.copy(Path.of(example("kamperpoort-te-klein.bondgenoot")), model);

@@ -4,6 +4,8 @@ import org.eclipse.emf.common.notify.Adapter;
 
 import nl.bondgenoot.model.provider.BondgenootItemProviderAdapterFactory;
 import nl.bondgenoot.model.provider.BeleidscyclusItemProvider;
+import nl.bondgenoot.model.provider.FaseperiodeItemProvider;
+import nl.bondgenoot.model.provider.LidmaatschapItemProvider;
 import nl.bondgenoot.model.provider.GovernancetyperingItemProvider;
 import nl.bondgenoot.model.provider.KapitaalgoedItemProvider;
 import nl.bondgenoot.model.provider.NetwerkregisseurItemProvider;
@@ -193,5 +195,31 @@ public class BondgenootAdapterFactory extends BondgenootItemProviderAdapterFacto
             };
         }
         return plateauItemProvider;
+    }
+
+    @Override
+    public Adapter createLidmaatschapAdapter() {
+        if (lidmaatschapItemProvider == null) {
+            lidmaatschapItemProvider = new LidmaatschapItemProvider(this) {
+                @Override
+                public String getText(Object object) {
+                    return UnnamedElementText.of(object);
+                }
+            };
+        }
+        return lidmaatschapItemProvider;
+    }
+
+    @Override
+    public Adapter createFaseperiodeAdapter() {
+        if (faseperiodeItemProvider == null) {
+            faseperiodeItemProvider = new FaseperiodeItemProvider(this) {
+                @Override
+                public String getText(Object object) {
+                    return UnnamedElementText.of(object);
+                }
+            };
+        }
+        return faseperiodeItemProvider;
     }
 }

@@ -9,7 +9,11 @@ import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 
+import nl.bondgenoot.model.Lidmaatschap;
+import nl.bondgenoot.model.Periode;
 import nl.bondgenoot.model.labels.Labels;
+import nl.bondgenoot.model.tijd.Geldigheid;
+import nl.bondgenoot.model.tijd.PeriodeTekst;
 import nl.bondgenoot.model.provider.BondgenootEditPlugin;
 
 /**
@@ -30,6 +34,9 @@ public final class UnnamedElementText {
         EObject element = (EObject) object;
         String kind = BondgenootEditPlugin.INSTANCE.getString("_UI_" + element.eClass().getName() + "_type");
         List<String> parts = new ArrayList<>();
+        if (element instanceof Lidmaatschap lidmaatschap && lidmaatschap.getLid() != null) {
+            parts.add(String.valueOf(lidmaatschap.getLid().getNaam()));
+        }
         for (EAttribute attribute : element.eClass().getEAllAttributes()) {
             if (parts.size() == MAX_PARTS) {
                 break;
@@ -38,6 +45,10 @@ public final class UnnamedElementText {
             if (!part.isEmpty()) {
                 parts.add(part);
             }
+        }
+        Periode periode = Geldigheid.periode(element); // the period always shows: it says when the element holds
+        if (periode != null && !PeriodeTekst.of(periode).isEmpty()) {
+            parts.add(PeriodeTekst.of(periode));
         }
         return parts.isEmpty() ? kind : kind + " (" + String.join(", ", parts) + ")";
     }
