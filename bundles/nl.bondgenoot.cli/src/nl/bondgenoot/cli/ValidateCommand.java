@@ -17,6 +17,7 @@ import nl.bondgenoot.model.persistence.BondgenootResourceFactory;
 import nl.bondgenoot.model.persistence.ModelFiles;
 import nl.bondgenoot.model.persistence.ModelLoadException;
 import nl.bondgenoot.model.tijd.Peildatum;
+import nl.bondgenoot.model.tijd.Periodes;
 import nl.bondgenoot.rules.Finding;
 import nl.bondgenoot.rules.Severity;
 import nl.bondgenoot.rules.Rules;
@@ -82,9 +83,9 @@ final class ValidateCommand {
         }
         LocalDate peildatum;
         try {
-            peildatum = peildatumText == null ? Peildatum.vandaag() : Peildatum.parse(peildatumText);
-        } catch (Peildatum.OngeldigePeildatum e) {
-            return usage(e.getMessage().replaceAll("\\.$", ""));
+            peildatum = peildatumText == null ? Peildatum.vandaag() : Periodes.parse(peildatumText);
+        } catch (IllegalArgumentException e) {
+            return usage("--peildatum: " + e.getMessage());
         }
 
         Engines engines;

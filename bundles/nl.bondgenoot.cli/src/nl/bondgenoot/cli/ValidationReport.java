@@ -6,7 +6,6 @@ import java.util.List;
 
 import nl.bondgenoot.agenda.TextProblem;
 import nl.bondgenoot.agenda.validation.AgendaIssueCodes;
-import nl.bondgenoot.model.tijd.Peildatum;
 import nl.bondgenoot.rules.Severity;
 import nl.bondgenoot.rules.engine.ProfileWarning;
 
@@ -42,7 +41,7 @@ final class ValidationReport {
      */
     void printText(PrintStream out, PrintStream err) {
         if (peildatumGiven) {
-            out.println("Peildatum " + Peildatum.tekst(peildatum) + ": wat dan niet gold (afgelopen of nog niet begonnen),"
+            out.println("Peildatum " + peildatum + ": wat dan niet gold (afgelopen of nog niet begonnen),"
                     + " is niet beoordeeld.");
         }
         profileWarnings.forEach(w -> out.println(w.toUserMessage()));
@@ -69,7 +68,7 @@ final class ValidationReport {
 
     /** The shape is documented in docs/validate-json.md. */
     String toJson() {
-        StringBuilder json = new StringBuilder("{\"peildatum\":").append(Json.string(Peildatum.tekst(peildatum)))
+        StringBuilder json = new StringBuilder("{\"peildatum\":").append(Json.string(peildatum.toString()))
                 .append(",\"files\":[");
         int errors = 0;
         int warnings = 0;

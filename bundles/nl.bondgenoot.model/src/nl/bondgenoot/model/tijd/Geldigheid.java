@@ -39,9 +39,10 @@ public final class Geldigheid {
             return true;
         }
         if (element instanceof Transitie transitie && transitie.isTransformatie()) {
-            return PeriodeCheck.begonnenOp(periode, datum);
+            LocalDate van = Periodes.van(periode);
+            return van == null || !datum.isBefore(van);
         }
-        return PeriodeCheck.geldtOp(periode, datum);
+        return Periodes.geldtOp(periode, datum);
     }
 
     /**

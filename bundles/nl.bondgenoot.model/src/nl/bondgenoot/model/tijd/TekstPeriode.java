@@ -7,9 +7,7 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 
-import nl.bondgenoot.model.BondgenootFactory;
 import nl.bondgenoot.model.BondgenootPackage;
-import nl.bondgenoot.model.Periode;
 
 /**
  * Version 1.0 wrote a looptijd as free text: a convenant's periodeVan/periodeTot, a transitie's
@@ -39,16 +37,13 @@ public final class TekstPeriode {
         if (van == null && tot == null || element.eGet(periodeFeature) != null) {
             return;
         }
-        Periode periode = BondgenootFactory.eINSTANCE.createPeriode();
         if (van != null) {
-            periode.setVan(van);
             element.eUnset(vanText);
         }
         if (tot != null) {
-            periode.setTot(tot);
             element.eUnset(totText);
         }
-        element.eSet(periodeFeature, periode);
+        element.eSet(periodeFeature, Periodes.periode(van, tot));
     }
 
     /** "2003" as 1 January (or, for an end, 31 December) of that year; an ISO date as itself; else null. */

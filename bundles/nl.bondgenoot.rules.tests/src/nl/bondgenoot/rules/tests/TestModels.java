@@ -167,10 +167,8 @@ public final class TestModels {
 
     /** A period; either end may be null (open). */
     public static nl.bondgenoot.model.Periode periode(String van, String tot) {
-        nl.bondgenoot.model.Periode periode = F.createPeriode();
-        periode.setVan(van == null ? null : java.time.LocalDate.parse(van));
-        periode.setTot(tot == null ? null : java.time.LocalDate.parse(tot));
-        return periode;
+        return nl.bondgenoot.model.tijd.Periodes.periode(van == null ? null : java.time.LocalDate.parse(van),
+                tot == null ? null : java.time.LocalDate.parse(tot));
     }
 
     /** Dates the actor's membership of the network. */

@@ -13,7 +13,7 @@ import nl.bondgenoot.model.Lidmaatschap;
 import nl.bondgenoot.model.Periode;
 import nl.bondgenoot.model.labels.Labels;
 import nl.bondgenoot.model.tijd.Geldigheid;
-import nl.bondgenoot.model.tijd.PeriodeTekst;
+import nl.bondgenoot.model.tijd.Periodes;
 import nl.bondgenoot.model.provider.BondgenootEditPlugin;
 
 /**
@@ -47,8 +47,8 @@ public final class UnnamedElementText {
             }
         }
         Periode periode = Geldigheid.periode(element); // the period always shows: it says when the element holds
-        if (periode != null && !PeriodeTekst.of(periode).isEmpty()) {
-            parts.add(PeriodeTekst.of(periode));
+        if (periode != null && (periode.getVan() != null || periode.getTot() != null)) {
+            parts.add(Periodes.tekst(periode));
         }
         return parts.isEmpty() ? kind : kind + " (" + String.join(", ", parts) + ")";
     }

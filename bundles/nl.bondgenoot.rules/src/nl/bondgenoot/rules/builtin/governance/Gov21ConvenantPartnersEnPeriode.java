@@ -7,7 +7,7 @@ import nl.bondgenoot.model.AfspraakSoort;
 import nl.bondgenoot.model.Convenant;
 import nl.bondgenoot.model.Periode;
 import nl.bondgenoot.model.tijd.Geldigheid;
-import nl.bondgenoot.model.tijd.Peildatum;
+import nl.bondgenoot.model.tijd.Periodes;
 import nl.bondgenoot.rules.AbstractRule;
 import nl.bondgenoot.rules.Provenance;
 import nl.bondgenoot.rules.RuleContext;
@@ -55,7 +55,7 @@ public final class Gov21ConvenantPartnersEnPeriode extends AbstractRule<Convenan
             context.report(convenant, label + " heeft geen periode", "vul de looptijd van het convenant in");
         }
         if (convenant.getNetwerk() != null) {
-            LocalDate begin = periode == null ? null : periode.getVan();
+            LocalDate begin = Periodes.van(periode);
             LocalDate datum = begin != null ? begin : context.peildatum();
             List<String> nietGetekend = Geldigheid.ledenOp(convenant.getNetwerk(), datum).stream()
                     .filter(a -> ActorKinds.isOrganisatie(a) && !convenant.getPartners().contains(a))
@@ -64,7 +64,7 @@ public final class Gov21ConvenantPartnersEnPeriode extends AbstractRule<Convenan
                 context.report(convenant, label + " is niet getekend door " + DutchLists.join(nietGetekend, "en")
                         + ", samenwerkingspartner in " + ElementLabels.label(convenant.getNetwerk())
                         // no date when it is the peildatum: today's date would make every run's output differ
-                        + (begin != null ? " bij het begin van het convenant (" + Peildatum.tekst(begin) + ")" : ""),
+                        + (begin != null ? " bij het begin van het convenant (" + begin + ")" : ""),
                         "laat alle samenwerkingspartners tekenen");
             }
         }
