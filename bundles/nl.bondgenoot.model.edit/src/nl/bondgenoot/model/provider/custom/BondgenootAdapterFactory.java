@@ -203,7 +203,7 @@ public class BondgenootAdapterFactory extends BondgenootItemProviderAdapterFacto
             lidmaatschapItemProvider = new LidmaatschapItemProvider(this) {
                 @Override
                 public String getText(Object object) {
-                    return UnnamedElementText.of(object);
+                    return UnnamedElementText.lidmaatschap((nl.bondgenoot.model.Lidmaatschap) object);
                 }
             };
         }

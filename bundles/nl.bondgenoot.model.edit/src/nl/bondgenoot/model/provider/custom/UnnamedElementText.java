@@ -34,9 +34,6 @@ public final class UnnamedElementText {
         EObject element = (EObject) object;
         String kind = BondgenootEditPlugin.INSTANCE.getString("_UI_" + element.eClass().getName() + "_type");
         List<String> parts = new ArrayList<>();
-        if (element instanceof Lidmaatschap lidmaatschap && lidmaatschap.getLid() != null) {
-            parts.add(String.valueOf(lidmaatschap.getLid().getNaam()));
-        }
         for (EAttribute attribute : element.eClass().getEAllAttributes()) {
             if (parts.size() == MAX_PARTS) {
                 break;
@@ -51,6 +48,15 @@ public final class UnnamedElementText {
             parts.add(Periodes.tekst(periode));
         }
         return parts.isEmpty() ? kind : kind + " (" + String.join(", ", parts) + ")";
+    }
+
+    /** "Lidmaatschap Gemeente Peel en Maas (vanaf 1 januari 2010)": whose membership, and when. */
+    public static String lidmaatschap(Lidmaatschap lidmaatschap) {
+        String kind = BondgenootEditPlugin.INSTANCE.getString("_UI_Lidmaatschap_type");
+        String lid = lidmaatschap.getLid() == null ? "" : " " + lidmaatschap.getLid().getNaam();
+        Periode periode = lidmaatschap.getPeriode();
+        return kind + lid + (periode != null && (periode.getVan() != null || periode.getTot() != null)
+                ? " (" + Periodes.tekst(periode) + ")" : "");
     }
 
     private static String part(EObject element, EAttribute attribute) {
