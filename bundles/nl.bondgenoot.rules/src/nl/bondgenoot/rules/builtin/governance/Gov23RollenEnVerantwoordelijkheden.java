@@ -41,7 +41,7 @@ public final class Gov23RollenEnVerantwoordelijkheden extends AbstractRule<Netwe
                     "leg de rol en verantwoordelijkheid van elke partner vast");
         }
         for (Rol rol : netwerk.getRollen()) {
-            if (context.geldt(rol) && rol.getVerantwoordelijkheid() == null || rol.getVerantwoordelijkheid().isBlank()) {
+            if (context.geldt(rol) && (rol.getVerantwoordelijkheid() == null || rol.getVerantwoordelijkheid().isBlank())) {
                 context.report(rol, ElementLabels.label(rol) + " in " + ElementLabels.label(netwerk)
                         + " noemt geen verantwoordelijkheid", "beschrijf de verantwoordelijkheid van deze rol");
             }
