@@ -71,7 +71,7 @@ public final class Geldigheid {
         for (Lidmaatschap lidmaatschap : netwerk.getLidmaatschappen()) {
             if (lidmaatschap.getLid() == actor) {
                 dated = true;
-                if (geldtOp(lidmaatschap, datum)) {
+                if (Periodes.geldtOp(lidmaatschap.getPeriode(), datum)) {
                     return true;
                 }
             }
