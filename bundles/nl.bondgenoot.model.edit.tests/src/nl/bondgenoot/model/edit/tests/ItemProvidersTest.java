@@ -83,6 +83,7 @@ class ItemProvidersTest {
         nl.bondgenoot.model.Faseperiode fase = f.createFaseperiode();
         fase.setFase(nl.bondgenoot.model.Beleidsfase.VERKENNING);
         assertEquals("Fase met periode (verkenning)", label(fase));
+        assertEquals("Periode (vanaf 1 januari 2010)", label(lid.getPeriode()));
         IItemPropertySource source = (IItemPropertySource) factory.adapt(lid.getPeriode(), IItemPropertySource.class);
         assertEquals("Van", source.getPropertyDescriptor(lid.getPeriode(), "van").getDisplayName(lid.getPeriode()));
         assertEquals("Tot en met", source.getPropertyDescriptor(lid.getPeriode(), "tot").getDisplayName(lid.getPeriode()));

@@ -50,6 +50,12 @@ public final class UnnamedElementText {
         return parts.isEmpty() ? kind : kind + " (" + String.join(", ", parts) + ")";
     }
 
+    /** "Periode (vanaf 1 januari 2010)"; just "Periode" while neither date is set. */
+    public static String periode(Periode periode) {
+        String kind = BondgenootEditPlugin.INSTANCE.getString("_UI_Periode_type");
+        return periode.getVan() == null && periode.getTot() == null ? kind : kind + " (" + Periodes.tekst(periode) + ")";
+    }
+
     /** "Lidmaatschap Gemeente Peel en Maas (vanaf 1 januari 2010)": whose membership, and when. */
     public static String lidmaatschap(Lidmaatschap lidmaatschap) {
         String kind = BondgenootEditPlugin.INSTANCE.getString("_UI_Lidmaatschap_type");
