@@ -74,8 +74,9 @@ class ValidateCommandTest {
     void rulesDomeinmodelPrintsTheClassesAndWhatEachRuleReads() {
         assertEquals(0, run("rules", "--domeinmodel"));
         assertTrue(out.contains("\n### Actor\n"), out);
-        assertTrue(out.contains("| NET-1 | Actor.categorie, Actor.soort, Element.id, Element.naam, Lidmaatschap.lid,"
-                + " Lidmaatschap.periode, Netwerk.leden, Netwerk.lidmaatschappen, Periode.tot, Periode.van |"), out);
+        String net1 = out.lines().filter(l -> l.startsWith("| NET-1 | ")).findFirst().orElse("");
+        assertTrue(net1.contains(" Actor.categorie, ") && net1.contains(" Netwerk.leden, ") && net1.contains(" Netwerk.lidmaatschappen, "),
+                "NET-1 counts the members on the peildatum by categorie: " + net1);
     }
 
     @Test
