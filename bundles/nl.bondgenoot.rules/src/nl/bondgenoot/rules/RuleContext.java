@@ -26,6 +26,13 @@ public interface RuleContext {
     void report(EObject element, String message, String quickFixHint);
 
     /**
+     * Reports a finding that holds only if a value the model leaves onbekend is what the seed
+     * speaks of (e.g. the model's reikwijdte): said as INFO whatever the rule's severity, so that
+     * no warning rests on a guess; the message says which value is missing.
+     */
+    void reportIfUnknownHolds(EObject element, String message, String quickFixHint);
+
+    /**
      * The date the model is judged at (the peildatum): today unless the user gave one. What does not
      * hold on it (its period ended or not begun) is not judged as present.
      */

@@ -182,6 +182,34 @@ class MigrationTest {
     }
 
     @Test
+    void theOneSharedOutcomeOf10BecomesTheFirstOfTheList() throws Exception {
+        // 1.0 held one text (gedeeldeUitkomst); 2.0 holds a list (gedeeldeUitkomsten), which EMF would read from an
+        // attribute as words separated by spaces
+        Path old = Files.writeString(tmp.resolve("oud.bondgenoot"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bondgenoot:Governancemodel xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI"
+                    xmlns:bondgenoot="https://bondgenoot.nl/model/1.0" id="m" naam="Oud">
+                  <netwerken id="n1" naam="Wijknetwerk" gedeeldeUitkomst="Kwetsbare gezinnen redden zich weer zelf"/>
+                  <netwerken id="n2" naam="Zonder uitkomst"/>
+                </bondgenoot:Governancemodel>
+                """);
+        Governancemodel migrated = ModelFiles.load(old);
+        assertEquals(List.of("Kwetsbare gezinnen redden zich weer zelf"),
+                migrated.getNetwerken().get(0).getGedeeldeUitkomsten());
+        assertEquals(List.of(), migrated.getNetwerken().get(1).getGedeeldeUitkomsten());
+        migrated.getNetwerken().get(0).getGedeeldeUitkomsten().add("Minder overlast in de wijk");
+        ModelFiles.save(migrated.eResource());
+        String saved = Files.readString(old);
+        assertFalse(saved.contains("gedeeldeUitkomst="), saved);
+        assertEquals(List.of("Kwetsbare gezinnen redden zich weer zelf", "Minder overlast in de wijk"),
+                ModelFiles.load(old).getNetwerken().get(0).getGedeeldeUitkomsten());
+        // a 2.0 file has no such attribute: it is refused as any unknown attribute is, not read as a list
+        Files.writeString(old, Files.readString(old).replace("<gedeeldeUitkomsten>Minder overlast in de wijk</gedeeldeUitkomsten>", "")
+                .replace("naam=\"Zonder uitkomst\"", "naam=\"Zonder uitkomst\" gedeeldeUitkomst=\"Een twee\""));
+        assertThrows(ModelLoadException.class, () -> ModelFiles.load(old));
+    }
+
+    @Test
     void theCurrentVersionIs20AndItsFilesAreNotMigrated() throws Exception {
         assertEquals("2.0", FormatVersions.current());
         assertEquals("https://bondgenoot.nl/model/2.0", BondgenootPackage.eNS_URI);

@@ -143,6 +143,14 @@ public class LineTrackingResource extends XMIResourceImpl {
             indexId(object);
         }
 
+        /** An attribute of a 1.0 file that the current version holds as a list is read whole into it. */
+        @Override
+        protected void setAttribValue(EObject object, String name, String value) {
+            if (!"1.0".equals(migratedFrom) || !FormatVersions.readListAttributeOf10(object, name, value)) {
+                super.setAttribValue(object, name, value);
+            }
+        }
+
         /**
          * Reads a file of an older format version into the current package (EMF's hook for the
          * package of a namespace), and notes the version, so that the file is migrated on load
