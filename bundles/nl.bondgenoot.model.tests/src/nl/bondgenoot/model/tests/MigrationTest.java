@@ -74,6 +74,79 @@ class MigrationTest {
         assertTrue(EcoreUtil.equals(ModelFiles.load(old), reloaded), "and what a fresh load of the old file gives");
     }
 
+    /** An actor of 1.0 that stored its financing itself: "financiers" and the flag "gefinancierd door gemeente". */
+    private static final String FINANCIERING_10 = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <bondgenoot:Governancemodel xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:bondgenoot="%s"
+                id="m" naam="Sociaal Makelaarschap">
+              <actoren id="g" naam="Gemeente Utrecht" categorie="OVERHEID" soort="gemeente"/>
+              <actoren id="z" naam="Zorgkantoor" categorie="OVERHEID" soort="zorgkantoor"/>
+              <actoren id="w" naam="Welzijn Utrecht" categorie="MAATSCHAPPELIJKE_ORGANISATIE" gefinancierdDoorGemeente="true" financiers="z"/>
+              <actoren id="v" naam="Vitras" categorie="MAATSCHAPPELIJKE_ORGANISATIE" gefinancierdDoorGemeente="true" financiers="g"/>
+              <actoren id="a" naam="AWBZ-aanbieder" categorie="MAATSCHAPPELIJKE_ORGANISATIE" financiers="z"/>
+            </bondgenoot:Governancemodel>
+            """;
+
+    @Test
+    void financingStoredOnAnActorIn10BecomesFinancieringsstromen() throws Exception {
+        Path old = Files.writeString(tmp.resolve("oud.bondgenoot"), FINANCIERING_10.formatted(FormatVersions.NAMESPACE_1_0));
+        Governancemodel model = ModelFiles.load(old);
+        assertEquals(List.of("Zorgkantoor \u2192 Welzijn Utrecht", "Gemeente Utrecht \u2192 Vitras",
+                "Zorgkantoor \u2192 AWBZ-aanbieder", "Gemeente Utrecht \u2192 Welzijn Utrecht"), stromen(model),
+                "each financier a flow; the flag a flow from the gemeente where no gemeente was among the financiers");
+        var stroom = model.getFinancieringsstromen().get(0);
+        assertEquals(nl.bondgenoot.model.Financieringsinstrument.ONBEKEND, stroom.getInstrument(), "the file said no more");
+        assertEquals(nl.bondgenoot.model.Financieringskader.ONBEKEND, stroom.getKader());
+        var welzijn = model.getActoren().get(2);
+        assertEquals(List.of("Zorgkantoor", "Gemeente Utrecht"), welzijn.getFinanciers().stream().map(a -> a.getNaam()).toList(),
+                "the financiers are derived from the flows");
+        assertTrue(welzijn.isGefinancierdDoorGemeente());
+        assertFalse(model.getActoren().get(4).isGefinancierdDoorGemeente(), "financed by the zorgkantoor only");
+
+        ModelFiles.save(model.eResource());
+        String saved = Files.readString(old);
+        assertFalse(saved.contains("financiers=") || saved.contains("gefinancierdDoorGemeente="),
+                "derived features are not written: " + saved);
+        Governancemodel reloaded = ModelFiles.load(old);
+        assertEquals(stromen(model), stromen(reloaded));
+        assertTrue(EcoreUtil.equals(model, reloaded));
+        assertTrue(EcoreUtil.equals(ModelFiles.load(Files.writeString(tmp.resolve("nog eens.bondgenoot"),
+                FINANCIERING_10.formatted(FormatVersions.NAMESPACE_1_0))), reloaded), "the same file gives the same flows, ids included");
+    }
+
+    @Test
+    void theFlagWithoutAGemeenteInTheModelKeepsItsMeaningThroughANamedGemeente() throws Exception {
+        String text = FINANCIERING_10.formatted(FormatVersions.NAMESPACE_1_0)
+                .replace("<actoren id=\"g\" naam=\"Gemeente Utrecht\" categorie=\"OVERHEID\" soort=\"gemeente\"/>", "")
+                .replace(" financiers=\"g\"", "");
+        Governancemodel model = ModelFiles.load(Files.writeString(tmp.resolve("zonder gemeente.bondgenoot"), text));
+        var gemeente = model.getActoren().get(model.getActoren().size() - 1);
+        assertEquals("Gemeente", gemeente.getNaam());
+        assertEquals("gemeente", gemeente.getSoort());
+        assertTrue(gemeente.getBeschrijving().contains("modelversie 1.0"), gemeente.getBeschrijving());
+        assertTrue(model.getActoren().stream().filter(a -> a.getNaam().equals("Vitras")).findFirst().orElseThrow()
+                .isGefinancierdDoorGemeente(), "nothing the file said is lost");
+    }
+
+    @Test
+    void aFinancierTheFileDoesNotHoldOrAFlagThatIsNoYesNoIsAnErrorWithItsLineNotLostSilently() throws Exception {
+        String text = FINANCIERING_10.formatted(FormatVersions.NAMESPACE_1_0);
+        Path dangling = Files.writeString(tmp.resolve("kwijt.bondgenoot"), text.replace("financiers=\"z\"/>\n  <actoren id=\"v\"",
+                "financiers=\"bestaat-niet\"/>\n  <actoren id=\"v\""));
+        ModelLoadException e = assertThrows(ModelLoadException.class, () -> ModelFiles.load(dangling));
+        assertTrue(e.getMessage().contains("verwijzing naar de id 'bestaat-niet', die in het model niet voorkomt"), e.getMessage());
+        assertEquals(6, e.getLine(), "the actor's line");
+        Path ja = Files.writeString(tmp.resolve("ja.bondgenoot"), text.replace("gefinancierdDoorGemeente=\"true\" financiers=\"g\"",
+                "gefinancierdDoorGemeente=\"ja\" financiers=\"g\""));
+        ModelLoadException bad = assertThrows(ModelLoadException.class, () -> ModelFiles.load(ja));
+        assertTrue(bad.getMessage().contains("ongeldige waarde 'ja' voor gefinancierdDoorGemeente"), bad.getMessage());
+    }
+
+    private static List<String> stromen(Governancemodel model) {
+        return model.getFinancieringsstromen().stream()
+                .map(s -> s.getFinancier().getNaam() + " \u2192 " + s.getOntvanger().getNaam()).toList();
+    }
+
     @Test
     void aSoortLeftOutWasTheFirstValueIn10AndStaysSoButIsUnknownIn20() throws Exception {
         // A kapitaalgoed, effect, indicator, orgaan, rol, sturingsrelatie, governancetypering and actor whose soort, type or categorie was never chosen, as 2.0 writes them: no soort attribute.
@@ -142,6 +215,37 @@ class MigrationTest {
         assertTrue(Files.readString(old).contains("type=\"INTEGRALE_BELEIDSSTURING\""), Files.readString(old));
         assertTrue(Files.readString(old).contains("soort=\"GELD\""), Files.readString(old));
         assertEquals(nl.bondgenoot.model.KapitaalgoedSoort.GELD, kapitaalgoed(ModelFiles.load(old)).getSoort());
+    }
+
+    @Test
+    void aLooptijdWrittenAsAYearOrDateIn10BecomesADatedPeriodeAndOtherWordsStay() throws Exception {
+        String text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<bondgenoot:Governancemodel xmi:version=\"2.0\""
+                + " xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:bondgenoot=\"" + FormatVersions.NAMESPACE_1_0 + "\" id=\"m\">\n"
+                + "  <convenanten id=\"c1\" naam=\"2008-2012\" soort=\"CONVENANT\" periodeVan=\"2008\" periodeTot=\"2012\"/>\n"
+                + "  <convenanten id=\"c2\" naam=\"sinds de jaren 90\" soort=\"CONVENANT\" periodeVan=\"medio jaren 90\""
+                + " periodeTot=\"2011-06-30\"/>\n"
+                + "  <transities id=\"t\" naam=\"Transformatie\" start=\"2015\"/>\n"
+                + "</bondgenoot:Governancemodel>\n";
+        Path old = Files.writeString(tmp.resolve("looptijd.bondgenoot"), text);
+        Governancemodel migrated = ModelFiles.load(old);
+        var heel = migrated.getConvenanten().get(0);
+        assertEquals(java.time.LocalDate.of(2008, 1, 1), nl.bondgenoot.model.tijd.Periodes.van(heel.getPeriode()));
+        assertEquals(java.time.LocalDate.of(2012, 12, 31), nl.bondgenoot.model.tijd.Periodes.tot(heel.getPeriode()),
+                "a year ends on its last day");
+        assertNull(heel.getPeriodeVan());
+        assertNull(heel.getPeriodeTot());
+        var half = migrated.getConvenanten().get(1);
+        assertEquals("medio jaren 90", half.getPeriodeVan(), "words that are no date are kept as they were");
+        assertNull(nl.bondgenoot.model.tijd.Periodes.van(half.getPeriode()));
+        assertEquals(java.time.LocalDate.of(2011, 6, 30), nl.bondgenoot.model.tijd.Periodes.tot(half.getPeriode()));
+        assertEquals(java.time.LocalDate.of(2015, 1, 1), nl.bondgenoot.model.tijd.Periodes.van(migrated.getTransities().get(0).getPeriode()));
+        assertEquals(text, Files.readString(old), "loading never rewrites the file");
+        ModelFiles.save(migrated.eResource());
+        String saved = Files.readString(old);
+        assertTrue(saved.contains("<periode van=\"2008-01-01\" tot=\"2012-12-31\"/>"), saved);
+        assertFalse(saved.contains("periodeVan=\"2008\""), saved);
+        assertEquals(java.time.LocalDate.of(2012, 12, 31),
+                nl.bondgenoot.model.tijd.Periodes.tot(ModelFiles.load(old).getConvenanten().get(0).getPeriode()));
     }
 
     private static nl.bondgenoot.model.Effect effect(Governancemodel model) {

@@ -19,6 +19,7 @@ import nl.bondgenoot.model.KapitaalgoedSoort;
 import nl.bondgenoot.model.OrgaanSoort;
 import nl.bondgenoot.model.RolSoort;
 import nl.bondgenoot.model.SturingsrelatieSoort;
+import nl.bondgenoot.model.tijd.TekstPeriode;
 
 /**
  * The versions of the model file format. A file names its version in its namespace
@@ -89,10 +90,14 @@ public final class FormatVersions {
             BondgenootPackage.Literals.GOVERNANCETYPERING__TYPE, Governancetype.INTEGRALE_BELEIDSSTURING,
             BondgenootPackage.Literals.ROL__SOORT, RolSoort.ANDERS);
 
-    /** Gives every attribute the 1.0 file left out the value it had in 1.0 (see {@link #DEFAULTS_OF_1_0}). */
+    /**
+     * Gives every attribute the 1.0 file left out the value it had in 1.0 (see {@link #DEFAULTS_OF_1_0}),
+     * and turns a looptijd written as a year or date into a dated periode ({@link TekstPeriode}).
+     */
     static void keepMeaningOf10(Resource resource) {
         for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext();) {
             EObject object = it.next();
+            TekstPeriode.naarPeriode(object);
             DEFAULTS_OF_1_0.forEach((attribute, old) -> {
                 if (attribute.getEContainingClass().isInstance(object) && !object.eIsSet(attribute)) {
                     object.eSet(attribute, old);

@@ -36,6 +36,7 @@ public class LineTrackingResource extends XMIResourceImpl {
     private Map<EObject, Integer> lines = new IdentityHashMap<>();
     private DuplicateId duplicateId;
     private String migratedFrom;
+    private FinancieringUit10 financieringUit10 = new FinancieringUit10();
 
     public LineTrackingResource(URI uri) {
         super(uri);
@@ -73,6 +74,7 @@ public class LineTrackingResource extends XMIResourceImpl {
     @Override
     public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
         migratedFrom = null;
+        financieringUit10 = new FinancieringUit10();
         int expected = inputStream.available() / BYTES_PER_OBJECT;
         if (expected > 0) {
             lines = new IdentityHashMap<>(expected);
@@ -84,6 +86,7 @@ public class LineTrackingResource extends XMIResourceImpl {
         if ("1.0".equals(migratedFrom)) {
             FormatVersions.keepMeaningOf10(this);
         }
+        financieringUit10.naarStromen(this);
     }
 
     @Override
@@ -143,12 +146,18 @@ public class LineTrackingResource extends XMIResourceImpl {
             indexId(object);
         }
 
-        /** An attribute of a 1.0 file that the current version holds as a list is read whole into it. */
+        /**
+         * An attribute of a 1.0 file that the current version holds as a list is read whole into it;
+         * the financing an actor stored itself before metamodel 2 (its financiers and the flag
+         * "gefinancierd door gemeente", now derived) is kept aside and made into flows after the load.
+         */
         @Override
         protected void setAttribValue(EObject object, String name, String value) {
-            if (!"1.0".equals(migratedFrom) || !FormatVersions.readListAttributeOf10(object, name, value)) {
-                super.setAttribValue(object, name, value);
+            if ("1.0".equals(migratedFrom) && FormatVersions.readListAttributeOf10(object, name, value)
+                    || financieringUit10.neemOp(object, name, value, getLocation(), getLineNumber(), getColumnNumber())) {
+                return;
             }
+            super.setAttribValue(object, name, value);
         }
 
         /**

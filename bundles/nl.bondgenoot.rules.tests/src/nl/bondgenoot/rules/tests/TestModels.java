@@ -9,6 +9,7 @@ import nl.bondgenoot.model.Betrokkene;
 import nl.bondgenoot.model.BondgenootFactory;
 import nl.bondgenoot.model.Effect;
 import nl.bondgenoot.model.Element;
+import nl.bondgenoot.model.Financieringsstroom;
 import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.MaatschappelijkeAgenda;
 import nl.bondgenoot.model.Netwerk;
@@ -89,6 +90,15 @@ public final class TestModels {
         return s;
     }
 
+    /** A financieringsstroom from financier to ontvanger, instrument and kader unknown. */
+    public Financieringsstroom financiering(Actor financier, Betrokkene ontvanger) {
+        Financieringsstroom f = F.createFinancieringsstroom();
+        f.setFinancier(financier);
+        f.setOntvanger(ontvanger);
+        model.getFinancieringsstromen().add(f);
+        return f;
+    }
+
     public MaatschappelijkeAgenda maatschappelijkeAgenda() {
         if (model.getMaatschappelijkeAgenda() == null) {
             model.setMaatschappelijkeAgenda(named(F.createMaatschappelijkeAgenda(), "Maatschappelijke agenda"));
@@ -158,5 +168,25 @@ public final class TestModels {
     /** What one rule reports on this model. */
     public List<Finding> findings(String ruleId) {
         return findings().stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+    }
+
+    /** What one rule reports on this model as it stands on the peildatum. */
+    public List<Finding> findings(String ruleId, java.time.LocalDate peildatum) {
+        return Rules.engine().validate(model, peildatum).stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+    }
+
+    /** A period; either end may be null (open). */
+    public static nl.bondgenoot.model.Periode periode(String van, String tot) {
+        return nl.bondgenoot.model.tijd.Periodes.periode(van == null ? null : java.time.LocalDate.parse(van),
+                tot == null ? null : java.time.LocalDate.parse(tot));
+    }
+
+    /** Dates the actor's membership of the network. */
+    public static nl.bondgenoot.model.Lidmaatschap lidmaatschap(Netwerk netwerk, Actor lid, String van, String tot) {
+        nl.bondgenoot.model.Lidmaatschap lidmaatschap = F.createLidmaatschap();
+        lidmaatschap.setLid(lid);
+        lidmaatschap.setPeriode(periode(van, tot));
+        netwerk.getLidmaatschappen().add(lidmaatschap);
+        return lidmaatschap;
     }
 }

@@ -31,6 +31,9 @@ import nl.bondgenoot.model.Actor;
 import nl.bondgenoot.model.ActorCategorie;
 import nl.bondgenoot.model.BondgenootFactory;
 import nl.bondgenoot.model.BondgenootPackage;
+import nl.bondgenoot.model.Financieringsinstrument;
+import nl.bondgenoot.model.Financieringskader;
+import nl.bondgenoot.model.Financieringsstroom;
 import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.Netwerk;
 import nl.bondgenoot.model.Sturingsrelatie;
@@ -65,6 +68,52 @@ class ItemProvidersTest {
         assertEquals("Gemeente Zwolle (gemeente)", label(gemeente));
         assertEquals("Travers (maatschappelijke organisatie)", label(travers));
         assertEquals("Gemeente Zwolle \u2192 Travers (subsidie)", label(subsidie));
+    }
+
+    @Test
+    void aFinancieringsstroomReadsAsFinancierToOntvangerWithWhatIsKnownAndHasItsIcon() throws Exception {
+        Actor gemeente = actor("Gemeente Zwolle", ActorCategorie.OVERHEID, "gemeente");
+        Netwerk buurtgeluk = f.createNetwerk();
+        buurtgeluk.setNaam("Buurtgeluk");
+        Financieringsstroom stroom = f.createFinancieringsstroom();
+        stroom.setFinancier(gemeente);
+        stroom.setOntvanger(buurtgeluk);
+        assertEquals("Gemeente Zwolle \u2192 Buurtgeluk (financiering)", label(stroom), "nothing guessed");
+        stroom.setInstrument(Financieringsinstrument.SUBSIDIE);
+        stroom.setKader(Financieringskader.WMO);
+        stroom.setBedrag(new java.math.BigDecimal("12500"));
+        assertEquals("Gemeente Zwolle \u2192 Buurtgeluk (subsidie \u00b7 Wmo \u00b7 \u20ac 12.500)", label(stroom));
+        stroom.setBedrag(new java.math.BigDecimal("1250.5"));
+        stroom.setOntschot(true);
+        assertEquals("Gemeente Zwolle \u2192 Buurtgeluk (subsidie \u00b7 Wmo \u00b7 \u20ac 1.250,50 \u00b7 ontschot)", label(stroom));
+        assertImageExists(image(stroom));
+        IItemPropertySource source = (IItemPropertySource) factory.adapt(stroom, IItemPropertySource.class);
+        assertEquals("Wettelijk kader", source.getPropertyDescriptor(stroom, "kader").getDisplayName(stroom));
+        IItemPropertySource actorSource = (IItemPropertySource) factory.adapt(gemeente, IItemPropertySource.class);
+        assertFalse(actorSource.getPropertyDescriptor(gemeente, "financiers").canSetProperty(gemeente),
+                "derived from the flows: read only");
+    }
+
+    @Test
+    void periodsShowInDutchOnWhatHasOne() {
+        Actor gemeente = actor("Gemeente Peel en Maas", ActorCategorie.OVERHEID, "gemeente");
+        nl.bondgenoot.model.Lidmaatschap lid = f.createLidmaatschap();
+        lid.setLid(gemeente);
+        assertEquals("Lidmaatschap Gemeente Peel en Maas", label(lid));
+        lid.setPeriode(nl.bondgenoot.model.tijd.Periodes.periode(java.time.LocalDate.of(2010, 1, 1), null));
+        assertEquals("Lidmaatschap Gemeente Peel en Maas (vanaf 1 januari 2010)", label(lid));
+        nl.bondgenoot.model.Plateau plateau = f.createPlateau();
+        plateau.setHuidig(2);
+        plateau.setPeriode(nl.bondgenoot.model.tijd.Periodes.periode(java.time.LocalDate.of(2008, 1, 1),
+                java.time.LocalDate.of(2012, 12, 31)));
+        assertEquals("Plateau (huidig 2, van 1 januari 2008 tot en met 31 december 2012)", label(plateau));
+        nl.bondgenoot.model.Faseperiode fase = f.createFaseperiode();
+        fase.setFase(nl.bondgenoot.model.Beleidsfase.VERKENNING);
+        assertEquals("Fase met periode (verkenning)", label(fase));
+        assertEquals("Periode (vanaf 1 januari 2010)", label(lid.getPeriode()));
+        IItemPropertySource source = (IItemPropertySource) factory.adapt(lid.getPeriode(), IItemPropertySource.class);
+        assertEquals("Van", source.getPropertyDescriptor(lid.getPeriode(), "van").getDisplayName(lid.getPeriode()));
+        assertEquals("Tot en met", source.getPropertyDescriptor(lid.getPeriode(), "tot").getDisplayName(lid.getPeriode()));
     }
 
     @Test
