@@ -109,6 +109,42 @@ class AgendaFormatterTest {
     }
 
     @Test
+    void participationTerugmeldingenAndCarryingNetworksGetOnePropertyPerLine() throws Exception {
+        String formatted = format("maatschappelijke agenda Wijk niveau wijk gedragen door \"OK-team\" ,Buurtnetwerk"
+                + " participatie adviseren burgergroep \"Wmo-raad\" fase verkenning effect E"
+                + " veranderagenda niveau wijk opgave Gezinnen participatie meebeslissen motivering \"m\" rolgrens \"r\""
+                + " uitvoeringsagenda Thuis terugkoppeling naar veranderagenda terugmelding \"ervaringen\" aan Raad"
+                + " wanneer \"jaarlijks\" terugmelding \"effecten\" participatie coproductie");
+        assertEquals("""
+                maatschappelijke agenda Wijk
+                  niveau wijk
+                  gedragen door "OK-team", Buurtnetwerk
+                  participatie adviseren
+                    burgergroep "Wmo-raad"
+                    fase verkenning
+
+                  effect E
+
+                veranderagenda
+                  niveau wijk
+
+                  opgave Gezinnen
+                    participatie meebeslissen
+                      motivering "m"
+                      rolgrens "r"
+
+                uitvoeringsagenda Thuis
+                  terugkoppeling naar veranderagenda
+                  terugmelding "ervaringen"
+                    aan Raad
+                    wanneer "jaarlijks"
+                  terugmelding "effecten"
+                  participatie coproductie
+                """, formatted);
+        assertIdempotentAndSameModel(formatted, "agenda with participation and terugmeldingen");
+    }
+
+    @Test
     void aHalfWrittenAgendaIsLeftAsItIs() throws Exception {
         String text = "maatschappelijke agenda A   visie\n effect E    soort outcome\n";
         XtextResource resource = (XtextResource) parser.parse(text).eResource();

@@ -89,7 +89,11 @@ class AgendaSyntaxVariantsTest {
             Map.entry("RekenschapSoort", new Context("veranderagenda opgave O opdrachtrelatie rekenschap %s",
                     m -> relatie(m).getRekenschap().getSoort())),
             Map.entry("Terugkoppeling", new Context("uitvoeringsagenda U terugkoppeling naar %s",
-                    m -> m.getUitvoeringsagendas().get(0).getTerugkoppeling().get(0))));
+                    m -> m.getUitvoeringsagendas().get(0).getTerugkoppeling().get(0))),
+            Map.entry("Burgerparticipatie", new Context("veranderagenda opgave O participatie %s",
+                    m -> opgave(m).getParticipatie().get(0).getNiveau())),
+            Map.entry("Beleidsfase", new Context("uitvoeringsagenda U participatie fase %s",
+                    m -> m.getUitvoeringsagendas().get(0).getParticipatie().get(0).getFase())));
 
     private record Context(String template, Function<Governancemodel, Object> value) {
     }

@@ -49,6 +49,7 @@ final class CleanAgendas {
               effectcheck "jaarlijkse meting"
               verantwoordelijk "Thuiszorgaanbieder A"
               terugkoppeling naar maatschappelijke-agenda, veranderagenda
+              terugmelding "geleverde uren en de meting" aan Gemeente wanneer "jaarlijks"
             """;
 
     /** The meervoudig vraagstuk: the multiprobleemgezin, via maatschappelijk effect (S0:1160-1170). */
@@ -92,5 +93,6 @@ final class CleanAgendas {
               effectcheck "halfjaarlijks"
               verantwoordelijk Wijkteam
               terugkoppeling naar maatschappelijke-agenda, veranderagenda
+              terugmelding "de ervaringen met de plannen" aan Gemeente, Gemeenteraad wanneer "halfjaarlijks"
             """;
 }

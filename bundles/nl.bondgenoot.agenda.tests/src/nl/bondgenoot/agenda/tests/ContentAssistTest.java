@@ -151,6 +151,26 @@ class ContentAssistTest {
     }
 
     @Test
+    void theNetworksThatMayCarryTheAgendaAreThoseOfTheModelFile() throws Exception {
+        List<CompletionItem> items = completionsIn(AGENDA.replace("$OPGAVE", "").replace("$RELATIE", "")
+                .replace("  visie \"Iedereen doet mee.\"\n", "  visie \"Iedereen doet mee.\"\n  gedragen door |\n"));
+        CompletionItem okTeam = item(items, "OK-team Kamperpoort");
+        assertNotNull(okTeam, labels(items).toString());
+        assertEquals("\"OK-team Kamperpoort\"", inserted(okTeam));
+        assertEquals("netwerk", okTeam.getDetail());
+        assertEquals(null, item(items, "Travers"), "an actor carries no agenda: " + labels(items));
+    }
+
+    @Test
+    void theParticipationLadderIsProposedWithCoproductieAndMeebeslissenApart() throws Exception {
+        List<String> labels = labels(completionsAt("participatie |", ""));
+        assertTrue(labels.containsAll(List.of("geïnformeerd", "adviseren", "geraadpleegd", "coproductie-meebeslissen",
+                "zelfbestuur", "coproductie", "meebeslissen")), labels.toString());
+        List<String> properties = labels(completionsAt("participatie meebeslissen\n      |", ""));
+        assertTrue(properties.containsAll(List.of("burgergroep", "fase", "rolgrens", "motivering")), properties.toString());
+    }
+
+    @Test
     void enumerationValuesAreProposedWithWhatTheyAre() throws Exception {
         List<CompletionItem> items = completionsAt("", "ruimte |");
         List<String> labels = labels(items);

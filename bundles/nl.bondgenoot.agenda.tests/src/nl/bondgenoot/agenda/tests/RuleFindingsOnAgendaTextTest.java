@@ -109,7 +109,8 @@ class RuleFindingsOnAgendaTextTest {
                         "opgesteld met Gemeenteraad"), maE, "\"Huishoudelijke hulp\"", "'Huishoudelijke hulp'"),
                 fires("AG-3", Severity.WARNING, E, replace("voor opgave HuishoudelijkeHulp\n", ""), uitvoering, "Leveren",
                         "'Leveren' stapt direct van"),
-                fires("AG-4", Severity.INFO, E, replace("terugkoppeling naar maatschappelijke-agenda, veranderagenda\n", ""),
+                fires("AG-4", Severity.INFO, E, replace("terugkoppeling naar maatschappelijke-agenda, veranderagenda\n", "",
+                        "  terugmelding \"geleverde uren en de meting\" aan Gemeente wanneer \"jaarlijks\"\n", ""),
                         uitvoering, "Leveren", "'Leveren'"),
                 fires("AG-5", Severity.WARNING, M, replace("soort outcome nulmeting 120", "soort prestatie nulmeting 120"),
                         "effect MinderOverlast", "MinderOverlast", "'MinderOverlast' wordt alleen gemeten met producttellingen"),
@@ -128,7 +129,9 @@ class RuleFindingsOnAgendaTextTest {
                 fires("AG-12", Severity.INFO, E, replace("soort outcome nulmeting 82%", "soort klanttevredenheid nulmeting 82%",
                         "soort prestatie", "soort klanttevredenheid"), "effect SchoonHuis", "SchoonHuis", "'SchoonHuis'"),
                 fires("AG-13", Severity.INFO, E, replace("doel 95%", "doel 95% smart"), indicator, "\"aandeel schone huizen\"",
-                        "'aandeel schone huizen'"));
+                        "'aandeel schone huizen'"),
+                fires("AG-14", Severity.INFO, M, replace(" aan Gemeente, Gemeenteraad", ""), "terugmelding",
+                        "terugmelding", "'de ervaringen met de plannen' van Uitvoeringsagenda 'Gezinsaanpak2026' zegt niet aan wie"));
     }
 
     @Test

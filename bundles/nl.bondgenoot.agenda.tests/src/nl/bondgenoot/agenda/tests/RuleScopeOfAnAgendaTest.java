@@ -122,7 +122,7 @@ class RuleScopeOfAnAgendaTest {
     @Test
     void withoutAProfileTheDefaultsApply() throws Exception {
         List<Issue> issues = validateInProject(WITH_FINDINGS);
-        assertEquals(List.of("4R-9", "AG-13"), codes(issues).stream().sorted().toList());
+        assertEquals(List.of("4R-9", "AG-13"), codes(issues).stream().sorted().toList(), issues.toString());
         assertTrue(issues.stream().allMatch(i -> i.getSeverity() == Severity.INFO), issues.toString());
     }
 

@@ -22,6 +22,8 @@ import nl.bondgenoot.model.Kapitaalgoed;
 import nl.bondgenoot.model.MaatschappelijkeAgenda;
 import nl.bondgenoot.model.Opdrachtrelatie;
 import nl.bondgenoot.model.Opgave;
+import nl.bondgenoot.model.Participatie;
+import nl.bondgenoot.model.Terugmelding;
 import nl.bondgenoot.model.Uitvoeringsagenda;
 import nl.bondgenoot.model.Veranderagenda;
 
@@ -37,7 +39,7 @@ final class AgendaLayout {
     /** Rules whose objects are blocks of lines. */
     private static final Set<String> ELEMENT_RULES = Set.of("MaatschappelijkeAgenda", "Effect", "Indicator",
             "Veranderagenda", "Opgave", "Kapitaalgoed", "Coalitie", "Coalitielid", "Opdrachtrelatie",
-            "Uitvoeringsagenda");
+            "Uitvoeringsagenda", "Participatie", "Terugmelding");
 
     /** Rules whose objects are set apart by a blank line. */
     private static final Set<String> SPACED_RULES = Set.of("MaatschappelijkeAgenda", "Veranderagenda",
@@ -98,7 +100,8 @@ final class AgendaLayout {
         return element instanceof MaatschappelijkeAgenda || element instanceof Effect || element instanceof Indicator
                 || element instanceof Veranderagenda || element instanceof Opgave || element instanceof Kapitaalgoed
                 || element instanceof Coalitie || element instanceof Coalitielid || element instanceof Opdrachtrelatie
-                || element instanceof Uitvoeringsagenda;
+                || element instanceof Uitvoeringsagenda || element instanceof Participatie
+                || element instanceof Terugmelding;
     }
 
     private static Keyword firstKeyword(AbstractElement element) {

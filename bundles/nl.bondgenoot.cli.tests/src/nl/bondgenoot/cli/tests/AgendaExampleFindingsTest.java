@@ -67,7 +67,7 @@ class AgendaExampleFindingsTest {
         validate(agendas(AGENDAS));
         List<String> lines = out.lines().toList();
         assertEquals(1, lines.size(), out);
-        assertTrue(lines.get(0).startsWith("examples/agendas/zelfredzaamheid.agenda:24: INFO [AG-13] Indicator"
+        assertTrue(lines.get(0).startsWith("examples/agendas/zelfredzaamheid.agenda:29: INFO [AG-13] Indicator"
                 + " 'inwoners die van zelfredzaamheidsniveau 2 naar 3 gaan' is een SMART-doel"), out);
     }
 

@@ -127,7 +127,7 @@ class GuidePagesTest {
         assertTrue(page.contains("<tr><td>categorie</td><td>ActorCategorie</td><td>0..1</td><td>ONBEKEND</td><td>"), page);
         String net1 = page.lines().filter(l -> l.contains("<a href=\"regelcatalogus.html#regel-NET-1\">NET-1</a></td><td>"))
                 .findFirst().orElse("");
-        assertTrue(net1.contains("Actor.categorie,") && net1.contains("Netwerk.leden</td>"), "NET-1's row, linked: " + net1);
+        assertTrue(net1.contains("Actor.categorie,") && net1.contains("Netwerk.leden"), "NET-1's row, linked: " + net1);
     }
 
     @Test

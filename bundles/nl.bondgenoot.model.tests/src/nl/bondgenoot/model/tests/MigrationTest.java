@@ -19,7 +19,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import nl.bondgenoot.model.BondgenootPackage;
+import nl.bondgenoot.model.Burgerparticipatie;
 import nl.bondgenoot.model.Governancemodel;
+import nl.bondgenoot.model.Netwerk;
 import nl.bondgenoot.model.persistence.FormatVersions;
 import nl.bondgenoot.model.persistence.ModelFiles;
 import nl.bondgenoot.model.persistence.ModelLoadException;
@@ -252,6 +254,21 @@ class MigrationTest {
 
     private static nl.bondgenoot.model.Kapitaalgoed kapitaalgoed(Governancemodel model) {
         return model.getVeranderagenda().getOpgaven().get(0).getKapitaalgoederen().get(0);
+    }
+
+    /**
+     * Participation per burgergroep, agenda and opgave is new in 2.0 (issue 14) and needs no migration: the
+     * one participation of a 1.0 network stays the network's participation as a whole, on the same rung
+     * (coproductie/meebeslissen, S3:683-684), with no participation per group made up.
+     */
+    @Test
+    void aParticipationOf10StaysTheNetworksParticipationAsAWhole() throws Exception {
+        Path old = VERSION_1_0.resolve("netwerken/netwerk-welzijn-versterkt.bondgenoot");
+        Governancemodel model = ModelFiles.load(Files.copy(old, tmp.resolve(old.getFileName())));
+        Netwerk nwv = model.getNetwerken().stream().filter(n -> n.getNaam().equals("Netwerk Welzijn Versterkt"))
+                .findFirst().orElseThrow();
+        assertEquals(Burgerparticipatie.COPRODUCTIE_MEEBESLISSEN, nwv.getParticipatie().getNiveau());
+        assertTrue(nwv.getParticipaties().isEmpty());
     }
 
     @Test

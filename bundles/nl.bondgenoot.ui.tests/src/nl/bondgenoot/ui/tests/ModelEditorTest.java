@@ -42,6 +42,7 @@ import nl.bondgenoot.model.BondgenootPackage;
 import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.persistence.ModelFiles;
 import nl.bondgenoot.model.Netwerk;
+import nl.bondgenoot.model.Participatie;
 import nl.bondgenoot.rules.Finding;
 import nl.bondgenoot.ui.BondgenootUi;
 import nl.bondgenoot.ui.Messages;
@@ -111,6 +112,28 @@ class ModelEditorTest {
         IPropertySource properties = editor.propertiesOf(actor("Travers"));
         List<String> names = Arrays.stream(properties.getPropertyDescriptors()).map(IPropertyDescriptor::getDisplayName).toList();
         assertTrue(names.contains("Naam") && names.contains("Categorie"), names.toString());
+    }
+
+    /** Participation per burgergroep (issue 14): in the tree under its netwerk, known by its group; its properties in Dutch. */
+    @Test
+    void aParticipationPerBurgergroepShowsInTheTreeAndInEigenschappen() throws Exception {
+        Participatie participatie = editor.model().getNetwerken().get(0).getParticipaties().get(0);
+        editor.viewer().expandAll();
+        editor.viewer().setSelection(new StructuredSelection(participatie), true);
+        EigenschappenView view = (EigenschappenView) page().showView(EigenschappenView.ID);
+        editor.setFocus();
+        settle(300);
+        TreeItem item = (TreeItem) editor.viewer().testFindItem(participatie);
+        assertTrue(item.getText().startsWith("Participatie multiprobleemhuishoudens in de wijk (coproductie, uitvoering /"
+                + " verantwoording"), item.getText());
+        TabbedPropertySheetPage tabs = (TabbedPropertySheetPage) view.getCurrentPage();
+        tabs.setSelectedTab("nl.bondgenoot.ui.tab.algemeen");
+        settle(200);
+        Tree sheet = (Tree) section(tabs, PropertyTableSection.class).sheetControl();
+        List<String> rows = Arrays.stream(sheet.getItems()).map(row -> row.getText(0) + "=" + row.getText(1)).toList();
+        UiTestSupport.screenshot(window().getShell(), "participatie-per-burgergroep.png");
+        assertTrue(rows.contains("Niveau=coproductie") && rows.contains("Burgergroep=multiprobleemhuishoudens in de wijk")
+                && rows.contains("Fase=uitvoering / verantwoording"), rows.toString());
     }
 
     @Test

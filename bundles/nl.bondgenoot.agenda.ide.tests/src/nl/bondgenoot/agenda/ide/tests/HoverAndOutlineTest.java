@@ -116,6 +116,28 @@ class HoverAndOutlineTest {
         }
     }
 
+    /** Participation and terugmeldingen (issue 14) are in the outline, each known by what it says. */
+    @Test
+    void theOutlineShowsParticipationAndTerugmeldingen() throws Exception {
+        Werkruimte ws = new Werkruimte(dir);
+        java.nio.file.Path file = java.nio.file.Files.writeString(ws.root.resolve("kamperpoort.agenda"), """
+                maatschappelijke agenda Kamperpoort
+                  gedragen door "OK-team Kamperpoort"
+                  participatie adviseren
+                    burgergroep "Wmo-raad Zwolle"
+                uitvoeringsagenda Huisbezoeken2
+                  terugmelding "de ervaringen van het OK-team"
+                    aan "Gemeente Zwolle"
+                """);
+        try (LspSession lsp = new LspSession(dir)) {
+            TextDocumentIdentifier doc = lsp.open(file);
+            List<DocumentSymbol> roots = await(lsp.server.getTextDocumentService().documentSymbol(new DocumentSymbolParams(doc)))
+                    .stream().map(Either::getRight).toList();
+            assertEquals(List.of("Participatie Wmo-raad Zwolle: adviseren"), names(roots.get(0).getChildren()));
+            assertEquals(List.of("Terugmelding de ervaringen van het OK-team"), names(roots.get(1).getChildren()));
+        }
+    }
+
     static String hover(LspSession lsp, TextDocumentIdentifier doc, int line, int character) throws Exception {
         Hover hover = await(lsp.server.getTextDocumentService().hover(new HoverParams(doc, at(line, character))));
         return hover == null || hover.getContents() == null ? "" : hover.getContents().getRight().getValue();

@@ -68,7 +68,16 @@ public final class KeywordDescriptions {
             Map.entry("competenties", "welke competenties nodig zijn"),
             Map.entry("effectcheck", "hoe het effect getoetst wordt"),
             Map.entry("verantwoordelijk", "actoren die verantwoordelijk zijn"),
-            Map.entry("terugkoppeling naar", "naar welke agenda teruggekoppeld wordt"));
+            Map.entry("terugkoppeling naar", "naar welke agenda teruggekoppeld wordt"),
+            Map.entry("terugmelding", "wat de uitvoering terugmeldt, aan wie en wanneer"),
+            Map.entry("aan", "actoren die de terugmelding ontvangen"),
+            Map.entry("wanneer", "wanneer of hoe vaak teruggemeld wordt"),
+            Map.entry("gedragen door", "netwerken of bondgenootschappen die deze agenda dragen"),
+            Map.entry("participatie", "hoe burgers betrokken zijn, op de participatieladder"),
+            Map.entry("burgergroep", "welke groep burgers het betreft"),
+            Map.entry("fase", "de fase van de beleidscyclus"),
+            Map.entry("rolgrens", "waar de rol van burgers ophoudt"),
+            Map.entry("motivering", "waarom burgers niet meer betrokken worden"));
 
     private KeywordDescriptions() {
     }

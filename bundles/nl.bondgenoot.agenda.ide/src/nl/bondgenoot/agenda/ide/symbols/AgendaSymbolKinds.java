@@ -30,6 +30,9 @@ public class AgendaSymbolKinds extends DocumentSymbolKindProvider {
         if (type == p.getOpdrachtrelatie()) {
             return SymbolKind.Interface;
         }
+        if (type == p.getParticipatie() || type == p.getTerugmelding()) {
+            return SymbolKind.Property;
+        }
         return super.getSymbolKind(type);
     }
 }

@@ -2,6 +2,7 @@ package nl.bondgenoot.model.provider.custom;
 
 import org.eclipse.emf.common.notify.Adapter;
 
+import nl.bondgenoot.model.Participatie;
 import nl.bondgenoot.model.provider.BondgenootItemProviderAdapterFactory;
 import nl.bondgenoot.model.provider.BeleidscyclusItemProvider;
 import nl.bondgenoot.model.provider.FaseperiodeItemProvider;
@@ -95,7 +96,13 @@ public class BondgenootAdapterFactory extends BondgenootItemProviderAdapterFacto
             participatieItemProvider = new ParticipatieItemProvider(this) {
                 @Override
                 public String getText(Object object) {
-                    return UnnamedElementText.of(object);
+                    // several participations side by side (per burgergroep) differ by their group: it comes
+                    // first, before the level and phase, so that a narrow tree still shows it
+                    String text = UnnamedElementText.of(object);
+                    String groep = ((Participatie) object).getBurgergroep();
+                    String kind = getString("_UI_Participatie_type");
+                    return groep == null || groep.isBlank() || !text.startsWith(kind) ? text
+                            : kind + " " + groep.strip() + text.substring(kind.length()).replace(", " + groep.strip(), "");
                 }
             };
         }

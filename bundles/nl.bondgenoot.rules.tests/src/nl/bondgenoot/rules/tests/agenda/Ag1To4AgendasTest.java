@@ -8,6 +8,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import nl.bondgenoot.model.Burgerparticipatie;
+import nl.bondgenoot.model.Participatie;
 import nl.bondgenoot.model.Uitvoeringsagenda;
 import nl.bondgenoot.rules.Finding;
 import nl.bondgenoot.rules.Severity;
@@ -61,6 +63,22 @@ class Ag1To4AgendasTest {
         assertEquals(1, x.t.findings("AG-2").size(), "the gemeente and another overheid alone");
     }
 
+    /** 'Visie over is visie met' (S0:964-967): burgers who took part in drawing up the agenda count as burgers. */
+    @Test
+    void ag2BurgersWhoAdvisedOnTheAgendaDrewItUpToo() {
+        x.ma.getOpgesteldMet().remove(x.travers);
+        x.ma.getOpgesteldMet().remove(x.wijkraad);
+        Participatie p = TestModels.F.createParticipatie();
+        p.setNiveau(Burgerparticipatie.ADVISEREN);
+        p.setBurgergroep("inwoners van de wijk");
+        x.ma.getParticipatie().add(p);
+        assertNone(x.t.findings("AG-2"));
+        p.setNiveau(Burgerparticipatie.GEINFORMEERD);
+        assertEquals(1, x.t.findings("AG-2").size(), "being informed is not drawing up the agenda");
+        p.setNiveau(Burgerparticipatie.ONBEKEND);
+        assertEquals(1, x.t.findings("AG-2").size(), "a participation of unknown level says nothing");
+    }
+
     @Test
     void ag2OneInstellingIsEnough() {
         x.ma.getOpgesteldMet().remove(x.wijkraad);
@@ -85,6 +103,7 @@ class Ag1To4AgendasTest {
     void ag4NoFeedbackToTheOtherAgendas() {
         assertNone(x.t.findings("AG-4"));
         x.uitvoering.getTerugkoppeling().clear();
+        x.uitvoering.getTerugmeldingen().clear();
         assertOne(x.t.findings("AG-4"), Severity.INFO, x.uitvoering, "koppelt niet terug", "eilandsamenwerking");
     }
 }

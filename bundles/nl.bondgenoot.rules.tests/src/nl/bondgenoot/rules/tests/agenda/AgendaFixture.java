@@ -10,6 +10,7 @@ import nl.bondgenoot.model.IndicatorSoort;
 import nl.bondgenoot.model.MaatschappelijkeAgenda;
 import nl.bondgenoot.model.Opgave;
 import nl.bondgenoot.model.Terugkoppeling;
+import nl.bondgenoot.model.Terugmelding;
 import nl.bondgenoot.model.Uitvoeringsagenda;
 import nl.bondgenoot.model.Vraagstuk;
 import nl.bondgenoot.rules.tests.TestModels;
@@ -29,6 +30,7 @@ final class AgendaFixture {
     final Effect zelfredzaam;
     final Opgave opgave;
     final Uitvoeringsagenda uitvoering;
+    final Terugmelding terugmelding;
 
     AgendaFixture() {
         ma = t.maatschappelijkeAgenda();
@@ -52,6 +54,11 @@ final class AgendaFixture {
         uitvoering.setKosten("EUR 250.000 per jaar");
         uitvoering.setEffectcheck("halfjaarlijkse meting zelfredzaamheid");
         uitvoering.getTerugkoppeling().add(Terugkoppeling.VERANDERAGENDA);
+        terugmelding = TestModels.F.createTerugmelding();
+        terugmelding.setWat("de ervaringen van het OK-team");
+        terugmelding.getAan().add(gemeente);
+        terugmelding.setWanneer("halfjaarlijks");
+        uitvoering.getTerugmeldingen().add(terugmelding);
     }
 
     static Indicator indicator(Effect effect, String naam, IndicatorSoort soort, String nulmeting, String streefwaarde) {

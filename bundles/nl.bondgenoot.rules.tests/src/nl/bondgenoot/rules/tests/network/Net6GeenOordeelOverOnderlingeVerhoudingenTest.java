@@ -16,6 +16,7 @@ import nl.bondgenoot.model.Mate;
 import nl.bondgenoot.model.Netwerk;
 import nl.bondgenoot.model.Netwerkregisseur;
 import nl.bondgenoot.model.Netwerkvorm;
+import nl.bondgenoot.model.Participatie;
 import nl.bondgenoot.model.RolSoort;
 import nl.bondgenoot.rules.Finding;
 import nl.bondgenoot.rules.Rules;
@@ -44,6 +45,10 @@ class Net6GeenOordeelOverOnderlingeVerhoudingenTest {
         m.rol(n, noord, RolSoort.DIENSTVERLENER, true);
         m.rol(n, zuid, RolSoort.DIENSTVERLENER, true);
         n.setVorm(vorm);
+        // a network of aanbieders that says why burgers are not involved: BG-4 has nothing to say about it
+        Participatie geenBurgers = TestModels.F.createParticipatie();
+        geenBurgers.setMotivering("afstemming tussen aanbieders");
+        n.setParticipatie(geenBurgers);
         if (vorm == Netwerkvorm.NAO) {
             Netwerkregisseur r = NetworkModels.regisseur(n, m.organisatie("Bureau Netwerkregie"));
             r.getVertrouwdDoor().addAll(n.getLeden());

@@ -36,6 +36,14 @@ final class ParticipationModels {
         return p;
     }
 
+    /** A participation of one burgergroep (null: burgers in general), not yet attached to anything. */
+    static Participatie groep(Burgerparticipatie niveau, String burgergroep) {
+        Participatie p = TestModels.F.createParticipatie();
+        p.setNiveau(niveau);
+        p.setBurgergroep(burgergroep);
+        return p;
+    }
+
     static Arrangement arrangement(TestModels m, String naam, Ondersteuningsniveau... niveaus) {
         Arrangement a = TestModels.named(TestModels.F.createArrangement(), naam);
         a.getNiveaus().addAll(List.of(niveaus));

@@ -19,7 +19,8 @@ public final class Ag4Eilandsamenwerking extends AbstractRule<Uitvoeringsagenda>
                     + " in hun handelen onvoldoende worden ondersteund door bestuurlijke en organisatorische"
                     + " kaders' (S0:455-458). 'De ervaringen in de uitvoering worden dan een belangrijke"
                     + " voedingsbron voor de maatschappelijke agenda en de veranderagenda' (S0:1263-1266). De regel"
-                    + " meldt een uitvoeringsagenda die naar geen van beide terugkoppelt.");
+                    + " meldt een uitvoeringsagenda die naar geen van beide terugkoppelt en geen terugmelding heeft"
+                    + " (wat, aan wie, wanneer; zie AG-14).");
 
     public Ag4Eilandsamenwerking() {
         super(Uitvoeringsagenda.class, INFO);
@@ -27,7 +28,8 @@ public final class Ag4Eilandsamenwerking extends AbstractRule<Uitvoeringsagenda>
 
     @Override
     public void check(Uitvoeringsagenda u, RuleContext context) {
-        if (u.getTerugkoppeling().isEmpty()) {
+        // a terugmelding (what, to whom, when) is feedback too, even when it names no agenda
+        if (u.getTerugkoppeling().isEmpty() && u.getTerugmeldingen().isEmpty()) {
             context.report(u, ElementLabels.label(u) + " koppelt niet terug naar de maatschappelijke agenda of de"
                     + " veranderagenda; dat werkt eilandsamenwerking in de hand",
                     "leg vast hoe de uitvoering terugkoppelt naar de maatschappelijke agenda en de veranderagenda");

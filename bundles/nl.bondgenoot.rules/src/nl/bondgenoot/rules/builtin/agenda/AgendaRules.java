@@ -16,7 +16,7 @@ public final class AgendaRules implements RuleSet {
                 new Ag4Eilandsamenwerking(), new Ag5EffectenZijnOutcomes(), new Ag6OpgaveVolgtUitVisie(),
                 new Ag7CoalitieMetToegevoegdeWaarde(), new Ag8UitvoeringsagendaCompleet(),
                 new Ag9EigenaarEnVaststelling(), new Ag10Nulmeting(), new Ag11OutputEnOutcome(),
-                new Ag12NietAlleenKlanttevredenheid(), new Ag13Schijnexactheid());
+                new Ag12NietAlleenKlanttevredenheid(), new Ag13Schijnexactheid(), new Ag14Terugmelding());
     }
 
     @Override

@@ -10,6 +10,7 @@ import nl.bondgenoot.rules.Provenance;
 import nl.bondgenoot.rules.RuleContext;
 import nl.bondgenoot.rules.RuleInfo;
 import nl.bondgenoot.rules.Severity;
+import nl.bondgenoot.rules.builtin.Participatieladder;
 import nl.bondgenoot.rules.engine.ElementLabels;
 
 /**
@@ -40,7 +41,7 @@ public final class Gov7FrontlijnOfWeinigSturing extends AbstractRule<Netwerk> {
         boolean geenKaders = netwerk.getKadersGemeente() == null || netwerk.getKadersGemeente().isBlank();
         boolean geenOnderhandelaar = !netwerk.getSturingsrollenGemeente().contains(SturingsRol.ONDERHANDELAAR);
         boolean burgersBeslissen = netwerk.getParticipatie() != null
-                && netwerk.getParticipatie().getNiveau().getValue() >= vanaf.getValue();
+                && !Participatieladder.onder(netwerk.getParticipatie().getNiveau(), vanaf);
         if (geenKaders && geenOnderhandelaar && burgersBeslissen) {
             context.report(netwerk, ElementLabels.label(netwerk) + " heet frontlijnsturing, maar de gemeente stelt"
                     + " geen kaders en onderhandelt niet terwijl de burgerparticipatie "

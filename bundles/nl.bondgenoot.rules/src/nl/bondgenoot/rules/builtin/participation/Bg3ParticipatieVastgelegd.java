@@ -5,6 +5,7 @@ import java.util.List;
 
 import nl.bondgenoot.model.Beleidsfase;
 import nl.bondgenoot.model.Burgerparticipatie;
+import nl.bondgenoot.model.Element;
 import nl.bondgenoot.model.Netwerk;
 import nl.bondgenoot.model.Participatie;
 import nl.bondgenoot.rules.AbstractRule;
@@ -17,9 +18,10 @@ import nl.bondgenoot.rules.engine.ElementLabels;
 
 /**
  * BG-3: where citizens take part, the network records the participation level, the phase and where
- * the citizens' role ends (S4:1043-1047, 1096-1113).
+ * the citizens' role ends (S4:1043-1047, 1096-1113); so does every participation recorded per
+ * burgergroep, on an agenda or on an opgave.
  */
-public final class Bg3ParticipatieVastgelegd extends AbstractRule<Netwerk> {
+public final class Bg3ParticipatieVastgelegd extends AbstractRule<Element> {
 
     private static final RuleInfo INFO = new RuleInfo("BG-3", Severity.WARNING, Provenance.DOC,
             "S4:1043-1047, 1096-1113", "Betrokken burgers: niveau, fase en rolgrens vastgelegd",
@@ -27,18 +29,35 @@ public final class Bg3ParticipatieVastgelegd extends AbstractRule<Netwerk> {
                     + " participatieladder van informeren tot (mee)beslissen (S4:1043-1047), en 'Baken de rol van de"
                     + " burgers af' zodat de grens tussen bewoners en professionals niet vervaagt (S4:1096-1113)."
                     + " Doen burgers mee (als lid, of er is participatie vastgelegd), dan legt het netwerk daarom"
-                    + " het participatieniveau, de fase en de rolgrens vast.");
+                    + " het participatieniveau, de fase en de rolgrens vast; net zo elke participatie per burgergroep,"
+                    + " bij een agenda of bij een opgave, tenzij die alleen motiveert waarom burgers niet meedoen.");
 
     public Bg3ParticipatieVastgelegd() {
-        super(Netwerk.class, INFO);
+        super(Element.class, INFO);
     }
 
     @Override
-    public void check(Netwerk netwerk, RuleContext context) {
+    public void check(Element element, RuleContext context) {
+        if (element instanceof Netwerk netwerk) {
+            checkNetwerk(netwerk, context);
+        }
+        for (Participatie p : Participaties.van(element)) {
+            if (!(element instanceof Netwerk n && p == n.getParticipatie()) && !alleenMotivering(p)) {
+                report(element, p, ontbreekt(p), context);
+            }
+        }
+    }
+
+    /** The netwerk as a whole: where burgers are members, or take part as recorded, the participation is recorded. */
+    private static void checkNetwerk(Netwerk netwerk, RuleContext context) {
         Participatie p = netwerk.getParticipatie();
-        if (p == null && ParticipationFacts.burgers(netwerk, context).isEmpty()) {
+        if ((p == null || alleenMotivering(p)) && ParticipationFacts.burgers(netwerk, context).isEmpty()) {
             return;
         }
+        report(netwerk, p, ontbreekt(p), context);
+    }
+
+    private static List<String> ontbreekt(Participatie p) {
         List<String> ontbreekt = new ArrayList<>();
         if (p == null || p.getNiveau() == Burgerparticipatie.ONBEKEND) {
             ontbreekt.add("het participatieniveau");
@@ -46,13 +65,27 @@ public final class Bg3ParticipatieVastgelegd extends AbstractRule<Netwerk> {
         if (p == null || p.getFase() == Beleidsfase.ONBEKEND) {
             ontbreekt.add("de fase");
         }
-        if (p == null || p.getRolgrens() == null || p.getRolgrens().isBlank()) {
+        if (p == null || !heeft(p.getRolgrens())) {
             ontbreekt.add("de rolgrens van burgers");
         }
+        return ontbreekt;
+    }
+
+    private static void report(Element element, Participatie p, List<String> ontbreekt, RuleContext context) {
         if (!ontbreekt.isEmpty()) {
             String wat = DutchLists.join(ontbreekt, "en");
-            context.report(netwerk, "Burgers doen mee in " + ElementLabels.label(netwerk) + ", maar niet vastgelegd is "
+            String wie = p != null && heeft(p.getBurgergroep()) ? "Burgers (" + p.getBurgergroep().strip() + ")" : "Burgers";
+            context.report(element, wie + " doen mee in " + ElementLabels.label(element) + ", maar niet vastgelegd is "
                     + wat, "leg " + wat + " vast");
         }
+    }
+
+    /** A participation that only says why burgers do not take part (BG-4). */
+    private static boolean alleenMotivering(Participatie p) {
+        return p.getNiveau() == Burgerparticipatie.ONBEKEND && heeft(p.getMotivering());
+    }
+
+    private static boolean heeft(String text) {
+        return text != null && !text.isBlank();
     }
 }
