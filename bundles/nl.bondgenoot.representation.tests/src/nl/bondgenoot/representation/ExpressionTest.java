@@ -35,7 +35,7 @@ class ExpressionTest {
         Actor actor = F.createActor();
         actor.setNaam(naam);
         actor.setCategorie(categorie);
-        actor.setSoort(soort);
+        actor.setSoort(nl.bondgenoot.model.soorten.ActorSoortId.valueOf(soort));
         model.getActoren().add(actor);
         return actor;
     }

@@ -38,6 +38,7 @@ import nl.bondgenoot.model.SturingsrelatieSoort;
 import nl.bondgenoot.model.labels.Labels;
 import nl.bondgenoot.model.provider.BondgenootEditPlugin;
 import nl.bondgenoot.model.provider.custom.BondgenootAdapterFactory;
+import nl.bondgenoot.model.soorten.ActorSoortId;
 
 /** What the tree editor, the properties view and the diagram will show and do through the item providers. */
 class ItemProvidersTest {
@@ -50,7 +51,7 @@ class ItemProvidersTest {
         a.setId(EcoreUtil.generateUUID());
         a.setNaam(naam);
         a.setCategorie(c);
-        a.setSoort(soort);
+        a.setSoort(ActorSoortId.valueOf(soort));
         return a;
     }
 

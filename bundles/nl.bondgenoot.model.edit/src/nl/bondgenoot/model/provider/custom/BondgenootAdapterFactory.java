@@ -2,7 +2,10 @@ package nl.bondgenoot.model.provider.custom;
 
 import org.eclipse.emf.common.notify.Adapter;
 
+import nl.bondgenoot.model.Gemeenterol;
+import nl.bondgenoot.model.labels.ElementTexts;
 import nl.bondgenoot.model.provider.BondgenootItemProviderAdapterFactory;
+import nl.bondgenoot.model.provider.GemeenterolItemProvider;
 import nl.bondgenoot.model.provider.BeleidscyclusItemProvider;
 import nl.bondgenoot.model.provider.GovernancetyperingItemProvider;
 import nl.bondgenoot.model.provider.KapitaalgoedItemProvider;
@@ -37,6 +40,20 @@ public class BondgenootAdapterFactory extends BondgenootItemProviderAdapterFacto
             sturingsrelatieItemProvider = new SturingsrelatiePresentation(this);
         }
         return sturingsrelatieItemProvider;
+    }
+
+    @Override
+    public Adapter createGemeenterolAdapter() {
+        if (gemeenterolItemProvider == null) {
+            gemeenterolItemProvider = new GemeenterolItemProvider(this) {
+                /** "Rol van de gemeente: regisseur (verkenning)". */
+                @Override
+                public String getText(Object object) {
+                    return getString("_UI_Gemeenterol_type") + ": " + ElementTexts.gemeenterol((Gemeenterol) object);
+                }
+            };
+        }
+        return gemeenterolItemProvider;
     }
 
     @Override

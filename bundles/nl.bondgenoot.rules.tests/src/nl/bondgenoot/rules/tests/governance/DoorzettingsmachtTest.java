@@ -20,6 +20,7 @@ import nl.bondgenoot.model.Sturingsrelatie;
 import nl.bondgenoot.rules.Finding;
 import nl.bondgenoot.rules.Severity;
 import nl.bondgenoot.rules.tests.TestModels;
+import nl.bondgenoot.model.soorten.ActorSoortId;
 
 /** GOV-12 and GOV-13: having and using doorzettingsmacht (S3:831-853). */
 class DoorzettingsmachtTest {
@@ -69,7 +70,7 @@ class DoorzettingsmachtTest {
     @Test
     void theRuleIsAboutTheGemeente() {
         Actor zorgkantoor = t.actor("Zorgkantoor", ActorCategorie.OVERHEID);
-        zorgkantoor.setSoort("zorgkantoor");
+        zorgkantoor.setSoort(ActorSoortId.valueOf("zorgkantoor"));
         t.relatie(zorgkantoor, welzijn, SturingsrelatieSoort.CONTRACT).setDoorzettingsmachtHeeft(Doorzettingsmacht.WEL);
         assertTrue(t.findings("GOV-12").isEmpty());
     }
