@@ -13,7 +13,6 @@ import org.eclipse.emf.ecore.EObject;
 import nl.bondgenoot.model.Actor;
 import nl.bondgenoot.model.ActorCategorie;
 import nl.bondgenoot.model.BondgenootPackage;
-import nl.bondgenoot.model.Gemeenterol;
 import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.Netwerk;
 import nl.bondgenoot.model.Netwerkvorm;
@@ -59,7 +58,7 @@ public final class DerivedFeatures {
                     "Per netwerk waarvan de actor leidende organisatie is: 'Leidende organisatie'.",
                     (e, c) -> leidendVan((Actor) e).stream().map(n -> "Leidende organisatie").toList()),
             new DerivedFeature(P.getActor(), "gemeenteRollen", Type.TEXT,
-                    "De rollen van de actor in de netwerken van het model, elk één keer: 'regisseur, financier' ('' als er geen zijn); bij een gemeente ook de rollen van de gemeente per netwerk met hun fase: 'onderhandelaar (verkenning)'.",
+                    "De rollen van de actor in de netwerken van het model, elk één keer: 'regisseur, financier' ('' als er geen zijn); bij een gemeente ook de rollen van de gemeente in de netwerken waarvan zij lid is, met hun fase: 'onderhandelaar (verkenning)'.",
                     (e, c) -> rollen((Actor) e)),
             new DerivedFeature(P.getNetwerk(), "gemeenterollenTekst", Type.TEXT,
                     "De rollen van de gemeente in het netwerk met hun fase: 'regisseur (verkenning), partner' ('' als ze niet zijn vastgelegd).",
@@ -162,16 +161,21 @@ public final class DerivedFeatures {
     }
 
     /**
-     * The actor's roles in networks, and the gemeenterollen it plays: those naming it, and for a gemeente
-     * those naming no gemeente (the model's gemeente).
+     * The actor's roles in networks and the gemeenterollen it plays, each once ("regisseur" as a rol and
+     * as a gemeenterol is one word on the map): a gemeenterol that names the actor, and one that names
+     * no gemeente in a network the actor, a gemeente, is a member of.
      */
     private static String rollen(Actor actor) {
         boolean gemeente = ActorKinds.isGemeente(actor);
-        List<Gemeenterol> gespeeld = model(actor).map(m -> m.getNetwerken().stream()
-                .flatMap(n -> n.getGemeenterollen().stream())
-                .filter(r -> r.getGemeente() == actor || r.getGemeente() == null && gemeente).toList()).orElse(List.of());
-        return String.join(", ", java.util.stream.Stream.of(ElementTexts.rollen(actor), ElementTexts.gemeenterollen(gespeeld))
-                .filter(t -> !t.isEmpty()).toList());
+        java.util.Set<String> rollen = new java.util.LinkedHashSet<>();
+        String eigen = ElementTexts.rollen(actor);
+        if (!eigen.isEmpty()) {
+            rollen.addAll(List.of(eigen.split(", ")));
+        }
+        model(actor).ifPresent(m -> m.getNetwerken().forEach(n -> n.getGemeenterollen().stream()
+                .filter(r -> r.getGemeente() == actor || r.getGemeente() == null && gemeente && n.getLeden().contains(actor))
+                .map(ElementTexts::gemeenterol).forEach(rollen::add)));
+        return String.join(", ", rollen);
     }
 
     private static String soortLabel(Actor actor) {

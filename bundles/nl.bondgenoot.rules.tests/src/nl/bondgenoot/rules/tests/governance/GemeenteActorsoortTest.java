@@ -108,6 +108,16 @@ class GemeenteActorsoortTest {
     }
 
     @Test
+    void aSoortOutsideTheListIsNotAskedForWhereNoRuleReadsIt() {
+        Actor projectleider = t.actor("Projectleider MJD", ActorCategorie.PROFESSIONAL);
+        projectleider.setSoort(ActorSoortId.valueOf("projectleider"));
+        assertTrue(t.findings("GOV-25").isEmpty(), "a professional is no gemeente whatever its soort: "
+                + t.findings("GOV-25"));
+        projectleider.setCategorie(ActorCategorie.ONBEKEND);
+        assertEquals(2, t.findings("GOV-25").size(), "without categorie the kind would give it one");
+    }
+
+    @Test
     void gov19And20SeeTheGemeenteByItsKindOnly() {
         t.model.setReikwijdte(Reikwijdte.GEMEENTE);
         Actor venlo = overheid("Gemeente Venlo", "Gemeente");

@@ -43,7 +43,8 @@ public final class Gov25WaardeOnbekend extends AbstractRule<EObject> {
                     + " centrumgemeente of gemeenschappelijke regeling) aan haar actorsoort, niet aan de naam of aan"
                     + " vrije tekst: een actor waarvan de soort geen bekende actorsoort is (bijvoorbeeld 'Gemeente' of"
                     + " 'gemeente Venlo'), telt voor NET-3, NET-4, NET-12, GOV-2..6, GOV-12, GOV-19 en GOV-20 niet als gemeente;"
-                    + " deze regel vraagt dan de actorsoort te kiezen. INF: de bronnen vragen niet zelf om"
+                    + " deze regel vraagt dan de actorsoort te kiezen, bij een overheid of een actor zonder categorie"
+                    + " (bij een andere categorie leest geen regel de soort om de gemeente te herkennen). INF: de bronnen vragen niet zelf om"
                     + " deze waarden; de regel volgt uit hun indelingen, die de regels lezen.");
 
     public Gov25WaardeOnbekend() {
@@ -67,6 +68,13 @@ public final class Gov25WaardeOnbekend extends AbstractRule<EObject> {
         }
     }
 
+    /**
+     * The categorieën for which the kind decides what the rules see: whether an overheid is the
+     * gemeente or a part of it, and which categorie an actor without one has.
+     */
+    private static final java.util.Set<ActorCategorie> SOORT_BEPAALT = java.util.EnumSet.of(ActorCategorie.OVERHEID,
+            ActorCategorie.ONBEKEND);
+
     private static void check(Actor actor, RuleContext context) {
         if (ActorKinds.categorie(actor) == ActorCategorie.ONBEKEND) {
             context.report(actor, ElementLabels.label(actor) + " heeft geen categorie; de regels tellen de actor"
@@ -74,7 +82,7 @@ public final class Gov25WaardeOnbekend extends AbstractRule<EObject> {
                     "kies de categorie van de actor (overheid, maatschappelijke organisatie, marktpartij, ...)");
         }
         ActorSoortId soort = actor.getSoort();
-        if (soort != null && !soort.isBekend()) {
+        if (soort != null && !soort.isBekend() && SOORT_BEPAALT.contains(ActorKinds.categorie(actor))) {
             ActorSoort bedoeld = ActorSoorten.named(soort.id());
             context.report(actor, ElementLabels.label(actor) + " heeft soort '" + soort.id() + "', en dat is geen bekende"
                     + " actorsoort; de regels herkennen de actor daarom niet als gemeente of als een andere soort",
