@@ -74,7 +74,8 @@ class ValidateCommandTest {
     void rulesDomeinmodelPrintsTheClassesAndWhatEachRuleReads() {
         assertEquals(0, run("rules", "--domeinmodel"));
         assertTrue(out.contains("\n### Actor\n"), out);
-        assertTrue(out.contains("| NET-1 | Actor.categorie, Element.id, Element.naam, Netwerk.leden |"), out);
+        String net1 = out.lines().filter(l -> l.startsWith("| NET-1 | ")).findFirst().orElse("");
+        assertTrue(net1.contains(" Actor.categorie, ") && net1.contains(" Netwerk.leden |"), "NET-1 counts the members by categorie: " + net1);
     }
 
     @Test

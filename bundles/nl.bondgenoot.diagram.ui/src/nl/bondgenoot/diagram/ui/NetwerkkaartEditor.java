@@ -26,6 +26,7 @@ import nl.bondgenoot.diagram.notation.Notation;
 import nl.bondgenoot.diagram.notation.NotationFile;
 import nl.bondgenoot.diagram.server.DiagramServer;
 import nl.bondgenoot.ui.BondgenootUi;
+import nl.bondgenoot.ui.editor.EditorNote;
 import nl.bondgenoot.ui.editor.ErrorPage;
 import nl.bondgenoot.ui.editor.ModelDocument;
 import nl.bondgenoot.ui.editor.ModelDocumentEditor;
@@ -64,6 +65,7 @@ public class NetwerkkaartEditor extends ModelDocumentEditor {
         modelFile = NotationFile.modelOf(file);
         setPartName(NotationFile.besides(modelFile).getFileName().toString());
         setTitleToolTip(modelFile.toString());
+        view = NetwerkkaartEditors.takeFirstView();
         openDocument(site, modelFile, new Problems(NLS.bind(Messages.editor_noModel, modelFile, file),
                 NLS.bind(Messages.editor_stillLoading, modelFile.getFileName()), Messages.editor_unreadable));
         document = document();
@@ -75,11 +77,13 @@ public class NetwerkkaartEditor extends ModelDocumentEditor {
             ErrorPage.create(parent, problem());
             return;
         }
-        browser = EmbeddedBrowser.create(parent, "de netwerkkaart").orElse(null);
+        Composite area = withMigrationNote(parent);
+        browser = EmbeddedBrowser.create(area, "de netwerkkaart").orElse(null);
         if (browser == null) {
             ErrorPage.create(parent, NLS.bind(Messages.editor_noBrowser, EmbeddedBrowser.PACKAGE, modelFile));
             return;
         }
+        EditorNote.fill(browser);
         browser.setMenu(new Menu(browser)); // no browser menu: "Reload" would start a second map session
         host = new WorkbenchModelHost(document, parent.getDisplay());
         server = new DiagramServer(modelFile, host).inWorkbench();

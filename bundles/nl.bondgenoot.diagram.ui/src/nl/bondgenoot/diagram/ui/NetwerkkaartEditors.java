@@ -23,6 +23,37 @@ public final class NetwerkkaartEditors {
         return (NetwerkkaartEditor) page.openEditor(FileInputs.of(notation), NetwerkkaartEditor.ID, true);
     }
 
+    /**
+     * The map editor of the model showing the view (null: the view an open editor shows, else the
+     * default view). An editor not yet open
+     * starts on that view, so its page loads once (not the default view's page and then the view's).
+     */
+    public static NetwerkkaartEditor open(IWorkbenchPage page, Path modelOrNotation, String view) throws PartInitException {
+        NetwerkkaartEditor open = find(page, modelOrNotation);
+        if (open != null) {
+            page.activate(open);
+            if (view != null) {
+                open.showView(view);
+            }
+            return open;
+        }
+        firstView = view;
+        try {
+            return open(page, modelOrNotation);
+        } finally {
+            firstView = null;
+        }
+    }
+
+    /** The view the editor being opened by {@link #open(IWorkbenchPage, Path, String)} starts on (UI thread only). */
+    private static String firstView;
+
+    static String takeFirstView() {
+        String view = firstView;
+        firstView = null;
+        return view;
+    }
+
     /** The open map editor of the model, or null. */
     public static NetwerkkaartEditor find(IWorkbenchPage page, Path modelOrNotation) {
         Path notation = NotationFile.besides(NotationFile.modelOf(modelOrNotation));

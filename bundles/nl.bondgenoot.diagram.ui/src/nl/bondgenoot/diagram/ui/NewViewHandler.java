@@ -62,7 +62,7 @@ public class NewViewHandler extends AbstractHandler {
             all.add(view);
         })) {
             try {
-                NetwerkkaartEditors.open(page, model).showView(name);
+                NetwerkkaartEditors.open(page, model, name);
             } catch (PartInitException e) {
                 MessageDialog.openError(shell, Messages.open_title, e.getMessage());
             }

@@ -40,10 +40,7 @@ public class OpenNetwerkkaartHandler extends AbstractHandler {
             return null;
         }
         try {
-            NetwerkkaartEditor map = NetwerkkaartEditors.open(page, model);
-            if (view != null) {
-                map.showView(view.name());
-            }
+            NetwerkkaartEditors.open(page, model, view == null ? null : view.name());
         } catch (PartInitException e) {
             MessageDialog.openError(window.getShell(), Messages.open_title, NLS.bind(Messages.open_failed, model, e.getMessage()));
         }

@@ -37,7 +37,7 @@ public class ViewsMenu extends CompoundContributionItem {
             @Override
             public void run() {
                 try {
-                    NetwerkkaartEditors.open(page, model).showView(name);
+                    NetwerkkaartEditors.open(page, model, name);
                 } catch (PartInitException e) {
                     org.eclipse.core.runtime.Platform.getLog(ViewsMenu.class).error("De weergave kon niet worden geopend", e);
                 }

@@ -5,6 +5,7 @@ import static nl.bondgenoot.ui.tests.UiTestSupport.evaluate;
 import static nl.bondgenoot.ui.tests.UiTestSupport.page;
 import static nl.bondgenoot.ui.tests.UiTestSupport.settle;
 import static nl.bondgenoot.ui.tests.UiTestSupport.window;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -186,6 +187,30 @@ class NetwerkkaartEditorTest {
         assertTrue(lost.problem().contains("weg.bondgenoot") && lost.problem().contains("bestaat niet"), lost.problem());
         assertFalse(lost.isDirty());
         assertEquals(new String(before), Files.readString(orphan), "the orphaned layout is left as it was");
+    }
+
+    @Test
+    void aModelOfVersion10IsDrawnWithTheNoteAboveTheMapAndOneSaveWritesItInTheCurrentVersion() throws Exception {
+        Path old = Files.copy(Path.of(System.getProperty("bondgenoot.root", "../.."),
+                "bundles/nl.bondgenoot.model.tests/data/versie-1.0/netwerken/ok-team-kamperpoort.bondgenoot"),
+                project.resolve("oud.bondgenoot"));
+        byte[] before = Files.readAllBytes(old);
+        NetwerkkaartEditor map = NetwerkkaartEditors.open(page(), old);
+        awaitDrawn(map.browser(), "Travers");
+        assertTrue(map.migrationNote().startsWith("oud.bondgenoot is geschreven in modelversie 1.0"), map.migrationNote());
+        org.eclipse.swt.widgets.Composite area = map.browser().getParent();
+        assertTrue(java.util.Arrays.stream(area.getChildren()).anyMatch(c -> c instanceof org.eclipse.swt.widgets.Label l
+                && l.isVisible() && l.getText().equals(map.migrationNote())), "the note is shown above the map");
+        assertTrue(map.browser().getSize().y > 200, "the map keeps the room under the note: " + map.browser().getSize());
+        assertTrue(map.isDirty(), "Opslaan is offered without an edit");
+        assertArrayEquals(before, Files.readAllBytes(old), "opening does not write the file");
+
+        map.doSave(null);
+        settle(300);
+        assertTrue(Files.readString(old).contains("\"" + nl.bondgenoot.model.BondgenootPackage.eNS_URI + "\""));
+        assertFalse(map.isDirty());
+        assertFalse(java.util.Arrays.stream(area.getChildren()).anyMatch(c -> c instanceof org.eclipse.swt.widgets.Label l
+                && !l.isDisposed() && l.getText().contains("modelversie")), "the note went with the save");
     }
 
     /**

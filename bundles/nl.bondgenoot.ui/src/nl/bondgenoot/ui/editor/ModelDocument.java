@@ -13,15 +13,18 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
+import org.eclipse.osgi.util.NLS;
 
 import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.persistence.AtomicWrite;
+import nl.bondgenoot.model.persistence.FormatVersions;
 import nl.bondgenoot.model.persistence.ModelFiles;
 import nl.bondgenoot.model.persistence.UnreadableFileException;
 import nl.bondgenoot.model.provider.custom.BondgenootAdapterFactory;
 import nl.bondgenoot.rules.Finding;
 import nl.bondgenoot.rules.Rules;
 import nl.bondgenoot.rules.engine.ProfileException;
+import nl.bondgenoot.ui.Messages;
 
 /**
  * One model file as all its editors share it (the model editor's tree and the network map): the
@@ -179,8 +182,23 @@ public final class ModelDocument {
         return profileProblem;
     }
 
+    /**
+     * Whether the file on disk differs from the model: edited, or read from an older model version
+     * (then a save writes it in the current one; it is never written without the user saving).
+     */
     public boolean isDirty() {
-        return loadError == null && commandStack.isSaveNeeded();
+        return loadError == null && (commandStack.isSaveNeeded()
+                || model != null && model.eResource() != null && FormatVersions.migratedFrom(model.eResource()) != null);
+    }
+
+    /**
+     * That the file was read from an older model version and is written in the current one only
+     * when the user saves; empty when it is of the current version (or was saved since).
+     */
+    public String migrationNote() {
+        String from = model == null || model.eResource() == null ? null : FormatVersions.migratedFrom(model.eResource());
+        return from == null ? "" : NLS.bind(Messages.modelEditor_migrated,
+                new Object[] { file.getFileName(), from, FormatVersions.current() });
     }
 
     public Path file() {

@@ -11,6 +11,8 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
@@ -33,13 +35,14 @@ public abstract class ModelDocumentEditor extends EditorPart
         implements IEditingDomainProvider, ITabbedPropertySheetPageContributor, ElementFindings {
 
     private final CommandStackListener commandListener = event -> getSite().getShell().getDisplay().asyncExec(this::changed);
-    private final Runnable saveListener = () -> firePropertyChange(PROP_DIRTY);
+    private final Runnable saveListener = this::saved;
     private final ModelPropertySheet propertySheet = new ModelPropertySheet(this);
     private Path modelFile;
     private ModelDocument document;
     private String problem;
     private ModelSelectionProvider selectionProvider;
     private UndoRedoActions undoRedo;
+    private Label migrationLabel;
 
     /** What the editor says when its model file does not exist, is being read in the background, or cannot be read. */
     public record Problems(String noModel, String stillLoading, String unreadable) {
@@ -69,6 +72,28 @@ public abstract class ModelDocumentEditor extends EditorPart
         document.addSaveListener(saveListener);
         selectionProvider = new ModelSelectionProvider(document::model);
         site.setSelectionProvider(selectionProvider);
+    }
+
+    /**
+     * Where the editor puts its content: parent, or an area with the note that the file was read from
+     * an older model version above it (gone once saved); give the content {@link EditorNote#fill}.
+     */
+    protected final Composite withMigrationNote(Composite parent) {
+        Composite area = EditorNote.area(parent, document.migrationNote());
+        if (area != parent) {
+            migrationLabel = EditorNote.add(area, document.migrationNote());
+        }
+        return area;
+    }
+
+    /** The note on the file's migration from an older model version; empty when there is none. */
+    public String migrationNote() {
+        return document == null ? "" : document.migrationNote();
+    }
+
+    private void saved() {
+        firePropertyChange(PROP_DIRTY);
+        EditorNote.removeWhenSaved(migrationLabel, migrationNote());
     }
 
     /** The editor cannot show the model, for this reason (before or instead of {@link #openDocument}). */

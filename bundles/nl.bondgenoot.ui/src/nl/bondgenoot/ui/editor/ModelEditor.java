@@ -22,8 +22,6 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
@@ -149,24 +147,17 @@ public class ModelEditor extends EditorPart
             ErrorPage.create(parent, errorText());
             return;
         }
-        Composite area = parent;
-        if (!readerNotes().isEmpty() || !migrationNote().isEmpty()) {
-            area = new Composite(parent, SWT.NONE);
-            GridLayoutFactory.fillDefaults().spacing(0, 4).applyTo(area);
-        }
+        Composite area = EditorNote.area(parent, readerNotes() + migrationNote());
         if (!readerNotes().isEmpty()) {
             // What the reader left out of the file (an external entity) is said above the tree, as validate says it.
-            Label note = note(area, readerNotes());
+            Label note = EditorNote.add(area, readerNotes());
             note.setForeground(area.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
         }
         if (!migrationNote().isEmpty()) {
-            // Said in the editor, not in a dialog: opening a folder of old files is no storm of questions.
-            migrationLabel = note(area, migrationNote());
+            migrationLabel = EditorNote.add(area, migrationNote());
         }
         viewer = new TreeViewer(area, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
-        if (area != parent) {
-            GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
-        }
+        EditorNote.fill(viewer.getControl());
         viewer.setContentProvider(new ItemProviderContentProvider(adapterFactory));
         viewer.setLabelProvider(new ItemProviderLabelProvider(adapterFactory));
         viewer.setInput(model.eResource());
@@ -189,21 +180,10 @@ public class ModelEditor extends EditorPart
         judge();
     }
 
-    private static Label note(Composite area, String text) {
-        Label note = new Label(area, SWT.WRAP);
-        note.setText(text);
-        GridDataFactory.fillDefaults().grab(true, false).indent(6, 4).applyTo(note);
-        return note;
-    }
-
     /** After a save the file is of the current version: the note on its migration goes. */
     private void saved() {
         firePropertyChange(PROP_DIRTY);
-        if (migrationLabel != null && !migrationLabel.isDisposed() && migrationNote().isEmpty()) {
-            Composite area = migrationLabel.getParent();
-            migrationLabel.dispose();
-            area.layout(true, true);
-        }
+        EditorNote.removeWhenSaved(migrationLabel, migrationNote());
     }
 
     private void commandStackChanged(EventObject event) {
@@ -256,7 +236,7 @@ public class ModelEditor extends EditorPart
 
     @Override
     public boolean isDirty() {
-        return loadError == null && commandStack.isSaveNeeded();
+        return document.isDirty();
     }
 
     @Override
@@ -365,14 +345,9 @@ public class ModelEditor extends EditorPart
                 .collect(java.util.stream.Collectors.joining("\n"));
     }
 
-    /**
-     * That the file was read from an older model version and is written in the current one only
-     * when the user saves; empty when the file is of the current version (or was saved since).
-     */
+    /** The note above the tree on the file's migration from an older model version; empty when there is none. */
     public String migrationNote() {
-        String from = model == null || model.eResource() == null ? null : FormatVersions.migratedFrom(model.eResource());
-        return from == null ? "" : NLS.bind(Messages.modelEditor_migrated,
-                new Object[] { file.getFileName(), from, FormatVersions.current() });
+        return document.migrationNote();
     }
 
     /** What the error page says, or null when the model was read. */
