@@ -148,7 +148,7 @@ class EditingTest {
             assertTrue(session.state.getIndex().get(created.getId()).isPresent(), "drawn: " + soort.id());
         }
         assertEquals(soorten.stream().map(ActorSoort::id).sorted().toList(),
-                model.getActoren().stream().skip(5).map(Actor::getSoort).sorted().toList(), "every soort once");
+                model.getActoren().stream().skip(5).map(a -> a.getSoort().id()).sorted().toList(), "every soort once");
         assertFalse(session.run(CreateNodeHandler.class, createNode(NetwerkkaartTypes.ACTOR, Map.of(), 0, 0)),
                 "no actor without a soort from the palette");
         assertFalse(session.run(CreateNodeHandler.class, createNode(NetwerkkaartTypes.ACTOR, tool("actor-onbekend"), 0, 0)),
