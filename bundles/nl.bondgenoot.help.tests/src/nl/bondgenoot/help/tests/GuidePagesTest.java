@@ -124,9 +124,10 @@ class GuidePagesTest {
         for (EClassifier classifier : BondgenootPackage.eINSTANCE.getEClassifiers()) {
             assertTrue(page.contains("<h3 id=\"" + classifier.getName() + "\">"), classifier.getName());
         }
-        assertTrue(page.contains("<tr><td>categorie</td><td>ActorCategorie</td><td>0..1</td><td>OVERHEID</td><td>"), page);
-        assertTrue(page.contains("<tr><td><a href=\"regelcatalogus.html#regel-NET-1\">NET-1</a></td><td>Actor.categorie,"
-                + " Element.id, Element.naam, Netwerk.leden</td>"), page);
+        assertTrue(page.contains("<tr><td>categorie</td><td>ActorCategorie</td><td>0..1</td><td>ONBEKEND</td><td>"), page);
+        String net1 = page.lines().filter(l -> l.contains("<a href=\"regelcatalogus.html#regel-NET-1\">NET-1</a></td><td>"))
+                .findFirst().orElse("");
+        assertTrue(net1.contains("Actor.categorie,") && net1.contains("Netwerk.leden</td>"), "NET-1's row, linked: " + net1);
     }
 
     @Test

@@ -134,4 +134,39 @@ class OnbekendeWaardenTest {
         assertTrue(t.findings("GOV-3").stream().anyMatch(f -> f.element() == experts && f.text().contains("geen van de leden")),
                 t.findings("GOV-3")::toString);
     }
+
+    @Test
+    void net12DoesNotSayAnUitvoeringsorganisatieOrTheSamenwerkingIsMissingWhileAnUnknownMayBeIt() {
+        Actor gemeente = t.gemeente("Gemeente Oss");
+        Actor ggz = t.organisatie("GGZ Oost Brabant");
+        Actor onbekend = zonderCategorie("Stichting X");
+        Netwerk netwerk = t.netwerk("Aanbod", gemeente, ggz, onbekend);
+        netwerk.setAanbodOverGemeentenVerspreid(true);
+        Sturingsrelatie relatie = t.relatie(gemeente, netwerk, SturingsrelatieSoort.ONBEKEND);
+        assertTrue(t.findings("NET-12").isEmpty(), () -> "Stichting X may be the second uitvoeringsorganisatie and the"
+                + " relation of unknown soort the samenwerking: " + t.findings("NET-12"));
+
+        relatie.setSoort(SturingsrelatieSoort.SUBSIDIE);
+        List<Finding> net12 = t.findings("NET-12");
+        assertEquals(1, net12.size(), net12::toString);
+        assertTrue(net12.get(0).text().contains("multiorganisatienetwerk: er is geen gemeentelijke samenwerking ("), net12.get(0).text());
+
+        onbekend.setCategorie(ActorCategorie.BURGER);
+        net12 = t.findings("NET-12");
+        assertEquals(1, net12.size(), net12::toString);
+        assertTrue(net12.get(0).text().contains("er is geen gemeentelijke samenwerking en het heeft 1"
+                + " uitvoeringsorganisatie(s) in plaats van minstens 2"), net12.get(0).text());
+    }
+
+    @Test
+    void gov24DoesNotCountARoleOfUnknownSoortAsActive() {
+        Netwerk netwerk = t.netwerk("Wijknetwerk", t.gemeente("Gemeente Zwolle"));
+        for (int i = 1; i <= 8; i++) {
+            t.rol(netwerk, t.organisatie("Partner " + i), RolSoort.DIENSTVERLENER, true);
+        }
+        Rol onbekend = t.rol(netwerk, t.organisatie("Partner 9"), RolSoort.ONBEKEND, false);
+        assertTrue(t.findings("GOV-24").isEmpty(), () -> "the ninth partner's role may be a passive one: " + t.findings("GOV-24"));
+        onbekend.setSoort(RolSoort.DIENSTVERLENER);
+        assertEquals(1, t.findings("GOV-24").size(), "nine active partners once the ninth role is known to be active");
+    }
 }

@@ -19,7 +19,8 @@ public final class Gov24VeelActievePartners extends AbstractRule<Netwerk> {
             "'Waak ervoor dat te veel partners een actieve rol in het project willen spelen. Dit kan ertoe leiden"
                     + " dat de focus niet komt te liggen op de doelgroep en de werkwijze, maar op het regisseren van"
                     + " de omgeving' (S4:550-554). INF: de bron noemt geen aantal; de drempel en welke rollen niet"
-                    + " actief zijn (adviseur, belanghebbende, financier ...) zijn instelbaar in de regelparameters.");
+                    + " actief zijn (adviseur, belanghebbende, financier ...) zijn instelbaar in de regelparameters. Een rol"
+                    + " van onbekende soort telt niet als actief.");
 
     public Gov24VeelActievePartners() {
         super(Netwerk.class, INFO);
@@ -29,7 +30,9 @@ public final class Gov24VeelActievePartners extends AbstractRule<Netwerk> {
     public void check(Netwerk netwerk, RuleContext context) {
         int maximum = context.intParameter("maximumActievePartners");
         List<RolSoort> passief = context.enumListParameter("passieveRollen", RolSoort.class);
-        long actief = netwerk.getRollen().stream().filter(r -> r.getActor() != null && !passief.contains(r.getSoort()))
+        // A role of unknown soort may be a passive one: it is not counted as active.
+        long actief = netwerk.getRollen().stream().filter(r -> r.getActor() != null && r.getSoort() != RolSoort.ONBEKEND
+                && !passief.contains(r.getSoort()))
                 .map(r -> r.getActor()).distinct().count();
         if (actief > maximum) {
             context.report(netwerk, ElementLabels.label(netwerk) + " heeft " + actief + " partners met een actieve"

@@ -34,7 +34,9 @@ public final class Net12MultiorganisatienetwerkOfGemeentelijkeSamenwerking exten
                     + " (S2:3115-3117). Bondgenoot ziet gemeentelijke samenwerking aan meerdere gemeenten in het"
                     + " netwerk of aan een sturingsrelatie 'gemeentelijke samenwerking' van een gemeente uit het"
                     + " netwerk; een multiorganisatienetwerk heeft daarnaast meerdere uitvoeringsorganisaties"
-                    + " (maatschappelijke organisaties of marktpartijen; drempels instelbaar).");
+                    + " (maatschappelijke organisaties of marktpartijen; drempels instelbaar). Een lid van onbekende"
+                    + " categorie kan een uitvoeringsorganisatie zijn en een sturingsrelatie van onbekende soort de"
+                    + " samenwerking: dan wordt hun ontbreken niet gemeld.");
 
     public Net12MultiorganisatienetwerkOfGemeentelijkeSamenwerking() {
         super(Netwerk.class, INFO);
@@ -48,17 +50,22 @@ public final class Net12MultiorganisatienetwerkOfGemeentelijkeSamenwerking exten
         Set<Actor> organisaties = netwerk.getLeden().stream().map(ActorKinds::organisatieVan)
                 .filter(ActorKinds::isOrganisatie).collect(Collectors.toSet());
         Set<Actor> gemeenten = organisaties.stream().filter(ActorKinds::isGemeente).collect(Collectors.toSet());
+        // A relation of unknown soort may be the samenwerking, a member of unknown categorie an
+        // uitvoeringsorganisatie: what is not known is not said to be missing.
         boolean samenwerking = gemeenten.size() >= context.intParameter("minimumGemeenten")
-                || heeftGemeentelijkeSamenwerking(netwerk, gemeenten);
+                || heeftSamenwerking(netwerk, gemeenten, SturingsrelatieSoort.GEMEENTELIJKE_SAMENWERKING)
+                || heeftSamenwerking(netwerk, gemeenten, SturingsrelatieSoort.ONBEKEND);
         if (netwerk.isAanbodOverGemeentenVerspreid()) {
             long uitvoerders = organisaties.stream().filter(o -> o.getCategorie() == ActorCategorie.MARKTPARTIJ
                     || o.getCategorie() == ActorCategorie.MAATSCHAPPELIJKE_ORGANISATIE).count();
+            long onbekend = netwerk.getLeden().stream().map(ActorKinds::organisatieVan).distinct()
+                    .filter(a -> ActorKinds.categorie(a) == ActorCategorie.ONBEKEND).count();
             int minimum = context.intParameter("minimumUitvoeringsorganisaties");
             List<String> ontbreekt = new ArrayList<>();
             if (!samenwerking) {
                 ontbreekt.add("er is geen gemeentelijke samenwerking");
             }
-            if (uitvoerders < minimum) {
+            if (uitvoerders + onbekend < minimum) {
                 ontbreekt.add("het heeft " + uitvoerders + " uitvoeringsorganisatie(s) in plaats van minstens "
                         + minimum);
             }
@@ -75,12 +82,12 @@ public final class Net12MultiorganisatienetwerkOfGemeentelijkeSamenwerking exten
         }
     }
 
-    private static boolean heeftGemeentelijkeSamenwerking(Netwerk netwerk, Set<Actor> gemeenten) {
+    private static boolean heeftSamenwerking(Netwerk netwerk, Set<Actor> gemeenten, SturingsrelatieSoort soort) {
         if (!(netwerk.eContainer() instanceof Governancemodel model)) {
             return false;
         }
         for (Sturingsrelatie s : model.getSturingsrelaties()) {
-            if (s.getSoort() != SturingsrelatieSoort.GEMEENTELIJKE_SAMENWERKING) {
+            if (s.getSoort() != soort) {
                 continue;
             }
             boolean vanHier = s.getVan() != null && gemeenten.contains(ActorKinds.organisatieVan(s.getVan()));
