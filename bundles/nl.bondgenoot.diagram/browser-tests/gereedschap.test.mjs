@@ -84,7 +84,7 @@ describe('a palette from a description', () => {
             assert.ok(element, `the new actor is in the saved model:\n${saved}`);
             assert.match(element[2], /categorie="PROFESSIONAL"/);
             assert.match(element[2], /soort="sociaal werker"/);
-            assert.match(element[2], /gefinancierdDoorGemeente="true"/);
+            assert.match(element[2], /houding="BELIEVER"/);
             const notation = JSON.parse(await readFile(project.notation, 'utf8'));
             const wijkteam = notation.weergaven.find(v => v.naam === 'Wijkteam');
             assert.ok(wijkteam.elementen.some(e => e.id === element[1]), 'placed in the view it was made in');

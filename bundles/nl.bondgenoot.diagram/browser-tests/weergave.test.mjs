@@ -48,11 +48,11 @@ function lookOf(root, computed) {
             icon: node.querySelector('image, svg.icoon') !== null
         };
     }
-    for (const edge of root.querySelectorAll('g.sturingsrelatie, g.lidmaatschap, g.convenantpartner')) {
+    for (const edge of root.querySelectorAll('g.sturingsrelatie, g.lidmaatschap, g.convenantpartner, g.financieringsstroom')) {
         const id = computed ? edge.id.substring(edge.id.indexOf('_') + 1) : edge.getAttribute('data-id');
         const line = edge.querySelector(':scope > path:not(.pijlpunt)');
         const arrow = edge.querySelector(':scope > path.pijlpunt');
-        result[id] = { kind: [...edge.classList].find(c => ['sturingsrelatie', 'lidmaatschap', 'convenantpartner'].includes(c)), ...style(line), fill: 'line', arrow: arrow ? arrow.getAttribute('d').replace(/\s+/g, ' ') : '' };
+        result[id] = { kind: [...edge.classList].find(c => ['sturingsrelatie', 'lidmaatschap', 'convenantpartner', 'financieringsstroom'].includes(c)), ...style(line), fill: 'line', arrow: arrow ? arrow.getAttribute('d').replace(/\s+/g, ' ') : '' };
     }
     return result;
 }
@@ -139,6 +139,17 @@ describe('one description, two renderers', () => {
                 await screenshot(page, 'weergave-alleen-financiering.png');
                 await page.getByLabel('Alleen financiering').uncheck();
                 assert.equal(await visible('g.sturingsrelatie'), relations);
+
+                // the financieringsstromen (issue 14) on their own layer: off hides them and nothing else
+                const stromen = await visible('g.financieringsstroom');
+                assert.equal(stromen, 3, 'Berflo Es: three instellingen financed from the regular subsidiebudget');
+                await page.getByLabel('Financiering', { exact: true }).uncheck();
+                assert.equal(await visible('g.financieringsstroom'), 0, 'the layer Financiering is off');
+                assert.equal(await visible('g.sturingsrelatie'), relations, 'the sturingsrelaties stay');
+                await screenshot(page, 'weergave-zonder-financiering.png');
+                await page.getByLabel('Financiering', { exact: true }).check();
+                assert.equal(await visible('g.financieringsstroom'), stromen, 'and on again');
+                await screenshot(page, 'weergave-financiering.png');
                 assert.deepEqual(problems, []);
             } finally {
                 await page.close();

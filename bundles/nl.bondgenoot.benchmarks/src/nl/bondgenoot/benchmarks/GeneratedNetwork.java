@@ -11,6 +11,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 
 import nl.bondgenoot.model.Actor;
+import nl.bondgenoot.model.Financieringsstroom;
 import nl.bondgenoot.model.ActorCategorie;
 import nl.bondgenoot.model.BondgenootFactory;
 import nl.bondgenoot.model.Element;
@@ -47,9 +48,17 @@ public final class GeneratedNetwork {
             Actor a = named(F.createActor(), "Actor " + i, random);
             a.setCategorie(categories[random.nextInt(categories.length)]);
             a.setSoort(ActorSoortId.valueOf("soort " + random.nextInt(20)));
-            a.setGefinancierdDoorGemeente(random.nextBoolean());
             model.getActoren().add(a);
             all.add(a);
+        }
+        // about half the actors financed, as the generator's flag did before the flows (issue 14)
+        for (Actor a : all) {
+            if (random.nextBoolean()) {
+                Financieringsstroom f = named(F.createFinancieringsstroom(), null, random);
+                f.setFinancier(all.get(random.nextInt(all.size())));
+                f.setOntvanger(a);
+                model.getFinancieringsstromen().add(f);
+            }
         }
         for (int start = 0; start < actors; start += NETWORK_SIZE) {
             Netwerk n = named(F.createNetwerk(), "Netwerk " + start / NETWORK_SIZE, random);

@@ -23,7 +23,12 @@ class BuiltInRepresentationsTest {
     void theNetwerkkaartLegendHasARowPerCategoryAndPerDashOfSturingsrelatie() {
         Legend legend = LegendBuilder.build(Representations.netwerkkaart());
         List<String> titles = legend.sections().stream().map(Legend.Section::title).toList();
-        assertEquals(List.of("Netwerken en convenanten", "Actoren", "Sturingsrelaties (label: soort · fase · doorzettingsmacht)"), titles);
+        assertEquals(List.of("Netwerken en convenanten", "Actoren", "Sturingsrelaties (label: soort · fase · doorzettingsmacht)",
+                "Financiering"), titles);
+        List<Legend.Row> geld = legend.sections().get(3).rows();
+        assertEquals(List.of("financieringsstroom van financier naar ontvanger (label: instrument · kader · bedrag)"),
+                geld.stream().map(Legend.Row::text).toList(), "one row for the financieringsstromen");
+        assertEquals("#8a6500", geld.get(0).swatch().line().colour());
         Legend.Section relaties = legend.sections().get(2);
         // every row looks different (the old legends shared rows for toezicht, BCF, ... that the map draws differently)
         long looks = relaties.rows().stream()

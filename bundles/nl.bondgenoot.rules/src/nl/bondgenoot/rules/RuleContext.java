@@ -21,6 +21,13 @@ public interface RuleContext {
     void report(EObject element, String message, String quickFixHint);
 
     /**
+     * Reports a finding that holds only if a value the model leaves onbekend is what the seed
+     * speaks of (e.g. the model's reikwijdte): said as INFO whatever the rule's severity, so that
+     * no warning rests on a guess; the message says which value is missing.
+     */
+    void reportIfUnknownHolds(EObject element, String message, String quickFixHint);
+
+    /**
      * A text parameter of the running rule, e.g. {@code minimumOrganisaties} for NET-1: its value
      * comes from the rule set's parameter file and may be overridden by the project's rule profile.
      */

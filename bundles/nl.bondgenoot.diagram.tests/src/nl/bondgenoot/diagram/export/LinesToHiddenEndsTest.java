@@ -53,7 +53,8 @@ class LinesToHiddenEndsTest {
         String svg = NetwerkkaartExport.svg(model, notation);
         long drawnLines = SvgDocuments.withClass(SvgDocuments.parse(svg), "g", "lidmaatschap").size()
                 + SvgDocuments.withClass(SvgDocuments.parse(svg), "g", "sturingsrelatie").size()
-                + SvgDocuments.withClass(SvgDocuments.parse(svg), "g", "convenantpartner").size();
+                + SvgDocuments.withClass(SvgDocuments.parse(svg), "g", "convenantpartner").size()
+                + SvgDocuments.withClass(SvgDocuments.parse(svg), "g", "financieringsstroom").size();
         assertEquals(edges.size() - toHidden, drawnLines, "the export leaves out the same lines");
         assertFalse(edges.isEmpty());
     }

@@ -121,6 +121,32 @@ class NetwerkkaartSvgTest {
     }
 
     @Test
+    void financieringsstromenAreArrowsFromFinancierToOntvangerOnTheirOwnLayer() throws Exception {
+        // Netwerk Welzijn Versterkt: Gemeente Peel en Maas subsidises the project (S3:2569-2570, 2588)
+        Governancemodel model = load("netwerk-welzijn-versterkt.bondgenoot");
+        var stroom = model.getFinancieringsstromen().get(0);
+        Document svg = SvgDocuments.parse(NetwerkkaartExport.svg(model, new Notation()));
+        List<Element> stromen = SvgDocuments.withClass(svg, "g", "financieringsstroom");
+        assertEquals(model.getFinancieringsstromen().size(), stromen.size());
+        Element edge = stromen.stream().filter(e -> e.getAttribute("data-id").equals(stroom.getId())).findFirst().orElseThrow();
+        assertEquals("subsidie", edge.getTextContent().trim(), "labelled with the instrument");
+        assertEquals(1, SvgDocuments.withClass(svg, "path", "pijlpunt").stream().filter(p -> p.getParentNode() == edge).count());
+        assertTrue(SvgDocuments.texts(svg).contains("financieringsstroom van financier naar ontvanger (label: instrument · kader · bedrag)"),
+                "its legend row");
+        int relaties = SvgDocuments.withClass(svg, "g", "sturingsrelatie").size();
+
+        Notation zonder = new Notation();
+        zonder.layer("financieringsstromen", false);
+        Document hidden = SvgDocuments.parse(NetwerkkaartExport.svg(model, zonder));
+        assertEquals(List.of(), SvgDocuments.withClass(hidden, "g", "financieringsstroom"), "the layer Financiering off");
+        assertEquals(relaties, SvgDocuments.withClass(hidden, "g", "sturingsrelatie").size(), "the other lines stay");
+        Notation zonderSubsidie = new Notation();
+        zonderSubsidie.layer("financiering", false);
+        assertEquals(1, SvgDocuments.withClass(SvgDocuments.parse(NetwerkkaartExport.svg(model, zonderSubsidie)), "g",
+                "financieringsstroom").size(), "the financial sturingsrelaties' layer leaves the flows");
+    }
+
+    @Test
     void escapesSpecialCharactersInNames() throws Exception {
         Governancemodel model = load("ok-team-kamperpoort.bondgenoot");
         String name = "Zorg & Welzijn <\"Oost\"> 'n ]]> café \u0001";

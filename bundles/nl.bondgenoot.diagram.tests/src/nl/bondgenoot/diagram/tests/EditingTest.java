@@ -53,6 +53,9 @@ import nl.bondgenoot.model.Actor;
 import nl.bondgenoot.model.ActorCategorie;
 import nl.bondgenoot.model.BondgenootPackage;
 import nl.bondgenoot.model.Convenant;
+import nl.bondgenoot.model.Financieringsinstrument;
+import nl.bondgenoot.model.Financieringskader;
+import nl.bondgenoot.model.Financieringsstroom;
 import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.Netwerk;
 import nl.bondgenoot.model.Sturingsrelatie;
@@ -188,6 +191,24 @@ class EditingTest {
         }
         assertFalse(session.run(CreateEdgeHandler.class, new CreateEdgeOperation(NetwerkkaartTypes.STURINGSRELATIE,
                 OK_TEAM, GEMEENTE, tool("relatie-advies"))), "a netwerk steers nobody (van is an actor)");
+    }
+
+    @Test
+    void thePaletteDrawsAFinancieringsstroomWithoutGuessingInstrumentOrKader() {
+        int before = model.getFinancieringsstromen().size();
+        assertTrue(session.run(CreateEdgeHandler.class, new CreateEdgeOperation("edge:financieringsstroom", GEMEENTE, OK_TEAM,
+                tool("financieringsstroom"))), "from an actor to a netwerk");
+        assertEquals(before + 1, model.getFinancieringsstromen().size());
+        Financieringsstroom made = model.getFinancieringsstromen().get(before);
+        assertEquals(GEMEENTE, made.getFinancier().getId());
+        assertEquals(OK_TEAM, made.getOntvanger().getId());
+        assertEquals(Financieringsinstrument.ONBEKEND, made.getInstrument(), "not guessed");
+        assertEquals(Financieringskader.ONBEKEND, made.getKader(), "not guessed");
+        assertTrue(session.state.getIndex().get(made.getId()).orElseThrow() instanceof GEdge, "drawn as a line");
+        assertFalse(session.run(CreateEdgeHandler.class, new CreateEdgeOperation("edge:financieringsstroom", OK_TEAM, GEMEENTE,
+                tool("financieringsstroom"))), "a netwerk finances nobody (the financier is an actor)");
+        session.undo();
+        assertEquals(before, model.getFinancieringsstromen().size());
     }
 
     @Test
@@ -412,11 +433,15 @@ class EditingTest {
     }
 
     @Test
-    void thePaletteOffersEveryKindInFourDutchGroups() {
+    void thePaletteOffersEveryKindInFiveDutchGroups() {
         List<PaletteItem> groups = session.get(NetwerkkaartPalette.class).getItems(Map.of());
-        assertEquals(List.of("Actoren", "Netwerken", "Sturingsrelaties", "Convenant"), groups.stream().map(PaletteItem::getLabel).toList());
-        assertEquals(List.of("organization", "type-hierarchy", "arrow-right", "law"), groups.stream().map(i -> i.getIcon().orElse("")).toList());
-        assertEquals(List.of("000", "001", "002", "003"), groups.stream().map(PaletteItem::getSortString).toList());
+        assertEquals(List.of("Actoren", "Netwerken", "Sturingsrelaties", "Convenant", "Financiering"),
+                groups.stream().map(PaletteItem::getLabel).toList());
+        assertEquals(List.of("organization", "type-hierarchy", "arrow-right", "law", "credit-card"),
+                groups.stream().map(i -> i.getIcon().orElse("")).toList());
+        assertEquals(List.of("000", "001", "002", "003", "004"), groups.stream().map(PaletteItem::getSortString).toList());
+        assertEquals(List.of("Financieringsstroom (financier → ontvanger)"),
+                groups.get(4).getChildren().stream().map(PaletteItem::getLabel).toList());
         // The actor soorten by category, as the model editor lists them; plug-ins' kinds included.
         List<ActorSoort> soorten = new java.util.ArrayList<>(ActorSoorten.all());
         soorten.sort(java.util.Comparator.comparingInt((ActorSoort s) -> s.categorie().getValue()));
@@ -459,7 +484,7 @@ class EditingTest {
         assertEquals("Wijkteam", made.getNaam());
         assertEquals(ActorCategorie.PROFESSIONAL, made.getCategorie());
         assertEquals(ActorSoortId.valueOf("sociaal werker"), made.getSoort());
-        assertTrue(made.isGefinancierdDoorGemeente());
+        assertEquals(nl.bondgenoot.model.Houding.BELIEVER, made.getHouding());
         GNode drawn = (GNode) wijkteam.state.getIndex().get(made.getId()).orElseThrow();
         String paint = String.valueOf(drawn.getArgs().get(nl.bondgenoot.diagram.model.LookArgs.PAINT));
         assertTrue(paint.contains("#f3e5f5") && paint.contains("#8e24aa"), "the fragment's look of a professional: " + paint);

@@ -72,6 +72,79 @@ class MigrationTest {
         assertTrue(EcoreUtil.equals(ModelFiles.load(old), reloaded), "and what a fresh load of the old file gives");
     }
 
+    /** An actor of 1.0 that stored its financing itself: "financiers" and the flag "gefinancierd door gemeente". */
+    private static final String FINANCIERING_10 = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <bondgenoot:Governancemodel xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:bondgenoot="%s"
+                id="m" naam="Sociaal Makelaarschap">
+              <actoren id="g" naam="Gemeente Utrecht" categorie="OVERHEID" soort="gemeente"/>
+              <actoren id="z" naam="Zorgkantoor" categorie="OVERHEID" soort="zorgkantoor"/>
+              <actoren id="w" naam="Welzijn Utrecht" categorie="MAATSCHAPPELIJKE_ORGANISATIE" gefinancierdDoorGemeente="true" financiers="z"/>
+              <actoren id="v" naam="Vitras" categorie="MAATSCHAPPELIJKE_ORGANISATIE" gefinancierdDoorGemeente="true" financiers="g"/>
+              <actoren id="a" naam="AWBZ-aanbieder" categorie="MAATSCHAPPELIJKE_ORGANISATIE" financiers="z"/>
+            </bondgenoot:Governancemodel>
+            """;
+
+    @Test
+    void financingStoredOnAnActorIn10BecomesFinancieringsstromen() throws Exception {
+        Path old = Files.writeString(tmp.resolve("oud.bondgenoot"), FINANCIERING_10.formatted(FormatVersions.NAMESPACE_1_0));
+        Governancemodel model = ModelFiles.load(old);
+        assertEquals(List.of("Zorgkantoor \u2192 Welzijn Utrecht", "Gemeente Utrecht \u2192 Vitras",
+                "Zorgkantoor \u2192 AWBZ-aanbieder", "Gemeente Utrecht \u2192 Welzijn Utrecht"), stromen(model),
+                "each financier a flow; the flag a flow from the gemeente where no gemeente was among the financiers");
+        var stroom = model.getFinancieringsstromen().get(0);
+        assertEquals(nl.bondgenoot.model.Financieringsinstrument.ONBEKEND, stroom.getInstrument(), "the file said no more");
+        assertEquals(nl.bondgenoot.model.Financieringskader.ONBEKEND, stroom.getKader());
+        var welzijn = model.getActoren().get(2);
+        assertEquals(List.of("Zorgkantoor", "Gemeente Utrecht"), welzijn.getFinanciers().stream().map(a -> a.getNaam()).toList(),
+                "the financiers are derived from the flows");
+        assertTrue(welzijn.isGefinancierdDoorGemeente());
+        assertFalse(model.getActoren().get(4).isGefinancierdDoorGemeente(), "financed by the zorgkantoor only");
+
+        ModelFiles.save(model.eResource());
+        String saved = Files.readString(old);
+        assertFalse(saved.contains("financiers=") || saved.contains("gefinancierdDoorGemeente="),
+                "derived features are not written: " + saved);
+        Governancemodel reloaded = ModelFiles.load(old);
+        assertEquals(stromen(model), stromen(reloaded));
+        assertTrue(EcoreUtil.equals(model, reloaded));
+        assertTrue(EcoreUtil.equals(ModelFiles.load(Files.writeString(tmp.resolve("nog eens.bondgenoot"),
+                FINANCIERING_10.formatted(FormatVersions.NAMESPACE_1_0))), reloaded), "the same file gives the same flows, ids included");
+    }
+
+    @Test
+    void theFlagWithoutAGemeenteInTheModelKeepsItsMeaningThroughANamedGemeente() throws Exception {
+        String text = FINANCIERING_10.formatted(FormatVersions.NAMESPACE_1_0)
+                .replace("<actoren id=\"g\" naam=\"Gemeente Utrecht\" categorie=\"OVERHEID\" soort=\"gemeente\"/>", "")
+                .replace(" financiers=\"g\"", "");
+        Governancemodel model = ModelFiles.load(Files.writeString(tmp.resolve("zonder gemeente.bondgenoot"), text));
+        var gemeente = model.getActoren().get(model.getActoren().size() - 1);
+        assertEquals("Gemeente", gemeente.getNaam());
+        assertEquals("gemeente", gemeente.getSoort());
+        assertTrue(gemeente.getBeschrijving().contains("modelversie 1.0"), gemeente.getBeschrijving());
+        assertTrue(model.getActoren().stream().filter(a -> a.getNaam().equals("Vitras")).findFirst().orElseThrow()
+                .isGefinancierdDoorGemeente(), "nothing the file said is lost");
+    }
+
+    @Test
+    void aFinancierTheFileDoesNotHoldOrAFlagThatIsNoYesNoIsAnErrorWithItsLineNotLostSilently() throws Exception {
+        String text = FINANCIERING_10.formatted(FormatVersions.NAMESPACE_1_0);
+        Path dangling = Files.writeString(tmp.resolve("kwijt.bondgenoot"), text.replace("financiers=\"z\"/>\n  <actoren id=\"v\"",
+                "financiers=\"bestaat-niet\"/>\n  <actoren id=\"v\""));
+        ModelLoadException e = assertThrows(ModelLoadException.class, () -> ModelFiles.load(dangling));
+        assertTrue(e.getMessage().contains("verwijzing naar de id 'bestaat-niet', die in het model niet voorkomt"), e.getMessage());
+        assertEquals(6, e.getLine(), "the actor's line");
+        Path ja = Files.writeString(tmp.resolve("ja.bondgenoot"), text.replace("gefinancierdDoorGemeente=\"true\" financiers=\"g\"",
+                "gefinancierdDoorGemeente=\"ja\" financiers=\"g\""));
+        ModelLoadException bad = assertThrows(ModelLoadException.class, () -> ModelFiles.load(ja));
+        assertTrue(bad.getMessage().contains("ongeldige waarde 'ja' voor gefinancierdDoorGemeente"), bad.getMessage());
+    }
+
+    private static List<String> stromen(Governancemodel model) {
+        return model.getFinancieringsstromen().stream()
+                .map(s -> s.getFinancier().getNaam() + " \u2192 " + s.getOntvanger().getNaam()).toList();
+    }
+
     @Test
     void aSoortLeftOutWasTheFirstValueIn10AndStaysSoButIsUnknownIn20() throws Exception {
         // A kapitaalgoed, effect, indicator, orgaan, rol, sturingsrelatie, governancetypering and actor whose soort, type or categorie was never chosen, as 2.0 writes them: no soort attribute.
@@ -148,6 +221,34 @@ class MigrationTest {
 
     private static nl.bondgenoot.model.Kapitaalgoed kapitaalgoed(Governancemodel model) {
         return model.getVeranderagenda().getOpgaven().get(0).getKapitaalgoederen().get(0);
+    }
+
+    @Test
+    void theOneSharedOutcomeOf10BecomesTheFirstOfTheList() throws Exception {
+        // 1.0 held one text (gedeeldeUitkomst); 2.0 holds a list (gedeeldeUitkomsten), which EMF would read from an
+        // attribute as words separated by spaces
+        Path old = Files.writeString(tmp.resolve("oud.bondgenoot"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bondgenoot:Governancemodel xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI"
+                    xmlns:bondgenoot="https://bondgenoot.nl/model/1.0" id="m" naam="Oud">
+                  <netwerken id="n1" naam="Wijknetwerk" gedeeldeUitkomst="Kwetsbare gezinnen redden zich weer zelf"/>
+                  <netwerken id="n2" naam="Zonder uitkomst"/>
+                </bondgenoot:Governancemodel>
+                """);
+        Governancemodel migrated = ModelFiles.load(old);
+        assertEquals(List.of("Kwetsbare gezinnen redden zich weer zelf"),
+                migrated.getNetwerken().get(0).getGedeeldeUitkomsten());
+        assertEquals(List.of(), migrated.getNetwerken().get(1).getGedeeldeUitkomsten());
+        migrated.getNetwerken().get(0).getGedeeldeUitkomsten().add("Minder overlast in de wijk");
+        ModelFiles.save(migrated.eResource());
+        String saved = Files.readString(old);
+        assertFalse(saved.contains("gedeeldeUitkomst="), saved);
+        assertEquals(List.of("Kwetsbare gezinnen redden zich weer zelf", "Minder overlast in de wijk"),
+                ModelFiles.load(old).getNetwerken().get(0).getGedeeldeUitkomsten());
+        // a 2.0 file has no such attribute: it is refused as any unknown attribute is, not read as a list
+        Files.writeString(old, Files.readString(old).replace("<gedeeldeUitkomsten>Minder overlast in de wijk</gedeeldeUitkomsten>", "")
+                .replace("naam=\"Zonder uitkomst\"", "naam=\"Zonder uitkomst\" gedeeldeUitkomst=\"Een twee\""));
+        assertThrows(ModelLoadException.class, () -> ModelFiles.load(old));
     }
 
     @Test

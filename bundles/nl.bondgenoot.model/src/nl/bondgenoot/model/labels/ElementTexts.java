@@ -1,5 +1,9 @@
 package nl.bondgenoot.model.labels;
 
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Locale;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,6 +14,10 @@ import nl.bondgenoot.model.Beleidsfase;
 import nl.bondgenoot.model.Gemeenterol;
 import nl.bondgenoot.model.GemeenterolSoort;
 import nl.bondgenoot.model.Doorzettingsmacht;
+import nl.bondgenoot.model.Element;
+import nl.bondgenoot.model.Financieringsinstrument;
+import nl.bondgenoot.model.Financieringskader;
+import nl.bondgenoot.model.Financieringsstroom;
 import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.Netwerk;
 import nl.bondgenoot.model.Rol;
@@ -38,6 +46,44 @@ public final class ElementTexts {
                     + (heeft != null && gebruik != null ? ", " : "") + (gebruik == null ? "" : "gebruikt " + gebruik));
         }
         return String.join(" · ", parts);
+    }
+
+    /**
+     * A financieringsstroom's label on the map: "subsidie · Wmo · € 12.000 · ontschot"; what the model
+     * leaves unknown is left out, and a flow of which nothing is known reads "financiering".
+     */
+    public static String financiering(Financieringsstroom stroom) {
+        List<String> parts = new ArrayList<>();
+        if (stroom.getInstrument() != null && stroom.getInstrument() != Financieringsinstrument.ONBEKEND) {
+            parts.add(Labels.of(stroom.getInstrument()));
+        }
+        if (stroom.getKader() != null && stroom.getKader() != Financieringskader.ONBEKEND) {
+            parts.add(Labels.of(stroom.getKader()));
+        }
+        if (stroom.getBedrag() != null) {
+            parts.add(bedrag(stroom.getBedrag()));
+        }
+        if (stroom.isOntschot()) {
+            parts.add("ontschot");
+        }
+        return parts.isEmpty() ? "financiering" : String.join(" · ", parts);
+    }
+
+    /** A financieringsstroom in the tree: "Gemeente Zwolle → Buurtgeluk (subsidie · Wmo)". */
+    public static String financieringsstroom(Financieringsstroom stroom) {
+        return naam(stroom.getFinancier()) + " \u2192 " + naam(stroom.getOntvanger()) + " (" + financiering(stroom) + ")";
+    }
+
+    /** An amount in euro as Dutch readers write it: "€ 12.000" or "€ 1.250,50". */
+    static String bedrag(BigDecimal bedrag) {
+        NumberFormat format = NumberFormat.getNumberInstance(Locale.forLanguageTag("nl-NL"));
+        format.setMinimumFractionDigits(bedrag.stripTrailingZeros().scale() > 0 ? 2 : 0);
+        format.setMaximumFractionDigits(2);
+        return "\u20ac " + format.format(bedrag);
+    }
+
+    private static String naam(Element element) {
+        return element == null || element.getNaam() == null ? "?" : element.getNaam();
     }
 
     private static String known(Doorzettingsmacht value) {

@@ -135,6 +135,29 @@ public final class FormatVersions {
         }
     }
 
+    /**
+     * Attributes of 1.0 that hold one text where 2.0 holds a list under a new name: the old text
+     * becomes the list's one entry (read whole, not split at its spaces as a list attribute would be).
+     */
+    private static final Map<String, EAttribute> TO_LIST_OF_1_0 = Map.of(
+            "Netwerk.gedeeldeUitkomst", BondgenootPackage.Literals.NETWERK__GEDEELDE_UITKOMSTEN);
+
+    /**
+     * Reads an XML attribute of a 1.0 file that 2.0 turned into a list (see {@link #TO_LIST_OF_1_0});
+     * false when the attribute is no such one.
+     */
+    @SuppressWarnings("unchecked")
+    static boolean readListAttributeOf10(EObject object, String name, String value) {
+        EAttribute list = TO_LIST_OF_1_0.get(object.eClass().getName() + "." + name);
+        if (list == null) {
+            return false;
+        }
+        if (value != null && !value.isBlank()) {
+            ((List<Object>) object.eGet(list)).add(value);
+        }
+        return true;
+    }
+
     /** The version of the file format the resource was read from when that was an older one; null otherwise. */
     public static String migratedFrom(Resource resource) {
         return resource instanceof LineTrackingResource lines ? lines.getMigratedFrom() : null;

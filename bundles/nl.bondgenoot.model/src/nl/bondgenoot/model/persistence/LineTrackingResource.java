@@ -39,6 +39,7 @@ public class LineTrackingResource extends XMIResourceImpl {
     private Map<EObject, Integer> lines = new IdentityHashMap<>();
     private DuplicateId duplicateId;
     private String migratedFrom;
+    private FinancieringUit10 financieringUit10 = new FinancieringUit10();
 
     /**
      * The values a file of an older version gave features the current version no longer has, per
@@ -82,6 +83,7 @@ public class LineTrackingResource extends XMIResourceImpl {
     @Override
     public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
         migratedFrom = null;
+        financieringUit10 = new FinancieringUit10();
         int expected = inputStream.available() / BYTES_PER_OBJECT;
         if (expected > 0) {
             lines = new IdentityHashMap<>(expected);
@@ -95,6 +97,7 @@ public class LineTrackingResource extends XMIResourceImpl {
             FormatVersions.keepMeaningOf10(this, removedValues);
         }
         removedValues.clear();
+        financieringUit10.naarStromen(this);
     }
 
     @Override
@@ -171,6 +174,20 @@ public class LineTrackingResource extends XMIResourceImpl {
             lines.put(object, elementStart);
             super.handleObjectAttribs(object);
             indexId(object);
+        }
+
+        /**
+         * An attribute of a 1.0 file that the current version holds as a list is read whole into it;
+         * the financing an actor stored itself before metamodel 2 (its financiers and the flag
+         * "gefinancierd door gemeente", now derived) is kept aside and made into flows after the load.
+         */
+        @Override
+        protected void setAttribValue(EObject object, String name, String value) {
+            if ("1.0".equals(migratedFrom) && FormatVersions.readListAttributeOf10(object, name, value)
+                    || financieringUit10.neemOp(object, name, value, getLocation(), getLineNumber(), getColumnNumber())) {
+                return;
+            }
+            super.setAttribValue(object, name, value);
         }
 
         /**

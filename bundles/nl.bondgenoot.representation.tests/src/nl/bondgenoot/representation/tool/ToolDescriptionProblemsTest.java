@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import nl.bondgenoot.model.ActorCategorie;
 import nl.bondgenoot.model.BondgenootPackage;
+import nl.bondgenoot.model.Houding;
 import nl.bondgenoot.model.SturingsrelatieSoort;
 import nl.bondgenoot.model.soorten.ActorSoortId;
 import nl.bondgenoot.model.soorten.ActorSoorten;
@@ -45,7 +46,7 @@ class ToolDescriptionProblemsTest {
                   "id": "maken", "naam": "Maken", "icoon": "add",
                   "items": [
                     { "id": "wijkteam", "naam": "Wijkteam", "icoon": "symbol-class", "maak": "Actor", "in": "actoren",
-                      "waarden": { "categorie": "professional", "soort": "wijkteam", "gefinancierdDoorGemeente": true } },
+                      "waarden": { "categorie": "professional", "soort": "wijkteam", "houding": "believer" } },
                     { "id": "relatie", "naam": "{label}", "voorElke": "SturingsrelatieSoort",
                       "maak": "Sturingsrelatie", "in": "sturingsrelaties", "waarden": { "soort": "{id}" } },
                     { "id": "soort", "naam": "Nieuw: {label}", "voorElke": "actorsoorten",
@@ -69,7 +70,7 @@ class ToolDescriptionProblemsTest {
         assertEquals(Tool.Kind.KNOOP, wijkteam.tool().soort());
         assertEquals("node:actor", wijkteam.elementType());
         assertEquals(Map.of(BondgenootPackage.Literals.ACTOR__CATEGORIE, ActorCategorie.PROFESSIONAL,
-                BondgenootPackage.Literals.ACTOR__SOORT, ActorSoortId.valueOf("wijkteam"), BondgenootPackage.Literals.ACTOR__GEFINANCIERD_DOOR_GEMEENTE, true),
+                BondgenootPackage.Literals.ACTOR__SOORT, ActorSoortId.valueOf("wijkteam"), BondgenootPackage.Literals.ACTOR__HOUDING, Houding.BELIEVER),
                 wijkteam.waarden());
 
         ToolItem subsidie = Palettes.item(representation, "relatie-subsidie").orElseThrow();
@@ -107,14 +108,17 @@ class ToolDescriptionProblemsTest {
             "\"maak\": \"Actor\", \"in\": \"actoren\",|\"maak\": \"Actor\", \"in\": \"netwerken\",|18|'in': 'netwerken' is geen lijst van het model waar een Actor in kan; wel: actoren",
             "\"categorie\": \"professional\"|\"categorie\": \"profesional\"|19|'waarden': 'profesional' is geen waarde van categorie (ActorCategorie); bedoelde u professional?",
             "\"categorie\": \"professional\"|\"categori\": \"professional\"|19|'waarden': 'categori' is geen eigenschap van Actor; bedoelde u categorie?",
-            "\"gefinancierdDoorGemeente\": true|\"gefinancierdDoorGemeente\": \"ja\"|19|'waarden': 'ja' is geen geldige waarde voor gefinancierdDoorGemeente (EBoolean)",
-            "\"gefinancierdDoorGemeente\": true|\"financiers\": \"x\"|19|'waarden': 'financiers' kan een gereedschap niet zetten",
-            "\"gefinancierdDoorGemeente\": true|\"id\": \"x\"|19|(elk nieuw element krijgt een eigen id)",
+            // derived from the financieringsstromen: no tool sets them (issue 14)
+            "\"houding\": \"believer\"|\"gefinancierdDoorGemeente\": true|19|'waarden': 'gefinancierdDoorGemeente' kan een gereedschap niet zetten",
+            "\"houding\": \"believer\"|\"financiers\": \"x\"|19|'waarden': 'financiers' kan een gereedschap niet zetten",
+            "\"houding\": \"believer\"|\"id\": \"x\"|19|(elk nieuw element krijgt een eigen id)",
             // what the server can make
             "\"maak\": \"Actor\", \"in\": \"actoren\",|\"maak\": \"Betrokkene\", \"in\": \"actoren\",|18|de server kan geen Betrokkene maken: die klasse is abstract",
             "\"verbind\": \"Netwerk.leden\"|\"verbind\": \"Netwerk.regisseur\"|24|de server kan 'Netwerk.regisseur' niet verbinden: hij voegt alleen een waarde toe aan een verwijzing die er meer kan hebben",
             "\"verbind\": \"Netwerk.leden\"|\"verbind\": \"Netwerk.leeden\"|24|'leeden' is geen verwijzing van Netwerk; bedoelde u leden?",
-            "\"verbind\": \"Netwerk.leden\"|\"verbind\": \"Actor.financiers\"|24|geen lijn van deze beschrijving tekent Actor.financiers",
+            "\"verbind\": \"Netwerk.leden\"|\"verbind\": \"Convenant.partners\"|24|geen lijn van deze beschrijving tekent Convenant.partners",
+            // derived from the financieringsstromen: no line can add a financier (issue 14)
+            "\"verbind\": \"Netwerk.leden\"|\"verbind\": \"Actor.financiers\"|24|de server kan 'Actor.financiers' niet verbinden",
             "\"verbind\": \"Netwerk.leden\"|\"verbind\": \"leden\"|24|'verbind' is Klasse.verwijzing, zoals Netwerk.leden",
             "\"verbind\": \"Netwerk.leden\"|\"maak\": \"Netwerk\", \"verbind\": \"Netwerk.leden\"|24|noem 'maak' (een klasse: een nieuw element) of 'verbind'",
             // the description must draw what is made

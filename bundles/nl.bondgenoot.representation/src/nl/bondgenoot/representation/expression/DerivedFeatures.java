@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.EObject;
 import nl.bondgenoot.model.Actor;
 import nl.bondgenoot.model.ActorCategorie;
 import nl.bondgenoot.model.BondgenootPackage;
+import nl.bondgenoot.model.Financieringsstroom;
 import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.Netwerk;
 import nl.bondgenoot.model.Netwerkvorm;
@@ -74,6 +75,9 @@ public final class DerivedFeatures {
             new DerivedFeature(P.getSturingsrelatie(), "familie", Type.TEXT,
                     "De familie van instrumenten van de soort (S3 Figuur 1): 'hierarchisch', 'financieel', 'markt', 'samenwerking' of 'invloed'; 'onbekend' zolang de soort niet is ingevuld.",
                     (e, c) -> SturingsrelatiePresentation.familyOf(((Sturingsrelatie) e).getSoort())),
+            new DerivedFeature(P.getFinancieringsstroom(), "omschrijving", Type.TEXT,
+                    "Instrument · kader · bedrag, zoals het label op de netwerkkaart: 'subsidie · Wmo · € 12.000'; 'financiering' zolang niets daarvan bekend is.",
+                    (e, c) -> ElementTexts.financiering((Financieringsstroom) e)),
             new DerivedFeature(P.getSturingsrelatie(), "omschrijving", Type.TEXT,
                     "Soort · fase · doorzettingsmacht, zoals het label op de netwerkkaart: 'subsidie · uitvoering · doorzettingsmacht: heeft wel'.",
                     (e, c) -> ElementTexts.sturingsrelatie((Sturingsrelatie) e)));

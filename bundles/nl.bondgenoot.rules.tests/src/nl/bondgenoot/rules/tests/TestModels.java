@@ -9,6 +9,7 @@ import nl.bondgenoot.model.Betrokkene;
 import nl.bondgenoot.model.BondgenootFactory;
 import nl.bondgenoot.model.Effect;
 import nl.bondgenoot.model.Element;
+import nl.bondgenoot.model.Financieringsstroom;
 import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.MaatschappelijkeAgenda;
 import nl.bondgenoot.model.Netwerk;
@@ -88,6 +89,15 @@ public final class TestModels {
         s.setSoort(soort);
         model.getSturingsrelaties().add(s);
         return s;
+    }
+
+    /** A financieringsstroom from financier to ontvanger, instrument and kader unknown. */
+    public Financieringsstroom financiering(Actor financier, Betrokkene ontvanger) {
+        Financieringsstroom f = F.createFinancieringsstroom();
+        f.setFinancier(financier);
+        f.setOntvanger(ontvanger);
+        model.getFinancieringsstromen().add(f);
+        return f;
     }
 
     public MaatschappelijkeAgenda maatschappelijkeAgenda() {

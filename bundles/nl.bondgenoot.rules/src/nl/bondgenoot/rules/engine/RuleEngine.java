@@ -138,6 +138,11 @@ public final class RuleEngine {
         }
 
         @Override
+        public void reportIfUnknownHolds(EObject about, String message, String quickFixHint) {
+            findings.accept(new Finding(rule.info(), Severity.INFO, about, message, quickFixHint));
+        }
+
+        @Override
         public String parameterKey(String name) {
             return rule.info().id() + "." + name;
         }

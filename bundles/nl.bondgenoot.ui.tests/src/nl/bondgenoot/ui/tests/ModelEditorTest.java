@@ -148,6 +148,38 @@ class ModelEditorTest {
     }
 
     @Test
+    void aFinancieringsstroomShowsInTheTreeAndEigenschappenWithDutchLabels() throws Exception {
+        page().closeAllEditors(false);
+        Path buurtgeluk = Files.copy(Path.of(System.getProperty("bondgenoot.root", "../.."), "examples", "netwerken",
+                "buurtgeluk.bondgenoot"), project.resolve("buurtgeluk.bondgenoot"));
+        editor = ModelEditors.open(page(), buurtgeluk);
+        var stroom = editor.model().getFinancieringsstromen().get(0);
+        editor.viewer().expandAll();
+        List<String> texts = new java.util.ArrayList<>();
+        collect(editor.viewer().getTree().getItems(), texts);
+        assertTrue(texts.contains("Gemeente Zwolle \u2192 Buurtgeluk (financiering)"), texts.toString());
+        editor.viewer().setSelection(new StructuredSelection(stroom), true);
+        EigenschappenView view = (EigenschappenView) page().showView(EigenschappenView.ID);
+        editor.setFocus();
+        settle(300);
+        TabbedPropertySheetPage tabs = (TabbedPropertySheetPage) view.getCurrentPage();
+        tabs.setSelectedTab("nl.bondgenoot.ui.tab.algemeen");
+        settle(200);
+        Tree sheet = (Tree) section(tabs, PropertyTableSection.class).sheetControl();
+        List<String> rows = Arrays.stream(sheet.getItems()).map(row -> row.getText(0) + "=" + row.getText(1)).toList();
+        UiTestSupport.screenshot(window().getShell(), "financieringsstroom.png");
+        assertTrue(rows.contains("Instrument=onbekend") && rows.contains("Wettelijk kader=onbekend"), rows.toString());
+        assertTrue(rows.contains("Budget=innovatieagenda van de gemeente (aanloopkosten)"), rows.toString());
+    }
+
+    private static void collect(TreeItem[] items, List<String> texts) {
+        for (TreeItem item : items) {
+            texts.add(item.getText());
+            collect(item.getItems(), texts);
+        }
+    }
+
+    @Test
     void withNothingSelectedEigenschappenShowsTheModelItself() throws Exception {
         editor.viewer().setSelection(StructuredSelection.EMPTY);
         EigenschappenView view = (EigenschappenView) page().showView(EigenschappenView.ID);

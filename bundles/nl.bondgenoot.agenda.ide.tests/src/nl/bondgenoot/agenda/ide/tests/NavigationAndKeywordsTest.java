@@ -68,7 +68,7 @@ class NavigationAndKeywordsTest {
             TextDocumentIdentifier doc = lsp.open(ws.wijk);
             int column = Werkruimte.column(Werkruimte.WIJK, Werkruimte.LINE_ENUM, "vraagstuk");
             String text = HoverAndOutlineTest.hover(lsp, doc, Werkruimte.LINE_ENUM, column + 2);
-            assertEquals("**vraagstuk**: enkelvoudig of meervoudig", text);
+            assertEquals("**vraagstuk**: enkelvoudig, ingewikkeld of meervoudig", text);
 
             TextDocumentIdentifier other = lsp.open(vastgesteld);
             String door = HoverAndOutlineTest.hover(lsp, other, 1, "  vastgesteld d".length());

@@ -38,7 +38,7 @@ public final class KeywordDescriptions {
             Map.entry("doel", "de streefwaarde"),
             Map.entry("smart", "de indicator is SMART geformuleerd"),
             Map.entry("netwerkdoel", "doel van het netwerk bij deze indicator"),
-            Map.entry("vraagstuk", "enkelvoudig of meervoudig"),
+            Map.entry("vraagstuk", "enkelvoudig, ingewikkeld of meervoudig"),
             Map.entry("aard en omvang", "aard en omvang van het vraagstuk"),
             Map.entry("domeinoverschrijdend", "de opgave gaat over domeinen heen"),
             Map.entry("probleem", "duidelijk, onduidelijk of omstreden"),

@@ -31,6 +31,9 @@ import nl.bondgenoot.model.Actor;
 import nl.bondgenoot.model.ActorCategorie;
 import nl.bondgenoot.model.BondgenootFactory;
 import nl.bondgenoot.model.BondgenootPackage;
+import nl.bondgenoot.model.Financieringsinstrument;
+import nl.bondgenoot.model.Financieringskader;
+import nl.bondgenoot.model.Financieringsstroom;
 import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.Netwerk;
 import nl.bondgenoot.model.Sturingsrelatie;
@@ -66,6 +69,30 @@ class ItemProvidersTest {
         assertEquals("Gemeente Zwolle (gemeente)", label(gemeente));
         assertEquals("Travers (maatschappelijke organisatie)", label(travers));
         assertEquals("Gemeente Zwolle \u2192 Travers (subsidie)", label(subsidie));
+    }
+
+    @Test
+    void aFinancieringsstroomReadsAsFinancierToOntvangerWithWhatIsKnownAndHasItsIcon() throws Exception {
+        Actor gemeente = actor("Gemeente Zwolle", ActorCategorie.OVERHEID, "gemeente");
+        Netwerk buurtgeluk = f.createNetwerk();
+        buurtgeluk.setNaam("Buurtgeluk");
+        Financieringsstroom stroom = f.createFinancieringsstroom();
+        stroom.setFinancier(gemeente);
+        stroom.setOntvanger(buurtgeluk);
+        assertEquals("Gemeente Zwolle \u2192 Buurtgeluk (financiering)", label(stroom), "nothing guessed");
+        stroom.setInstrument(Financieringsinstrument.SUBSIDIE);
+        stroom.setKader(Financieringskader.WMO);
+        stroom.setBedrag(new java.math.BigDecimal("12500"));
+        assertEquals("Gemeente Zwolle \u2192 Buurtgeluk (subsidie \u00b7 Wmo \u00b7 \u20ac 12.500)", label(stroom));
+        stroom.setBedrag(new java.math.BigDecimal("1250.5"));
+        stroom.setOntschot(true);
+        assertEquals("Gemeente Zwolle \u2192 Buurtgeluk (subsidie \u00b7 Wmo \u00b7 \u20ac 1.250,50 \u00b7 ontschot)", label(stroom));
+        assertImageExists(image(stroom));
+        IItemPropertySource source = (IItemPropertySource) factory.adapt(stroom, IItemPropertySource.class);
+        assertEquals("Wettelijk kader", source.getPropertyDescriptor(stroom, "kader").getDisplayName(stroom));
+        IItemPropertySource actorSource = (IItemPropertySource) factory.adapt(gemeente, IItemPropertySource.class);
+        assertFalse(actorSource.getPropertyDescriptor(gemeente, "financiers").canSetProperty(gemeente),
+                "derived from the flows: read only");
     }
 
     @Test

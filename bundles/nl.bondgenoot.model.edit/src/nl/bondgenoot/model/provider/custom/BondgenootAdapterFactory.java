@@ -43,6 +43,14 @@ public class BondgenootAdapterFactory extends BondgenootItemProviderAdapterFacto
     }
 
     @Override
+    public Adapter createFinancieringsstroomAdapter() {
+        if (financieringsstroomItemProvider == null) {
+            financieringsstroomItemProvider = new FinancieringsstroomPresentation(this);
+        }
+        return financieringsstroomItemProvider;
+    }
+
+    @Override
     public Adapter createGemeenterolAdapter() {
         if (gemeenterolItemProvider == null) {
             gemeenterolItemProvider = new GemeenterolItemProvider(this) {

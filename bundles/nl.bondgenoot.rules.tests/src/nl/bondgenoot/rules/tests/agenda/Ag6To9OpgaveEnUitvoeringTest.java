@@ -3,9 +3,11 @@ package nl.bondgenoot.rules.tests.agenda;
 import static nl.bondgenoot.rules.tests.fourr.RuleAssertions.assertContains;
 import static nl.bondgenoot.rules.tests.fourr.RuleAssertions.assertNone;
 import static nl.bondgenoot.rules.tests.fourr.RuleAssertions.assertOne;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +41,18 @@ class Ag6To9OpgaveEnUitvoeringTest {
         AgendaFixture.lid(x.opgave, x.wijkraad, " ");
         assertOne(x.t.findings("AG-7"), x.opgave,
                 "de toegevoegde waarde van Actor 'Wijkraad Kamperpoort' in de coalitie is niet benoemd");
+    }
+
+    @Test
+    void ag7EachFindingNamesItsMemberAlsoOneWithoutActor() {
+        AgendaFixture.lid(x.opgave, x.wijkraad, "");
+        AgendaFixture.lid(x.opgave, null, "");
+        int plaats = x.opgave.getCoalitie().getLeden().size();
+        List<Finding> findings = x.t.findings("AG-7");
+        assertEquals(2, findings.size(), findings::toString);
+        assertContains(findings.get(0).message(), "de toegevoegde waarde van Actor 'Wijkraad Kamperpoort'");
+        assertContains(findings.get(1).message(), "de toegevoegde waarde van coalitielid " + plaats
+                + " (actor onbekend) in de coalitie is niet benoemd");
     }
 
     @Test

@@ -29,6 +29,23 @@ class FourR4And5VraagstukProfielTest {
     }
 
     @Test
+    void anIngewikkeldVraagstukIsNamedButHeldToNeitherProfile() {
+        // S1:439-442: 'redelijk eenvoudig', 'ingewikkelder', 'complex'; the seeds give the middle grade no profile
+        for (Opdrachtrelatie r : java.util.List.of(x.enkelvoudig(), x.meervoudig())) {
+            FourRFixture.opgave(r).setVraagstuk(Vraagstuk.INGEWIKKELD);
+        }
+        for (String rule : java.util.List.of("4R-4", "4R-5", "4R-9", "4R-10")) {
+            assertNone(x.t.findings(rule));
+        }
+        // 4R-6 asks for aard en omvang here, not for the vraagstuk: ingewikkeld is a named grade
+        x.t.findings("4R-6").forEach(f -> org.junit.jupiter.api.Assertions.assertFalse(
+                f.message().contains("het vraagstuk ("), f.message()));
+        Opdrachtrelatie variant = x.enkelvoudig();
+        FourRFixture.opgave(variant).setVraagstuk(Vraagstuk.MEERVOUDIG); // a close variant does fire
+        assertOne(x.t.findings("4R-5"), Severity.WARNING, variant, "hoort bij een meervoudig vraagstuk");
+    }
+
+    @Test
     void anEnkelvoudigeOpgaveWithAMeervoudigProfile() {
         Opdrachtrelatie r = x.enkelvoudig();
         TestModels.vierR(r, Niveau.LAAG, Niveau.HOOG, ResultaatSoort.MAATSCHAPPELIJK_EFFECT, Niveau.HOOG,

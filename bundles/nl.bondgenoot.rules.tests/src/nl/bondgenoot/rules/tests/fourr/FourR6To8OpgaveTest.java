@@ -29,7 +29,7 @@ class FourR6To8OpgaveTest {
     void fourR6AnOpgaveWithoutVraagstukAardEnOmvangOr4R() {
         Opgave o = x.t.opgave("Wijkgericht werken", Vraagstuk.ONBEKEND);
         assertOne(x.t.findings("4R-6"), Severity.ERROR, o, "Opgave 'Wijkgericht werken' benoemt niet:",
-                "het vraagstuk (enkelvoudig of meervoudig)", "aard en omvang", "een opdrachtrelatie met de vier R's");
+                "het vraagstuk (enkelvoudig, ingewikkeld of meervoudig)", "aard en omvang", "een opdrachtrelatie met de vier R's");
     }
 
     @Test

@@ -31,7 +31,7 @@ class DoorzettingsmachtTest {
     private final Actor zorg = t.organisatie("AWBZ-zorgaanbieder");
 
     {
-        welzijn.setGefinancierdDoorGemeente(true);
+        t.financiering(gemeente, welzijn);
     }
 
     private Sturingsrelatie met(Actor van, Netwerk naar, Doorzettingsmacht heeft) {
@@ -42,13 +42,14 @@ class DoorzettingsmachtTest {
 
     @Test
     void noDoorzettingsmachtTowardsAnOrganisationTheGemeenteDoesNotFinance() {
-        Sturingsrelatie r = t.relatie(gemeente, zorg, SturingsrelatieSoort.HIERARCHISCH);
+        Sturingsrelatie r = t.relatie(gemeente, zorg, SturingsrelatieSoort.REGIE_TAAKVERDELING);
         r.setDoorzettingsmachtHeeft(Doorzettingsmacht.WEL);
         Finding f = only(t.findings("GOV-12"), r, "geeft de gemeente doorzettingsmacht, maar Actor"
-                + " 'AWBZ-zorgaanbieder' wordt niet door de gemeente gefinancierd: daar moet zij overtuigen en"
-                + " verleiden");
+                + " 'AWBZ-zorgaanbieder' wordt niet gefinancierd door Actor 'Gemeente Hengelo': daar moet zij"
+                + " overtuigen en verleiden");
         assertEquals(Severity.ERROR, f.severity());
-        assertEquals("zet doorzettingsmacht op niet en de soort op overtuigen / verleiden", f.quickFixHint());
+        assertEquals("zet doorzettingsmacht op niet en de soort op overtuigen / verleiden, of leg de financiering vast",
+                f.quickFixHint());
     }
 
     @Test
@@ -56,8 +57,40 @@ class DoorzettingsmachtTest {
         t.relatie(gemeente, welzijn, SturingsrelatieSoort.SUBSIDIE).setDoorzettingsmachtHeeft(Doorzettingsmacht.WEL);
         Sturingsrelatie r = t.relatie(gemeente, zorg, SturingsrelatieSoort.SUBSIDIE);
         r.setDoorzettingsmachtHeeft(Doorzettingsmacht.WEL);
-        zorg.getFinanciers().add(gemeente);
-        assertTrue(t.findings("GOV-12").isEmpty());
+        assertEquals(1, t.findings("GOV-12").size(), "the zorgaanbieder is not financed yet");
+        t.financiering(GovModels.afdeling(t, gemeente, "Afdeling Zorg"), zorg);
+        assertTrue(t.findings("GOV-12").isEmpty(), "a flow from a part of the gemeente is the gemeente's money");
+    }
+
+    @Test
+    void moneyOfAnotherGemeenteGivesThisGemeenteNoDoorzettingsmacht() {
+        // Buurtgeluk: Gemeente Kampen and Gemeente Zwolle in one coalition (S4:1790-1794)
+        Actor kampen = t.gemeente("Gemeente Kampen");
+        t.financiering(kampen, zorg);
+        Sturingsrelatie r = t.relatie(gemeente, zorg, SturingsrelatieSoort.REGIE_TAAKVERDELING);
+        r.setDoorzettingsmachtHeeft(Doorzettingsmacht.WEL);
+        only(t.findings("GOV-12"), r, "niet gefinancierd door Actor 'Gemeente Hengelo'");
+        Sturingsrelatie vanKampen = t.relatie(kampen, zorg, SturingsrelatieSoort.REGIE_TAAKVERDELING);
+        vanKampen.setDoorzettingsmachtHeeft(Doorzettingsmacht.WEL);
+        assertTrue(t.findings("GOV-12").stream().noneMatch(f -> f.element() == vanKampen),
+                "Kampen finances it, so Kampen has doorzettingsmacht");
+    }
+
+    @Test
+    void aWethouderOfTheModelsOnlyGemeenteSpeaksForIt() {
+        Actor wethouder = t.actor("Wethouder Zorg", ActorCategorie.OVERHEID);
+        wethouder.setSoort("wethouder");
+        Sturingsrelatie r = t.relatie(wethouder, welzijn, SturingsrelatieSoort.HIERARCHISCH);
+        r.setDoorzettingsmachtHeeft(Doorzettingsmacht.WEL);
+        assertTrue(t.findings("GOV-12").isEmpty(), "Gemeente Hengelo finances Welzijn Hengelo");
+    }
+
+    @Test
+    void financingTheNetworkIsNotFinancingEachMember() {
+        Netwerk project = t.netwerk("Wijksteunpunt", welzijn, zorg);
+        t.financiering(gemeente, project);
+        Sturingsrelatie r = met(gemeente, project, Doorzettingsmacht.WEL);
+        only(t.findings("GOV-12"), r, "maar Actor 'AWBZ-zorgaanbieder' wordt niet");
     }
 
     @Test
@@ -68,10 +101,31 @@ class DoorzettingsmachtTest {
     }
 
     @Test
+    void hardlyIsNoDoorzettingsmacht() {
+        // "nauwelijks" describes its use in the cases (S3:1712, 1954, 2009), not having it
+        Sturingsrelatie r = t.relatie(gemeente, zorg, SturingsrelatieSoort.REGIE_TAAKVERDELING);
+        r.setDoorzettingsmachtHeeft(Doorzettingsmacht.NAUWELIJKS);
+        assertTrue(t.findings("GOV-12").isEmpty());
+    }
+
+    @Test
+    void forcingAnOrganisationItDoesNotFinanceIsFound() {
+        // "Zij moet deze instellingen dus overtuigen en verleiden om mee te doen" (S3:2883-2884)
+        Sturingsrelatie r = t.relatie(gemeente, zorg, SturingsrelatieSoort.HIERARCHISCH);
+        Finding f = only(t.findings("GOV-12"), r, "is van soort hiërarchisch, maar Actor 'AWBZ-zorgaanbieder' wordt"
+                + " niet gefinancierd door Actor 'Gemeente Hengelo': daar moet zij overtuigen en verleiden");
+        assertEquals("zet de soort op overtuigen / verleiden, of leg de financiering vast", f.quickFixHint());
+        t.relatie(gemeente, welzijn, SturingsrelatieSoort.HIERARCHISCH);
+        assertEquals(1, t.findings("GOV-12").size(), "the gemeente may direct what it finances");
+        r.setSoort(SturingsrelatieSoort.ONBEKEND);
+        assertTrue(t.findings("GOV-12").isEmpty(), "a relation of unknown soort is not judged");
+    }
+
+    @Test
     void theRuleIsAboutTheGemeente() {
         Actor zorgkantoor = t.actor("Zorgkantoor", ActorCategorie.OVERHEID);
         zorgkantoor.setSoort(ActorSoortId.valueOf("zorgkantoor"));
-        t.relatie(zorgkantoor, welzijn, SturingsrelatieSoort.CONTRACT).setDoorzettingsmachtHeeft(Doorzettingsmacht.WEL);
+        t.relatie(zorgkantoor, zorg, SturingsrelatieSoort.HIERARCHISCH).setDoorzettingsmachtHeeft(Doorzettingsmacht.WEL);
         assertTrue(t.findings("GOV-12").isEmpty());
     }
 
@@ -79,7 +133,7 @@ class DoorzettingsmachtTest {
     void towardsANetworkTheUnfinancedMembersCount() {
         Actor afdeling = GovModels.afdeling(t, gemeente, "Afdeling Welzijn");
         Netwerk berfloEs = t.netwerk("Sleutelteam Berflo Es", afdeling, welzijn, zorg, t.burger("Bewoner"));
-        Sturingsrelatie r = met(afdeling, berfloEs, Doorzettingsmacht.NAUWELIJKS);
+        Sturingsrelatie r = met(afdeling, berfloEs, Doorzettingsmacht.WEL);
         only(t.findings("GOV-12"), r, "maar Actor 'AWBZ-zorgaanbieder' wordt niet");
     }
 

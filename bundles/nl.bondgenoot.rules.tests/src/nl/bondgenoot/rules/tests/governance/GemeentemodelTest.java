@@ -4,9 +4,12 @@ import static nl.bondgenoot.rules.tests.governance.GovModels.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import nl.bondgenoot.model.Actor;
 import nl.bondgenoot.model.Reikwijdte;
@@ -16,7 +19,9 @@ import nl.bondgenoot.model.Orientatie;
 import nl.bondgenoot.model.SturingsrelatieSoort;
 import nl.bondgenoot.model.Sturingsrelatie;
 import nl.bondgenoot.rules.Finding;
+import nl.bondgenoot.rules.Rules;
 import nl.bondgenoot.rules.Severity;
+import nl.bondgenoot.rules.engine.RuleProfile;
 import nl.bondgenoot.rules.tests.TestModels;
 import nl.bondgenoot.model.soorten.ActorSoortId;
 
@@ -35,13 +40,46 @@ class GemeentemodelTest {
 
     @Test
     void aProjectModelIsNotHeldToWhatTheWmoAsksOfTheGemeenteAsAWhole() {
-        for (Reikwijdte r : List.of(Reikwijdte.PROJECT, Reikwijdte.ONBEKEND)) {
-            t.model.setReikwijdte(r);
-            assertTrue(t.findings("GOV-19").isEmpty(), r.toString());
-            assertTrue(t.findings("GOV-20").isEmpty(), r.toString());
-        }
+        t.model.setReikwijdte(Reikwijdte.PROJECT);
+        assertTrue(t.findings("GOV-19").isEmpty());
+        assertTrue(t.findings("GOV-20").isEmpty());
         t.model.setReikwijdte(Reikwijdte.REGIO);
         assertEquals(3, t.findings("GOV-19").size() + t.findings("GOV-20").size());
+    }
+
+    @Test
+    void anUnknownReikwijdteSaysAsInfoWhatAGemeenteModelWouldLackAndAsksForTheReikwijdte() {
+        t.model.setReikwijdte(Reikwijdte.ONBEKEND);
+        Finding f19 = only(t.findings("GOV-19"), t.model, "Governancemodel 'Testmodel' heeft een gemeente maar legt"
+                + " niet vast of het over het Wmo-beleid van de gemeente als geheel gaat (reikwijdte onbekend); is dat"
+                + " zo, dan ontbreken een adviesorgaan van burgers zoals een Wmo-raad en een vierjaarlijks"
+                + " Wmo-beleidsplan");
+        assertEquals(Severity.INFO, f19.severity(), "no warning on a guessed reikwijdte");
+        assertEquals("leg de reikwijdte van het model vast (gemeente, regio of project)", f19.quickFixHint());
+        Finding f20 = only(t.findings("GOV-20"), t.model, "(reikwijdte onbekend); is dat zo, dan ontbreekt een"
+                + " verantwoordingsrelatie van de gemeente naar de burgers");
+        assertEquals(Severity.INFO, f20.severity());
+
+        Actor wmoRaad = t.actor("Wmo-raad", ActorCategorie.VERTEGENWOORDIGEND_ORGAAN);
+        only(t.findings("GOV-19"), t.model, "dan ontbreken een adviesrelatie van Actor 'Wmo-raad' met de gemeente"
+                + " en een vierjaarlijks Wmo-beleidsplan");
+        t.relatie(wmoRaad, gemeente, SturingsrelatieSoort.ADVIES);
+        only(t.findings("GOV-19"), t.model, "dan ontbreekt een vierjaarlijks Wmo-beleidsplan");
+        t.model.setVierjaarlijksBeleidsplan(true);
+        assertTrue(t.findings("GOV-19").isEmpty(), "nothing lacking, nothing to ask");
+        t.relatie(gemeente, t.burger("Inwoners"), SturingsrelatieSoort.VERANTWOORDING)
+                .setOrientatie(Orientatie.HORIZONTAAL);
+        assertTrue(t.findings("GOV-20").isEmpty());
+    }
+
+    @Test
+    void aProfileThatRaisesGov19DoesNotMakeTheUnknownReikwijdteAWarning(@TempDir Path dir) throws Exception {
+        t.model.setReikwijdte(Reikwijdte.ONBEKEND);
+        Path profiel = Files.writeString(dir.resolve(RuleProfile.FILE_NAME), "GOV-19 = FOUT\n");
+        List<Finding> findings = Rules.engine(RuleProfile.load(profiel)).validate(t.model).stream()
+                .filter(f -> f.ruleId().equals("GOV-19")).toList();
+        assertEquals(1, findings.size(), findings::toString);
+        assertEquals(Severity.INFO, findings.get(0).severity());
     }
 
     @Test

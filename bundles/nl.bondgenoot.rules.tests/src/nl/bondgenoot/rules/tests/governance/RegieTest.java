@@ -5,6 +5,7 @@ import static nl.bondgenoot.model.RegieNiveau.GEMEENTELIJK;
 import static nl.bondgenoot.model.RegieNiveau.GEZAMENLIJK;
 import static nl.bondgenoot.rules.tests.governance.GovModels.only;
 import static nl.bondgenoot.rules.tests.governance.GovModels.regie;
+import static nl.bondgenoot.rules.tests.governance.GovModels.sturingsmodel;
 import static nl.bondgenoot.rules.tests.governance.GovModels.typeer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import nl.bondgenoot.model.Governancetype;
 import nl.bondgenoot.model.Netwerk;
 import nl.bondgenoot.model.RegieActorrol;
+import nl.bondgenoot.model.RegieNiveau;
 import nl.bondgenoot.model.RegieRol;
+import nl.bondgenoot.model.Regieprofiel;
+import nl.bondgenoot.model.Sturingsmodel;
 import nl.bondgenoot.rules.Finding;
 import nl.bondgenoot.rules.tests.TestModels;
 
@@ -52,18 +56,45 @@ class RegieTest {
     }
 
     @Test
-    void aMixedProfileIsAnOvergangsvormThatMayCarryEitherNeighbour() {
-        regie(netwerk, RegieRol.COPRODUCENT, RegieActorrol.PARTNER, GEMEENTELIJK, GEMEENTELIJK, GEZAMENLIJK);
-        assertTrue(t.findings("GOV-8").isEmpty());
+    void aMixedProfileIsAnOvergangsvormNotEitherNeighbour() {
+        // S3:1017-1021: a formal opdrachtgever that leaves room is 'een overgangsvorm' between the roles
         regie(netwerk, RegieRol.OPDRACHTGEVER, RegieActorrol.UITVOERDER, GEMEENTELIJK, GEMEENTELIJK, GEZAMENLIJK);
+        Finding f = only(t.findings("GOV-8"), netwerk, "heeft regierol opdrachtgever, maar de regiecategorieën zijn"
+                + " gemengd (2 gemeentelijk en 7 gezamenlijk): dat is de regierol overgangsvorm");
+        assertEquals("zet de regierol op overgangsvorm", f.quickFixHint());
+        regie(netwerk, RegieRol.COPRODUCENT, RegieActorrol.PARTNER, GEMEENTELIJK, GEMEENTELIJK, GEZAMENLIJK);
+        only(t.findings("GOV-8"), netwerk, "heeft regierol coproducent, maar de regiecategorieën zijn gemengd");
+    }
+
+    @Test
+    void anOvergangsvormOnAMixedProfileIsFineWhateverTheActorsAre() {
+        regie(netwerk, RegieRol.OVERGANGSVORM, RegieActorrol.PARTNER, GEMEENTELIJK, GEMEENTELIJK, GEZAMENLIJK);
+        assertTrue(t.findings("GOV-8").isEmpty());
+        netwerk.getRegie().setActorrol(RegieActorrol.UITVOERDER);
+        assertTrue(t.findings("GOV-8").isEmpty());
+    }
+
+    @Test
+    void anOvergangsvormWhereAllNineFollowOneColumnIsThatColumnsRol() {
+        regie(netwerk, RegieRol.OVERGANGSVORM, RegieActorrol.ONBEKEND, GEMEENTELIJK);
+        Finding f = only(t.findings("GOV-8"), netwerk, "heeft regierol overgangsvorm, maar alle negen"
+                + " regiecategorieën zijn gemeentelijk: dat is de regierol opdrachtgever");
+        assertEquals("zet de regierol op opdrachtgever", f.quickFixHint());
+    }
+
+    @Test
+    void anOvergangsvormWithUnknownCategoriesIsNotJudged() {
+        // eight known and gemeentelijk, one unknown: it may still be mixed
+        Regieprofiel r = regie(netwerk, RegieRol.OVERGANGSVORM, RegieActorrol.ONBEKEND, GEMEENTELIJK);
+        r.setMonitoring(RegieNiveau.ONBEKEND);
         assertTrue(t.findings("GOV-8").isEmpty());
     }
 
     @Test
     void aRolWhoseColumnIsNotUsedAtAllDoesNotFollow() {
-        regie(netwerk, RegieRol.COPRODUCENT, RegieActorrol.ONBEKEND, GEMEENTELIJK, DOOR_ACTOREN);
-        only(t.findings("GOV-8"), netwerk, "geen van de regiecategorieën is gezamenlijk ingevuld (wel gemeentelijk"
-                + " en door actoren)");
+        regie(netwerk, RegieRol.COPRODUCENT, RegieActorrol.ONBEKEND, GEMEENTELIJK);
+        netwerk.getRegie().setMonitoring(RegieNiveau.ONBEKEND);
+        only(t.findings("GOV-8"), netwerk, "geen van de regiecategorieën is gezamenlijk ingevuld (wel gemeentelijk)");
     }
 
     @Test
@@ -107,5 +138,41 @@ class RegieTest {
         only(t.findings("GOV-9"), netwerk, "is getypeerd als frontlijnsturing;");
         netwerk.getGovernancetypen().get(1).setDominant(false); // mixed: one of them fits
         assertTrue(t.findings("GOV-9").isEmpty());
+    }
+
+    @Test
+    void opdrachtgeverFitsGovernmentAndNpmNotACoproducent() {
+        // S3:1036-1038: opdrachtgever 'spoort met NPM, government'; regie past binnen governance (S3:1025)
+        sturingsmodel(netwerk, Sturingsmodel.NPM, true);
+        regie(netwerk, RegieRol.OPDRACHTGEVER, RegieActorrol.UITVOERDER);
+        assertTrue(t.findings("GOV-9").isEmpty());
+        netwerk.getRegie().setRegierol(RegieRol.COPRODUCENT);
+        Finding f = only(t.findings("GOV-9"), netwerk, "heeft regierol coproducent, maar wordt gestuurd als NPM;"
+                + " regierol coproducent past bij governance");
+        assertEquals("pas de regierol of het sturingsmodel aan", f.quickFixHint());
+    }
+
+    @Test
+    void anOpdrachtgeverWithinGovernanceIsAnOvergangsvorm() {
+        // S3:1017-1021: 'Een dergelijke ruimtebiedende opdrachtgeversrol valt dan wél onder governance'
+        sturingsmodel(netwerk, Sturingsmodel.GOVERNANCE, true);
+        sturingsmodel(netwerk, Sturingsmodel.GOVERNMENT, false);
+        regie(netwerk, RegieRol.OPDRACHTGEVER, RegieActorrol.UITVOERDER);
+        Finding f = only(t.findings("GOV-9"), netwerk, "wordt gestuurd als governance; regierol opdrachtgever past bij"
+                + " government of NPM; een opdrachtgever die ruimte laat binnen governance is een overgangsvorm");
+        assertEquals("zet de regierol op overgangsvorm", f.quickFixHint());
+        netwerk.getRegie().setRegierol(RegieRol.OVERGANGSVORM);
+        assertTrue(t.findings("GOV-9").isEmpty());
+        netwerk.getSturingsmodellen().get(0).setDominant(false); // government among them: opdrachtgever fits
+        netwerk.getRegie().setRegierol(RegieRol.OPDRACHTGEVER);
+        assertTrue(t.findings("GOV-9").isEmpty());
+    }
+
+    @Test
+    void bothTheGovernancetypeAndTheSturingsmodelAreChecked() {
+        typeer(netwerk, Governancetype.VRAAGSTURING, true);
+        sturingsmodel(netwerk, Sturingsmodel.GOVERNMENT, true);
+        regie(netwerk, RegieRol.COPRODUCENT, RegieActorrol.PARTNER);
+        assertEquals(2, t.findings("GOV-9").size());
     }
 }

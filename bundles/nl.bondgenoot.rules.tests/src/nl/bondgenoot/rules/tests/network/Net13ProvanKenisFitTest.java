@@ -82,9 +82,31 @@ class Net13ProvanKenisFitTest {
     }
 
     @Test
-    void theSeedWinsANaoNeedsNoTrustOrConsensusAmongMembers() {
-        netwerk(Netwerkvorm.NAO, 8, Mate.LAAG, Mate.LAAG, Mate.HOOG);
+    void aNaoFitsModerateTrustAndModeratelyHighConsensus() {
+        // SPEC NET-13: NAO "moderate trust (NAO monitored by members), moderately high consensus"; the seed asks
+        // no more: 'hoeft niet iedereen elkaar te vertrouwen' (S2:2278-2279)
+        Netwerk n = netwerk(Netwerkvorm.NAO, 8, Mate.MIDDEL, Mate.MIDDEL, Mate.HOOG);
         assertTrue(m.findings("NET-13").isEmpty());
+        n.setDoelconsensus(Mate.HOOG);
+        assertTrue(m.findings("NET-13").isEmpty());
+    }
+
+    @Test
+    void aNaoWithLowGoalConsensusIsAMisfit() {
+        Netwerk n = netwerk(Netwerkvorm.NAO, 8, Mate.MIDDEL, Mate.LAAG, Mate.HOOG);
+        List<Finding> findings = m.findings("NET-13");
+        assertEquals(1, findings.size(), findings::toString);
+        assertSame(n, findings.get(0).element());
+        assertEquals("[NET-13] De vorm NAO past volgens Provan & Kenis niet bij Netwerk 'Regionaal netwerk':"
+                + " doelconsensus laag (past: middel of hoog) (ProvanKenis2008)", findings.get(0).text());
+    }
+
+    @Test
+    void aNaoWithLowOrHighTrustDensityIsAMisfit() {
+        Netwerk n = netwerk(Netwerkvorm.NAO, 8, Mate.LAAG, Mate.MIDDEL, Mate.HOOG);
+        assertTrue(m.findings("NET-13").get(0).message().contains("vertrouwensdichtheid laag (past: middel)"));
+        n.setVertrouwensdichtheid(Mate.HOOG);
+        assertTrue(m.findings("NET-13").get(0).message().contains("vertrouwensdichtheid hoog (past: middel)"));
     }
 
     @Test

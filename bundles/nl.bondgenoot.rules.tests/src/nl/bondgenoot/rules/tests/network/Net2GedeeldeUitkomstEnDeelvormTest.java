@@ -36,11 +36,19 @@ class Net2GedeeldeUitkomstEnDeelvormTest {
     @Test
     void aBlankOutcomeCountsAsNone() {
         Netwerk n = m.netwerk("Wijknetwerk", m.organisatie("A"), m.organisatie("B"), m.organisatie("C"));
-        n.setGedeeldeUitkomst("  ");
+        n.getGedeeldeUitkomsten().add("  ");
         n.getDeelt().add(Deelvorm.MIDDELEN);
         List<Finding> findings = m.findings("NET-2");
         assertEquals(1, findings.size());
         assertTrue(findings.get(0).message().contains("geen gedeelde uitkomst"));
+    }
+
+    @Test
+    void oneOfSeveralOutcomesDeclaredIsEnough() {
+        Netwerk n = m.netwerk("Wijknetwerk", m.organisatie("A"), m.organisatie("B"), m.organisatie("C"));
+        n.getDeelt().add(Deelvorm.MIDDELEN);
+        n.getGedeeldeUitkomsten().addAll(List.of(" ", "Kwetsbare inwoners doen mee", "Wonen, welzijn en zorg samen"));
+        assertTrue(m.findings("NET-2").isEmpty());
     }
 
     @Test

@@ -17,7 +17,7 @@ final class NetworkModels {
     /** A network that declares its outcome and what it shares (NET-2), so tests see the rule they are about. */
     static Netwerk netwerk(TestModels m, String naam, Actor... leden) {
         Netwerk n = m.netwerk(naam, leden);
-        n.setGedeeldeUitkomst("Kwetsbare gezinnen redden zich weer zelf");
+        n.getGedeeldeUitkomsten().add("Kwetsbare gezinnen redden zich weer zelf");
         n.getDeelt().add(Deelvorm.INFORMATIE);
         n.getDeelt().add(Deelvorm.ACTIVITEITEN);
         return n;

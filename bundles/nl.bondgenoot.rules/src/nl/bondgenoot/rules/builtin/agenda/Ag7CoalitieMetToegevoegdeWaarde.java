@@ -1,5 +1,8 @@
 package nl.bondgenoot.rules.builtin.agenda;
 
+import java.util.List;
+
+import nl.bondgenoot.model.Actor;
 import nl.bondgenoot.model.Coalitielid;
 import nl.bondgenoot.model.Opgave;
 import nl.bondgenoot.rules.AbstractRule;
@@ -23,7 +26,8 @@ public final class Ag7CoalitieMetToegevoegdeWaarde extends AbstractRule<Opgave> 
                     + " (S0:1086-1090). 'Per opgave is er sprake van een heldere netwerk- en krachtenveldanalyse"
                     + " zodat duidelijk wordt welke partijen per opgave de grootste toegevoegde waarde leveren'"
                     + " (S0:1176-1177); de zelfanalyse vraagt naar het 'formuleren van toegevoegde waarde'"
-                    + " (S0:1424).");
+                    + " (S0:1424). Elke melding over een lid noemt dat lid: de actor, of bij een lid zonder (bekende)"
+                    + " actor zijn plaats in de coalitie.");
 
     public Ag7CoalitieMetToegevoegdeWaarde() {
         super(Opgave.class, INFO);
@@ -37,12 +41,26 @@ public final class Ag7CoalitieMetToegevoegdeWaarde extends AbstractRule<Opgave> 
                     "breng het krachtenveld in kaart en noem de coalitie met ieders toegevoegde waarde");
             return;
         }
-        for (Coalitielid lid : opgave.getCoalitie().getLeden()) {
+        List<Coalitielid> leden = opgave.getCoalitie().getLeden();
+        for (int i = 0; i < leden.size(); i++) {
+            Coalitielid lid = leden.get(i);
             if (Words.blank(lid.getToegevoegdeWaarde())) {
-                String wie = lid.getActor() == null ? "een coalitielid" : ElementLabels.label(lid.getActor());
+                String wie = wie(lid, i);
                 context.report(opgave, label + ": de toegevoegde waarde van " + wie + " in de coalitie is niet"
                         + " benoemd", "beschrijf wat " + wie + " aan de opgave toevoegt");
             }
         }
+    }
+
+    /**
+     * The member by its actor; one whose actor is missing or not found (a name the agenda does not
+     * define) by its place in the coalitie, so each finding says which member it is about.
+     */
+    private static String wie(Coalitielid lid, int index) {
+        Actor actor = lid.getActor();
+        if (actor == null || actor.eIsProxy()) {
+            return "coalitielid " + (index + 1) + " (actor onbekend)";
+        }
+        return ElementLabels.label(actor);
     }
 }

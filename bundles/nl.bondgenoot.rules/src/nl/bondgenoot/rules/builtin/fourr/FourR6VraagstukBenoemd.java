@@ -34,7 +34,7 @@ public final class FourR6VraagstukBenoemd extends AbstractRule<Opgave> {
     public void check(Opgave opgave, RuleContext context) {
         List<String> missing = new ArrayList<>();
         if (opgave.getVraagstuk() == Vraagstuk.ONBEKEND) {
-            missing.add("het vraagstuk (enkelvoudig of meervoudig)");
+            missing.add("het vraagstuk (enkelvoudig, ingewikkeld of meervoudig)");
         }
         if (FourR.blank(opgave.getAardEnOmvang())) {
             missing.add("aard en omvang");

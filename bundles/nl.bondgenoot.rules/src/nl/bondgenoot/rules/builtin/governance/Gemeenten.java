@@ -10,9 +10,11 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import nl.bondgenoot.model.Actor;
 import nl.bondgenoot.model.Gemeenterol;
 import nl.bondgenoot.model.GemeenterolSoort;
+import nl.bondgenoot.model.Financieringsstroom;
 import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.Netwerk;
 import nl.bondgenoot.model.Reikwijdte;
+import nl.bondgenoot.model.financiering.Financiering;
 import nl.bondgenoot.rules.RuleContext;
 import nl.bondgenoot.rules.builtin.ActorKinds;
 
@@ -25,10 +27,29 @@ final class Gemeenten {
     private Gemeenten() {
     }
 
-    /** The gemeente finances this actor: the flag, or a gemeente among its financiers (S3:843-847). */
-    static boolean gefinancierdDoorGemeente(Actor actor) {
-        return actor.isGefinancierdDoorGemeente()
-                || actor.getFinanciers().stream().anyMatch(ActorKinds::hoortBijGemeente);
+    /**
+     * The gemeente an actor belongs to: the gemeente at the top of its {@code onderdeelVan} chain;
+     * for a part of a gemeente that names none (a wethouder on its own), the model's only gemeente;
+     * otherwise the top of the chain itself.
+     */
+    static Actor gemeenteVan(Actor actor) {
+        Actor top = ActorKinds.organisatieVan(actor);
+        if (ActorKinds.isGemeente(top)) {
+            return top;
+        }
+        Governancemodel model = model(actor);
+        List<Actor> gemeenten = model == null ? List.of()
+                : model.getActoren().stream().filter(ActorKinds::isGemeente).limit(2).toList();
+        return gemeenten.size() == 1 ? gemeenten.get(0) : top;
+    }
+
+    /**
+     * This gemeente finances the actor: a financieringsstroom goes to it from the gemeente or one of
+     * its parts (S3:843-847, 2879-2884); another gemeente's money gives this one no doorzettingsmacht.
+     */
+    static boolean gefinancierdDoor(Actor gemeente, Actor actor) {
+        return Financiering.stromenNaar(actor).stream().map(Financieringsstroom::getFinancier)
+                .anyMatch(f -> f != null && ActorKinds.hoortBijGemeente(f) && gemeenteVan(f) == gemeente);
     }
 
     /**

@@ -1,10 +1,12 @@
 package nl.bondgenoot.rules.builtin.governance;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import nl.bondgenoot.model.Actor;
 import nl.bondgenoot.model.ActorCategorie;
 import nl.bondgenoot.model.Governancemodel;
+import nl.bondgenoot.model.Reikwijdte;
 import nl.bondgenoot.model.Sturingsrelatie;
 import nl.bondgenoot.model.SturingsrelatieSoort;
 import nl.bondgenoot.rules.AbstractRule;
@@ -31,7 +33,9 @@ public final class Gov19AdviesorgaanEnBeleidsplan extends AbstractRule<Governanc
                     + " daarbij inspraak te geven' (S3:1297-1298). Een model met een gemeente bevat daarom een"
                     + " vertegenwoordigend orgaan met een adviesrelatie tot de gemeente, en legt het vierjaarlijkse"
                     + " beleidsplan vast. INF: dat geldt voor een model van het Wmo-beleid van de gemeente als geheel"
-                    + " (reikwijdte gemeente of regio), niet voor een model van één project.");
+                    + " (reikwijdte gemeente of regio), niet voor een model van één project. Legt het model zijn"
+                    + " reikwijdte niet vast, dan zegt de regel als INFO wat er bij een gemeentemodel ontbreekt en"
+                    + " vraagt om de reikwijdte.");
 
     public Gov19AdviesorgaanEnBeleidsplan() {
         super(Governancemodel.class, INFO);
@@ -39,7 +43,8 @@ public final class Gov19AdviesorgaanEnBeleidsplan extends AbstractRule<Governanc
 
     @Override
     public void check(Governancemodel model, RuleContext context) {
-        if (Gemeenten.in(model).isEmpty() || !Gemeenten.isGemeentemodel(model, context)) {
+        boolean onbekend = model.getReikwijdte() == Reikwijdte.ONBEKEND;
+        if (Gemeenten.in(model).isEmpty() || !onbekend && !Gemeenten.isGemeentemodel(model, context)) {
             return;
         }
         List<ActorCategorie> categorieen = context.enumListParameter("adviesorganen", ActorCategorie.class);
@@ -47,13 +52,35 @@ public final class Gov19AdviesorgaanEnBeleidsplan extends AbstractRule<Governanc
                 .toList();
         String label = ElementLabels.label(model);
         // an actor of unknown categorie may be the adviesorgaan, a relation of unknown soort the advice: no finding on a guess
-        if (organen.isEmpty() && model.getActoren().stream().noneMatch(a -> ActorKinds.categorie(a) == ActorCategorie.ONBEKEND)) {
+        boolean geenOrgaan = organen.isEmpty()
+                && model.getActoren().stream().noneMatch(a -> ActorKinds.categorie(a) == ActorCategorie.ONBEKEND);
+        boolean geenAdvies = !organen.isEmpty() && model.getSturingsrelaties().stream().noneMatch(r -> isAdvies(r, organen));
+        String wie = DutchLists.join(organen.stream().map(ElementLabels::label).toList(), "en");
+        if (onbekend) {
+            List<String> ontbreekt = new ArrayList<>();
+            if (geenOrgaan) {
+                ontbreekt.add("een adviesorgaan van burgers zoals een Wmo-raad");
+            }
+            if (geenAdvies) {
+                ontbreekt.add("een adviesrelatie van " + wie + " met de gemeente");
+            }
+            if (!model.isVierjaarlijksBeleidsplan()) {
+                ontbreekt.add("een vierjaarlijks Wmo-beleidsplan");
+            }
+            if (!ontbreekt.isEmpty()) {
+                context.reportIfUnknownHolds(model, label + " heeft een gemeente maar legt niet vast of het over het"
+                        + " Wmo-beleid van de gemeente als geheel gaat (reikwijdte onbekend); is dat zo, dan "
+                        + (ontbreekt.size() == 1 ? "ontbreekt " : "ontbreken ") + DutchLists.join(ontbreekt, "en"),
+                        "leg de reikwijdte van het model vast (gemeente, regio of project)");
+            }
+            return;
+        }
+        if (geenOrgaan) {
             context.report(model, label + " heeft een gemeente maar geen adviesorgaan van burgers zoals een Wmo-raad",
                     "voeg een vertegenwoordigend orgaan (Wmo-raad) toe met een adviesrelatie tot de gemeente");
-        } else if (!organen.isEmpty() && model.getSturingsrelaties().stream().noneMatch(r -> isAdvies(r, organen))) {
+        } else if (geenAdvies) {
             context.report(organen.size() == 1 ? organen.get(0) : model,
-                    label + ": " + DutchLists.join(organen.stream().map(ElementLabels::label).toList(), "en")
-                            + (organen.size() == 1 ? " heeft" : " hebben")
+                    label + ": " + wie + (organen.size() == 1 ? " heeft" : " hebben")
                             + " geen adviesrelatie met de gemeente; de gemeente vraagt advies over het Wmo-beleid",
                     "leg een adviesrelatie tussen de gemeente en het adviesorgaan vast");
         }

@@ -8,6 +8,7 @@ import nl.bondgenoot.model.Betrokkene;
 import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.Netwerk;
 import nl.bondgenoot.model.Orientatie;
+import nl.bondgenoot.model.Reikwijdte;
 import nl.bondgenoot.model.Sturingsrelatie;
 import nl.bondgenoot.model.SturingsrelatieSoort;
 import nl.bondgenoot.rules.AbstractRule;
@@ -34,7 +35,9 @@ public final class Gov20HorizontaleVerantwoording extends AbstractRule<Governanc
                     + " aflegt naar wie die ontvangt; van de gemeente hoort zij naar burgers te lopen, horizontaal."
                     + " Wie als burger telt, staat in de regelparameters. INF: dat er zo'n relatie moet zijn, vragen"
                     + " we alleen van een model van het Wmo-beleid van de gemeente als geheel (reikwijdte gemeente of"
-                    + " regio); een verkeerd gerichte verantwoordingsrelatie wordt in elk model gemeld.");
+                    + " regio); een verkeerd gerichte verantwoordingsrelatie wordt in elk model gemeld. Legt het model"
+                    + " zijn reikwijdte niet vast, dan zegt de regel dat de verantwoording aan de burgers ontbreekt als"
+                    + " het model over het Wmo-beleid van de gemeente als geheel gaat, en vraagt om de reikwijdte.");
 
     public Gov20HorizontaleVerantwoording() {
         super(Governancemodel.class, INFO);
@@ -75,7 +78,12 @@ public final class Gov20HorizontaleVerantwoording extends AbstractRule<Governanc
                 naarBurgers = true;
             }
         }
-        if (!naarBurgers && Gemeenten.isGemeentemodel(model, context)) {
+        if (!naarBurgers && model.getReikwijdte() == Reikwijdte.ONBEKEND) {
+            context.reportIfUnknownHolds(model, ElementLabels.label(model) + " heeft een gemeente maar legt niet vast of"
+                    + " het over het Wmo-beleid van de gemeente als geheel gaat (reikwijdte onbekend); is dat zo, dan"
+                    + " ontbreekt een verantwoordingsrelatie van de gemeente naar de burgers (horizontale verantwoording)",
+                    "leg de reikwijdte van het model vast (gemeente, regio of project)");
+        } else if (!naarBurgers && Gemeenten.isGemeentemodel(model, context)) {
             context.report(model, ElementLabels.label(model) + " heeft geen verantwoordingsrelatie van de gemeente"
                     + " naar de burgers (horizontale verantwoording over het Wmo-beleid)",
                     "leg een horizontale verantwoordingsrelatie van de gemeente naar de burgers vast");

@@ -32,6 +32,16 @@ final class Typeringen {
                 .filter(t -> t != Governancetype.ONBEKEND).distinct().toList();
     }
 
+    /**
+     * The sturingsmodellen a network is checked against: the dominant one(s) when any is marked
+     * dominant, otherwise all it declares (in any phase).
+     */
+    static List<Sturingsmodel> kenmerkendeModellen(Netwerk netwerk) {
+        List<Sturingsmodeltypering> all = netwerk.getSturingsmodellen();
+        List<Sturingsmodeltypering> dominant = all.stream().filter(Sturingsmodeltypering::isDominant).toList();
+        return (dominant.isEmpty() ? all : dominant).stream().map(Sturingsmodeltypering::getModel).distinct().toList();
+    }
+
     /** Several governancetypen, none dominant: the rules then check each, which may conflict. */
     static boolean gemengdZonderDominant(Netwerk netwerk) {
         return kenmerkend(netwerk).size() > 1;

@@ -34,8 +34,11 @@ public final class Net13ProvanKenisFit extends AbstractRule<Netwerk> {
                     + " leidende organisatie bij een middelgroot aantal leden, weinig (gecentraliseerd) vertrouwen,"
                     + " vrij lage consensus en een matige behoefte; een NAO bij een middelgroot tot groot aantal"
                     + " leden, matig vertrouwen, vrij hoge consensus en veel behoefte. De tabel en de aantallen zijn"
-                    + " instelbare data. Waar de seed iets anders zegt, wint de seed: in een NAO-netwerk hoeven de"
-                    + " leden elkaar niet te vertrouwen en het niet eens te zijn (S2:2278-2280, NET-6).");
+                    + " instelbare data; op de schaal laag-middel-hoog is 'matig' middel, 'vrij laag' laag of middel en"
+                    + " 'vrij hoog' middel of hoog, zodat ook een NAO-netwerk met lage doelconsensus of laag vertrouwen"
+                    + " een melding krijgt. De seed wijkt niet af: 'In een netwerk hoeft niet iedereen elkaar te"
+                    + " vertrouwen en de neuzen hoeven niet allemaal dezelfde kant op te staan' (S2:2278-2279) vraagt"
+                    + " geen hoog vertrouwen of volledige consensus, en dat vraagt deze tabel bij een NAO ook niet.");
 
     /** A column of the table: the parameter key, how users read it, and the network's value. */
     private record Kenmerk(String key, String label, Function<Netwerk, Mate> value) {

@@ -16,7 +16,8 @@ public final class Net2GedeeldeUitkomstEnDeelvorm extends AbstractRule<Netwerk> 
             "Netwerkgovernance is 'het verbinden of delen van informatie, middelen, activiteiten en competenties"
                     + " van minstens drie organisaties om samen een outcome te bewerkstelligen' (Kenis & Provan,"
                     + " 2008, geciteerd in S2:2258-2261). Zonder gezamenlijke outcome of zonder iets dat de leden"
-                    + " verbinden of delen, is er geen netwerk maar een verzameling organisaties.");
+                    + " verbinden of delen, is er geen netwerk maar een verzameling organisaties. Een netwerk kan"
+                    + " meer gedeelde uitkomsten hebben; één volstaat.");
 
     public Net2GedeeldeUitkomstEnDeelvorm() {
         super(Netwerk.class, INFO);
@@ -24,8 +25,8 @@ public final class Net2GedeeldeUitkomstEnDeelvorm extends AbstractRule<Netwerk> 
 
     @Override
     public void check(Netwerk netwerk, RuleContext context) {
-        String uitkomst = netwerk.getGedeeldeUitkomst();
-        if (uitkomst == null || uitkomst.isBlank()) {
+        // several outcomes are fine (a netwerk may pursue more than one); one that is not blank is needed
+        if (netwerk.getGedeeldeUitkomsten().stream().allMatch(u -> u == null || u.isBlank())) {
             context.report(netwerk, ElementLabels.label(netwerk)
                     + " legt geen gedeelde uitkomst vast: de outcome die de leden samen willen bereiken",
                     "leg de gedeelde uitkomst vast");
