@@ -79,7 +79,7 @@ class DoorzettingsmachtTest {
     @Test
     void aWethouderOfTheModelsOnlyGemeenteSpeaksForIt() {
         Actor wethouder = t.actor("Wethouder Zorg", ActorCategorie.OVERHEID);
-        wethouder.setSoort("wethouder");
+        wethouder.setSoort(ActorSoortId.valueOf("wethouder"));
         Sturingsrelatie r = t.relatie(wethouder, welzijn, SturingsrelatieSoort.HIERARCHISCH);
         r.setDoorzettingsmachtHeeft(Doorzettingsmacht.WEL);
         assertTrue(t.findings("GOV-12").isEmpty(), "Gemeente Hengelo finances Welzijn Hengelo");
