@@ -120,7 +120,7 @@ class MigrationTest {
         Governancemodel model = ModelFiles.load(Files.writeString(tmp.resolve("zonder gemeente.bondgenoot"), text));
         var gemeente = model.getActoren().get(model.getActoren().size() - 1);
         assertEquals("Gemeente", gemeente.getNaam());
-        assertEquals("gemeente", gemeente.getSoort());
+        assertEquals(nl.bondgenoot.model.soorten.ActorSoortId.valueOf("gemeente"), gemeente.getSoort());
         assertTrue(gemeente.getBeschrijving().contains("modelversie 1.0"), gemeente.getBeschrijving());
         assertTrue(model.getActoren().stream().filter(a -> a.getNaam().equals("Vitras")).findFirst().orElseThrow()
                 .isGefinancierdDoorGemeente(), "nothing the file said is lost");
