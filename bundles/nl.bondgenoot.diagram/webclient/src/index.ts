@@ -89,7 +89,16 @@ async function start(): Promise<void> {
         { once: true }
     );
     const view = viewOfPage();
-    await container.get(DiagramLoader).load(view ? { requestModelOptions: { [VIEW_OPTION]: view } } : {});
+    // ?peildatum=2011-01-01 shows the situation on that date (the server fades what did not hold then).
+    const peildatum = new URLSearchParams(location.search).get('peildatum');
+    const options: Record<string, string> = {};
+    if (view) {
+        options[VIEW_OPTION] = view;
+    }
+    if (peildatum) {
+        options.peildatum = peildatum;
+    }
+    await container.get(DiagramLoader).load(Object.keys(options).length > 0 ? { requestModelOptions: options } : {});
     connectWorkbench(container);
     // In the workbench the Projectverkenner and the model editor open the views (the editor keeps track of its view).
     const inWorkbench = typeof window.bondgenootSelectie === 'function';

@@ -54,9 +54,11 @@ public final class Cli {
                   [BESTAND...]                start de werkbank (bouwt het product zo nodig),
                                               met deze modellen (.bondgenoot) en agenda's (.agenda)
                                               open in hun editor
-                  validate [--format text|json] [--profiel BESTAND] BESTAND...
+                  validate [--format text|json] [--profiel BESTAND]
+                           [--peildatum JJJJ-MM-DD] BESTAND...
                                               toetst modellen (.bondgenoot) en agenda's
-                                              (.agenda) aan de regels;
+                                              (.agenda) aan de regels, zoals ze op de
+                                              peildatum (standaard vandaag) zijn;
                                               uitvoer: bestand:regel: ERNST [REGEL-ID] bericht (bron);
                                               een bondgenoot.profiel naast de modellen zet regels
                                               aan/uit en past ernst en drempels aan
@@ -71,7 +73,7 @@ public final class Cli {
                                               (.agenda) de agendaketen, alleen-lezen, die het
                                               bestand volgt
                   export BESTAND --format svg|png [--weergave NAAM | --alle-weergaven]
-                         [--uit PAD|-] [--overschrijven] [--schaal N]
+                         [--uit PAD|-] [--overschrijven] [--schaal N] [--peildatum JJJJ-MM-DD]
                                               de netwerkkaart van BESTAND (van een agenda de
                                               agendaketen) als SVG of PNG,
                                               zonder scherm; standaard de eerste weergave naast
@@ -81,7 +83,9 @@ public final class Cli {
                                               PNG past op een dia (hoogstens 1920 x 1080
                                               pixels, schaal hoogstens 2); --uit - schrijft naar
                                               standaarduitvoer; een bestaand --uit-bestand
-                                              alleen met --overschrijven vervangen
+                                              alleen met --overschrijven vervangen;
+                                              --peildatum: de situatie op die datum (wat toen
+                                              niet gold, vervaagd)
                   lsp                         taalserver voor agenda's (LSP via stdin/stdout) voor
                                               elke editor met LSP; het project is, als bij
                                               validate, de dichtstbijzijnde map met

@@ -2,6 +2,7 @@ package nl.bondgenoot.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +16,8 @@ import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.persistence.BondgenootResourceFactory;
 import nl.bondgenoot.model.persistence.ModelFiles;
 import nl.bondgenoot.model.persistence.ModelLoadException;
+import nl.bondgenoot.model.tijd.Peildatum;
+import nl.bondgenoot.model.tijd.Periodes;
 import nl.bondgenoot.rules.Finding;
 import nl.bondgenoot.rules.Severity;
 import nl.bondgenoot.rules.Rules;
@@ -24,9 +27,10 @@ import nl.bondgenoot.rules.engine.RuleEngine;
 import nl.bondgenoot.rules.engine.RuleProfile;
 
 /**
- * `bondgenoot validate [--format text|json] [--profiel FILE] FILE...`: checks model files and agendas
- * against the rule catalogue, with the project's rule profile (the nearest bondgenoot.profiel) unless
- * one is given. Every problem of an agenda's text is reported, and the rules judge it only when it was
+ * `bondgenoot validate [--format text|json] [--profiel FILE] [--peildatum JJJJ-MM-DD] FILE...`: checks
+ * model files and agendas against the rule catalogue, with the project's rule profile (the nearest
+ * bondgenoot.profiel) unless one is given, as the models stand on the peildatum (today unless given).
+ * Every problem of an agenda's text is reported, and the rules judge it only when it was
  * parsed whole.
  */
 final class ValidateCommand {
@@ -42,6 +46,7 @@ final class ValidateCommand {
     int run(String[] args) {
         String format = "text";
         Path profileFile = null;
+        String peildatumText = null;
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -57,6 +62,13 @@ final class ValidateCommand {
                     return usage("--profiel verwacht een bestand");
                 }
                 profileFile = Path.of(args[++i]);
+            } else if (a.equals("--peildatum")) {
+                if (i + 1 >= args.length) {
+                    return usage("--peildatum verwacht een datum als 2011-01-01");
+                }
+                peildatumText = args[++i];
+            } else if (a.startsWith("--peildatum=")) {
+                peildatumText = a.substring("--peildatum=".length());
             } else if (a.startsWith("--")) {
                 return usage("onbekende optie '" + a + "'");
             } else {
@@ -68,6 +80,12 @@ final class ValidateCommand {
         }
         if (files.isEmpty()) {
             return usage("geef minstens één bestand op");
+        }
+        LocalDate peildatum;
+        try {
+            peildatum = peildatumText == null ? Peildatum.vandaag() : Periodes.parse(peildatumText);
+        } catch (IllegalArgumentException e) {
+            return usage("--peildatum: " + e.getMessage());
         }
 
         Engines engines;
@@ -81,9 +99,10 @@ final class ValidateCommand {
         List<FileResult> results = new ArrayList<>();
         Set<ProfileWarning> profileWarnings = new LinkedHashSet<>();
         for (Path file : files) {
-            results.add(validate(engines, file, profileWarnings));
+            results.add(validate(engines, file, peildatum, profileWarnings));
         }
-        ValidationReport report = new ValidationReport(results, List.copyOf(profileWarnings));
+        ValidationReport report = new ValidationReport(results, List.copyOf(profileWarnings), peildatum,
+                peildatumText != null);
         if (format.equals("json")) {
             out.println(report.toJson());
         } else {
@@ -92,14 +111,14 @@ final class ValidateCommand {
         return report.exitCode();
     }
 
-    private static FileResult validate(Engines engines, Path file, Set<ProfileWarning> profileWarnings) {
+    private static FileResult validate(Engines engines, Path file, LocalDate peildatum, Set<ProfileWarning> profileWarnings) {
         CommandGuard.processing(file);
         try {
             if (AgendaFiles.isAgenda(file)) {
                 AgendaReading reading = AgendaFiles.read(file);
                 RuleEngine engine = engine(engines, file, profileWarnings); // the profile's problems are told in any case
                 boolean judged = reading.rulesApply() && reading.model() != null;
-                List<Finding> findings = judged ? engine.validate(reading.model()) : List.of();
+                List<Finding> findings = judged ? engine.validate(reading.model(), peildatum) : List.of();
                 return FileResult.checked(file, reading.problems(), reading.rulesApply(), findings);
             }
             if (!ModelFiles.isModelFile(file)) {
@@ -110,7 +129,7 @@ final class ValidateCommand {
             // What the reader left out (an external entity) is said, with its line.
             List<TextProblem> leftOut = model.eResource().getWarnings().stream()
                     .map(w -> new TextProblem("XML", Severity.WARNING, w.getLine(), w.getColumn(), w.getMessage())).toList();
-            return FileResult.checked(file, leftOut, true, engine(engines, file, profileWarnings).validate(model));
+            return FileResult.checked(file, leftOut, true, engine(engines, file, profileWarnings).validate(model, peildatum));
         } catch (ModelLoadException e) {
             return FileResult.unreadable(file, e.getLine(), e.getMessage());
         } catch (ProfileException e) {
@@ -139,7 +158,7 @@ final class ValidateCommand {
 
     private int usage(String problem) {
         err.println("bondgenoot validate: " + problem + ".");
-        err.println("Gebruik: bondgenoot validate [--format text|json] [--profiel BESTAND] BESTAND...");
+        err.println("Gebruik: bondgenoot validate [--format text|json] [--profiel BESTAND] [--peildatum JJJJ-MM-DD] BESTAND...");
         return ExitCode.USAGE_OR_INPUT;
     }
 

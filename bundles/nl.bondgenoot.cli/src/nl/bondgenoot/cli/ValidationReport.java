@@ -1,6 +1,7 @@
 package nl.bondgenoot.cli;
 
 import java.io.PrintStream;
+import java.time.LocalDate;
 import java.util.List;
 
 import nl.bondgenoot.agenda.TextProblem;
@@ -13,10 +14,16 @@ final class ValidationReport {
 
     private final List<FileResult> results;
     private final List<ProfileWarning> profileWarnings;
+    private final LocalDate peildatum;
+    private final boolean peildatumGiven;
 
-    ValidationReport(List<FileResult> results, List<ProfileWarning> profileWarnings) {
+    /** {@code peildatumGiven}: the user chose the date, so the text output names it (today's would change every day). */
+    ValidationReport(List<FileResult> results, List<ProfileWarning> profileWarnings, LocalDate peildatum,
+            boolean peildatumGiven) {
         this.results = results;
         this.profileWarnings = profileWarnings;
+        this.peildatum = peildatum;
+        this.peildatumGiven = peildatumGiven;
     }
 
     int exitCode() {
@@ -33,6 +40,10 @@ final class ValidationReport {
      * message (source)` for rule findings; unreadable files as one Dutch line on stderr.
      */
     void printText(PrintStream out, PrintStream err) {
+        if (peildatumGiven) {
+            out.println("Peildatum " + peildatum + ": wat dan niet gold (afgelopen of nog niet begonnen),"
+                    + " is niet beoordeeld.");
+        }
         profileWarnings.forEach(w -> out.println(w.toUserMessage()));
         for (FileResult r : results) {
             if (r.problem() != null) {
@@ -57,7 +68,8 @@ final class ValidationReport {
 
     /** The shape is documented in docs/validate-json.md. */
     String toJson() {
-        StringBuilder json = new StringBuilder("{\"files\":[");
+        StringBuilder json = new StringBuilder("{\"peildatum\":").append(Json.string(peildatum.toString()))
+                .append(",\"files\":[");
         int errors = 0;
         int warnings = 0;
         int infos = 0;

@@ -1,11 +1,16 @@
 package nl.bondgenoot.rules;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
+
+import nl.bondgenoot.model.Actor;
+import nl.bondgenoot.model.Netwerk;
+import nl.bondgenoot.model.tijd.Geldigheid;
 
 /**
  * What a rule may use while it checks: where to report, and its parameters (thresholds and mappings
@@ -26,6 +31,22 @@ public interface RuleContext {
      * no warning rests on a guess; the message says which value is missing.
      */
     void reportIfUnknownHolds(EObject element, String message, String quickFixHint);
+
+    /**
+     * The date the model is judged at (the peildatum): today unless the user gave one. What does not
+     * hold on it (its period ended or not begun) is not judged as present.
+     */
+    LocalDate peildatum();
+
+    /** Whether the element holds on the peildatum (an element without a period always does). */
+    default boolean geldt(EObject element) {
+        return Geldigheid.geldtOp(element, peildatum());
+    }
+
+    /** The network's members on the peildatum (a lid whose lidmaatschap ended or has not begun is left out). */
+    default List<Actor> leden(Netwerk netwerk) {
+        return Geldigheid.ledenOp(netwerk, peildatum());
+    }
 
     /**
      * A text parameter of the running rule, e.g. {@code minimumOrganisaties} for NET-1: its value

@@ -63,7 +63,7 @@ class JsonOutputSchemaTest {
     @Test
     void theCheckerItselfRejectsWhatTheSchemaForbids() throws Exception {
         JsonObject schema = JsonParser.parseString(Files.readString(ROOT.resolve("docs/validate.schema.json"))).getAsJsonObject();
-        JsonElement bad = JsonParser.parseString("{\"profileWarnings\":[],\"files\":[{\"file\":\"x\",\"readable\":true,"
+        JsonElement bad = JsonParser.parseString("{\"peildatum\":\"2011-01-01\",\"profileWarnings\":[],\"files\":[{\"file\":\"x\",\"readable\":true,"
                 + "\"problems\":[],\"rulesApplied\":true,\"findings\":"
                 + "[{\"ruleId\":\"NET-1\",\"severity\":\"FOUT\",\"provenance\":\"DOC\",\"line\":1,\"element\":\"e\","
                 + "\"message\":\"m\",\"source\":\"s\",\"sourceSections\":\"s\",\"extra\":1}]}]}");

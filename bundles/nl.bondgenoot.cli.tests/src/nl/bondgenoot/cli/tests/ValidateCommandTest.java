@@ -75,7 +75,8 @@ class ValidateCommandTest {
         assertEquals(0, run("rules", "--domeinmodel"));
         assertTrue(out.contains("\n### Actor\n"), out);
         String net1 = out.lines().filter(l -> l.startsWith("| NET-1 | ")).findFirst().orElse("");
-        assertTrue(net1.contains(" Actor.categorie, ") && net1.contains(" Netwerk.leden |"), "NET-1 counts the members by categorie: " + net1);
+        assertTrue(net1.contains(" Actor.categorie, ") && net1.contains(" Netwerk.leden, ") && net1.contains(" Netwerk.lidmaatschappen, "),
+                "NET-1 counts the members on the peildatum by categorie: " + net1);
     }
 
     @Test
@@ -125,6 +126,35 @@ class ValidateCommandTest {
         assertEquals(2, run("validate", "--format", "xml", "x"));
         assertEquals(2, run("opruimen"));
         assertTrue(err.contains("onbekend commando 'opruimen'"), err);
+    }
+
+    @Test
+    void aPeildatumThatIsNoDateIsToldInDutchWithExit2() {
+        assertEquals(2, run("validate", "--peildatum", "1-1-2011", example("kamperpoort-kern.bondgenoot")));
+        assertEquals("", out);
+        assertTrue(err.startsWith("bondgenoot validate: --peildatum: '1-1-2011' is geen datum; schrijf jjjj-mm-dd,"
+                + " bijvoorbeeld 2011-01-01.\n"), err);
+        assertEquals(2, run("validate", "--peildatum=2011-02-30", example("kamperpoort-kern.bondgenoot")));
+        assertTrue(err.contains("'2011-02-30' is geen datum"), err);
+        assertEquals(2, run("validate", example("kamperpoort-kern.bondgenoot"), "--peildatum"));
+        assertTrue(err.contains("--peildatum verwacht een datum als 2011-01-01"), err);
+    }
+
+    @Test
+    void thePeildatumDecidesWhichConvenantIsJudgedAndIsSaid() {
+        String file = Path.of(System.getProperty("bondgenoot.root", "../.."), "examples", "netwerken",
+                "netwerk-welzijn-versterkt.bondgenoot").toString();
+        String leven = "'Convenant 'Samen innovatief grenzen verleggen' - Leven in het Dorp WWZ 2008-2012'";
+        run("validate", file);
+        assertFalse(out.contains(leven), "the convenant ended in 2012, so today it is not judged: " + out);
+        run("validate", "--peildatum", "2011-01-01", file);
+        assertTrue(out.startsWith("Peildatum 2011-01-01: wat dan niet gold (afgelopen of nog niet begonnen), is niet"
+                + " beoordeeld.\n"), out);
+        assertTrue(out.contains("[GOV-21] Convenant " + leven + " is niet getekend door"), out);
+        run("validate", "--format", "json", "--peildatum", "2011-01-01", file);
+        assertTrue(out.startsWith("{\"peildatum\":\"2011-01-01\",\"files\":["), out);
+        run("validate", "--format", "json", file);
+        assertTrue(out.startsWith("{\"peildatum\":\"" + java.time.LocalDate.now() + "\","), out);
     }
 
     @Test

@@ -66,6 +66,51 @@ class ExportApplicationTest {
     }
 
     @Test
+    void aPeildatumFadesWhatDidNotHoldThenAndSaysTheDate() throws Exception {
+        Path peelEnMaas = folder.resolve("peel-en-maas.bondgenoot");
+        Files.copy(SvgDocuments.root().resolve("examples/netwerken/netwerk-welzijn-versterkt.bondgenoot"), peelEnMaas);
+        String leven = "1f2e5f1d-1e8b-4c8d-bdce-e4a8319a2056"; // convenant Leven in het Dorp, 2008 to 2012
+        String convenant2003 = "f8cf587e-498a-4151-94bb-5e2ae1ef9a68"; // from 2003, no end
+        String werkplaats = "0dfb7b48-b038-4309-81c7-c0a8d2bf174a/lid/639a1ca2-c05c-4729-9248-35cc40a0713f"; // lid 2009 to 2012
+
+        assertEquals(0, run(peelEnMaas.toString(), "--format", "svg", "--uit", folder.resolve("2026.svg").toString(),
+                "--peildatum", "2026-01-01"), err());
+        var in2026 = SvgDocuments.parse(Files.readString(folder.resolve("2026.svg")));
+        assertTrue(SvgDocuments.texts(in2026).contains("Situatie op 1 januari 2026"), "the legend says the date");
+        assertTrue(Files.readString(folder.resolve("2026.svg")).contains("situatie op 1 januari 2026</title>"));
+        assertEquals(List.of(leven, werkplaats), fadedIds(in2026, leven, convenant2003, werkplaats));
+
+        assertEquals(0, run(peelEnMaas.toString(), "--format", "svg", "--uit", folder.resolve("2011.svg").toString(),
+                "--peildatum", "2011-06-01"), err());
+        assertEquals(List.of(), fadedIds(SvgDocuments.parse(Files.readString(folder.resolve("2011.svg"))), leven,
+                convenant2003, werkplaats), "in 2011 all three held");
+
+        assertEquals(0, run(peelEnMaas.toString(), "--format", "svg", "--uit", folder.resolve("alles.svg").toString()), err());
+        var whole = SvgDocuments.parse(Files.readString(folder.resolve("alles.svg")));
+        assertEquals(List.of(), SvgDocuments.withClass(whole, "g", "vervaagd"), "without a peildatum the whole model shows");
+        assertFalse(SvgDocuments.texts(whole).stream().anyMatch(t -> t.startsWith("Situatie op")));
+    }
+
+    @Test
+    void aPeildatumThatIsNoDateIsAUsageError() {
+        assertEquals(2, run(model.toString(), "--format", "svg", "--peildatum", "2011-13-01"));
+        assertTrue(err().startsWith("bondgenoot export: --peildatum: '2011-13-01' is geen datum; schrijf jjjj-mm-dd,"
+                + " bijvoorbeeld 2011-01-01."), err());
+    }
+
+    /** Of the given data-ids, those drawn inside a faded group, in the order given. */
+    private static List<String> fadedIds(org.w3c.dom.Document svg, String... ids) {
+        java.util.Set<String> faded = new java.util.HashSet<>();
+        for (org.w3c.dom.Element group : SvgDocuments.withClass(svg, "g", "vervaagd")) {
+            org.w3c.dom.NodeList inside = group.getElementsByTagName("g");
+            for (int i = 0; i < inside.getLength(); i++) {
+                faded.add(((org.w3c.dom.Element) inside.item(i)).getAttribute("data-id"));
+            }
+        }
+        return java.util.Arrays.stream(ids).filter(faded::contains).toList();
+    }
+
+    @Test
     void writesThePngWhereAsked() throws Exception {
         Path png = folder.resolve("uit").resolve("kaart.png");
         Files.createDirectories(png.getParent());

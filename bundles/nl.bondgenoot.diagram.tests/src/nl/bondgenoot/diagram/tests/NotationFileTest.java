@@ -92,6 +92,27 @@ class NotationFileTest {
     }
 
     @Test
+    void aViewsPeildatumIsKeptAndAViewWithoutOneWritesNone() throws Exception {
+        MapViews views = new MapViews();
+        Notation op2011 = new Notation("Situatie 2011");
+        op2011.peildatum(java.time.LocalDate.of(2011, 1, 1));
+        views.add(op2011);
+        Path file = folder.resolve("kern.netwerkkaart");
+        NotationFile.write(file, views);
+        String text = Files.readString(file);
+        assertEquals(1, text.split("\"peildatum\": \"2011-01-01\"", -1).length - 1, text);
+        MapViews read = NotationFile.read(file);
+        assertEquals(null, read.standard().peildatum());
+        assertEquals(java.time.LocalDate.of(2011, 1, 1), read.findOrStandard("Situatie 2011").orElseThrow().peildatum());
+        assertEquals(java.time.LocalDate.of(2011, 1, 1), op2011.copyAs("kopie").peildatum(), "a copy keeps the date");
+
+        Files.writeString(file, text.replace("2011-01-01", "1 januari 2011"));
+        var problem = org.junit.jupiter.api.Assertions.assertThrows(nl.bondgenoot.diagram.notation.NotationException.class,
+                () -> NotationFile.read(file));
+        assertTrue(problem.getMessage().contains("\"peildatum\": '1 januari 2011' is geen datum"), problem.getMessage());
+    }
+
+    @Test
     void aVersionOneFileIsOneViewAndIsWrittenAsVersionTwoWithItsLayout() throws Exception {
         Path file = folder.resolve("oud.netwerkkaart");
         Files.writeString(file, """

@@ -42,6 +42,8 @@ public class GovernanceModelStorage implements SourceModelStorage {
 
     /** The option of the client's model request that names the view (the page's {@code ?weergave=}). */
     public static final String VIEW_OPTION = "weergave";
+    /** The option of the model request that names the date whose situation the view shows. */
+    public static final String PEILDATUM_OPTION = "peildatum";
 
     @Inject
     private NetwerkkaartModelState state;
@@ -75,6 +77,10 @@ public class GovernanceModelStorage implements SourceModelStorage {
         String asked = viewAskedFor(action);
         Notation shown = host.exclusive(() -> open.views().findOrStandard(asked))
                 .orElseThrow(() -> new MapRequestHandler.Refused(served.file() + ": " + open.views().unknown(asked)));
+        java.time.LocalDate peildatum = peildatumAskedFor(action);
+        if (peildatum != null) {
+            host.exclusive(() -> shown.peildatum(peildatum));
+        }
         if (open.problem() != null) {
             messages.warnOnceShown(open.problem().toUserMessage());
         }
@@ -150,6 +156,22 @@ public class GovernanceModelStorage implements SourceModelStorage {
     private static String viewAskedFor(RequestModelAction action) {
         Object asked = action.getOptions() == null ? null : action.getOptions().get(VIEW_OPTION);
         return asked instanceof String name && !name.isBlank() ? name : null;
+    }
+
+    /**
+     * The peildatum the page asks for ({@code ?peildatum=2011-01-01}): the view then shows the situation
+     * on that date (a setting of the view, saved with it); null when the page asks none.
+     */
+    private static java.time.LocalDate peildatumAskedFor(RequestModelAction action) {
+        Object asked = action.getOptions() == null ? null : action.getOptions().get(PEILDATUM_OPTION);
+        if (!(asked instanceof String text) || text.isBlank()) {
+            return null;
+        }
+        try {
+            return nl.bondgenoot.model.tijd.Periodes.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new MapRequestHandler.Refused("peildatum: " + e.getMessage());
+        }
     }
 
     private Optional<Governancemodel> alreadyLoaded(AdapterFactoryEditingDomain domain) {

@@ -16,7 +16,7 @@ import nl.bondgenoot.launcher.CommandGuard;
 
 /**
  * `bondgenoot export FILE --format svg|png [--weergave NAAM | --alle-weergaven] [--uit PAD|-]
- * [--overschrijven] [--schaal N]`: writes the network map of FILE as SVG or PNG (by default its
+ * [--overschrijven] [--schaal N] [--peildatum JJJJ-MM-DD]`: writes the network map of FILE as SVG or PNG (by default its
  * default view beside the model: x.svg, x.png; a named view as x-naam.svg; every view with
  * --alle-weergaven) and prints where, or to standard output with `--uit -`. An unknown view is a usage
  * error that lists the model's views. Exit code 0 when written, 2 for a usage error, a model that
@@ -67,7 +67,8 @@ public class ExportApplication implements IApplication {
                 err.println("bondgenoot export: " + arguments.model() + ": " + loaded.views().unknown(arguments.view()));
                 return USAGE_OR_INPUT;
             }
-            byte[] picture = NetwerkkaartExport.picture(loaded.model(), view.get(), arguments.format(), arguments.scale());
+            byte[] picture = NetwerkkaartExport.picture(loaded.model(), atPeildatum(view.get(), arguments), arguments.format(),
+                    arguments.scale());
             if (arguments.toStandardOutput()) {
                 out.write(picture, 0, picture.length);
                 out.flush();
@@ -99,10 +100,21 @@ public class ExportApplication implements IApplication {
                 target = NetwerkkaartExport.defaultTarget(arguments.model(), view.name() + " " + n, arguments.format());
             }
             ExportTarget.check(target, arguments.model(), true);
-            NetwerkkaartExport.writeTo(target, NetwerkkaartExport.picture(loaded.model(), view, arguments.format(), arguments.scale()));
+            NetwerkkaartExport.writeTo(target, NetwerkkaartExport.picture(loaded.model(), atPeildatum(view, arguments),
+                    arguments.format(), arguments.scale()));
             written.add(target);
             out.println(drawing(arguments.model(), view) + " geschreven: " + target + " (weergave " + view.name() + ")");
         }
+    }
+
+    /** The view as `--peildatum` asks (a copy: the notation file is never changed by an export). */
+    private static Notation atPeildatum(Notation view, ExportArguments arguments) {
+        if (arguments.peildatum() == null) {
+            return view;
+        }
+        Notation copy = view.copyAs(view.name());
+        copy.peildatum(arguments.peildatum());
+        return copy;
     }
 
     /** What was drawn: the netwerkkaart of a model, or the view of an agenda (named after its representation: Agendaketen). */

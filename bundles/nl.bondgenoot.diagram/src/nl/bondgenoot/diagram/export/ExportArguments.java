@@ -2,20 +2,24 @@ package nl.bondgenoot.diagram.export;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Optional;
+import nl.bondgenoot.model.tijd.Periodes;
 import nl.bondgenoot.representation.look.Geometry;
 
 /**
  * The arguments of `bondgenoot export FILE --format svg|png [--weergave NAAM | --alle-weergaven]
- * [--uit PAD|-] [--overschrijven] [--schaal N]`, checked. The target is null for `--uit -` (standard
+ * [--uit PAD|-] [--overschrijven] [--schaal N] [--peildatum JJJJ-MM-DD]`, checked (the peildatum: the
+ * situation on that date, what did not hold then faded; null without one). The target is null for `--uit -` (standard
  * output) and for `--alle-weergaven` (each view beside the model); an existing picture may be replaced
  * when `--overschrijven` is given or when it is the default target beside the model. The view is null
  * for the model's default view.
  */
-record ExportArguments(Path model, Format format, Path target, double scale, boolean replace, String view, boolean allViews) {
+record ExportArguments(Path model, Format format, Path target, double scale, boolean replace, String view, boolean allViews,
+        LocalDate peildatum) {
 
     static final String USAGE = "Gebruik: bondgenoot export BESTAND --format svg|png [--weergave NAAM | --alle-weergaven]"
-            + " [--uit PAD|-] [--overschrijven] [--schaal N]";
+            + " [--uit PAD|-] [--overschrijven] [--schaal N] [--peildatum JJJJ-MM-DD]";
 
     /** `--uit -`: the picture goes to standard output. */
     static final String STANDARD_OUTPUT = "-";
@@ -39,6 +43,7 @@ record ExportArguments(Path model, Format format, Path target, double scale, boo
         String target = null;
         String scale = null;
         String view = null;
+        String peildatum = null;
         boolean overwrite = false;
         boolean allViews = false;
         for (int i = 0; i < (args == null ? 0 : args.length); i++) {
@@ -46,7 +51,7 @@ record ExportArguments(Path model, Format format, Path target, double scale, boo
             String option = arg.contains("=") && arg.startsWith("--") ? arg.substring(0, arg.indexOf('=')) : arg;
             String inline = option.equals(arg) ? null : arg.substring(arg.indexOf('=') + 1);
             switch (option) {
-                case "--format", "--uit", "--schaal", "--weergave" -> {
+                case "--format", "--uit", "--schaal", "--weergave", "--peildatum" -> {
                     String value = inline;
                     if (value == null) {
                         if (i + 1 >= args.length) {
@@ -58,6 +63,7 @@ record ExportArguments(Path model, Format format, Path target, double scale, boo
                         case "--format" -> format = value;
                         case "--uit" -> target = value;
                         case "--weergave" -> view = value;
+                        case "--peildatum" -> peildatum = value;
                         default -> scale = value;
                     }
                 }
@@ -85,17 +91,25 @@ record ExportArguments(Path model, Format format, Path target, double scale, boo
                     + (view != null ? "--weergave." : "--uit."));
         }
         Format chosen = chooseFormat(format, target);
+        LocalDate date = null;
+        if (peildatum != null) {
+            try {
+                date = Periodes.parse(peildatum);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--peildatum: " + e.getMessage() + ".");
+            }
+        }
         Path modelPath = path(model);
         if (allViews) {
             return new ExportArguments(modelPath, chosen, null, scale == null ? NetwerkkaartExport.DEFAULT_SCALE : scale(scale),
-                    true, null, true);
+                    true, null, true, date);
         }
         Path beside = view == null ? NetwerkkaartExport.defaultTarget(modelPath, chosen)
                 : NetwerkkaartExport.defaultTarget(modelPath, view, chosen);
         Path targetPath = target == null ? beside : STANDARD_OUTPUT.equals(target) ? null : path(target);
         boolean isDefault = targetPath != null && targetPath.toAbsolutePath().normalize().equals(beside.toAbsolutePath().normalize());
         return new ExportArguments(modelPath, chosen, targetPath, scale == null ? NetwerkkaartExport.DEFAULT_SCALE : scale(scale),
-                overwrite || isDefault, view, false);
+                overwrite || isDefault, view, false, date);
     }
 
     /** --format, or else the extension of --uit. */

@@ -52,7 +52,10 @@ public final class NetwerkkaartExport {
     public static String svg(Governancemodel model, Notation notation, Representation representation) {
         String name = model.getNaam() == null || model.getNaam().isBlank() ? "" : " van " + model.getNaam();
         String view = notation == null || notation.name().equals(Notation.DEFAULT_NAME) ? "" : ", weergave " + notation.name();
-        return NetwerkkaartSvg.write(HeadlessGModel.build(model, notation, representation), representation.naam() + name + view);
+        String peildatum = notation == null || notation.peildatum() == null ? ""
+                : ", " + nl.bondgenoot.diagram.model.PeildatumView.titel(notation.peildatum()).toLowerCase(java.util.Locale.ROOT);
+        return NetwerkkaartSvg.write(HeadlessGModel.build(model, notation, representation),
+                representation.naam() + name + view + peildatum);
     }
 
     /**

@@ -149,7 +149,8 @@ final class NetwerkkaartShapes {
             node.addArgument(LookArgs.PINNED, true);
             classes.add("vast");
         }
-        node.addArgument(LookArgs.FAILED_FILTERS, String.join(" ", look.failedFilters()));
+        node.addArgument(LookArgs.FAILED_FILTERS,
+                String.join(" ", PeildatumView.failed(look.failedFilters(), PeildatumView.fades(notation, element))));
         GNode built = node.addCssClasses(classes.stream().distinct().toList()).build();
         NodeLabelLayout.apply(built, look.padding(), look.side(), look.minWidth(), bounds.hasSize() ? bounds.width() : 0,
                 bounds.hasSize() ? bounds.height() : 0, Geometry.stretch(look.style().vorm()));
@@ -191,7 +192,7 @@ final class NetwerkkaartShapes {
                     EObject target = (EObject) element.eGet(element.eClass().getEStructuralFeature(mapping.doel()));
                     if (element instanceof Element && isDrawn(source) && isDrawn(target)) {
                         edges.add(edge(mapping, DrawnIds.of(element), (Element) source, (Element) target, looks.edge(mapping, element),
-                                element));
+                                element, PeildatumView.fades(notation, element)));
                     }
                 }
             }
@@ -212,7 +213,9 @@ final class NetwerkkaartShapes {
                     Element v = (Element) value;
                     Element o = (Element) owner;
                     String edgeId = id + "/" + mapping.idDeel() + "/" + DrawnIds.of(v);
-                    edges.add(mapping.naarEigenaar() ? edge(mapping, edgeId, v, o, look, null) : edge(mapping, edgeId, o, v, look, null));
+                    boolean fades = PeildatumView.fades(notation, owner) || PeildatumView.fadesMembership(notation, owner, value);
+                    edges.add(mapping.naarEigenaar() ? edge(mapping, edgeId, v, o, look, null, fades)
+                            : edge(mapping, edgeId, o, v, look, null, fades));
                 }
             }
         });
@@ -222,7 +225,8 @@ final class NetwerkkaartShapes {
         return nodeLooks.computeIfAbsent(id, i -> looks.node(mappingOf.get(i), drawn.get(i)));
     }
 
-    private GEdge edge(EdgeMapping mapping, String id, Element source, Element target, EdgeLook ownLook, EObject element) {
+    private GEdge edge(EdgeMapping mapping, String id, Element source, Element target, EdgeLook ownLook, EObject element,
+            boolean fades) {
         EdgeLook look = looks.between(ownLook, nodeLook(DrawnIds.of(source)), nodeLook(DrawnIds.of(target)));
         List<String> classes = new ArrayList<>(List.of(mapping.id()));
         if (element != null) {
@@ -232,7 +236,7 @@ final class NetwerkkaartShapes {
                 .targetId(DrawnIds.of(target)).addArgument(LookArgs.COLOUR, look.colour()).addArgument(LookArgs.WIDTH, look.width())
                 .addArgument(LookArgs.DASH, look.dash()).addArgument(LookArgs.ROUND, look.roundCaps())
                 .addArgument(LookArgs.LAYERS, String.join(" ", look.layers()))
-                .addArgument(LookArgs.FAILED_FILTERS, String.join(" ", look.failedFilters()));
+                .addArgument(LookArgs.FAILED_FILTERS, String.join(" ", PeildatumView.failed(look.failedFilters(), fades)));
         if (look.arrow() != null) {
             builder.addArgument(LookArgs.ARROW, look.arrow());
         }

@@ -32,15 +32,19 @@ final class RepresentationArgs {
     static void put(GGraph root, Representation representation, Notation view) {
         Encoded encoded = CACHE.computeIfAbsent(representation, RepresentationArgs::encode);
         root.getArgs().put(LookArgs.REPRESENTATION, representation.id());
-        root.getArgs().put(LookArgs.LEGEND, encoded.legend());
+        root.getArgs().put(LookArgs.LEGEND, view.peildatum() == null ? encoded.legend()
+                : LookArgs.GSON.toJson(PeildatumView.legend(LegendBuilder.build(representation), view.peildatum())));
         root.getArgs().put(LookArgs.ICONS, encoded.icons());
         List<Map<String, Object>> layers = representation.lagen().stream()
                 .map(l -> Map.<String, Object>of("id", l.id(), "naam", l.naam(), "aan", view.layers().getOrDefault(l.id(), l.aan())))
                 .toList();
-        List<Map<String, Object>> filters = representation.filters().stream()
+        List<Map<String, Object>> filters = new java.util.ArrayList<>(representation.filters().stream()
                 .map(f -> Map.<String, Object>of("id", f.id(), "naam", f.naam(), "vervaag", f.vervaag(), "aan",
                         view.filters().contains(f.id())))
-                .toList();
+                .toList());
+        if (view.peildatum() != null) {
+            filters.add(PeildatumView.filter(view.peildatum()));
+        }
         root.getArgs().put(LookArgs.LAYER_LIST, LookArgs.GSON.toJson(layers));
         root.getArgs().put(LookArgs.FILTER_LIST, LookArgs.GSON.toJson(filters));
     }

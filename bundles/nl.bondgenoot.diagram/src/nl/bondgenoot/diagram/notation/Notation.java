@@ -34,6 +34,7 @@ public final class Notation {
     private final Map<String, Boolean> layers = new TreeMap<>();
     private final List<String> filters = new ArrayList<>();
     private final java.util.Set<String> pinned = new java.util.TreeSet<>();
+    private java.time.LocalDate peildatum;
 
     /** The default view: "Netwerkkaart", everything, no layout yet. */
     public Notation() {
@@ -88,6 +89,19 @@ public final class Notation {
         filters.addAll(ids);
     }
 
+    /**
+     * The date whose situation the view shows, or null for the whole model: on a peildatum what does
+     * not hold then (a convenant that ended, a lid not yet a member) is faded, not hidden, so the
+     * layout stays as it is (as a Sirius or Archi user expects of a filter).
+     */
+    public java.time.LocalDate peildatum() {
+        return peildatum;
+    }
+
+    public void peildatum(java.time.LocalDate date) {
+        peildatum = date;
+    }
+
     /** Whether the element is pinned: a layout (Indelen) leaves it where it is. */
     public boolean isPinned(String elementId) {
         return pinned.contains(elementId);
@@ -113,6 +127,7 @@ public final class Notation {
         filters.addAll(copy.filters);
         pinned.clear();
         pinned.addAll(copy.pinned);
+        peildatum = copy.peildatum;
     }
 
     /** A copy of everything of this view (selection, layers, filters and layout) under another name. */
@@ -125,6 +140,7 @@ public final class Notation {
         copy.bounds.putAll(bounds);
         copy.displays.putAll(displays);
         copy.pinned.addAll(pinned);
+        copy.peildatum = peildatum;
         return copy;
     }
 

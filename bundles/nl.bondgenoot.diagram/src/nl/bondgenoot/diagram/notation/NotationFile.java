@@ -22,6 +22,7 @@ import nl.bondgenoot.model.persistence.BondgenootFiles;
 import nl.bondgenoot.model.persistence.BondgenootResourceFactory;
 import nl.bondgenoot.model.persistence.RegularFiles;
 import nl.bondgenoot.model.persistence.UnusableFileException;
+import nl.bondgenoot.model.tijd.Periodes;
 
 /**
  * Reads and writes the notation file next to a model: {@code x.bondgenoot} has its network map in
@@ -39,6 +40,7 @@ import nl.bondgenoot.model.persistence.UnusableFileException;
  *       "selectie": { "soort": "alles" },
  *       "lagen": {},
  *       "filters": [],
+ *       "peildatum": "2011-01-01",   (optional: the situation on that date, see Notation#peildatum)
  *       "elementen": [
  *         { "id": "6f1c…1101", "x": 40, "y": 120 },
  *         { "id": "6f1c…1201", "x": 300, "y": 80, "breedte": 260, "hoogte": 90, "weergave": "container" }
@@ -190,6 +192,14 @@ public final class NotationFile {
             }
         }
         view.filters(strings(file, json.get("filters"), where + ": \"filters\""));
+        JsonElement peildatum = json.get("peildatum");
+        if (peildatum != null) {
+            try {
+                view.peildatum(Periodes.parse(text(peildatum) == null ? "" : text(peildatum)));
+            } catch (IllegalArgumentException e) {
+                throw new NotationException(file, where + ": \"peildatum\": " + e.getMessage(), null);
+            }
+        }
         elements(file, json.get("elementen"), where + ", ", view);
         return view;
     }
@@ -327,8 +337,11 @@ public final class NotationFile {
             out.append(", \"elementen\": ").append(GSON.toJson(notation.selection().elements()));
         }
         out.append(" },\n      \"lagen\": ").append(GSON.toJson(notation.layers()))
-                .append(",\n      \"filters\": ").append(GSON.toJson(notation.filters()))
-                .append(",\n      \"elementen\": [");
+                .append(",\n      \"filters\": ").append(GSON.toJson(notation.filters()));
+        if (notation.peildatum() != null) {
+            out.append(",\n      \"peildatum\": ").append(GSON.toJson(notation.peildatum().toString()));
+        }
+        out.append(",\n      \"elementen\": [");
         Map<String, Bounds> sorted = new TreeMap<>(notation.all());
         String separator = "\n";
         for (Map.Entry<String, Bounds> entry : sorted.entrySet()) {

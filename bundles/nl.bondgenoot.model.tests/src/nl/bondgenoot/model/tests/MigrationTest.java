@@ -215,6 +215,37 @@ class MigrationTest {
         assertEquals(nl.bondgenoot.model.KapitaalgoedSoort.GELD, kapitaalgoed(ModelFiles.load(old)).getSoort());
     }
 
+    @Test
+    void aLooptijdWrittenAsAYearOrDateIn10BecomesADatedPeriodeAndOtherWordsStay() throws Exception {
+        String text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<bondgenoot:Governancemodel xmi:version=\"2.0\""
+                + " xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:bondgenoot=\"" + FormatVersions.NAMESPACE_1_0 + "\" id=\"m\">\n"
+                + "  <convenanten id=\"c1\" naam=\"2008-2012\" soort=\"CONVENANT\" periodeVan=\"2008\" periodeTot=\"2012\"/>\n"
+                + "  <convenanten id=\"c2\" naam=\"sinds de jaren 90\" soort=\"CONVENANT\" periodeVan=\"medio jaren 90\""
+                + " periodeTot=\"2011-06-30\"/>\n"
+                + "  <transities id=\"t\" naam=\"Transformatie\" start=\"2015\"/>\n"
+                + "</bondgenoot:Governancemodel>\n";
+        Path old = Files.writeString(tmp.resolve("looptijd.bondgenoot"), text);
+        Governancemodel migrated = ModelFiles.load(old);
+        var heel = migrated.getConvenanten().get(0);
+        assertEquals(java.time.LocalDate.of(2008, 1, 1), nl.bondgenoot.model.tijd.Periodes.van(heel.getPeriode()));
+        assertEquals(java.time.LocalDate.of(2012, 12, 31), nl.bondgenoot.model.tijd.Periodes.tot(heel.getPeriode()),
+                "a year ends on its last day");
+        assertNull(heel.getPeriodeVan());
+        assertNull(heel.getPeriodeTot());
+        var half = migrated.getConvenanten().get(1);
+        assertEquals("medio jaren 90", half.getPeriodeVan(), "words that are no date are kept as they were");
+        assertNull(nl.bondgenoot.model.tijd.Periodes.van(half.getPeriode()));
+        assertEquals(java.time.LocalDate.of(2011, 6, 30), nl.bondgenoot.model.tijd.Periodes.tot(half.getPeriode()));
+        assertEquals(java.time.LocalDate.of(2015, 1, 1), nl.bondgenoot.model.tijd.Periodes.van(migrated.getTransities().get(0).getPeriode()));
+        assertEquals(text, Files.readString(old), "loading never rewrites the file");
+        ModelFiles.save(migrated.eResource());
+        String saved = Files.readString(old);
+        assertTrue(saved.contains("<periode van=\"2008-01-01\" tot=\"2012-12-31\"/>"), saved);
+        assertFalse(saved.contains("periodeVan=\"2008\""), saved);
+        assertEquals(java.time.LocalDate.of(2012, 12, 31),
+                nl.bondgenoot.model.tijd.Periodes.tot(ModelFiles.load(old).getConvenanten().get(0).getPeriode()));
+    }
+
     private static nl.bondgenoot.model.Effect effect(Governancemodel model) {
         return model.getMaatschappelijkeAgenda().getEffecten().get(0);
     }

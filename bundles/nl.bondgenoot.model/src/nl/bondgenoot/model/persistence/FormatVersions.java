@@ -24,6 +24,7 @@ import nl.bondgenoot.model.SturingsrelatieSoort;
 import nl.bondgenoot.model.soorten.ActorSoort;
 import nl.bondgenoot.model.soorten.ActorSoortId;
 import nl.bondgenoot.model.soorten.ActorSoorten;
+import nl.bondgenoot.model.tijd.TekstPeriode;
 
 /**
  * The versions of the model file format. A file names its version in its namespace
@@ -104,12 +105,14 @@ public final class FormatVersions {
 
     /**
      * Gives every attribute the 1.0 file left out the value it had in 1.0 (see {@link #DEFAULTS_OF_1_0}),
-     * makes the free text of an actor's soort the actor kind it names, and turns a netwerk's 1.0
-     * sturingsrollen into gemeenterollen.
+     * turns a looptijd written as a year or date into a dated periode ({@link TekstPeriode}), makes the
+     * free text of an actor's soort the actor kind it names, and turns a netwerk's 1.0 sturingsrollen
+     * into gemeenterollen.
      */
     static void keepMeaningOf10(Resource resource, Map<EObject, Map<String, List<String>>> removedValues) {
         for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext();) {
             EObject object = it.next();
+            TekstPeriode.naarPeriode(object);
             DEFAULTS_OF_1_0.forEach((attribute, old) -> {
                 if (attribute.getEContainingClass().isInstance(object) && !object.eIsSet(attribute)) {
                     object.eSet(attribute, old);

@@ -5,9 +5,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
-import javax.xml.datatype.DatatypeConfigurationException;
-import javax.xml.datatype.DatatypeFactory;
 import javax.xml.datatype.XMLGregorianCalendar;
+
+import org.eclipse.emf.ecore.xml.type.XMLTypeFactory;
 
 import nl.bondgenoot.model.BondgenootFactory;
 import nl.bondgenoot.model.Periode;
@@ -80,17 +80,12 @@ public final class Periodes {
         return calendar == null ? null : LocalDate.of(calendar.getYear(), calendar.getMonth(), calendar.getDay());
     }
 
+    /**
+     * EMF's own xsd:date value, the kind a loaded file holds: the JDK's calendar (DatatypeFactory) and
+     * EMF's cannot be compared with each other (equals throws a ClassCastException), so a period made
+     * here and the same period read from a file must be of one kind.
+     */
     static XMLGregorianCalendar datum(LocalDate date) {
-        return date == null ? null : FACTORY.newXMLGregorianCalendar(date.toString());
-    }
-
-    private static final DatatypeFactory FACTORY = datatypeFactory();
-
-    private static DatatypeFactory datatypeFactory() {
-        try {
-            return DatatypeFactory.newInstance();
-        } catch (DatatypeConfigurationException e) {
-            throw new IllegalStateException(e);
-        }
+        return date == null ? null : XMLTypeFactory.eINSTANCE.createDate(date.toString());
     }
 }

@@ -170,4 +170,24 @@ public final class TestModels {
     public List<Finding> findings(String ruleId) {
         return findings().stream().filter(f -> f.ruleId().equals(ruleId)).toList();
     }
+
+    /** What one rule reports on this model as it stands on the peildatum. */
+    public List<Finding> findings(String ruleId, java.time.LocalDate peildatum) {
+        return Rules.engine().validate(model, peildatum).stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+    }
+
+    /** A period; either end may be null (open). */
+    public static nl.bondgenoot.model.Periode periode(String van, String tot) {
+        return nl.bondgenoot.model.tijd.Periodes.periode(van == null ? null : java.time.LocalDate.parse(van),
+                tot == null ? null : java.time.LocalDate.parse(tot));
+    }
+
+    /** Dates the actor's membership of the network. */
+    public static nl.bondgenoot.model.Lidmaatschap lidmaatschap(Netwerk netwerk, Actor lid, String van, String tot) {
+        nl.bondgenoot.model.Lidmaatschap lidmaatschap = F.createLidmaatschap();
+        lidmaatschap.setLid(lid);
+        lidmaatschap.setPeriode(periode(van, tot));
+        netwerk.getLidmaatschappen().add(lidmaatschap);
+        return lidmaatschap;
+    }
 }

@@ -1,5 +1,6 @@
 package nl.bondgenoot.rules.engine;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -13,6 +14,8 @@ import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 
+import nl.bondgenoot.model.tijd.Geldigheid;
+import nl.bondgenoot.model.tijd.Peildatum;
 import nl.bondgenoot.rules.Finding;
 import nl.bondgenoot.rules.Rule;
 import nl.bondgenoot.rules.RuleContext;
@@ -57,31 +60,49 @@ public final class RuleEngine {
         return rules;
     }
 
-    /** Checks the root and everything it contains. */
+    /** Checks the root and everything it contains, at today's date. */
     public List<Finding> validate(EObject root) {
+        return validate(root, Peildatum.vandaag());
+    }
+
+    /**
+     * Checks the root and everything it contains as it stands on the peildatum: an element whose
+     * period does not hold on that date (a convenant that ended, a rol not yet begun) is not judged,
+     * nor is anything inside it.
+     */
+    public List<Finding> validate(EObject root, LocalDate peildatum) {
         List<Finding> findings = new ArrayList<>();
         // One context per rule for the whole pass rather than one per rule and element: a model has
         // 60,000 elements, and right after a load every bit of garbage made here brings the young
         // collection nearer that has to copy the whole freshly loaded (still young) model.
         Map<Rule<?>, Context<?>> contexts = new IdentityHashMap<>();
         Consumer<Finding> sink = findings::add;
-        check(root, contexts, sink);
+        check(root, peildatum, contexts, sink);
         for (TreeIterator<EObject> it = root.eAllContents(); it.hasNext();) {
-            check(it.next(), contexts, sink);
+            EObject element = it.next();
+            if (!Geldigheid.geldtOp(element, peildatum)) {
+                it.prune();
+                continue;
+            }
+            check(element, peildatum, contexts, sink);
         }
         return findings;
     }
 
-    /** Runs the rules that apply to this one element (not its contents). */
+    /** Runs the rules that apply to this one element (not its contents), at today's date. */
     public void validateElement(EObject element, Consumer<Finding> findings) {
-        check(element, new IdentityHashMap<>(), findings);
+        LocalDate today = Peildatum.vandaag();
+        if (Geldigheid.geldtOp(element, today)) {
+            check(element, today, new IdentityHashMap<>(), findings);
+        }
     }
 
-    private void check(EObject element, Map<Rule<?>, Context<?>> contexts, Consumer<Finding> findings) {
+    private void check(EObject element, LocalDate peildatum, Map<Rule<?>, Context<?>> contexts,
+            Consumer<Finding> findings) {
         for (Rule<?> rule : rulesFor(element)) {
             Context<?> context = contexts.get(rule);
             if (context == null) {
-                context = new Context<>(rule, findings);
+                context = new Context<>(rule, peildatum, findings);
                 contexts.put(rule, context);
             }
             context.check(element);
@@ -113,18 +134,25 @@ public final class RuleEngine {
         private final Rule<T> rule;
         private final Severity severity;
         private final Consumer<Finding> findings;
+        private final LocalDate peildatum;
         private final Map<String, String> texts = new HashMap<>();
         private final Map<String, List<String>> lists = new HashMap<>();
         private final Map<String, TypedList> enumLists = new HashMap<>();
 
-        Context(Rule<T> rule, Consumer<Finding> findings) {
+        Context(Rule<T> rule, LocalDate peildatum, Consumer<Finding> findings) {
             this.rule = rule;
+            this.peildatum = peildatum;
             this.severity = profile.severity(rule.info());
             this.findings = findings;
         }
 
         void check(EObject element) {
             rule.check(rule.appliesTo().cast(element), this);
+        }
+
+        @Override
+        public LocalDate peildatum() {
+            return peildatum;
         }
 
         @Override

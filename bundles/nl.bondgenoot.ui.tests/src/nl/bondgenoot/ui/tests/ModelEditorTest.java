@@ -148,6 +148,38 @@ class ModelEditorTest {
     }
 
     @Test
+    void aConvenantsPeriodShowsInTheTreeAndItsDatesInEigenschappenWithDutchLabels() throws Exception {
+        page().closeAllEditors(false);
+        Path peelEnMaas = Files.copy(networkExample("netwerk-welzijn-versterkt.bondgenoot"), project.resolve("peel-en-maas.bondgenoot"));
+        editor = ModelEditors.open(page(), peelEnMaas);
+        var leven = editor.model().getConvenanten().stream().filter(c -> c.getNaam().contains("2008-2012")).findFirst().orElseThrow();
+        editor.viewer().expandToLevel(leven, 1);
+        editor.viewer().setSelection(new StructuredSelection(leven.getPeriode()), true);
+        settle(300);
+        TreeItem selected = editor.viewer().getTree().getSelection()[0];
+        assertEquals("Periode (van 1 januari 2008 tot en met 31 december 2012)", selected.getText());
+        TabbedPropertySheetPage tabs = showPropertiesOf(leven.getPeriode());
+        tabs.setSelectedTab("nl.bondgenoot.ui.tab.algemeen");
+        settle(200);
+        Tree sheet = (Tree) section(tabs, PropertyTableSection.class).sheetControl();
+        List<String> rows = Arrays.stream(sheet.getItems()).map(row -> row.getText(0) + "=" + row.getText(1)).toList();
+        assertTrue(rows.contains("Van=2008-01-01") && rows.contains("Tot en met=2012-12-31"), rows.toString());
+        var netwerk = editor.model().getNetwerken().get(0);
+        editor.viewer().expandToLevel(netwerk, 1);
+        editor.viewer().setSelection(new StructuredSelection(netwerk.getLidmaatschappen().get(0)), true);
+        settle(300);
+        assertEquals("Lidmaatschap Gemeente Peel en Maas (vanaf 1 januari 2010)",
+                editor.viewer().getTree().getSelection()[0].getText());
+        editor.viewer().setSelection(new StructuredSelection(leven.getPeriode()), true);
+        settle(300);
+        UiTestSupport.screenshot(window().getShell(), "periode.png");
+    }
+
+    private static Path networkExample(String name) {
+        return example(name).getParent().getParent().resolve("netwerken").resolve(name);
+    }
+
+    @Test
     void aFinancieringsstroomShowsInTheTreeAndEigenschappenWithDutchLabels() throws Exception {
         page().closeAllEditors(false);
         Path buurtgeluk = Files.copy(Path.of(System.getProperty("bondgenoot.root", "../.."), "examples", "netwerken",

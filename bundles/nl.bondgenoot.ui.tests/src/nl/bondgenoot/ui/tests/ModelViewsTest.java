@@ -118,7 +118,7 @@ class ModelViewsTest {
         assertEquals(List.of("FOUT", "NET-1", "Netwerk 'OK-team Kamperpoort'", lineOf("<netwerken "),
                 "Netwerk 'OK-team Kamperpoort' heeft 2 organisaties; een netwerk heeft er minstens 3",
                 "S2:2258-2260"), cells(row));
-        assertEquals("1 fout(en), 0 waarschuwing(en), 0 info", findings().getContentDescription());
+        assertEquals("1 fout(en), 0 waarschuwing(en), 0 info (peildatum vandaag)", findings().getContentDescription());
 
         Path shot = UiTestSupport.screenshot(window().getShell(), "workbench.png");
         assertTrue(Files.size(shot) > 10_000, "screenshot too small to show anything: " + shot);
@@ -155,7 +155,7 @@ class ModelViewsTest {
         open(KERN);
         assertEquals(0, table().getItemCount());
         assertEquals("OK-team Kamperpoort (kern, skelet)", tree().getItem(0).getText());
-        assertEquals("Geen bevindingen: het model voldoet aan alle regels.", findings().getContentDescription());
+        assertEquals("Geen bevindingen: het model voldoet aan alle regels (peildatum vandaag).", findings().getContentDescription());
     }
 
     @Test

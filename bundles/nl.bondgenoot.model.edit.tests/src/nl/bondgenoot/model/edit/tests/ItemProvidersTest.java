@@ -96,6 +96,28 @@ class ItemProvidersTest {
     }
 
     @Test
+    void periodsShowInDutchOnWhatHasOne() {
+        Actor gemeente = actor("Gemeente Peel en Maas", ActorCategorie.OVERHEID, "gemeente");
+        nl.bondgenoot.model.Lidmaatschap lid = f.createLidmaatschap();
+        lid.setLid(gemeente);
+        assertEquals("Lidmaatschap Gemeente Peel en Maas", label(lid));
+        lid.setPeriode(nl.bondgenoot.model.tijd.Periodes.periode(java.time.LocalDate.of(2010, 1, 1), null));
+        assertEquals("Lidmaatschap Gemeente Peel en Maas (vanaf 1 januari 2010)", label(lid));
+        nl.bondgenoot.model.Plateau plateau = f.createPlateau();
+        plateau.setHuidig(2);
+        plateau.setPeriode(nl.bondgenoot.model.tijd.Periodes.periode(java.time.LocalDate.of(2008, 1, 1),
+                java.time.LocalDate.of(2012, 12, 31)));
+        assertEquals("Plateau (huidig 2, van 1 januari 2008 tot en met 31 december 2012)", label(plateau));
+        nl.bondgenoot.model.Faseperiode fase = f.createFaseperiode();
+        fase.setFase(nl.bondgenoot.model.Beleidsfase.VERKENNING);
+        assertEquals("Fase met periode (verkenning)", label(fase));
+        assertEquals("Periode (vanaf 1 januari 2010)", label(lid.getPeriode()));
+        IItemPropertySource source = (IItemPropertySource) factory.adapt(lid.getPeriode(), IItemPropertySource.class);
+        assertEquals("Van", source.getPropertyDescriptor(lid.getPeriode(), "van").getDisplayName(lid.getPeriode()));
+        assertEquals("Tot en met", source.getPropertyDescriptor(lid.getPeriode(), "tot").getDisplayName(lid.getPeriode()));
+    }
+
+    @Test
     void everyCategoryAndRelationKindHasAnIconThatExists() throws Exception {
         for (ActorCategorie c : ActorCategorie.values()) {
             assertImageExists(image(actor("x", c, null)));

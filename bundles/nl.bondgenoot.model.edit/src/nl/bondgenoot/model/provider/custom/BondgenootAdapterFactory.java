@@ -7,6 +7,9 @@ import nl.bondgenoot.model.labels.ElementTexts;
 import nl.bondgenoot.model.provider.BondgenootItemProviderAdapterFactory;
 import nl.bondgenoot.model.provider.GemeenterolItemProvider;
 import nl.bondgenoot.model.provider.BeleidscyclusItemProvider;
+import nl.bondgenoot.model.provider.FaseperiodeItemProvider;
+import nl.bondgenoot.model.provider.LidmaatschapItemProvider;
+import nl.bondgenoot.model.provider.PeriodeItemProvider;
 import nl.bondgenoot.model.provider.GovernancetyperingItemProvider;
 import nl.bondgenoot.model.provider.KapitaalgoedItemProvider;
 import nl.bondgenoot.model.provider.NetwerkregisseurItemProvider;
@@ -218,5 +221,45 @@ public class BondgenootAdapterFactory extends BondgenootItemProviderAdapterFacto
             };
         }
         return plateauItemProvider;
+    }
+
+    @Override
+    public Adapter createLidmaatschapAdapter() {
+        if (lidmaatschapItemProvider == null) {
+            lidmaatschapItemProvider = new LidmaatschapItemProvider(this) {
+                @Override
+                public String getText(Object object) {
+                    return UnnamedElementText.lidmaatschap((nl.bondgenoot.model.Lidmaatschap) object);
+                }
+            };
+        }
+        return lidmaatschapItemProvider;
+    }
+
+    @Override
+    public Adapter createFaseperiodeAdapter() {
+        if (faseperiodeItemProvider == null) {
+            faseperiodeItemProvider = new FaseperiodeItemProvider(this) {
+                @Override
+                public String getText(Object object) {
+                    return UnnamedElementText.of(object);
+                }
+            };
+        }
+        return faseperiodeItemProvider;
+    }
+
+    /** "Periode (van 1 januari 2008 tot en met 31 december 2012)" in the tree, where the generator wrote the date's Java text. */
+    @Override
+    public Adapter createPeriodeAdapter() {
+        if (periodeItemProvider == null) {
+            periodeItemProvider = new PeriodeItemProvider(this) {
+                @Override
+                public String getText(Object object) {
+                    return UnnamedElementText.periode((nl.bondgenoot.model.Periode) object);
+                }
+            };
+        }
+        return periodeItemProvider;
     }
 }

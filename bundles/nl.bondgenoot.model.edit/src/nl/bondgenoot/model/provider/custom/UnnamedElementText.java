@@ -9,7 +9,11 @@ import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 
+import nl.bondgenoot.model.Lidmaatschap;
+import nl.bondgenoot.model.Periode;
 import nl.bondgenoot.model.labels.Labels;
+import nl.bondgenoot.model.tijd.Geldigheid;
+import nl.bondgenoot.model.tijd.Periodes;
 import nl.bondgenoot.model.provider.BondgenootEditPlugin;
 
 /**
@@ -39,7 +43,26 @@ public final class UnnamedElementText {
                 parts.add(part);
             }
         }
+        Periode periode = Geldigheid.periode(element); // the period always shows: it says when the element holds
+        if (periode != null && (periode.getVan() != null || periode.getTot() != null)) {
+            parts.add(Periodes.tekst(periode));
+        }
         return parts.isEmpty() ? kind : kind + " (" + String.join(", ", parts) + ")";
+    }
+
+    /** "Periode (vanaf 1 januari 2010)"; just "Periode" while neither date is set. */
+    public static String periode(Periode periode) {
+        String kind = BondgenootEditPlugin.INSTANCE.getString("_UI_Periode_type");
+        return periode.getVan() == null && periode.getTot() == null ? kind : kind + " (" + Periodes.tekst(periode) + ")";
+    }
+
+    /** "Lidmaatschap Gemeente Peel en Maas (vanaf 1 januari 2010)": whose membership, and when. */
+    public static String lidmaatschap(Lidmaatschap lidmaatschap) {
+        String kind = BondgenootEditPlugin.INSTANCE.getString("_UI_Lidmaatschap_type");
+        String lid = lidmaatschap.getLid() == null ? "" : " " + lidmaatschap.getLid().getNaam();
+        Periode periode = lidmaatschap.getPeriode();
+        return kind + lid + (periode != null && (periode.getVan() != null || periode.getTot() != null)
+                ? " (" + Periodes.tekst(periode) + ")" : "");
     }
 
     private static String part(EObject element, EAttribute attribute) {

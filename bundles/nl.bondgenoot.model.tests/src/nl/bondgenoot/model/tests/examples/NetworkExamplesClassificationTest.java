@@ -117,7 +117,10 @@ class NetworkExamplesClassificationTest {
     void netwerkWelzijnVersterktHasTheConvenantOf2003AndLevenInHetDorp2008To2012() throws Exception {
         Governancemodel model = load("netwerk-welzijn-versterkt.bondgenoot");
         Netwerk nwv = netwerk(model, "Netwerk Welzijn Versterkt");
-        Convenant c2003 = model.getConvenanten().stream().filter(c -> "2003".equals(c.getPeriodeVan())).findFirst().orElseThrow();
+        Convenant c2003 = model.getConvenanten().stream()
+                .filter(c -> java.time.LocalDate.of(2003, 1, 1).equals(nl.bondgenoot.model.tijd.Periodes.van(c.getPeriode())))
+                .findFirst().orElseThrow();
+        assertEquals(null, nl.bondgenoot.model.tijd.Periodes.tot(c2003.getPeriode()), "the seed names no end (S3:2283-2286)");
         assertEquals(AfspraakSoort.CONVENANT, c2003.getSoort());
         assertSame(nwv, c2003.getNetwerk());
         assertTrue(c2003.getPartners().containsAll(List.of(actor(model, "Gemeente Helden"), actor(model, "Zorgkantoor"),
@@ -125,9 +128,11 @@ class NetworkExamplesClassificationTest {
         assertTrue(c2003.getBeschrijving().contains("33 partners") && c2003.getBeschrijving().contains("ruim 30"),
                 "beide tellingen uit de seed blijven bewaard");
         assertTrue(c2003.getBeschrijving().contains("30 partners zijn niet bij naam genoemd"));
-        Convenant levenInHetDorp = model.getConvenanten().stream().filter(c -> "2008".equals(c.getPeriodeVan())).findFirst()
-                .orElseThrow();
-        assertEquals("2012", levenInHetDorp.getPeriodeTot());
+        Convenant levenInHetDorp = model.getConvenanten().stream()
+                .filter(c -> java.time.LocalDate.of(2008, 1, 1).equals(nl.bondgenoot.model.tijd.Periodes.van(c.getPeriode())))
+                .findFirst().orElseThrow();
+        assertEquals(java.time.LocalDate.of(2012, 12, 31), nl.bondgenoot.model.tijd.Periodes.tot(levenInHetDorp.getPeriode()),
+                "WWZ 2008-2012 (S3:2735-2737)");
         assertEquals("periodiek", levenInHetDorp.getHerijkingsperiode());
         assertTrue(levenInHetDorp.isMeerjarenplan());
 

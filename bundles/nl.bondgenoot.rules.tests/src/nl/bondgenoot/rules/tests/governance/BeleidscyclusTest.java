@@ -67,6 +67,29 @@ class BeleidscyclusTest {
     }
 
     @Test
+    void successiveDatedCyclesAreJudgedWhileTheyHoldWithTheirDatedFasen() {
+        Beleidscyclus eerste = nl.bondgenoot.rules.tests.TestModels.F.createBeleidscyclus();
+        eerste.setPeriode(nl.bondgenoot.rules.tests.TestModels.periode("2008-01-01", "2012-12-31"));
+        for (var fase : java.util.List.of(KADERSTELLING_CONTRACTERING, UITVOERING_VERANTWOORDING)) {
+            var dated = nl.bondgenoot.rules.tests.TestModels.F.createFaseperiode();
+            dated.setFase(fase);
+            eerste.getFaseperioden().add(dated);
+        }
+        t.model.getBeleidscycli().add(eerste);
+        java.time.LocalDate in2011 = java.time.LocalDate.of(2011, 1, 1);
+        only(t.findings("GOV-17", in2011), eerste, "modelleert alleen de fasen");
+        assertTrue(t.findings("GOV-17").isEmpty(), "today the cycle of 2008-2012 no longer holds");
+
+        var evaluatie = nl.bondgenoot.rules.tests.TestModels.F.createFaseperiode();
+        evaluatie.setFase(EVALUATIE);
+        eerste.getFaseperioden().add(evaluatie);
+        only(t.findings("GOV-18", in2011), eerste, "de evaluatie voedt de verkenning van de volgende cyclus niet");
+        assertTrue(t.findings("GOV-18").isEmpty(), "a cycle that no longer holds is not judged");
+        eerste.setEvaluatieVoedtVerkenning(true);
+        assertTrue(t.findings("GOV-18", in2011).isEmpty());
+    }
+
+    @Test
     void withoutBeleidscyclusThePhasesOfTheRolesCount() {
         rol(t, netwerk, gemeente, RolSoort.OPDRACHTGEVER, KADERSTELLING_CONTRACTERING);
         rol(t, netwerk, welzijnA, RolSoort.OPDRACHTNEMER, UITVOERING_VERANTWOORDING);

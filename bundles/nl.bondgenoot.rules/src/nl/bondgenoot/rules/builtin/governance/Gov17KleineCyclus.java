@@ -26,7 +26,8 @@ public final class Gov17KleineCyclus extends AbstractRule<Governancemodel> {
                     + " kleine cyclus, wat ten koste gaat van de analyse van aan te pakken maatschappelijke problemen"
                     + " en de koersbepaling' (S3:1177-1187). De gemodelleerde fasen zijn die van de beleidscyclus en"
                     + " de fasen van de rollen in de netwerken; ontbreken verkenning en evaluatie, dan wordt"
-                    + " gewaarschuwd.");
+                    + " gewaarschuwd. Bij opeenvolgende, gedateerde beleidscycli tellen de cycli die op de peildatum"
+                    + " gelden, met hun gedateerde fasen, en de rollen die dan gelden (S3:2745-2751).");
 
     public Gov17KleineCyclus() {
         super(Governancemodel.class, INFO);
@@ -35,16 +36,15 @@ public final class Gov17KleineCyclus extends AbstractRule<Governancemodel> {
     @Override
     public void check(Governancemodel model, RuleContext context) {
         Set<Beleidsfase> fasen = EnumSet.noneOf(Beleidsfase.class);
-        if (model.getBeleidscyclus() != null) {
-            fasen.addAll(model.getBeleidscyclus().getFasen());
-        }
+        List<nl.bondgenoot.model.Beleidscyclus> cycli = Beleidscycli.geldend(model, context);
+        cycli.forEach(cyclus -> fasen.addAll(Beleidscycli.fasen(cyclus)));
         for (Netwerk netwerk : model.getNetwerken()) {
-            netwerk.getRollen().stream().map(Rol::getFase).forEach(fasen::add);
+            netwerk.getRollen().stream().filter(context::geldt).map(Rol::getFase).forEach(fasen::add);
         }
         fasen.remove(Beleidsfase.ONBEKEND);
         List<Beleidsfase> kleineCyclus = context.enumListParameter("kleineCyclus", Beleidsfase.class);
         if (!fasen.isEmpty() && kleineCyclus.containsAll(fasen)) {
-            context.report(model.getBeleidscyclus() != null ? model.getBeleidscyclus() : model,
+            context.report(cycli.isEmpty() ? model : cycli.get(0),
                     ElementLabels.label(model) + " modelleert alleen de fasen "
                             + DutchLists.labels(fasen, "en") + ": dat is de kleine cyclus, zonder maatschappelijke"
                             + " verkenning en evaluatie", "voeg de fasen verkenning en evaluatie toe");

@@ -18,7 +18,8 @@ public final class Gov18EvaluatieVoedtVerkenning extends AbstractRule<Beleidscyc
             "In de evaluatiefase 'wordt ook al vooruit gekeken en een koppeling gemaakt met de volgende"
                     + " beleidscyclus. Dat wil zeggen dat de evaluatie ook input is voor de verkennende fase van de"
                     + " volgende beleidscyclus' (S3:1174-1176). Een beleidscyclus met een evaluatiefase legt vast dat"
-                    + " de evaluatie de volgende verkenning voedt.");
+                    + " de evaluatie de volgende verkenning voedt; ook een gedateerde evaluatiefase telt, en een"
+                    + " gedateerde cyclus wordt beoordeeld zolang hij op de peildatum geldt.");
 
     public Gov18EvaluatieVoedtVerkenning() {
         super(Beleidscyclus.class, INFO);
@@ -26,7 +27,7 @@ public final class Gov18EvaluatieVoedtVerkenning extends AbstractRule<Beleidscyc
 
     @Override
     public void check(Beleidscyclus cyclus, RuleContext context) {
-        if (cyclus.getFasen().contains(Beleidsfase.EVALUATIE) && !cyclus.isEvaluatieVoedtVerkenning()) {
+        if (Beleidscycli.fasen(cyclus).contains(Beleidsfase.EVALUATIE) && !cyclus.isEvaluatieVoedtVerkenning()) {
             String van = cyclus.eContainer() instanceof Governancemodel model ? " van " + ElementLabels.label(model)
                     : "";
             context.report(cyclus, "De beleidscyclus" + van + " heeft een evaluatiefase, maar de evaluatie voedt de"

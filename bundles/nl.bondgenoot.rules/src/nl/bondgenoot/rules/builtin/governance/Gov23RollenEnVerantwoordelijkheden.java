@@ -32,8 +32,8 @@ public final class Gov23RollenEnVerantwoordelijkheden extends AbstractRule<Netwe
 
     @Override
     public void check(Netwerk netwerk, RuleContext context) {
-        List<String> zonderRol = netwerk.getLeden().stream()
-                .filter(a -> netwerk.getRollen().stream().noneMatch(r -> vervult(r, a)))
+        List<String> zonderRol = context.leden(netwerk).stream()
+                .filter(a -> netwerk.getRollen().stream().filter(context::geldt).noneMatch(r -> vervult(r, a)))
                 .map(ElementLabels::label).toList();
         if (!zonderRol.isEmpty()) {
             context.report(netwerk, ElementLabels.label(netwerk) + ": " + DutchLists.join(zonderRol, "en")
@@ -41,7 +41,7 @@ public final class Gov23RollenEnVerantwoordelijkheden extends AbstractRule<Netwe
                     "leg de rol en verantwoordelijkheid van elke partner vast");
         }
         for (Rol rol : netwerk.getRollen()) {
-            if (rol.getVerantwoordelijkheid() == null || rol.getVerantwoordelijkheid().isBlank()) {
+            if (context.geldt(rol) && (rol.getVerantwoordelijkheid() == null || rol.getVerantwoordelijkheid().isBlank())) {
                 context.report(rol, ElementLabels.label(rol) + " in " + ElementLabels.label(netwerk)
                         + " noemt geen verantwoordelijkheid", "beschrijf de verantwoordelijkheid van deze rol");
             }

@@ -31,7 +31,7 @@ public final class Net14EenLeidendeOrganisatieDieDeelneemt extends AbstractRule<
         if (netwerk.getLeidendeOrganisatie() == null) {
             context.report(netwerk, ElementLabels.label(netwerk) + " heeft de vorm leidende organisatie, maar"
                     + " legt niet vast welke organisatie leidt", "kies de leidende organisatie uit de leden");
-        } else if (!netwerk.getLeden().contains(netwerk.getLeidendeOrganisatie())) {
+        } else if (!context.leden(netwerk).contains(netwerk.getLeidendeOrganisatie())) {
             context.report(netwerk, "De leidende organisatie van " + ElementLabels.label(netwerk) + ", "
                     + ElementLabels.label(netwerk.getLeidendeOrganisatie()) + ", is zelf geen lid van het netwerk",
                     "neem de leidende organisatie op als lid");

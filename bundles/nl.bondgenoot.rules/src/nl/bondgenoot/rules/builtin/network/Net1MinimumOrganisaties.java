@@ -27,7 +27,7 @@ public final class Net1MinimumOrganisaties extends AbstractRule<Netwerk> {
     @Override
     public void check(Netwerk netwerk, RuleContext context) {
         int minimum = context.intParameter("minimumOrganisaties");
-        long count = netwerk.getLeden().stream().filter(ActorKinds::isOrganisatie).count();
+        long count = context.leden(netwerk).stream().filter(ActorKinds::isOrganisatie).count();
         if (count < minimum) {
             context.report(netwerk, ElementLabels.label(netwerk) + " heeft " + count
                     + (count == 1 ? " organisatie" : " organisaties") + "; een netwerk heeft er minstens "

@@ -32,7 +32,7 @@ public final class Net5RegisseurVertrouwdDoorAlleLeden extends RegisseurRule {
     @Override
     void checkRegisseur(Netwerk netwerk, Netwerkregisseur regisseur, RuleContext context) {
         Actor organisatie = ActorKinds.organisatieVan(regisseur.getActor());
-        List<Actor> zonderVertrouwen = netwerk.getLeden().stream()
+        List<Actor> zonderVertrouwen = context.leden(netwerk).stream()
                 .filter(lid -> ActorKinds.organisatieVan(lid) != organisatie)
                 .filter(lid -> !regisseur.getVertrouwdDoor().contains(lid))
                 .toList();
