@@ -20,6 +20,7 @@ import nl.bondgenoot.model.Netwerk;
 import nl.bondgenoot.model.Sturingsrelatie;
 import nl.bondgenoot.model.SturingsrelatieSoort;
 import nl.bondgenoot.model.persistence.ModelFiles;
+import nl.bondgenoot.model.soorten.ActorSoortId;
 
 /**
  * A large, governance-like model for benchmarks: actors of every category in networks of 50
@@ -46,7 +47,7 @@ public final class GeneratedNetwork {
         for (int i = 0; i < actors; i++) {
             Actor a = named(F.createActor(), "Actor " + i, random);
             a.setCategorie(categories[random.nextInt(categories.length)]);
-            a.setSoort("soort " + random.nextInt(20));
+            a.setSoort(ActorSoortId.valueOf("soort " + random.nextInt(20)));
             model.getActoren().add(a);
             all.add(a);
         }

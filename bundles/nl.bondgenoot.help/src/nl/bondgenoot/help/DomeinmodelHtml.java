@@ -77,6 +77,11 @@ public final class DomeinmodelHtml {
             }
             html.append("</tbody>\n</table>\n");
         }
+        if (!model.dataTypes().isEmpty()) {
+            html.append("<h2 id=\"gegevenstypen\">Gegevenstypen</h2>\n");
+            model.dataTypes().forEach(t -> html.append("<h3 id=\"").append(t.getName()).append("\">").append(t.getName())
+                    .append("</h3>\n<p>").append(Html.escape(Domeinmodel.explanation(t))).append("</p>\n"));
+        }
         html.append("<h2 id=\"per-regel\">Wat elke regel leest</h2>\n<table class=\"overzicht\">\n<thead><tr><th>Regel</th>")
                 .append("<th>Leest</th><th>Vergelijkt met</th></tr></thead>\n<tbody>\n");
         model.readsPerRule().forEach((id, reads) -> html.append("<tr><td>").append(rules(List.of(id))).append("</td><td>")

@@ -35,7 +35,7 @@ class ExpressionTest {
         Actor actor = F.createActor();
         actor.setNaam(naam);
         actor.setCategorie(categorie);
-        actor.setSoort(soort);
+        actor.setSoort(nl.bondgenoot.model.soorten.ActorSoortId.valueOf(soort));
         model.getActoren().add(actor);
         return actor;
     }
@@ -56,6 +56,37 @@ class ExpressionTest {
         assertEquals(true, eval("categorie == 'overheid' en isGemeente", gemeente));
         assertEquals(false, eval("categorie == 'OVERHEID' en niet isGemeente", gemeente));
         assertEquals(true, eval("categorie == 'marktpartij' of naam == 'Travers'", travers));
+    }
+
+    @Test
+    void isGemeenteAndTheGemeentesRolesFollowTheTypedKind() throws Exception {
+        Actor tekst = actor("Gemeente Venlo", ActorCategorie.OVERHEID, "Gemeente");
+        assertEquals(false, eval("isGemeente", tekst), "the soort text 'Gemeente' names no kind: no gemeente on a guess");
+        assertEquals("Gemeente", eval("soortLabel", tekst), "a soort that is no known kind shows as written");
+        Actor regeling = actor("GR Noord", ActorCategorie.OVERHEID, "gemeenschappelijke regeling");
+        assertEquals(true, eval("isGemeente", regeling), "a gemeenschappelijke regeling acts for the gemeenten");
+        assertEquals("Gemeenschappelijke regeling", eval("soortLabel", regeling));
+
+        Netwerk netwerk = F.createNetwerk();
+        netwerk.getLeden().add(gemeente);
+        model.getNetwerken().add(netwerk);
+        assertEquals("", eval("gemeenterollenTekst", netwerk));
+        nl.bondgenoot.model.Gemeenterol regisseur = F.createGemeenterol();
+        regisseur.setSoort(nl.bondgenoot.model.GemeenterolSoort.REGISSEUR);
+        regisseur.setFase(nl.bondgenoot.model.Beleidsfase.VERKENNING);
+        nl.bondgenoot.model.Gemeenterol aanjager = F.createGemeenterol();
+        aanjager.setSoort(nl.bondgenoot.model.GemeenterolSoort.ANDERS);
+        aanjager.setNaam("aanjager");
+        netwerk.getGemeenterollen().addAll(List.of(regisseur, aanjager));
+        assertEquals("regisseur (verkenning), aanjager", eval("gemeenterollenTekst", netwerk));
+        assertEquals("regisseur (verkenning), aanjager", eval("gemeenteRollen", gemeente),
+                "the gemeente that is a member plays the roles that name no gemeente");
+        Actor helden = actor("Gemeente Helden", ActorCategorie.OVERHEID, "gemeente");
+        assertEquals("", eval("gemeenteRollen", helden), "a gemeente outside the network plays none of its roles");
+        assertEquals("", eval("gemeenteRollen", travers));
+        aanjager.setGemeente(regeling);
+        assertEquals("aanjager", eval("gemeenteRollen", regeling), "a role that names its gemeente is that one's");
+        assertEquals("regisseur (verkenning)", eval("gemeenteRollen", gemeente));
     }
 
     @Test

@@ -166,7 +166,11 @@ class ExampleSeedClaimsTest {
                                 + " programme is not described)")
                 .meldt("GOV-24", Severity.INFO, "'Sleutelteam Berflo Es (project Goed Geregeld)' heeft",
                         "S3:1844-1847 ('vele andere partijen' joined) and S3:2026-2029 (each organisation's"
-                                + " interests a threat)");
+                                + " interests a threat)")
+                .meldt("GOV-7", "kan ook weinig sturing door de gemeente zijn",
+                        "S3:1999-2004 (the instellingen and professionals decide the content, the gemeente is"
+                                + " partner and meedenker, 'daarom wellicht ook elementen van frontlijnsturing'),"
+                                + " S3:1968-1969 (knowledge from professionals), S3:3068-3070 and 3077-3078");
         project(c, "S3:1794, 1803-1805 ('Het project', 'Tien verschillende projecten')");
     }
 

@@ -20,6 +20,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.bondgenoot.model.soorten.ActorSoortId;
 
 /** `bondgenoot export` run in-process: what it writes, prints and returns. */
 class ExportApplicationTest {
@@ -226,7 +227,7 @@ class ExportApplicationTest {
     /** Two views beside the default one: the gemeente alone, and the gemeente with what it is linked to. */
     private void twoViews() throws Exception {
         String gemeente = nl.bondgenoot.model.persistence.ModelFiles.load(model).getActoren().stream()
-                .filter(a -> "gemeente".equals(a.getSoort())).findFirst().orElseThrow().getId();
+                .filter(a -> ActorSoortId.valueOf("gemeente").equals(a.getSoort())).findFirst().orElseThrow().getId();
         nl.bondgenoot.diagram.notation.NotationFile.change(folder.resolve("kamperpoort.netwerkkaart"), views -> {
             nl.bondgenoot.diagram.notation.Notation alleen = new nl.bondgenoot.diagram.notation.Notation("Alleen de gemeente");
             alleen.selection(nl.bondgenoot.diagram.notation.ViewSelection.elementen(List.of(gemeente)));

@@ -64,6 +64,7 @@ import nl.bondgenoot.model.persistence.ModelFiles;
 import nl.bondgenoot.model.soorten.ActorSoort;
 import nl.bondgenoot.model.soorten.ActorSoorten;
 import nl.bondgenoot.representation.tool.Tool;
+import nl.bondgenoot.model.soorten.ActorSoortId;
 
 /**
  * Every edit of the network map is an EMF command on the model's command stack: it changes the
@@ -143,14 +144,14 @@ class EditingTest {
             assertTrue(session.run(CreateNodeHandler.class, createNode(trigger.getElementTypeId(), trigger.getArgs(), 10, 20)),
                     entry.getLabel());
             Actor created = model.getActoren().get(model.getActoren().size() - 1);
-            ActorSoort soort = ActorSoorten.find(created.getSoort());
+            ActorSoort soort = created.getSoort().soort();
             assertEquals(entry.getLabel(), soort.label());
             assertEquals(soort.categorie(), created.getCategorie());
             assertEquals(Bounds.at(10, 20), session.state.getNotation().get(created.getId()).orElseThrow());
             assertTrue(session.state.getIndex().get(created.getId()).isPresent(), "drawn: " + soort.id());
         }
         assertEquals(soorten.stream().map(ActorSoort::id).sorted().toList(),
-                model.getActoren().stream().skip(5).map(Actor::getSoort).sorted().toList(), "every soort once");
+                model.getActoren().stream().skip(5).map(a -> a.getSoort().id()).sorted().toList(), "every soort once");
         assertFalse(session.run(CreateNodeHandler.class, createNode(NetwerkkaartTypes.ACTOR, Map.of(), 0, 0)),
                 "no actor without a soort from the palette");
         assertFalse(session.run(CreateNodeHandler.class, createNode(NetwerkkaartTypes.ACTOR, tool("actor-onbekend"), 0, 0)),
@@ -482,7 +483,7 @@ class EditingTest {
         Actor made = edited.getActoren().get(edited.getActoren().size() - 1);
         assertEquals("Wijkteam", made.getNaam());
         assertEquals(ActorCategorie.PROFESSIONAL, made.getCategorie());
-        assertEquals("sociaal werker", made.getSoort());
+        assertEquals(ActorSoortId.valueOf("sociaal werker"), made.getSoort());
         assertEquals(nl.bondgenoot.model.Houding.BELIEVER, made.getHouding());
         GNode drawn = (GNode) wijkteam.state.getIndex().get(made.getId()).orElseThrow();
         String paint = String.valueOf(drawn.getArgs().get(nl.bondgenoot.diagram.model.LookArgs.PAINT));

@@ -122,7 +122,7 @@ class MigrationTest {
         Governancemodel model = ModelFiles.load(Files.writeString(tmp.resolve("zonder gemeente.bondgenoot"), text));
         var gemeente = model.getActoren().get(model.getActoren().size() - 1);
         assertEquals("Gemeente", gemeente.getNaam());
-        assertEquals("gemeente", gemeente.getSoort());
+        assertEquals(nl.bondgenoot.model.soorten.ActorSoortId.valueOf("gemeente"), gemeente.getSoort());
         assertTrue(gemeente.getBeschrijving().contains("modelversie 1.0"), gemeente.getBeschrijving());
         assertTrue(model.getActoren().stream().filter(a -> a.getNaam().equals("Vitras")).findFirst().orElseThrow()
                 .isGefinancierdDoorGemeente(), "nothing the file said is lost");
@@ -318,5 +318,64 @@ class MigrationTest {
         assertTrue(e.getMessage().contains("modelversie 9.0 kan deze Bondgenoot niet lezen (hij leest versie 1.0 en 2.0)"),
                 e.getMessage());
         assertTrue(e.toUserMessage().matches(java.util.regex.Pattern.quote(file.toString()) + ":[0-9]+: modelversie.*"), e.toUserMessage());
+    }
+    /**
+     * 1.0 knew the gemeente by the free text of its soort, in any case, and gave a netwerk a closed list
+     * of sturingsrollen: migrated, the text becomes the kind it names (other text stays, for GOV-25 to
+     * ask about) and each sturingsrol a gemeenterol in no particular fase.
+     */
+    @Test
+    void aSoortTextBecomesTheKindItNamesAndSturingsrollenBecomeGemeenterollen() throws Exception {
+        String ns = FormatVersions.NAMESPACE_1_0;
+        Path old = Files.writeString(tmp.resolve("oud.bondgenoot"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bondgenoot:Governancemodel xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:bondgenoot="%s" id="m" naam="Venlo">
+                  <actoren id="a" naam="Gemeente Venlo" categorie="OVERHEID" soort="Gemeente "/>
+                  <actoren id="b" naam="Regio" categorie="OVERHEID" soort="Gemeenschappelijke Regeling"/>
+                  <actoren id="c" naam="Buurtbrigade" categorie="BURGER" soort="buurtbrigade"/>
+                  <netwerken id="n" naam="Wijknetwerk" leden="a b c">
+                    <sturingsrollenGemeente>REGISSEUR</sturingsrollenGemeente>
+                    <sturingsrollenGemeente>ONDERHANDELAAR</sturingsrollenGemeente>
+                  </netwerken>
+                </bondgenoot:Governancemodel>
+                """.formatted(ns));
+        byte[] before = Files.readAllBytes(old);
+        Governancemodel migrated = ModelFiles.load(old);
+        assertArrayEquals(before, Files.readAllBytes(old), "not rewritten on load");
+        assertEquals(nl.bondgenoot.model.soorten.ActorSoortId.valueOf("gemeente"), migrated.getActoren().get(0).getSoort());
+        assertEquals(nl.bondgenoot.model.soorten.ActorSoortId.valueOf("gemeenschappelijke regeling"),
+                migrated.getActoren().get(1).getSoort());
+        assertEquals(nl.bondgenoot.model.soorten.ActorSoortId.valueOf("buurtbrigade"), migrated.getActoren().get(2).getSoort(),
+                "text that names no kind is kept as it was");
+        var rollen = migrated.getNetwerken().get(0).getGemeenterollen();
+        assertEquals(List.of(nl.bondgenoot.model.GemeenterolSoort.REGISSEUR, nl.bondgenoot.model.GemeenterolSoort.ONDERHANDELAAR),
+                rollen.stream().map(nl.bondgenoot.model.Gemeenterol::getSoort).toList());
+        assertTrue(rollen.stream().allMatch(r -> r.getFase() == nl.bondgenoot.model.Beleidsfase.ONBEKEND));
+
+        ModelFiles.save(migrated.eResource());
+        String saved = Files.readString(old);
+        assertFalse(saved.contains("sturingsrollenGemeente"), saved);
+        assertTrue(saved.contains("soort=\"gemeente\""), saved);
+        Governancemodel reloaded = ModelFiles.load(old);
+        assertNull(FormatVersions.migratedFrom(reloaded.eResource()));
+        assertEquals(2, reloaded.getNetwerken().get(0).getGemeenterollen().size());
+        assertTrue(EcoreUtil.equals(migrated, reloaded));
+    }
+
+    /** Only the features 1.0 had and 2.0 moved are kept for the migration: another unknown feature is still an error. */
+    @Test
+    void aFeatureThatNeverExistedIsStillRefusedIn10() throws Exception {
+        Path old = Files.writeString(tmp.resolve("fout.bondgenoot"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bondgenoot:Governancemodel xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:bondgenoot="%s" id="m" naam="X">
+                  <netwerken id="n" naam="N">
+                    <sturingsrollenGemeenteX>REGISSEUR</sturingsrollenGemeenteX>
+                  </netwerken>
+                </bondgenoot:Governancemodel>
+                """.formatted(FormatVersions.NAMESPACE_1_0));
+        assertThrows(ModelLoadException.class, () -> ModelFiles.load(old));
+        Path current = Files.writeString(tmp.resolve("nieuw.bondgenoot"), Files.readString(old)
+                .replace(FormatVersions.NAMESPACE_1_0, BondgenootPackage.eNS_URI).replace("GemeenteX", "Gemeente"));
+        assertThrows(ModelLoadException.class, () -> ModelFiles.load(current), "2.0 has no sturingsrollenGemeente");
     }
 }

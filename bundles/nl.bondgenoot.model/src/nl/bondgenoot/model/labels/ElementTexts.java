@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Set;
 
 import nl.bondgenoot.model.Actor;
+import nl.bondgenoot.model.Beleidsfase;
+import nl.bondgenoot.model.Gemeenterol;
+import nl.bondgenoot.model.GemeenterolSoort;
 import nl.bondgenoot.model.Doorzettingsmacht;
 import nl.bondgenoot.model.Element;
 import nl.bondgenoot.model.Financieringsinstrument;
@@ -98,6 +101,23 @@ public final class ElementTexts {
             }
         }
         return String.join(", ", rollen);
+    }
+
+    /**
+     * A role of the gemeente as users read it: "regisseur (verkenning)", the name of an 'anders' role
+     * ("aanjager"), "rol onbekend" while its soort is not chosen; the fase only when it is known.
+     */
+    public static String gemeenterol(Gemeenterol rol) {
+        String naam = rol.getSoort() == GemeenterolSoort.ONBEKEND ? "rol onbekend"
+                : rol.getSoort() == GemeenterolSoort.ANDERS && rol.getNaam() != null && !rol.getNaam().isBlank()
+                        ? rol.getNaam().strip() : Labels.of(rol.getSoort());
+        return rol.getFase() == null || rol.getFase() == Beleidsfase.ONBEKEND ? naam
+                : naam + " (" + Labels.of(rol.getFase()) + ")";
+    }
+
+    /** The gemeente's roles, each as {@link #gemeenterol}, joined: "regisseur (verkenning), onderhandelaar". */
+    public static String gemeenterollen(List<Gemeenterol> rollen) {
+        return String.join(", ", rollen.stream().map(ElementTexts::gemeenterol).distinct().toList());
     }
 
     /** The names of the networks the actor is a member of: "OK-team Kamperpoort, Wijkteam Oost". */

@@ -117,7 +117,7 @@ final class FinancieringUit10 {
         gemeente.setId(id);
         gemeente.setNaam("Gemeente");
         gemeente.setCategorie(ActorCategorie.OVERHEID);
-        gemeente.setSoort("gemeente");
+        gemeente.setSoort(nl.bondgenoot.model.soorten.ActorSoortId.valueOf("gemeente"));
         gemeente.setBeschrijving("Bij het openen van een bestand van modelversie 1.0 aangemaakt: het bestand zei van"
                 + " een actor 'gefinancierd door gemeente' maar niet door welke, en het model heeft "
                 + (gemeenten.isEmpty() ? "geen" : "meer dan één") + " gemeente.");

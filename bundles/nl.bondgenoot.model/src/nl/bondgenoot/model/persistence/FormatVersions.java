@@ -2,6 +2,7 @@ package nl.bondgenoot.model.persistence;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.common.util.TreeIterator;
@@ -10,6 +11,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.resource.Resource;
 
+import nl.bondgenoot.model.Actor;
 import nl.bondgenoot.model.ActorCategorie;
 import nl.bondgenoot.model.BondgenootPackage;
 import nl.bondgenoot.model.Doelsoort;
@@ -19,6 +21,9 @@ import nl.bondgenoot.model.KapitaalgoedSoort;
 import nl.bondgenoot.model.OrgaanSoort;
 import nl.bondgenoot.model.RolSoort;
 import nl.bondgenoot.model.SturingsrelatieSoort;
+import nl.bondgenoot.model.soorten.ActorSoort;
+import nl.bondgenoot.model.soorten.ActorSoortId;
+import nl.bondgenoot.model.soorten.ActorSoorten;
 import nl.bondgenoot.model.tijd.TekstPeriode;
 
 /**
@@ -90,11 +95,21 @@ public final class FormatVersions {
             BondgenootPackage.Literals.GOVERNANCETYPERING__TYPE, Governancetype.INTEGRALE_BELEIDSSTURING,
             BondgenootPackage.Literals.ROL__SOORT, RolSoort.ANDERS);
 
+    /** The features of version 1.0 that 2.0 no longer has; a 1.0 file's values of them are migrated. */
+    private static final Set<String> REMOVED_IN_2_0 = Set.of(GemeenterolMigration.STURINGSROLLEN_GEMEENTE);
+
+    /** The names of the features a file of this older version may hold that the current version moved. */
+    static Set<String> removedFeatures(String olderVersion) {
+        return "1.0".equals(olderVersion) ? REMOVED_IN_2_0 : Set.of();
+    }
+
     /**
      * Gives every attribute the 1.0 file left out the value it had in 1.0 (see {@link #DEFAULTS_OF_1_0}),
-     * and turns a looptijd written as a year or date into a dated periode ({@link TekstPeriode}).
+     * turns a looptijd written as a year or date into a dated periode ({@link TekstPeriode}), makes the
+     * free text of an actor's soort the actor kind it names, and turns a netwerk's 1.0 sturingsrollen
+     * into gemeenterollen.
      */
-    static void keepMeaningOf10(Resource resource) {
+    static void keepMeaningOf10(Resource resource, Map<EObject, Map<String, List<String>>> removedValues) {
         for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext();) {
             EObject object = it.next();
             TekstPeriode.naarPeriode(object);
@@ -103,6 +118,23 @@ public final class FormatVersions {
                     object.eSet(attribute, old);
                 }
             });
+            if (object instanceof Actor actor) {
+                soortAsKind(actor);
+            }
+        }
+        GemeenterolMigration.migrate(removedValues);
+    }
+
+    /**
+     * In 1.0 an actor's soort was free text; the rules compared it with "gemeente" in any case. Text
+     * that names a kind (its id or label, in any case: "Gemeente ") becomes that kind; other text is
+     * kept as it is, and GOV-25 asks for the kind.
+     */
+    private static void soortAsKind(Actor actor) {
+        ActorSoortId soort = actor.getSoort();
+        ActorSoort kind = soort == null ? null : ActorSoorten.named(soort.id());
+        if (kind != null && !kind.id().equals(soort.id())) {
+            actor.setSoort(ActorSoortId.valueOf(kind.id()));
         }
     }
 

@@ -3,8 +3,11 @@ package nl.bondgenoot.model.persistence;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
@@ -37,6 +40,12 @@ public class LineTrackingResource extends XMIResourceImpl {
     private DuplicateId duplicateId;
     private String migratedFrom;
     private FinancieringUit10 financieringUit10 = new FinancieringUit10();
+
+    /**
+     * The values a file of an older version gave features the current version no longer has, per
+     * object and feature name, in file order: what the migration turns into the current model.
+     */
+    private final Map<EObject, Map<String, List<String>>> removedValues = new LinkedHashMap<>();
 
     public LineTrackingResource(URI uri) {
         super(uri);
@@ -82,10 +91,12 @@ public class LineTrackingResource extends XMIResourceImpl {
                 setIntrinsicIDToEObjectMap(new HashMap<>(expected * 4 / 3 + 1));
             }
         }
+        removedValues.clear();
         super.doLoad(inputStream, options);
         if ("1.0".equals(migratedFrom)) {
-            FormatVersions.keepMeaningOf10(this);
+            FormatVersions.keepMeaningOf10(this, removedValues);
         }
+        removedValues.clear();
         financieringUit10.naarStromen(this);
     }
 
@@ -119,23 +130,42 @@ public class LineTrackingResource extends XMIResourceImpl {
             super(resource, h.helper(), h.options());
         }
 
+        /** The text of an element of a feature the current version no longer has, while it is read. */
+        private StringBuilder removedText;
+
         @Override
         public void startElement(String uri, String localName, String name, Attributes attributes)
                 throws SAXException {
             elementStart = previousEventEnd;
-            super.startElement(uri, localName, name, attributes);
+            if (removedText == null && FormatVersions.removedFeatures(migratedFrom).contains(name)
+                    && objects.peekEObject() != null) {
+                // a value of a feature an older version had: kept for the migration, not an error
+                removedText = new StringBuilder();
+            } else {
+                super.startElement(uri, localName, name, attributes);
+            }
             previousEventEnd = currentLine();
         }
 
         @Override
         public void endElement(String uri, String localName, String name) {
-            super.endElement(uri, localName, name);
+            if (removedText != null) {
+                removedValues.computeIfAbsent(objects.peekEObject(), o -> new LinkedHashMap<>())
+                        .computeIfAbsent(name, n -> new ArrayList<>()).add(removedText.toString().strip());
+                removedText = null;
+            } else {
+                super.endElement(uri, localName, name);
+            }
             previousEventEnd = currentLine();
         }
 
         @Override
         public void characters(char[] ch, int start, int length) {
-            super.characters(ch, start, length);
+            if (removedText != null) {
+                removedText.append(ch, start, length);
+            } else {
+                super.characters(ch, start, length);
+            }
             previousEventEnd = currentLine();
         }
 

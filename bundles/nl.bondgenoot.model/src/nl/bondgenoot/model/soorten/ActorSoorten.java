@@ -34,6 +34,21 @@ public final class ActorSoorten {
         return id == null ? null : byId().get(id);
     }
 
+    /**
+     * The kind a free text names: its id or its label, ignoring case and surrounding spaces
+     * ("Gemeente " names gemeente), or {@code null}. Used where text becomes a kind (migration of
+     * older files) or a user is asked for one (GOV-25); rules never read a kind from text.
+     */
+    public static ActorSoort named(String text) {
+        if (text == null) {
+            return null;
+        }
+        String wanted = text.strip();
+        return byId().values().stream()
+                .filter(s -> s.id().equalsIgnoreCase(wanted) || s.label().equalsIgnoreCase(wanted))
+                .findFirst().orElse(null);
+    }
+
     public static List<ActorSoort> of(ActorCategorie categorie) {
         return byId().values().stream().filter(s -> s.categorie() == categorie).toList();
     }

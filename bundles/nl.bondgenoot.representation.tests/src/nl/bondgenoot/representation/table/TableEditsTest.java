@@ -51,8 +51,8 @@ class TableEditsTest {
         assertFalse(TableEdits.set(domain, column("Label"), rows, "x").canExecute(), "a derived column is not edited");
         TableColumn soort = ShippedTablesTest.table("actoren").columns().get(2);
         model.getActoren().get(0).setSoort(null);
-        assertFalse(TableEdits.set(domain, soort, model.getActoren().subList(0, 1), "").canExecute(),
-                "an empty text on an unset text is no change");
+        assertFalse(TableEdits.set(domain, soort, model.getActoren().subList(0, 1), null).canExecute(),
+                "no kind on an actor without kind is no change");
     }
 
     @Test

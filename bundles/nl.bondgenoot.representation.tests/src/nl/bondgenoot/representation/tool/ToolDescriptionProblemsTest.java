@@ -14,6 +14,7 @@ import nl.bondgenoot.model.ActorCategorie;
 import nl.bondgenoot.model.BondgenootPackage;
 import nl.bondgenoot.model.Houding;
 import nl.bondgenoot.model.SturingsrelatieSoort;
+import nl.bondgenoot.model.soorten.ActorSoortId;
 import nl.bondgenoot.model.soorten.ActorSoorten;
 import nl.bondgenoot.representation.DescriptionProblemsAssert;
 import nl.bondgenoot.representation.RepresentationReader;
@@ -69,7 +70,7 @@ class ToolDescriptionProblemsTest {
         assertEquals(Tool.Kind.KNOOP, wijkteam.tool().soort());
         assertEquals("node:actor", wijkteam.elementType());
         assertEquals(Map.of(BondgenootPackage.Literals.ACTOR__CATEGORIE, ActorCategorie.PROFESSIONAL,
-                BondgenootPackage.Literals.ACTOR__SOORT, "wijkteam", BondgenootPackage.Literals.ACTOR__HOUDING, Houding.BELIEVER),
+                BondgenootPackage.Literals.ACTOR__SOORT, ActorSoortId.valueOf("wijkteam"), BondgenootPackage.Literals.ACTOR__HOUDING, Houding.BELIEVER),
                 wijkteam.waarden());
 
         ToolItem subsidie = Palettes.item(representation, "relatie-subsidie").orElseThrow();
@@ -81,6 +82,8 @@ class ToolDescriptionProblemsTest {
         ToolItem gemeente = Palettes.item(representation, "soort-gemeente").orElseThrow();
         assertEquals("Nieuw: Gemeente", gemeente.naam());
         assertEquals(ActorCategorie.OVERHEID, gemeente.waarden().get(BondgenootPackage.Literals.ACTOR__CATEGORIE));
+        assertEquals(ActorSoortId.valueOf("gemeente"), gemeente.waarden().get(BondgenootPackage.Literals.ACTOR__SOORT),
+                "the palette makes the kind it names, typed");
 
         ToolItem lid = items.get(items.size() - 1);
         assertEquals(Tool.Kind.VERBINDING, lid.tool().soort());
@@ -124,7 +127,7 @@ class ToolDescriptionProblemsTest {
             "\"voorElke\": \"SturingsrelatieSoort\"|\"voorElke\": \"SturingsrelatieSort\"|20|'voorElke' is 'actorsoorten' of een opsomming van het metamodel (zoals SturingsrelatieSoort), niet 'SturingsrelatieSort'; bedoelde u SturingsrelatieSoort?",
             "\"naam\": \"Nieuw: {label}\"|\"naam\": \"Nieuw: {lable}\"|22|'naam': voorElke actorsoorten kent {lable} niet; wel: {categorie}, {id}, {label}; bedoelde u label?",
             "\"naam\": \"Wijkteam\"|\"naam\": \"{label}\"|18|gereedschap 'wijkteam': 'naam': {label} staat alleen in een gereedschap met 'voorElke'",
-            "\"soort\": \"{id}\", \"categorie\": \"{categorie}\"|\"soort\": \"{id}\", \"categorie\": \"{id}\"|23|'waarden': 'categorie' is een ActorCategorie, maar {id} geeft een tekst",
+            "\"soort\": \"{id}\", \"categorie\": \"{categorie}\"|\"soort\": \"{id}\", \"categorie\": \"{id}\"|23|'waarden': 'categorie' is een ActorCategorie, maar {id} geeft een ActorSoortId",
             // form
             "\"icoon\": \"link\"|\"icoon\": \"Link!\"|24|'icoon' is de naam van een codicon",
             "\"id\": \"lid\", \"naam\": \"Lid\"|\"id\": \"wijkteam\", \"naam\": \"Lid\"|24|id 'wijkteam' komt twee keer voor",

@@ -21,8 +21,6 @@ import nl.bondgenoot.model.Sturingsrelatie;
 import nl.bondgenoot.model.labels.ElementTexts;
 import nl.bondgenoot.model.labels.Labels;
 import nl.bondgenoot.model.provider.custom.SturingsrelatiePresentation;
-import nl.bondgenoot.model.soorten.ActorSoort;
-import nl.bondgenoot.model.soorten.ActorSoorten;
 import nl.bondgenoot.rules.builtin.ActorKinds;
 
 /**
@@ -45,7 +43,7 @@ public final class DerivedFeatures {
                     "De soort zoals de gebruiker hem ziet: het label van een bekende actorsoort, anders de vrije tekst, anders de categorie.",
                     (e, c) -> soortLabel((Actor) e)),
             new DerivedFeature(P.getActor(), "isGemeente", Type.BOOLEAN,
-                    "Waar als de actor de gemeente is of een onderdeel ervan (via 'onderdeel van').",
+                    "Waar als de actor van een gemeentelijke actorsoort is: gemeente, centrumgemeente, gemeenschappelijke regeling of een onderdeel (afdeling, college, raad, wethouder, ...), of onderdeel van zo'n actor (via 'onderdeel van'). De soort telt, niet de naam.",
                     (e, c) -> ActorKinds.hoortBijGemeente((Actor) e)),
             new DerivedFeature(P.getActor(), "isRegisseur", Type.BOOLEAN,
                     "Waar als de actor netwerkregisseur is van een netwerk in het model.",
@@ -61,8 +59,11 @@ public final class DerivedFeatures {
                     "Per netwerk waarvan de actor leidende organisatie is: 'Leidende organisatie'.",
                     (e, c) -> leidendVan((Actor) e).stream().map(n -> "Leidende organisatie").toList()),
             new DerivedFeature(P.getActor(), "gemeenteRollen", Type.TEXT,
-                    "De rollen van de actor in de netwerken van het model, elk één keer: 'regisseur, financier' ('' als er geen zijn).",
-                    (e, c) -> ElementTexts.rollen((Actor) e)),
+                    "De rollen van de actor in de netwerken van het model, elk één keer: 'regisseur, financier' ('' als er geen zijn); bij een gemeente ook de rollen van de gemeente in de netwerken waarvan zij lid is, met hun fase: 'onderhandelaar (verkenning)'.",
+                    (e, c) -> rollen((Actor) e)),
+            new DerivedFeature(P.getNetwerk(), "gemeenterollenTekst", Type.TEXT,
+                    "De rollen van de gemeente in het netwerk met hun fase: 'regisseur (verkenning), partner' ('' als ze niet zijn vastgelegd).",
+                    (e, c) -> ElementTexts.gemeenterollen(((Netwerk) e).getGemeenterollen())),
             new DerivedFeature(P.getActor(), "netwerken", Type.elements(P.getNetwerk()),
                     "De netwerken in het model waarvan de actor lid is.",
                     (e, c) -> model(e).map(m -> m.getNetwerken().stream().filter(n -> n.getLeden().contains(e)).toList())
@@ -163,13 +164,27 @@ public final class DerivedFeatures {
                 .orElse(List.of());
     }
 
-    private static String soortLabel(Actor actor) {
-        ActorSoort soort = ActorSoorten.find(actor.getSoort());
-        if (soort != null) {
-            return soort.label();
+    /**
+     * The actor's roles in networks and the gemeenterollen it plays, each once ("regisseur" as a rol and
+     * as a gemeenterol is one word on the map): a gemeenterol that names the actor, and one that names
+     * no gemeente in a network the actor, a gemeente, is a member of.
+     */
+    private static String rollen(Actor actor) {
+        boolean gemeente = ActorKinds.isGemeente(actor);
+        java.util.Set<String> rollen = new java.util.LinkedHashSet<>();
+        String eigen = ElementTexts.rollen(actor);
+        if (!eigen.isEmpty()) {
+            rollen.addAll(List.of(eigen.split(", ")));
         }
-        if (actor.getSoort() != null && !actor.getSoort().isBlank()) {
-            return actor.getSoort();
+        model(actor).ifPresent(m -> m.getNetwerken().forEach(n -> n.getGemeenterollen().stream()
+                .filter(r -> r.getGemeente() == actor || r.getGemeente() == null && gemeente && n.getLeden().contains(actor))
+                .map(ElementTexts::gemeenterol).forEach(rollen::add)));
+        return String.join(", ", rollen);
+    }
+
+    private static String soortLabel(Actor actor) {
+        if (actor.getSoort() != null) {
+            return actor.getSoort().label();
         }
         return actor.getCategorie() == ActorCategorie.ONBEKEND ? "categorie onbekend" : Labels.of(actor.getCategorie());
     }

@@ -35,7 +35,8 @@ public record Repeat(EEnum enumeration) {
     /** The placeholders a repeat offers and, for typed ones, the enumeration whose literal they give. */
     public Map<String, EClassifier> placeholderTypes() {
         if (enumeration == null) {
-            return Map.of("id", org.eclipse.emf.ecore.EcorePackage.Literals.ESTRING, "label",
+            // {id} is an actor kind: it fills an actor's typed soort (and any text)
+            return Map.of("id", BondgenootPackage.Literals.ACTOR_SOORT_ID, "label",
                     org.eclipse.emf.ecore.EcorePackage.Literals.ESTRING, "categorie", BondgenootPackage.Literals.ACTOR_CATEGORIE);
         }
         return Map.of("id", enumeration, "label", org.eclipse.emf.ecore.EcorePackage.Literals.ESTRING);

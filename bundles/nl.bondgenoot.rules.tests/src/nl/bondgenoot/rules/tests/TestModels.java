@@ -27,6 +27,7 @@ import nl.bondgenoot.model.Veranderagenda;
 import nl.bondgenoot.model.Vraagstuk;
 import nl.bondgenoot.rules.Finding;
 import nl.bondgenoot.rules.Rules;
+import nl.bondgenoot.model.soorten.ActorSoortId;
 
 /**
  * Builds small models for rule tests: each method adds to one Governancemodel and returns what it
@@ -53,7 +54,7 @@ public final class TestModels {
 
     public Actor gemeente(String naam) {
         Actor a = actor(naam, ActorCategorie.OVERHEID);
-        a.setSoort("gemeente");
+        a.setSoort(ActorSoortId.valueOf("gemeente"));
         return a;
     }
 

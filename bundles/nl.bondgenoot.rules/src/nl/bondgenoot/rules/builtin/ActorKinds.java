@@ -62,18 +62,25 @@ public final class ActorKinds {
     }
 
     /**
-     * The actor is a gemeente itself: an overheid of soort "gemeente". Not a part of one; for "the
-     * gemeente or a part of it" see {@link #hoortBijGemeente(Actor)}.
+     * The actor is a gemeente itself: an overheid of the kind gemeente or centrumgemeente, whatever
+     * its name says. Not a part of one; for "the gemeente or a part of it" see
+     * {@link #hoortBijGemeente(Actor)}. An actor whose soort is no known kind is no gemeente (GOV-25
+     * asks for the kind).
      */
     public static boolean isGemeente(Actor actor) {
         return Gemeenteherkenning.isGemeente(actor);
     }
 
+    /** See {@link Gemeenteherkenning#soortOnbekend(Actor)}: whether the actor is a gemeente is unknown. */
+    public static boolean soortOnbekend(Actor actor) {
+        return Gemeenteherkenning.soortOnbekend(actor);
+    }
+
     /**
      * The actor is the gemeente or a part of it: it, or an actor up its {@code onderdeelVan} chain,
-     * is a gemeente or an overheid of a gemeente-part soort (so a wethouder counts even when the
-     * model does not say of which gemeente). Parts must be overheid because soorten such as
-     * "afdeling" or "dienst" also occur in other organisations.
+     * is a gemeente or an overheid of a gemeente-part kind (so a wethouder counts even when the
+     * model does not say of which gemeente), or a gemeenschappelijke regeling. Parts must be
+     * overheid: an actor whose categorie says otherwise is not taken for a part on its kind alone.
      */
     public static boolean hoortBijGemeente(Actor actor) {
         return Gemeenteherkenning.hoortBijGemeente(actor);

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
@@ -63,6 +64,12 @@ public final class Domeinmodel {
 
     public List<EEnum> enumerations() {
         return ePackage.getEClassifiers().stream().filter(EEnum.class::isInstance).map(EEnum.class::cast).toList();
+    }
+
+    /** The data types of the model's own that are no enumeration, such as ActorSoortId. */
+    public List<EDataType> dataTypes() {
+        return ePackage.getEClassifiers().stream().filter(c -> c instanceof EDataType && !(c instanceof EEnum))
+                .map(EDataType.class::cast).toList();
     }
 
     /** The ecore's documentation of an element, or the empty string. */

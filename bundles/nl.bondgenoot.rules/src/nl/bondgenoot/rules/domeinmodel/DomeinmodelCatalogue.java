@@ -65,6 +65,11 @@ public final class DomeinmodelCatalogue {
                         .append(" | ").append(String.join(", ", model.readers(literal))).append(" |\n");
             }
         }
+        if (!model.dataTypes().isEmpty()) {
+            md.append("\n## Gegevenstypen\n");
+            model.dataTypes().forEach(t -> md.append("\n### ").append(t.getName()).append("\n\n")
+                    .append(Domeinmodel.explanation(t)).append("\n"));
+        }
         md.append("\n## Wat elke regel leest\n\n| regel | leest | vergelijkt met |\n|---|---|---|\n");
         model.readsPerRule().forEach((id, reads) -> md.append("| ").append(id).append(" | ")
                 .append(Domeinmodel.featuresRead(reads)).append(" | ").append(Domeinmodel.literalsRead(reads)).append(" |\n"));

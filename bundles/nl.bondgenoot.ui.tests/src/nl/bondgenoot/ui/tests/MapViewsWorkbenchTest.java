@@ -44,6 +44,7 @@ import nl.bondgenoot.ui.editor.ModelEditor;
 import nl.bondgenoot.ui.editor.ModelEditors;
 import nl.bondgenoot.ui.project.ModelView;
 import nl.bondgenoot.ui.project.ProjectExplorerView;
+import nl.bondgenoot.model.soorten.ActorSoortId;
 
 /**
  * The views of a model in the workbench, through the real menus' commands and dialogs: the
@@ -82,7 +83,7 @@ class MapViewsWorkbenchTest {
 
         // In the model editor: select the gemeente, "Nieuwe weergave van de selectie…", around it, one step.
         ModelEditor tree = ModelEditors.open(page(), model);
-        Actor gemeente = tree.model().getActoren().stream().filter(a -> "gemeente".equals(a.getSoort())).findFirst().orElseThrow();
+        Actor gemeente = tree.model().getActoren().stream().filter(a -> ActorSoortId.valueOf("gemeente").equals(a.getSoort())).findFirst().orElseThrow();
         tree.viewer().setSelection(new StructuredSelection(gemeente), true);
         settle(200);
         fillDialog("Nieuwe weergave", shell -> {

@@ -136,6 +136,40 @@ class ModelEditorTest {
                 && rows.contains("Fase=uitvoering / verantwoording"), rows.toString());
     }
 
+    /** The gemeente's kind and its roles per netwerk read in Dutch, in the tree and in Eigenschappen. */
+    @Test
+    void theGemeentesKindAndRolesShowWithDutchLabels() throws Exception {
+        page().closeAllEditors(false);
+        Path makelaarschap = Files.copy(Path.of(System.getProperty("bondgenoot.root", "../.."), "examples", "netwerken",
+                "sociaal-makelaarschap.bondgenoot").toAbsolutePath().normalize(), project.resolve("makelaarschap.bondgenoot"));
+        editor = ModelEditors.open(page(), makelaarschap);
+        Netwerk netwerk = editor.model().getNetwerken().get(0);
+        EigenschappenView view = (EigenschappenView) page().showView(EigenschappenView.ID);
+        editor.setFocus();
+        editor.viewer().expandAll();
+        editor.viewer().setSelection(new StructuredSelection(actor("Gemeente Utrecht")), true);
+        settle(300);
+        TabbedPropertySheetPage tabs = (TabbedPropertySheetPage) view.getCurrentPage();
+        tabs.setSelectedTab("nl.bondgenoot.ui.tab.algemeen");
+        settle(200);
+        List<String> rows = Arrays.stream(((Tree) section(tabs, PropertyTableSection.class).sheetControl()).getItems())
+                .map(row -> row.getText(0) + "=" + row.getText(1)).toList();
+        assertTrue(rows.contains("Soort=Gemeente"), rows.toString());
+
+        var rol = netwerk.getGemeenterollen().get(0);
+        editor.viewer().setSelection(new StructuredSelection(rol), true);
+        settle(300);
+        tabs = (TabbedPropertySheetPage) view.getCurrentPage();
+        tabs.setSelectedTab("nl.bondgenoot.ui.tab.algemeen");
+        settle(200);
+        rows = Arrays.stream(((Tree) section(tabs, PropertyTableSection.class).sheetControl()).getItems())
+                .map(row -> row.getText(0) + "=" + row.getText(1)).toList();
+        assertTrue(rows.contains("Soort=regisseur") && rows.contains("Fase=onbekend"), rows.toString());
+        TreeItem[] selected = editor.viewer().getTree().getSelection();
+        assertEquals("Rol van de gemeente: regisseur", selected[0].getText());
+        UiTestSupport.screenshot(window().getShell(), "gemeenterollen.png");
+    }
+
     @Test
     void aConvenantsPeriodShowsInTheTreeAndItsDatesInEigenschappenWithDutchLabels() throws Exception {
         page().closeAllEditors(false);

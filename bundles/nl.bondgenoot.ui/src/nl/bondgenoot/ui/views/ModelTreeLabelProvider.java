@@ -39,8 +39,8 @@ final class ModelTreeLabelProvider extends LabelProvider {
 
     static String actorText(Actor actor) {
         String kind = actor.getCategorie() == null ? "" : Labels.of(actor.getCategorie());
-        if (actor.getSoort() != null && !actor.getSoort().isBlank()) {
-            kind = kind.isEmpty() ? actor.getSoort() : kind + "/" + actor.getSoort();
+        if (actor.getSoort() != null) {
+            kind = kind.isEmpty() ? actor.getSoort().id() : kind + "/" + actor.getSoort().id();
         }
         return orUnnamed(actor.getNaam()) + (kind.isEmpty() ? "" : " \u2014 " + kind);
     }

@@ -60,8 +60,7 @@ public class AgendaCrossrefProposals extends IdeCrossrefProposalProvider {
     static String describe(EObject target) {
         if (target instanceof Actor actor) {
             String categorie = actor.getCategorie() == null ? "actor" : Labels.of(actor.getCategorie());
-            return actor.getSoort() == null || actor.getSoort().isBlank() ? categorie
-                    : categorie + " (" + actor.getSoort() + ")";
+            return actor.getSoort() == null ? categorie : categorie + " (" + actor.getSoort().id() + ")";
         }
         if (target instanceof Netwerk) {
             return "netwerk";

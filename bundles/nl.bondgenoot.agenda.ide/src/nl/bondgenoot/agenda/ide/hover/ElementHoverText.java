@@ -44,8 +44,8 @@ public final class ElementHoverText {
         if (actor.getCategorie() != null) {
             facts.add("categorie: " + Labels.of(actor.getCategorie()));
         }
-        if (actor.getSoort() != null && !actor.getSoort().isBlank()) {
-            facts.add("soort: " + actor.getSoort());
+        if (actor.getSoort() != null) {
+            facts.add("soort: " + actor.getSoort().id());
         }
         return heading(actor) + (facts.isEmpty() ? "" : "\n\n" + String.join("; ", facts)) + description(actor) + origin(actor);
     }

@@ -41,6 +41,7 @@ import nl.bondgenoot.model.SturingsrelatieSoort;
 import nl.bondgenoot.model.labels.Labels;
 import nl.bondgenoot.model.provider.BondgenootEditPlugin;
 import nl.bondgenoot.model.provider.custom.BondgenootAdapterFactory;
+import nl.bondgenoot.model.soorten.ActorSoortId;
 
 /** What the tree editor, the properties view and the diagram will show and do through the item providers. */
 class ItemProvidersTest {
@@ -53,7 +54,7 @@ class ItemProvidersTest {
         a.setId(EcoreUtil.generateUUID());
         a.setNaam(naam);
         a.setCategorie(c);
-        a.setSoort(soort);
+        a.setSoort(ActorSoortId.valueOf(soort));
         return a;
     }
 
@@ -202,6 +203,38 @@ class ItemProvidersTest {
         cyclus.setEvaluatieVoedtVerkenning(true);
         assertEquals("Beleidscyclus (verkenning, uitvoering / verantwoording, evaluatie voedt verkenning)", label(cyclus));
         assertEquals("Beleidscyclus", label(f.createBeleidscyclus()));
+    }
+
+    /** A role of the gemeente reads as one in the tree: its soort in Dutch, its fase when known, an 'anders' role by its name. */
+    @Test
+    void aGemeenterolShowsItsSoortAndFaseInDutch() {
+        var rol = f.createGemeenterol();
+        assertEquals("Rol van de gemeente: rol onbekend", label(rol));
+        rol.setSoort(nl.bondgenoot.model.GemeenterolSoort.DIRIGENT_REGELAAR);
+        rol.setFase(nl.bondgenoot.model.Beleidsfase.KADERSTELLING_CONTRACTERING);
+        assertEquals("Rol van de gemeente: dirigent / regelaar (kaderstelling / contractering)", label(rol));
+        rol.setSoort(nl.bondgenoot.model.GemeenterolSoort.ANDERS);
+        rol.setNaam("aanjager");
+        rol.setFase(nl.bondgenoot.model.Beleidsfase.ONBEKEND);
+        assertEquals("Rol van de gemeente: aanjager", label(rol));
+    }
+
+    /** Eigenschappen offers the known actor kinds by their Dutch labels, and keeps a soort it does not know. */
+    @Test
+    void theSoortOfAnActorIsChosenFromTheKnownKinds() {
+        Actor a = actor("Gemeente Venlo", ActorCategorie.OVERHEID, "Gemeente");
+        IItemPropertySource source = (IItemPropertySource) factory.adapt(a, IItemPropertySource.class);
+        IItemPropertyDescriptor soort = source.getPropertyDescriptor(a, "soort");
+        List<?> choices = List.copyOf(soort.getChoiceOfValues(a).stream().filter(java.util.Objects::nonNull).toList());
+        assertTrue(soort.getChoiceOfValues(a).contains(null), "no kind can be chosen");
+        for (String kind : List.of("gemeente", "centrumgemeente", "gemeenschappelijke regeling", "welzijn")) {
+            assertTrue(choices.contains(ActorSoortId.valueOf(kind)), kind);
+        }
+        assertTrue(choices.contains(ActorSoortId.valueOf("Gemeente")), "the actor's own soort is not lost");
+        IItemLabelProvider labels = soort.getLabelProvider(a);
+        assertEquals("Gemeenschappelijke regeling", labels.getText(ActorSoortId.valueOf("gemeenschappelijke regeling")));
+        assertEquals("'Gemeente' (onbekende soort)", labels.getText(ActorSoortId.valueOf("Gemeente")));
+        assertEquals("Gemeente Venlo (Gemeente)", label(a));
     }
 
     /**

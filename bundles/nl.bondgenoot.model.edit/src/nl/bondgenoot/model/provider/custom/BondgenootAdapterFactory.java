@@ -3,7 +3,10 @@ package nl.bondgenoot.model.provider.custom;
 import org.eclipse.emf.common.notify.Adapter;
 
 import nl.bondgenoot.model.Participatie;
+import nl.bondgenoot.model.Gemeenterol;
+import nl.bondgenoot.model.labels.ElementTexts;
 import nl.bondgenoot.model.provider.BondgenootItemProviderAdapterFactory;
+import nl.bondgenoot.model.provider.GemeenterolItemProvider;
 import nl.bondgenoot.model.provider.BeleidscyclusItemProvider;
 import nl.bondgenoot.model.provider.FaseperiodeItemProvider;
 import nl.bondgenoot.model.provider.LidmaatschapItemProvider;
@@ -49,6 +52,20 @@ public class BondgenootAdapterFactory extends BondgenootItemProviderAdapterFacto
             financieringsstroomItemProvider = new FinancieringsstroomPresentation(this);
         }
         return financieringsstroomItemProvider;
+    }
+
+    @Override
+    public Adapter createGemeenterolAdapter() {
+        if (gemeenterolItemProvider == null) {
+            gemeenterolItemProvider = new GemeenterolItemProvider(this) {
+                /** "Rol van de gemeente: regisseur (verkenning)". */
+                @Override
+                public String getText(Object object) {
+                    return getString("_UI_Gemeenterol_type") + ": " + ElementTexts.gemeenterol((Gemeenterol) object);
+                }
+            };
+        }
+        return gemeenterolItemProvider;
     }
 
     @Override

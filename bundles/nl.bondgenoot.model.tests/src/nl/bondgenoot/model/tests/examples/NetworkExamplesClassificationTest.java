@@ -25,6 +25,8 @@ import nl.bondgenoot.model.AfspraakSoort;
 import nl.bondgenoot.model.Beleidsfase;
 import nl.bondgenoot.model.Convenant;
 import nl.bondgenoot.model.Doorzettingsmacht;
+import nl.bondgenoot.model.Gemeenterol;
+import nl.bondgenoot.model.GemeenterolSoort;
 import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.Governancetype;
 import nl.bondgenoot.model.Governancetypering;
@@ -37,12 +39,12 @@ import nl.bondgenoot.model.Rol;
 import nl.bondgenoot.model.RolSoort;
 import nl.bondgenoot.model.Sturingsmodel;
 import nl.bondgenoot.model.Sturingsmodeltypering;
-import nl.bondgenoot.model.SturingsRol;
 import nl.bondgenoot.model.Sturingsrelatie;
 import nl.bondgenoot.model.SturingsrelatieSoort;
 import nl.bondgenoot.model.Transitie;
 import nl.bondgenoot.model.TransitieSoort;
 import nl.bondgenoot.model.persistence.ModelFiles;
+import nl.bondgenoot.model.soorten.ActorSoortId;
 
 /** Each example carries the classification and the key facts its seed lines state (SPEC section 4). */
 class NetworkExamplesClassificationTest {
@@ -85,7 +87,8 @@ class NetworkExamplesClassificationTest {
         assertTrue(namen(partijen).containsAll(List.of("Gemeente Kampen", "Gemeente Zwolle", "AMW De Kern", "IJsselheem")));
         assertTrue(buurtgeluk.getLeden().stream().anyMatch(a -> a.getCategorie() == ActorCategorie.BURGER),
                 "de buurtbewoners hebben de regie");
-        assertEquals(List.of(SturingsRol.BEMIDDELAAR), buurtgeluk.getSturingsrollenGemeente());
+        assertEquals(List.of(GemeenterolSoort.BEMIDDELAAR),
+                buurtgeluk.getGemeenterollen().stream().map(Gemeenterol::getSoort).toList());
     }
 
     @Test
@@ -97,7 +100,7 @@ class NetworkExamplesClassificationTest {
         assertEquals(EnumSet.of(RolSoort.KADERSTELLEND_OPDRACHTGEVER, RolSoort.FINANCIER),
                 wsp.getRollen().stream().filter(r -> r.getActor() == gemeente).map(Rol::getSoort)
                         .collect(Collectors.toCollection(() -> EnumSet.noneOf(RolSoort.class))));
-        assertTrue(wsp.getSturingsrollenGemeente().contains(SturingsRol.ONDERHANDELAAR));
+        assertTrue(wsp.getGemeenterollen().stream().anyMatch(r -> r.getSoort() == GemeenterolSoort.ONDERHANDELAAR));
         assertNotNull(wsp.getKadersGemeente());
     }
 
@@ -216,7 +219,7 @@ class NetworkExamplesClassificationTest {
 
         Netwerk netwerk = single(model.getNetwerken());
         Actor gemeente = actor(model, "Gemeente Oss");
-        assertEquals("gemeente", gemeente.getSoort());
+        assertEquals(ActorSoortId.valueOf("gemeente"), gemeente.getSoort());
         assertEquals(Netwerkvorm.NAO, netwerk.getVorm());
         assertSame(gemeente, netwerk.getRegisseur().getActor());
         assertTrue(netwerk.getLeden().contains(gemeente));

@@ -20,6 +20,7 @@ import nl.bondgenoot.model.Sturingsrelatie;
 import nl.bondgenoot.rules.Finding;
 import nl.bondgenoot.rules.Severity;
 import nl.bondgenoot.rules.tests.TestModels;
+import nl.bondgenoot.model.soorten.ActorSoortId;
 
 /** GOV-12 and GOV-13: having and using doorzettingsmacht (S3:831-853). */
 class DoorzettingsmachtTest {
@@ -78,7 +79,7 @@ class DoorzettingsmachtTest {
     @Test
     void aWethouderOfTheModelsOnlyGemeenteSpeaksForIt() {
         Actor wethouder = t.actor("Wethouder Zorg", ActorCategorie.OVERHEID);
-        wethouder.setSoort("wethouder");
+        wethouder.setSoort(ActorSoortId.valueOf("wethouder"));
         Sturingsrelatie r = t.relatie(wethouder, welzijn, SturingsrelatieSoort.HIERARCHISCH);
         r.setDoorzettingsmachtHeeft(Doorzettingsmacht.WEL);
         assertTrue(t.findings("GOV-12").isEmpty(), "Gemeente Hengelo finances Welzijn Hengelo");
@@ -123,7 +124,7 @@ class DoorzettingsmachtTest {
     @Test
     void theRuleIsAboutTheGemeente() {
         Actor zorgkantoor = t.actor("Zorgkantoor", ActorCategorie.OVERHEID);
-        zorgkantoor.setSoort("zorgkantoor");
+        zorgkantoor.setSoort(ActorSoortId.valueOf("zorgkantoor"));
         t.relatie(zorgkantoor, zorg, SturingsrelatieSoort.HIERARCHISCH).setDoorzettingsmachtHeeft(Doorzettingsmacht.WEL);
         assertTrue(t.findings("GOV-12").isEmpty());
     }

@@ -23,6 +23,7 @@ import nl.bondgenoot.rules.Rules;
 import nl.bondgenoot.rules.Severity;
 import nl.bondgenoot.rules.engine.RuleProfile;
 import nl.bondgenoot.rules.tests.TestModels;
+import nl.bondgenoot.model.soorten.ActorSoortId;
 
 /** GOV-19 and GOV-20: what the Wmo asks of a gemeente (S3:1211-1213, 1279-1282, 1297-1298). */
 class GemeentemodelTest {
@@ -178,7 +179,7 @@ class GemeentemodelTest {
     @Test
     void accountingInsideTheGemeenteIsNotJudged() {
         Actor raad = t.actor("Gemeenteraad", ActorCategorie.OVERHEID);
-        raad.setSoort("gemeenteraad");
+        raad.setSoort(ActorSoortId.valueOf("gemeenteraad"));
         t.relatie(gemeente, raad, SturingsrelatieSoort.VERANTWOORDING);
         t.relatie(gemeente, t.burger("Inwoners"), SturingsrelatieSoort.VERANTWOORDING);
         assertTrue(t.findings("GOV-20").isEmpty());

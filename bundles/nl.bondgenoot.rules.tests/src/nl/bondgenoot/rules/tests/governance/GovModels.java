@@ -10,6 +10,8 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 
+import nl.bondgenoot.model.Gemeenterol;
+import nl.bondgenoot.model.GemeenterolSoort;
 import nl.bondgenoot.model.Actor;
 import nl.bondgenoot.model.ActorCategorie;
 import nl.bondgenoot.model.Beleidscyclus;
@@ -32,6 +34,7 @@ import nl.bondgenoot.model.Sturingsmodel;
 import nl.bondgenoot.model.Sturingsmodeltypering;
 import nl.bondgenoot.rules.Finding;
 import nl.bondgenoot.rules.tests.TestModels;
+import nl.bondgenoot.model.soorten.ActorSoortId;
 
 /** Builders for the governance rule tests, on top of {@link TestModels}, and one assertion. */
 final class GovModels {
@@ -90,6 +93,14 @@ final class GovModels {
         return r;
     }
 
+    /** A role of the gemeente in the network, in no particular fase. */
+    static Gemeenterol gemeenterol(Netwerk netwerk, GemeenterolSoort soort) {
+        Gemeenterol rol = F.createGemeenterol();
+        rol.setSoort(soort);
+        netwerk.getGemeenterollen().add(rol);
+        return rol;
+    }
+
     static Orgaan orgaan(Netwerk netwerk, OrgaanSoort soort, String naam, Actor... leden) {
         Orgaan o = named(F.createOrgaan(), naam);
         o.setSoort(soort);
@@ -115,7 +126,7 @@ final class GovModels {
     /** An afdeling of the gemeente. */
     static Actor afdeling(TestModels t, Actor gemeente, String naam) {
         Actor a = t.actor(naam, ActorCategorie.OVERHEID);
-        a.setSoort("afdeling");
+        a.setSoort(ActorSoortId.valueOf("afdeling"));
         a.setOnderdeelVan(gemeente);
         return a;
     }

@@ -27,7 +27,7 @@ class GovernanceCatalogueTest {
             "GOV-4|W|DOC|S3:721-731; S4:713-719",
             "GOV-5|W|DOC|S3:740-751, 1382-1385, 4272-4273; S4:761-765",
             "GOV-6|W|DOC|S3:754-762; S4:737-743",
-            "GOV-7|W|INF|S3:3077-3078",
+            "GOV-7|W|INF|S3:3068-3070, 3077-3078",
             "GOV-8|W|DOC|S3:908-1021",
             "GOV-9|W|DOC|S3:1036-1047",
             "GOV-10|W|DOC|S3 Figure 1, S3:577-579, 3337-3343",

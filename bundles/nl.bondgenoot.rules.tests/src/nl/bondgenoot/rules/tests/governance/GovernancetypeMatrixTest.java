@@ -20,7 +20,7 @@ import nl.bondgenoot.model.Kennisbron;
 import nl.bondgenoot.model.Netwerk;
 import nl.bondgenoot.model.Netwerktype;
 import nl.bondgenoot.model.Scenario;
-import nl.bondgenoot.model.SturingsRol;
+import nl.bondgenoot.model.GemeenterolSoort;
 import nl.bondgenoot.model.SturingsrelatieSoort;
 import nl.bondgenoot.rules.Finding;
 import nl.bondgenoot.rules.Severity;
@@ -44,41 +44,41 @@ class GovernancetypeMatrixTest {
         case INTEGRALE_BELEIDSSTURING -> {
             n.getLeden().addAll(List.of(gemeente, afdeling(t, gemeente, "Afdeling Wmo"),
                     afdeling(t, gemeente, "Afdeling Werk en Inkomen")));
-            set(n, Scenario.GEMEENTE, SturingsRol.DIRIGENT_REGELAAR, Kennisbron.GEMEENTELIJKE_AFDELINGEN,
+            set(n, Scenario.GEMEENTE, GemeenterolSoort.DIRIGENT_REGELAAR, Kennisbron.GEMEENTELIJKE_AFDELINGEN,
                     Netwerktype.BELEIDSVORMING, Burgerparticipatie.ADVISEREN);
         }
         case EXPERTSTURING -> {
             n.getLeden().addAll(List.of(gemeente, t.organisatie("Thuiszorg")));
-            set(n, Scenario.GEMEENTE, SturingsRol.DIRIGENT_REGELAAR, Kennisbron.EXPERTS, Netwerktype.DIENSTVERLENING,
+            set(n, Scenario.GEMEENTE, GemeenterolSoort.DIRIGENT_REGELAAR, Kennisbron.EXPERTS, Netwerktype.DIENSTVERLENING,
                     Burgerparticipatie.GEINFORMEERD);
         }
         case NETWERK_KETENSTURING -> {
             n.getLeden().addAll(List.of(gemeente, t.organisatie("MEE"), t.organisatie("WIJZ")));
-            set(n, Scenario.GEMEENTE, SturingsRol.REGISSEUR, Kennisbron.PROFESSIONALS, Netwerktype.DIENSTVERLENING,
+            set(n, Scenario.GEMEENTE, GemeenterolSoort.REGISSEUR, Kennisbron.PROFESSIONALS, Netwerktype.DIENSTVERLENING,
                     Burgerparticipatie.GERAADPLEEGD);
         }
         case FRONTLIJNSTURING -> {
             Actor bewoners = t.burger("Bewonersgroep");
             n.getLeden().addAll(List.of(gemeente, t.organisatie("Zorgaanbieder"), bewoners));
-            set(n, Scenario.CIVIL_SOCIETY, SturingsRol.ONDERHANDELAAR, Kennisbron.PROFESSIONALS_EN_BURGERS,
+            set(n, Scenario.CIVIL_SOCIETY, GemeenterolSoort.ONDERHANDELAAR, Kennisbron.PROFESSIONALS_EN_BURGERS,
                     Netwerktype.GOVERNANCE, Burgerparticipatie.COPRODUCTIE_MEEBESLISSEN);
-            n.getSturingsrollenGemeente().add(SturingsRol.REGISSEUR);
+            GovModels.gemeenterol(n, GemeenterolSoort.REGISSEUR);
             n.setKadersGemeente("Kaderstellend opdrachtgever, deels financier (S4:777-779)");
             t.relatie(bewoners, gemeente, SturingsrelatieSoort.VERANTWOORDING);
         }
         case VRAAGSTURING -> {
             n.getLeden().addAll(List.of(gemeente, t.organisatie("Travers"), t.burger("Buurtbewoners")));
-            set(n, Scenario.INDIVIDUELE_BURGER, SturingsRol.BEMIDDELAAR, Kennisbron.ERVARINGSKENNIS,
+            set(n, Scenario.INDIVIDUELE_BURGER, GemeenterolSoort.BEMIDDELAAR, Kennisbron.ERVARINGSKENNIS,
                     Netwerktype.GOVERNANCE, Burgerparticipatie.ZELFBESTUUR);
         }
         }
         return n;
     }
 
-    private static void set(Netwerk n, Scenario s, SturingsRol rol, Kennisbron k, Netwerktype type,
+    private static void set(Netwerk n, Scenario s, GemeenterolSoort rol, Kennisbron k, Netwerktype type,
             Burgerparticipatie p) {
         n.setScenario(s);
-        n.getSturingsrollenGemeente().add(rol);
+        GovModels.gemeenterol(n, rol);
         n.setKennisbron(k);
         n.setNetwerktype(type);
         participatie(n, p);
@@ -109,9 +109,9 @@ class GovernancetypeMatrixTest {
     @Test
     void netwerksturingIsRegisseurOrRegelaar() {
         Netwerk n = volgensBoekje(Governancetype.NETWERK_KETENSTURING);
-        n.getSturingsrollenGemeente().set(0, SturingsRol.DIRIGENT_REGELAAR); // S4:713-719 says regelaar
+        n.getGemeenterollen().get(0).setSoort(GemeenterolSoort.DIRIGENT_REGELAAR); // S4:713-719 says regelaar
         assertTrue(t.findings("GOV-4").isEmpty());
-        n.getSturingsrollenGemeente().set(0, SturingsRol.BEMIDDELAAR);
+        n.getGemeenterollen().get(0).setSoort(GemeenterolSoort.BEMIDDELAAR);
         only(t.findings("GOV-4"), n, "de sturingsrol van de gemeente is bemiddelaar; bij netwerk- en ketensturing"
                 + " hoort de sturingsrol regisseur of dirigent / regelaar");
     }
@@ -156,7 +156,7 @@ class GovernancetypeMatrixTest {
     @Test
     void integraleBeleidssturingLetsBurgersAdvise() {
         Netwerk n = volgensBoekje(Governancetype.INTEGRALE_BELEIDSSTURING);
-        n.getSturingsrollenGemeente().set(0, SturingsRol.ONDERHANDELAAR);
+        n.getGemeenterollen().get(0).setSoort(GemeenterolSoort.ONDERHANDELAAR);
         n.getParticipatie().setNiveau(Burgerparticipatie.GERAADPLEEGD);
         List<Finding> findings = t.findings("GOV-2");
         assertEquals(2, findings.size(), findings::toString);
@@ -193,7 +193,7 @@ class GovernancetypeMatrixTest {
     @Test
     void frontlijnsturingHasTheGemeenteNegotiate() {
         Netwerk n = volgensBoekje(Governancetype.FRONTLIJNSTURING);
-        n.getSturingsrollenGemeente().remove(SturingsRol.ONDERHANDELAAR);
+        n.getGemeenterollen().removeIf(r -> r.getSoort() == GemeenterolSoort.ONDERHANDELAAR);
         only(t.findings("GOV-5"), n, "de sturingsrol van de gemeente is regisseur; bij frontlijnsturing hoort de"
                 + " sturingsrol onderhandelaar");
     }

@@ -21,6 +21,7 @@ import nl.bondgenoot.rules.Finding;
 import nl.bondgenoot.rules.Severity;
 import nl.bondgenoot.rules.builtin.ActorKinds;
 import nl.bondgenoot.rules.tests.TestModels;
+import nl.bondgenoot.model.soorten.ActorSoortId;
 
 /**
  * A categorie, soort or type that was never chosen is ONBEKEND (model version 2.0): no rule builds a
@@ -60,14 +61,14 @@ class OnbekendeWaardenTest {
     @Test
     void anActorOfARegisteredKindHasItsKindsCategorie() {
         Actor gemeente = zonderCategorie("Gemeente Peel en Maas");
-        gemeente.setSoort("gemeente");
+        gemeente.setSoort(ActorSoortId.valueOf("gemeente"));
         assertEquals(ActorCategorie.OVERHEID, ActorKinds.categorie(gemeente), "the kind gemeente is an overheid");
         assertTrue(ActorKinds.isGemeente(gemeente));
         assertTrue(t.findings("GOV-25").isEmpty(), "the kind says the categorie");
         Actor vrij = zonderCategorie("Buurtbrigade");
-        vrij.setSoort("buurtbrigade");
+        vrij.setSoort(ActorSoortId.valueOf("buurtbrigade"));
         assertEquals(ActorCategorie.ONBEKEND, ActorKinds.categorie(vrij), "a free-text soort says nothing");
-        assertEquals(1, t.findings("GOV-25").size());
+        assertEquals(2, t.findings("GOV-25").size(), "no categorie, and a soort that is no known kind");
     }
 
     @Test

@@ -15,6 +15,7 @@ import nl.bondgenoot.model.RolSoort;
 import nl.bondgenoot.rules.Finding;
 import nl.bondgenoot.rules.Severity;
 import nl.bondgenoot.rules.tests.TestModels;
+import nl.bondgenoot.model.soorten.ActorSoortId;
 
 class Net16BurgercoordinatorGeenHulpverlenerTest {
 
@@ -52,7 +53,7 @@ class Net16BurgercoordinatorGeenHulpverlenerTest {
 
     @Test
     void aBurgercoordinatorWhoseSoortIsHulpverlenerIsAnErrorWithoutAnyHulpverlenerRole() {
-        els.setSoort(" Allround hulpverlener");
+        els.setSoort(ActorSoortId.valueOf(" Allround hulpverlener"));
         m.rol(conferentie, els, RolSoort.BURGERCOORDINATOR, false);
         List<Finding> findings = m.findings("NET-16");
         assertEquals(1, findings.size());
@@ -63,7 +64,7 @@ class Net16BurgercoordinatorGeenHulpverlenerTest {
 
     @Test
     void aRoleAndASoortGiveOneFindingThatNamesBoth() {
-        els.setSoort("hulpverlener");
+        els.setSoort(ActorSoortId.valueOf("hulpverlener"));
         m.rol(conferentie, els, RolSoort.BURGERCOORDINATOR, false);
         m.rol(conferentie, els, RolSoort.HULPVERLENER, true);
         List<Finding> findings = m.findings("NET-16");
@@ -74,10 +75,10 @@ class Net16BurgercoordinatorGeenHulpverlenerTest {
 
     @Test
     void aBurgercoordinatorOfAnotherSoortIsFine() {
-        els.setSoort("ervaringsdeskundige hulpverlening");
+        els.setSoort(ActorSoortId.valueOf("ervaringsdeskundige hulpverlening"));
         m.rol(conferentie, els, RolSoort.BURGERCOORDINATOR, false);
         Actor sosser = m.actor("SoS'er", ActorCategorie.PROFESSIONAL);
-        sosser.setSoort("hulpverlener");
+        sosser.setSoort(ActorSoortId.valueOf("hulpverlener"));
         m.rol(conferentie, sosser, RolSoort.HULPVERLENER, true);
         assertTrue(m.findings("NET-16").isEmpty());
     }

@@ -21,6 +21,7 @@ import nl.bondgenoot.model.RolSoort;
 import nl.bondgenoot.rules.Finding;
 import nl.bondgenoot.rules.Rules;
 import nl.bondgenoot.rules.tests.TestModels;
+import nl.bondgenoot.model.soorten.ActorSoortId;
 
 /**
  * NET-6 (S2:2278-2280): "In een netwerk hoeft niet iedereen elkaar te vertrouwen en de neuzen hoeven niet
@@ -36,9 +37,9 @@ class Net6GeenOordeelOverOnderlingeVerhoudingenTest {
     private static TestModels scenario(Netwerkvorm vorm, boolean wantrouwenOnenigheidConcurrentie) {
         TestModels m = new TestModels();
         Actor noord = m.organisatie("Thuiszorg Noord");
-        noord.setSoort("thuiszorg");
+        noord.setSoort(ActorSoortId.valueOf("thuiszorg"));
         Actor zuid = m.organisatie("Thuiszorg Zuid");
-        zuid.setSoort(wantrouwenOnenigheidConcurrentie ? "thuiszorg" : "woningcorporatie");
+        zuid.setSoort(ActorSoortId.valueOf(wantrouwenOnenigheidConcurrentie ? "thuiszorg" : "woningcorporatie"));
         Actor travers = m.organisatie("Travers");
         Netwerk n = NetworkModels.netwerk(m, "Wijknetwerk", m.gemeente("Gemeente Zwolle"), travers,
                 m.organisatie("De Kern"), m.organisatie("DeltaWonen"), noord, zuid);

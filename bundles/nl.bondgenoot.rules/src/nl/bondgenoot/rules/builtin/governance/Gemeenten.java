@@ -1,11 +1,15 @@
 package nl.bondgenoot.rules.builtin.governance;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import nl.bondgenoot.model.Actor;
+import nl.bondgenoot.model.Gemeenterol;
+import nl.bondgenoot.model.GemeenterolSoort;
 import nl.bondgenoot.model.Financieringsstroom;
 import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.Netwerk;
@@ -49,6 +53,21 @@ final class Gemeenten {
     }
 
     /**
+     * The sturingsrollen of S3:628-654 the gemeente plays in the network, in any fase (GOV-2..7).
+     * Empty means unknown, not "none": a model that records no role says nothing about them, and no
+     * rule builds a finding on that (GOV-5 and GOV-7 alike). Roles the list does not cover
+     * (financier, partner, ...) say nothing about the sturingsrol either.
+     */
+    static List<GemeenterolSoort> sturingsrollen(Netwerk netwerk) {
+        return netwerk.getGemeenterollen().stream().map(Gemeenterol::getSoort).filter(STURINGSROLLEN::contains)
+                .distinct().toList();
+    }
+
+    private static final Set<GemeenterolSoort> STURINGSROLLEN = EnumSet.of(GemeenterolSoort.DIRIGENT_REGELAAR,
+            GemeenterolSoort.REGISSEUR, GemeenterolSoort.ONDERHANDELAAR, GemeenterolSoort.BEMIDDELAAR,
+            GemeenterolSoort.MARKTMEESTER);
+
+    /**
      * Whether the model is about the gemeente's Wmo policy as a whole (its reikwijdte is one of the
      * rule's parameter {@code reikwijdten}), rather than one project within it.
      */
@@ -56,7 +75,7 @@ final class Gemeenten {
         return context.enumListParameter("reikwijdten", Reikwijdte.class).contains(model.getReikwijdte());
     }
 
-    /** The gemeente actors of the model. */
+    /** The gemeente actors of the model: the gemeente or a part of it ({@link ActorKinds#hoortBijGemeente(Actor)}). */
     static List<Actor> in(Governancemodel model) {
         return model.getActoren().stream().filter(ActorKinds::hoortBijGemeente).toList();
     }

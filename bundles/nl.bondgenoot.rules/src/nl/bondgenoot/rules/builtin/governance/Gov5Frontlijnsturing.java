@@ -33,7 +33,9 @@ public final class Gov5Frontlijnsturing extends GovernancetypeMatrixRule {
                     + " samenwerkende organisaties ... burgers hier ook een belangrijke partij' (S3:668-669); een"
                     + " netwerk met frontlijnsturing en een ander netwerktype krijgt een melding. Dat het netwerktype"
                     + " hierbij governance is, is onze lezing (INF): S3 noemt het bij frontlijnsturing niet met zoveel"
-                    + " woorden. Wat bij het type hoort staat als gegevens in de regelparameters.");
+                    + " woorden. De sturingsrol van de gemeente (onderhandelaar, S3:639-644) toetst de regel alleen"
+                    + " als het model rollen van de gemeente vastlegt: geen rollen betekent onbekend, niet 'geen rol'"
+                    + " (net als bij GOV-7). Wat bij het type hoort staat als gegevens in de regelparameters.");
 
     public Gov5Frontlijnsturing() {
         super(Governancetype.FRONTLIJNSTURING, INFO);
@@ -49,7 +51,7 @@ public final class Gov5Frontlijnsturing extends GovernancetypeMatrixRule {
         List<ActorCategorie> burgers = context.enumListParameter("verantwoordingDoor", ActorCategorie.class);
         if (model != null && !burgers.isEmpty() && model.getSturingsrelaties().stream()
                 .noneMatch(r -> r.getSoort() == SturingsrelatieSoort.VERANTWOORDING
-                        && netwerk.getLeden().contains(r.getVan()) && burgers.contains(r.getVan().getCategorie())
+                        && netwerk.getLeden().contains(r.getVan()) && burgers.contains(ActorKinds.categorie(r.getVan()))
                         && r.getNaar() instanceof Actor naar && ActorKinds.hoortBijGemeente(naar))) {
             report(netwerk, context, "er is geen verantwoordingsrelatie van burgers in het netwerk naar de gemeente",
                     "dat burgers verantwoording afleggen aan de gemeente",

@@ -11,12 +11,12 @@ import org.eclipse.emf.common.util.Enumerator;
 import nl.bondgenoot.model.Actor;
 import nl.bondgenoot.model.ActorCategorie;
 import nl.bondgenoot.model.Burgerparticipatie;
+import nl.bondgenoot.model.GemeenterolSoort;
 import nl.bondgenoot.model.Governancetype;
 import nl.bondgenoot.model.Kennisbron;
 import nl.bondgenoot.model.Netwerk;
 import nl.bondgenoot.model.Netwerktype;
 import nl.bondgenoot.model.Scenario;
-import nl.bondgenoot.model.SturingsRol;
 import nl.bondgenoot.model.labels.Labels;
 import nl.bondgenoot.rules.AbstractRule;
 import nl.bondgenoot.rules.RuleContext;
@@ -29,7 +29,8 @@ import nl.bondgenoot.rules.engine.ElementLabels;
  * GOV-2 .. GOV-6: a network that declares a governancetype is checked against the four elements
  * that define it (S3:603-611) and its members. What each governancetype expects is the matrix of
  * S3:697-762 (SPEC 3.2), kept as data in parameters.properties: {@code scenario},
- * {@code sturingsrollen} (the gemeente plays at least one of them), {@code kennisbron},
+ * {@code sturingsrollen} (the gemeente plays at least one of them; a network that records none of
+ * its sturingsrollen is not judged on them, {@link Gemeenten#sturingsrollen}), {@code kennisbron},
  * {@code participatie}, {@code netwerktype}, {@code alleenLeden} (every member is of one of these
  * kinds) and {@code vereisteLeden} (comma-separated groups, alternatives separated by |, each group
  * matched by some member). Kinds of members are ActorCategorie literals or GEMEENTE (the gemeente or
@@ -97,14 +98,14 @@ abstract class GovernancetypeMatrixRule extends AbstractRule<Netwerk> {
     }
 
     private void checkSturingsrollen(Netwerk netwerk, RuleContext context) {
-        List<SturingsRol> expected = context.enumListParameter("sturingsrollen", SturingsRol.class);
-        List<SturingsRol> actual = netwerk.getSturingsrollenGemeente();
+        List<GemeenterolSoort> expected = context.enumListParameter("sturingsrollen", GemeenterolSoort.class);
+        List<GemeenterolSoort> actual = Gemeenten.sturingsrollen(netwerk); // empty: unknown, not judged
         if (expected.isEmpty() || actual.isEmpty() || !Collections.disjoint(expected, actual)) {
             return;
         }
         report(netwerk, context, "de sturingsrol van de gemeente is " + DutchLists.labels(actual, "en"),
                 "de sturingsrol " + DutchLists.labels(expected, "of"),
-                "voeg de sturingsrol " + Labels.of(expected.get(0)) + " toe");
+                "voeg de rol " + Labels.of(expected.get(0)) + " toe aan de rollen van de gemeente");
     }
 
     private void checkAlleenLeden(Netwerk netwerk, RuleContext context) {
@@ -113,7 +114,7 @@ abstract class GovernancetypeMatrixRule extends AbstractRule<Netwerk> {
             return;
         }
         // an actor of unknown categorie may be of the kinds: no finding on a guess (GOV-25 asks for it)
-        List<String> others = netwerk.getLeden().stream().filter(a -> !onbekend(a) && kinds.stream().noneMatch(k -> is(a, k)))
+        List<String> others = netwerk.getLeden().stream().filter(a -> !onbekend(a, kinds) && kinds.stream().noneMatch(k -> is(a, k)))
                 .map(ElementLabels::label).toList();
         if (!others.isEmpty()) {
             String soorten = kindLabels(kinds);
@@ -126,7 +127,7 @@ abstract class GovernancetypeMatrixRule extends AbstractRule<Netwerk> {
     private void checkVereisteLeden(Netwerk netwerk, RuleContext context) {
         for (String group : context.listParameter("vereisteLeden")) {
             List<String> kinds = kinds(context, "vereisteLeden", List.of(group.split("\\|")));
-            if (!kinds.isEmpty() && netwerk.getLeden().stream().noneMatch(a -> onbekend(a) || kinds.stream().anyMatch(k -> is(a, k)))) {
+            if (!kinds.isEmpty() && netwerk.getLeden().stream().noneMatch(a -> onbekend(a, kinds) || kinds.stream().anyMatch(k -> is(a, k)))) {
                 String soorten = kindLabels(kinds);
                 report(netwerk, context, "geen van de leden is " + soorten, "een lid dat " + soorten + " is",
                         "voeg een " + soorten + " toe als lid");
@@ -155,9 +156,17 @@ abstract class GovernancetypeMatrixRule extends AbstractRule<Netwerk> {
         return kind.equals(GEMEENTE) ? ActorKinds.hoortBijGemeente(actor) : ActorKinds.categorie(actor).getName().equals(kind);
     }
 
-    /** The actor's categorie is not known (not chosen, nor given by its kind) and it is no part of the gemeente. */
-    private static boolean onbekend(Actor actor) {
-        return ActorKinds.categorie(actor) == ActorCategorie.ONBEKEND && !ActorKinds.hoortBijGemeente(actor);
+    /**
+     * Whether the actor is of these kinds cannot be told: its categorie is not known (not chosen, nor
+     * given by its kind) and it is no part of the gemeente, or the kinds ask for the gemeente and its
+     * soort is no known kind ("Afdeling" may be a gemeentelijke afdeling; GOV-25 asks for the kind).
+     */
+    private static boolean onbekend(Actor actor, List<String> kinds) {
+        if (ActorKinds.hoortBijGemeente(actor)) {
+            return false;
+        }
+        return ActorKinds.categorie(actor) == ActorCategorie.ONBEKEND
+                || kinds.contains(GEMEENTE) && ActorKinds.soortOnbekend(actor);
     }
 
     private static String kindLabels(List<String> kinds) {

@@ -47,7 +47,7 @@ public final class Net16BurgercoordinatorGeenHulpverlener extends AbstractRule<N
                 waarom.add("in " + NetworkFacts.labels(waarHulpverlener));
             }
             if (ActorKinds.isHulpverlenerVanSoort(coordinator.getActor())) {
-                waarom.add("van soort '" + coordinator.getActor().getSoort().trim() + "'");
+                waarom.add("van soort '" + coordinator.getActor().getSoort().id().trim() + "'");
             }
             if (!waarom.isEmpty()) {
                 context.report(netwerk, ElementLabels.label(coordinator.getActor()) + " is burgercoördinator in "
