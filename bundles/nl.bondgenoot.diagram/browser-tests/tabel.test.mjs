@@ -119,7 +119,8 @@ describe('the table panel', () => {
                 // The screenshot, read back: the window's size, and a line in the markt colour that was not there before.
                 const changed = await pictureOf(page, await screenshot(page, 'tabel-soort-gewijzigd.png'), MARKT);
                 assert.deepEqual([changed.width, changed.height], [1400, 900]);
-                assert.ok(changed.near > before.near + 40, `pixels in the contract's colour: ${before.near} before, ${changed.near} after`);
+                // The edge is short and since issue 14 runs beside the gemeente's financieringsstroom to Portes: some 35 pixels.
+                assert.ok(changed.near > before.near + 25, `pixels in the contract's colour: ${before.near} before, ${changed.near} after`);
 
                 // The page's undo: the edge and the table are back.
                 await pressOnMap(page, 'Control+z');
