@@ -86,4 +86,25 @@ class PeildatumTest {
         only(t.findings("GOV-23"), netwerk.getRollen().get(2), "noemt geen verantwoordelijkheid");
         only(t.findings("GOV-23", IN_2011), netwerk, "Actor 'Wmo-werkplaats Nijmegen' heeft geen rol");
     }
+
+    @Test
+    void aRelationThatEndedIsNoLongerTheAccountabilityGov20AsksFor() {
+        t.model.setReikwijdte(nl.bondgenoot.model.Reikwijdte.GEMEENTE);
+        Actor inwoners = t.burger("Inwoners van Peel en Maas");
+        nl.bondgenoot.model.Sturingsrelatie verantwoording = t.relatie(peelEnMaas, inwoners,
+                nl.bondgenoot.model.SturingsrelatieSoort.VERANTWOORDING);
+        verantwoording.setPeriode(periode("2010-01-01", "2014-12-31"));
+        assertTrue(t.findings("GOV-20", IN_2011).isEmpty(), "in 2011 the gemeente accounted to its inwoners");
+        only(t.findings("GOV-20"), t.model, "heeft geen verantwoordingsrelatie van de gemeente naar de burgers");
+    }
+
+    @Test
+    void net13CountsTheOrganisationsThatAreMembersOnThePeildatum() {
+        Netwerk netwerk = t.netwerk("Netwerk", peelEnMaas, zorgkantoor, werkplaats, t.organisatie("Welzijn Peel en Maas"),
+                t.organisatie("Woningcorporatie"), t.organisatie("GGZ"));
+        netwerk.setVorm(nl.bondgenoot.model.Netwerkvorm.NAO);
+        lidmaatschap(netwerk, werkplaats, "2009-01-01", "2012-12-31");
+        assertTrue(t.findings("NET-13", IN_2011).isEmpty(), "in 2011 six organisations: a NAO fits");
+        only(t.findings("NET-13"), netwerk, "5 organisaties (past: 6 of meer)");
+    }
 }

@@ -54,7 +54,8 @@ public final class Gov19AdviesorgaanEnBeleidsplan extends AbstractRule<Governanc
         // an actor of unknown categorie may be the adviesorgaan, a relation of unknown soort the advice: no finding on a guess
         boolean geenOrgaan = organen.isEmpty()
                 && model.getActoren().stream().noneMatch(a -> ActorKinds.categorie(a) == ActorCategorie.ONBEKEND);
-        boolean geenAdvies = !organen.isEmpty() && model.getSturingsrelaties().stream().noneMatch(r -> isAdvies(r, organen));
+        boolean geenAdvies = !organen.isEmpty() && model.getSturingsrelaties().stream().filter(context::geldt)
+                .noneMatch(r -> isAdvies(r, organen));
         String wie = DutchLists.join(organen.stream().map(ElementLabels::label).toList(), "en");
         if (onbekend) {
             List<String> ontbreekt = new ArrayList<>();

@@ -49,7 +49,7 @@ public final class Gov20HorizontaleVerantwoording extends AbstractRule<Governanc
             return;
         }
         List<ActorCategorie> burgers = context.enumListParameter("burgers", ActorCategorie.class);
-        List<Sturingsrelatie> vanGemeente = model.getSturingsrelaties().stream()
+        List<Sturingsrelatie> vanGemeente = model.getSturingsrelaties().stream().filter(context::geldt)
                 .filter(r -> (r.getSoort() == SturingsrelatieSoort.VERANTWOORDING || r.getSoort() == SturingsrelatieSoort.ONBEKEND)
                         && r.getVan() != null
                         && r.getNaar() != null && ActorKinds.hoortBijGemeente(r.getVan()))

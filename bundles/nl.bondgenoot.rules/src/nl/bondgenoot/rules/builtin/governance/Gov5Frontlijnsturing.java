@@ -49,9 +49,10 @@ public final class Gov5Frontlijnsturing extends GovernancetypeMatrixRule {
         }
         Governancemodel model = Gemeenten.model(netwerk);
         List<ActorCategorie> burgers = context.enumListParameter("verantwoordingDoor", ActorCategorie.class);
-        if (model != null && !burgers.isEmpty() && model.getSturingsrelaties().stream()
+        List<Actor> leden = context.leden(netwerk);
+        if (model != null && !burgers.isEmpty() && model.getSturingsrelaties().stream().filter(context::geldt)
                 .noneMatch(r -> r.getSoort() == SturingsrelatieSoort.VERANTWOORDING
-                        && netwerk.getLeden().contains(r.getVan()) && burgers.contains(ActorKinds.categorie(r.getVan()))
+                        && leden.contains(r.getVan()) && burgers.contains(ActorKinds.categorie(r.getVan()))
                         && r.getNaar() instanceof Actor naar && ActorKinds.hoortBijGemeente(naar))) {
             report(netwerk, context, "er is geen verantwoordingsrelatie van burgers in het netwerk naar de gemeente",
                     "dat burgers verantwoording afleggen aan de gemeente",

@@ -47,18 +47,18 @@ public final class Net12MultiorganisatienetwerkOfGemeentelijkeSamenwerking exten
         if (!netwerk.isAanbodOverGemeentenVerspreid() && !netwerk.isAanbodOntbreektInGemeente()) {
             return;
         }
-        Set<Actor> organisaties = netwerk.getLeden().stream().map(ActorKinds::organisatieVan)
+        Set<Actor> organisaties = context.leden(netwerk).stream().map(ActorKinds::organisatieVan)
                 .filter(ActorKinds::isOrganisatie).collect(Collectors.toSet());
         Set<Actor> gemeenten = organisaties.stream().filter(ActorKinds::isGemeente).collect(Collectors.toSet());
         // A relation of unknown soort may be the samenwerking, a member of unknown categorie an
         // uitvoeringsorganisatie: what is not known is not said to be missing.
         boolean samenwerking = gemeenten.size() >= context.intParameter("minimumGemeenten")
-                || heeftSamenwerking(netwerk, gemeenten, SturingsrelatieSoort.GEMEENTELIJKE_SAMENWERKING)
-                || heeftSamenwerking(netwerk, gemeenten, SturingsrelatieSoort.ONBEKEND);
+                || heeftSamenwerking(netwerk, gemeenten, SturingsrelatieSoort.GEMEENTELIJKE_SAMENWERKING, context)
+                || heeftSamenwerking(netwerk, gemeenten, SturingsrelatieSoort.ONBEKEND, context);
         if (netwerk.isAanbodOverGemeentenVerspreid()) {
             long uitvoerders = organisaties.stream().filter(o -> o.getCategorie() == ActorCategorie.MARKTPARTIJ
                     || o.getCategorie() == ActorCategorie.MAATSCHAPPELIJKE_ORGANISATIE).count();
-            long onbekend = netwerk.getLeden().stream().map(ActorKinds::organisatieVan).distinct()
+            long onbekend = context.leden(netwerk).stream().map(ActorKinds::organisatieVan).distinct()
                     .filter(a -> ActorKinds.categorie(a) == ActorCategorie.ONBEKEND).count();
             int minimum = context.intParameter("minimumUitvoeringsorganisaties");
             List<String> ontbreekt = new ArrayList<>();
@@ -82,12 +82,13 @@ public final class Net12MultiorganisatienetwerkOfGemeentelijkeSamenwerking exten
         }
     }
 
-    private static boolean heeftSamenwerking(Netwerk netwerk, Set<Actor> gemeenten, SturingsrelatieSoort soort) {
+    private static boolean heeftSamenwerking(Netwerk netwerk, Set<Actor> gemeenten, SturingsrelatieSoort soort,
+            RuleContext context) {
         if (!(netwerk.eContainer() instanceof Governancemodel model)) {
             return false;
         }
         for (Sturingsrelatie s : model.getSturingsrelaties()) {
-            if (s.getSoort() != soort) {
+            if (s.getSoort() != soort || !context.geldt(s)) {
                 continue;
             }
             boolean vanHier = s.getVan() != null && gemeenten.contains(ActorKinds.organisatieVan(s.getVan()));

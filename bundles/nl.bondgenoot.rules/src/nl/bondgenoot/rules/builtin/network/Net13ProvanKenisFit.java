@@ -77,7 +77,7 @@ public final class Net13ProvanKenisFit extends AbstractRule<Netwerk> {
     /** What does not fit the given form, in words; empty when everything known fits. */
     private static List<String> misfits(Netwerk netwerk, Netwerkvorm vorm, RuleContext context) {
         List<String> misfits = new ArrayList<>();
-        long organisaties = netwerk.getLeden().stream().filter(ActorKinds::isOrganisatie).count();
+        long organisaties = context.leden(netwerk).stream().filter(ActorKinds::isOrganisatie).count();
         String range = context.parameter(vorm.getName() + ".organisaties");
         if (!inRange(organisaties, range)) {
             misfits.add(organisaties + " organisaties (past: " + range.trim().replaceAll("-$", " of meer") + ")");

@@ -1,5 +1,7 @@
 package nl.bondgenoot.rules.builtin.participation;
 
+import java.util.List;
+
 import nl.bondgenoot.model.Actor;
 import nl.bondgenoot.model.Bondgenootschap;
 import nl.bondgenoot.model.Governancemodel;
@@ -36,13 +38,14 @@ public final class Bg2NietEenPartijDeBaas extends AbstractRule<Bondgenootschap> 
         if (!(bondgenootschap.eContainer() instanceof Governancemodel model)) {
             return;
         }
+        List<Actor> leden = context.leden(bondgenootschap);
         for (Sturingsrelatie s : model.getSturingsrelaties()) {
-            if (s.getSoort() != SturingsrelatieSoort.HIERARCHISCH || s.getVan() == null
-                    || !bondgenootschap.getLeden().contains(s.getVan())) {
+            if (!context.geldt(s) || s.getSoort() != SturingsrelatieSoort.HIERARCHISCH || s.getVan() == null
+                    || !leden.contains(s.getVan())) {
                 continue;
             }
             // Steering within one organisation (a gemeente and its own afdeling) is no party over another.
-            boolean overLid = s.getNaar() instanceof Actor naar && bondgenootschap.getLeden().contains(naar)
+            boolean overLid = s.getNaar() instanceof Actor naar && leden.contains(naar)
                     && ActorKinds.organisatieVan(naar) != ActorKinds.organisatieVan(s.getVan());
             if (overLid || s.getNaar() == bondgenootschap) {
                 context.report(s, ElementLabels.label(s) + " is een hiërarchische relatie binnen "
