@@ -1,10 +1,8 @@
 package nl.bondgenoot.diagram.model;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
@@ -13,6 +11,7 @@ import nl.bondgenoot.diagram.notation.Notation;
 import nl.bondgenoot.model.Actor;
 import nl.bondgenoot.model.Netwerk;
 import nl.bondgenoot.model.tijd.Geldigheid;
+import nl.bondgenoot.model.tijd.Periodes;
 import nl.bondgenoot.representation.look.Legend;
 
 /**
@@ -25,8 +24,6 @@ public final class PeildatumView {
 
     /** The id under which the faded elements fail, like a filter of the description. */
     static final String FILTER = "peildatum";
-
-    private static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
 
     private PeildatumView() {
     }
@@ -54,7 +51,7 @@ public final class PeildatumView {
 
     /** "Situatie op 1 januari 2011". */
     public static String titel(LocalDate peildatum) {
-        return "Situatie op " + DUTCH.format(peildatum);
+        return "Situatie op " + Periodes.tekst(peildatum);
     }
 
     /** The filter entry of the panel: on, fading, named with the date. */

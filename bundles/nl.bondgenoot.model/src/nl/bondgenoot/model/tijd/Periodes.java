@@ -64,6 +64,11 @@ public final class Periodes {
         return van == null ? "tot en met " + DUTCH.format(tot) : "van " + DUTCH.format(van) + " tot en met " + DUTCH.format(tot);
     }
 
+    /** A date in Dutch words, e.g. "1 januari 2011" (the tree, the map's legend and title). */
+    public static String tekst(LocalDate datum) {
+        return DUTCH.format(datum);
+    }
+
     /**
      * A date as a user types it (ISO, "2011-01-01"), or an IllegalArgumentException whose message says
      * in Dutch what is wrong.
