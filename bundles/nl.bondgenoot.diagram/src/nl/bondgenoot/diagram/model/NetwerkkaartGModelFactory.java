@@ -75,6 +75,9 @@ public class NetwerkkaartGModelFactory implements GModelFactory {
             graph.addAll(edges);
             GGraph root = graph.build();
             RepresentationArgs.put(root, representation, notation);
+            if (state.isShowOnly()) {
+                root.getArgs().put(LookArgs.SHOW_ONLY, true);
+            }
             state.updateRoot(root);
         });
     }
