@@ -10,12 +10,12 @@ import nl.bondgenoot.model.persistence.ModelFiles;
 import nl.bondgenoot.model.persistence.ModelLoadException;
 
 /** Loads the models a compare command reads: each in a resource set of its own, with the Dutch load messages. */
-final class ModelInput {
+public final class ModelInput {
 
     private ModelInput() {
     }
 
-    static Resource load(Path file) throws ModelLoadException {
+    public static Resource load(Path file) throws ModelLoadException {
         return ModelFiles.load(file).eResource();
     }
 
@@ -23,7 +23,7 @@ final class ModelInput {
      * Loads a model from bytes (a Git revision), as if it were {@code shownAs}: written to a temporary
      * folder under its own name, so that every check and message of a normal load applies.
      */
-    static Resource load(byte[] content, Path shownAs) throws ModelLoadException, IOException {
+    public static Resource load(byte[] content, Path shownAs) throws ModelLoadException, IOException {
         Path folder = Files.createTempDirectory("bondgenoot-diff");
         Path copy = folder.resolve(shownAs.getFileName());
         try {
