@@ -1,5 +1,7 @@
 package nl.bondgenoot.diagram.export;
 
+import nl.bondgenoot.diagram.compare.OlderVersion;
+
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,10 +18,12 @@ import nl.bondgenoot.representation.look.Geometry;
  * for the model's default view.
  */
 record ExportArguments(Path model, Format format, Path target, double scale, boolean replace, String view, boolean allViews,
-        LocalDate peildatum) {
+        LocalDate peildatum, OlderVersion older) {
 
     static final String USAGE = "Gebruik: bondgenoot export BESTAND --format svg|png [--weergave NAAM | --alle-weergaven]"
-            + " [--uit PAD|-] [--overschrijven] [--schaal N] [--peildatum JJJJ-MM-DD]";
+            + " [--uit PAD|-] [--overschrijven] [--schaal N] [--peildatum JJJJ-MM-DD] " + OlderVersion.USAGE;
+    /** The view name a compare picture is written under beside the model (x-vergelijking.svg). */
+    static final String COMPARE_VIEW = "vergelijking";
 
     /** `--uit -`: the picture goes to standard output. */
     static final String STANDARD_OUTPUT = "-";
@@ -46,6 +50,7 @@ record ExportArguments(Path model, Format format, Path target, double scale, boo
         String peildatum = null;
         boolean overwrite = false;
         boolean allViews = false;
+        OlderVersion older = null;
         for (int i = 0; i < (args == null ? 0 : args.length); i++) {
             String arg = args[i];
             String option = arg.contains("=") && arg.startsWith("--") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -65,6 +70,16 @@ record ExportArguments(Path model, Format format, Path target, double scale, boo
                         case "--weergave" -> view = value;
                         case "--peildatum" -> peildatum = value;
                         default -> scale = value;
+                    }
+                }
+                case OlderVersion.FILE_OPTION, OlderVersion.GIT_OPTION -> {
+                    if (older != null) {
+                        throw new UsageException("geef één oudere versie op: --vergelijk OUD of --git REVISIE.");
+                    }
+                    try {
+                        older = OlderVersion.fromOption(option, inline != null ? inline : i + 1 < args.length ? args[++i] : null);
+                    } catch (IllegalArgumentException e) {
+                        throw new UsageException(e.getMessage());
                     }
                 }
                 case "--overschrijven" -> overwrite = true;
@@ -90,6 +105,10 @@ record ExportArguments(Path model, Format format, Path target, double scale, boo
             throw new UsageException("--alle-weergaven schrijft elke weergave naast het model; het gaat niet samen met "
                     + (view != null ? "--weergave." : "--uit."));
         }
+        if (older != null && (allViews || view != null)) {
+            throw new UsageException("een vergelijking is één tekening; " + (allViews ? "--alle-weergaven" : "--weergave")
+                    + " gaat niet samen met --vergelijk of --git.");
+        }
         Format chosen = chooseFormat(format, target);
         LocalDate date = null;
         if (peildatum != null) {
@@ -102,14 +121,15 @@ record ExportArguments(Path model, Format format, Path target, double scale, boo
         Path modelPath = path(model);
         if (allViews) {
             return new ExportArguments(modelPath, chosen, null, scale == null ? NetwerkkaartExport.DEFAULT_SCALE : scale(scale),
-                    true, null, true, date);
+                    true, null, true, date, null);
         }
-        Path beside = view == null ? NetwerkkaartExport.defaultTarget(modelPath, chosen)
+        Path beside = older != null ? NetwerkkaartExport.defaultTarget(modelPath, COMPARE_VIEW, chosen)
+                : view == null ? NetwerkkaartExport.defaultTarget(modelPath, chosen)
                 : NetwerkkaartExport.defaultTarget(modelPath, view, chosen);
         Path targetPath = target == null ? beside : STANDARD_OUTPUT.equals(target) ? null : path(target);
         boolean isDefault = targetPath != null && targetPath.toAbsolutePath().normalize().equals(beside.toAbsolutePath().normalize());
         return new ExportArguments(modelPath, chosen, targetPath, scale == null ? NetwerkkaartExport.DEFAULT_SCALE : scale(scale),
-                overwrite || isDefault, view, false, date);
+                overwrite || isDefault, view, false, date, older);
     }
 
     /** --format, or else the extension of --uit. */

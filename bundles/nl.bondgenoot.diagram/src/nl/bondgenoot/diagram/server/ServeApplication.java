@@ -1,5 +1,9 @@
 package nl.bondgenoot.diagram.server;
 
+import nl.bondgenoot.diagram.compare.CompareException;
+import nl.bondgenoot.diagram.compare.CompareView;
+import nl.bondgenoot.diagram.compare.OlderVersion;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -17,8 +21,13 @@ import nl.bondgenoot.launcher.ExitCode;
 import nl.bondgenoot.model.persistence.ModelFiles;
 import nl.bondgenoot.model.persistence.ModelLoadException;
 
-/** `bondgenoot serve FILE`: serves the network map of FILE until the process is stopped. */
+/**
+ * `bondgenoot serve FILE [--vergelijk OUD | --git REV]`: serves the network map of FILE (or FILE compared
+ * with an older version) until the process is stopped.
+ */
 public class ServeApplication implements IApplication {
+
+    private static final String USAGE = "Gebruik: bondgenoot serve BESTAND " + OlderVersion.USAGE;
 
     private final CountDownLatch stopped = new CountDownLatch(1);
 
@@ -31,12 +40,25 @@ public class ServeApplication implements IApplication {
     }
 
     private int serve(String[] args) throws InterruptedException {
-        if (args.length != 1 || args[0].startsWith("-")) {
-            System.err.println("bondgenoot serve: geef precies één modelbestand of agenda op.");
-            System.err.println("Gebruik: bondgenoot serve BESTAND");
+        OlderVersion older = null;
+        if (args.length == 3 && !args[0].startsWith("-") && OlderVersion.isOption(args[1])) {
+            try {
+                older = OlderVersion.fromOption(args[1], args[2]);
+            } catch (IllegalArgumentException e) {
+                System.err.println("bondgenoot serve: " + e.getMessage());
+                System.err.println(USAGE);
+                return 2;
+            }
+        } else if (args.length != 1 || args[0].startsWith("-")) {
+            System.err.println("bondgenoot serve: geef precies één modelbestand of agenda op"
+                    + (args.length > 1 ? ", en om te vergelijken " + OlderVersion.USAGE : "") + ".");
+            System.err.println(USAGE);
             return 2;
         }
         Path file = Path.of(args[0]).toAbsolutePath().normalize();
+        if (older != null) {
+            return serveCompared(args[0], file, older);
+        }
         // Refuse an unreadable file, or one too large for the map, before anything listens.
         Optional<String> refused;
         try {
@@ -72,6 +94,37 @@ public class ServeApplication implements IApplication {
             stopped.await();
         } finally {
             server.shutdown(); // also when something fails: nothing keeps listening for a command that ended
+        }
+        return ExitCode.OK;
+    }
+
+    /**
+     * `serve NIEUW --vergelijk OUD` or `--git REV`: both versions read and compared before anything
+     * listens (an unreadable one is refused with its file and line), then served, only shown.
+     */
+    private int serveCompared(String given, Path file, OlderVersion older) throws InterruptedException {
+        CompareView compare;
+        try {
+            compare = CompareView.open(file, older, warning -> System.err.println("bondgenoot serve: waarschuwing: " + warning));
+        } catch (CompareException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
+        DiagramServer server = new DiagramServer(file, older);
+        try {
+            server.start();
+        } catch (Exception e) {
+            System.err.println("bondgenoot serve: de diagramserver kon niet starten: " + e.getMessage());
+            return 2;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(server::shutdown, "bondgenoot-serve-stop"));
+        try {
+            System.out.println(compare.title() + ", van " + given + ": " + server.url());
+            System.out.println("Alleen bereikbaar vanaf deze computer. Stoppen: Ctrl+C.");
+            System.out.flush();
+            stopped.await();
+        } finally {
+            server.shutdown();
         }
         return ExitCode.OK;
     }
