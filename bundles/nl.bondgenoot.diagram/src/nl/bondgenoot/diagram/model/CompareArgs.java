@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.eclipse.glsp.graph.GGraph;
 
-import com.google.gson.reflect.TypeToken;
+import com.google.gson.JsonArray;
 
 import nl.bondgenoot.diagram.compare.CompareView;
 import nl.bondgenoot.representation.look.CompareMark;
@@ -33,13 +33,12 @@ final class CompareArgs {
             sections.addAll(legend.sections());
         }
         root.getArgs().put(LookArgs.LEGEND, LookArgs.GSON.toJson(new Legend(sections)));
-        List<Map<String, Object>> filters = new ArrayList<>();
-        List<Map<String, Object>> given = LookArgs.GSON.fromJson(LookArgs.text(root, LookArgs.FILTER_LIST),
-                new TypeToken<List<Map<String, Object>>>() { }.getType());
-        if (given != null) {
-            filters.addAll(given);
+        JsonArray filters = LookArgs.GSON.fromJson(LookArgs.text(root, LookArgs.FILTER_LIST), JsonArray.class);
+        if (filters == null) {
+            filters = new JsonArray();
         }
-        filters.add(Map.of("id", CompareMark.FADED, "naam", "Vergelijking: wat verwijderd is", "vervaag", true, "aan", true));
+        filters.add(LookArgs.GSON.toJsonTree(
+                Map.of("id", CompareMark.FADED, "naam", "Vergelijking: wat verwijderd is", "vervaag", true, "aan", true)));
         root.getArgs().put(LookArgs.FILTER_LIST, LookArgs.GSON.toJson(filters));
         root.getArgs().put(TITLE, compare.title());
     }

@@ -1,0 +1,125 @@
+package nl.bondgenoot.diagram.ui;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.browser.Browser;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.EditorPart;
+
+import nl.bondgenoot.diagram.compare.CompareException;
+import nl.bondgenoot.diagram.compare.CompareView;
+import nl.bondgenoot.diagram.server.DiagramServer;
+import nl.bondgenoot.ui.editor.ErrorPage;
+import nl.bondgenoot.ui.pages.EmbeddedBrowser;
+
+/**
+ * A model compared with an older version on the map ("Vergelijken met"): the map page in an SWT Browser,
+ * served by a diagram server of this editor on 127.0.0.1 (as `serve NIEUW --vergelijk OUD`), only shown:
+ * nothing to save, the model editor's model is not touched. Both versions are read from disk when it opens.
+ */
+public class VergelijkkaartEditor extends EditorPart {
+
+    public static final String ID = "nl.bondgenoot.diagram.ui.vergelijking";
+
+    private VergelijkInput compared;
+    private DiagramServer server;
+    private Browser browser;
+    private String title;
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        if (!(input instanceof VergelijkInput given)) {
+            throw new PartInitException("Geen vergelijking: " + input.getName());
+        }
+        setSite(site);
+        setInput(input);
+        compared = given;
+        setPartName(input.getName());
+        setTitleToolTip(input.getToolTipText());
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        try {
+            // read both before anything is served: an unreadable version is said with its file and line
+            title = CompareView.open(compared.model(), compared.older(), warning -> Platform.getLog(getClass()).warn(warning)).title();
+        } catch (CompareException e) {
+            ErrorPage.create(parent, NLS.bind(Messages.compare_unreadable, e.getMessage()));
+            return;
+        }
+        browser = EmbeddedBrowser.create(parent, "de vergelijking").orElse(null);
+        if (browser == null) {
+            ErrorPage.create(parent, NLS.bind(Messages.editor_noBrowser, EmbeddedBrowser.PACKAGE, compared.model()));
+            return;
+        }
+        browser.setMenu(new Menu(browser));
+        server = new DiagramServer(compared.model(), compared.older()).inWorkbench();
+        try {
+            server.start();
+        } catch (Exception e) {
+            Platform.getLog(getClass()).error("De diagramserver kon niet starten", e);
+            browser.dispose();
+            ErrorPage.create(parent, NLS.bind(Messages.editor_serverFailed, compared.model().getFileName(), e.getMessage()));
+            return;
+        }
+        setContentDescription(title);
+        browser.setUrl(server.url().toString());
+    }
+
+    /** "Vergelijking met …: 1 toegevoegd, …", or null when the versions could not be read. */
+    public String title() {
+        return title;
+    }
+
+    public Browser browser() {
+        return browser;
+    }
+
+    /** The address the page was opened on (token included), or null when nothing is shown. */
+    public String url() {
+        return server == null ? null : server.url().toString();
+    }
+
+    @Override
+    public void setFocus() {
+        if (browser != null && !browser.isDisposed()) {
+            browser.setFocus();
+        }
+    }
+
+    @Override
+    public void dispose() {
+        if (server != null) {
+            // Not on the UI thread: stopping waits for GLSP, which may be waiting for the UI thread.
+            Thread stopping = new Thread(server::shutdown, "vergelijking-stop");
+            stopping.setDaemon(true);
+            stopping.start();
+        }
+        super.dispose();
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        // only shown: nothing to save
+    }
+
+    @Override
+    public void doSaveAs() {
+        // only shown
+    }
+
+    @Override
+    public boolean isDirty() {
+        return false;
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+}
