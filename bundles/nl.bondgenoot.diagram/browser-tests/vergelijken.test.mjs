@@ -156,14 +156,17 @@ describe('two versions compared on the map', () => {
                 // Only shown: nothing to save, nothing to create; the legend explains the marks.
                 assert.equal(await page.locator('#nk-opslaan').isVisible(), false, 'a comparison is not saved');
                 assert.equal(await page.locator('.tool-palette .tool-button', { hasText: NEW_ACTOR }).count(), 0, 'no palette tools');
+                assert.equal(await page.locator(`${DIAGRAM} .sprotty-issue`).count(), 0, 'the union is not judged: no rule markers');
+                const png = await screenshot(page, 'vergelijken.png'); // the map itself, the legend folded
+                assert.ok(png.length > 10_000 && png.subarray(1, 4).toString() === 'PNG', 'the screenshot was written');
                 await page.locator('#legenda .legenda-kop').click();
                 for (const meaning of ['toegevoegd: alleen in de nieuwe versie', 'verwijderd: alleen in de oude versie (vervaagd)']) {
                     assert.equal(await page.locator('#legenda li', { hasText: meaning }).first().isVisible(), true, meaning);
                 }
-                const png = await screenshot(page, 'vergelijken.png');
-                assert.ok(png.length > 10_000 && png.subarray(1, 4).toString() === 'PNG', 'the screenshot was written');
-                await copyFile(join(REPO_ROOT, 'bundles/nl.bondgenoot.diagram/target/screenshots/vergelijken.png'),
-                    join(REPO_ROOT, 'docs/vergelijken.png'));
+                // the README and the user guide show what this test saw
+                for (const copy of ['docs/vergelijken.png', 'bundles/nl.bondgenoot.help/guide/vergelijken.png']) {
+                    await copyFile(join(REPO_ROOT, 'bundles/nl.bondgenoot.diagram/target/screenshots/vergelijken.png'), join(REPO_ROOT, copy));
+                }
                 assert.deepEqual(problems, []);
             } finally {
                 await page.close();

@@ -150,7 +150,10 @@ public final class CompareView {
         if (change.move() != null) {
             labels.add(ChangeKind.MOVED.dutch());
         }
-        change.features().stream().map(FeatureChange::label).forEach(labels::add);
+        // "gewijzigd: naam, soort": the labels as words in a sentence
+        change.features().stream().map(FeatureChange::label)
+                .map(label -> label.isEmpty() ? label : label.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + label.substring(1))
+                .forEach(labels::add);
         return labels;
     }
 }

@@ -62,8 +62,9 @@ public class NetwerkkaartGModelFactory implements GModelFactory {
             Notation notation = state.getNotation();
             Representation representation = state.getRepresentation();
             CompareView compare = state.getCompare();
-            NetwerkkaartShapes shapes = new NetwerkkaartShapes(model, notation, new LookResolver(representation, findings(model)),
-                    compare);
+            // the union of two versions is not judged: no version has those findings
+            NetwerkkaartShapes shapes = new NetwerkkaartShapes(model, notation,
+                    new LookResolver(representation, compare == null ? findings(model) : Context.NONE), compare);
             // Nodes first: their sizes come from their labels (NodeLabelLayout), and ELK places what
             // has no place yet with exactly the size it is drawn at.
             Map<String, GNode> nodes = shapes.nodes();
