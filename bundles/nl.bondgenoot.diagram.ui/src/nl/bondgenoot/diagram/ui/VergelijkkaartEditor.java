@@ -1,6 +1,5 @@
 package nl.bondgenoot.diagram.ui;
 
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.browser.Browser;
@@ -8,21 +7,20 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
-import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.part.EditorPart;
 
 import nl.bondgenoot.diagram.compare.CompareException;
 import nl.bondgenoot.diagram.compare.CompareView;
 import nl.bondgenoot.diagram.server.DiagramServer;
 import nl.bondgenoot.ui.editor.ErrorPage;
 import nl.bondgenoot.ui.pages.EmbeddedBrowser;
+import nl.bondgenoot.ui.pages.ReadOnlyPage;
 
 /**
  * A model compared with an older version on the map ("Vergelijken met"): the map page in an SWT Browser,
  * served by a diagram server of this editor on 127.0.0.1 (as `serve NIEUW --vergelijk OUD`), only shown:
  * nothing to save, the model editor's model is not touched. Both versions are read from disk when it opens.
  */
-public class VergelijkkaartEditor extends EditorPart {
+public class VergelijkkaartEditor extends ReadOnlyPage {
 
     public static final String ID = "nl.bondgenoot.diagram.ui.vergelijking";
 
@@ -32,14 +30,9 @@ public class VergelijkkaartEditor extends EditorPart {
     private String title;
 
     @Override
-    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
-        if (!(input instanceof VergelijkInput given)) {
-            throw new PartInitException("Geen vergelijking: " + input.getName());
-        }
-        setSite(site);
-        setInput(input);
-        compared = given;
-        setPartName(input.getName());
+    public void init(IEditorSite site, IEditorInput input) {
+        super.init(site, input);
+        compared = (VergelijkInput) input; // the only input this editor is opened with (VergelijkHandlers)
         setTitleToolTip(input.getToolTipText());
     }
 
@@ -101,25 +94,5 @@ public class VergelijkkaartEditor extends EditorPart {
             stopping.start();
         }
         super.dispose();
-    }
-
-    @Override
-    public void doSave(IProgressMonitor monitor) {
-        // only shown: nothing to save
-    }
-
-    @Override
-    public void doSaveAs() {
-        // only shown
-    }
-
-    @Override
-    public boolean isDirty() {
-        return false;
-    }
-
-    @Override
-    public boolean isSaveAsAllowed() {
-        return false;
     }
 }

@@ -80,14 +80,7 @@ final class UnionModel {
                 continue;
             }
             if (reference.isMany()) {
-                @SuppressWarnings("unchecked")
-                EList<EObject> values = (EList<EObject>) copy.eGet(reference);
-                for (Object value : (List<?>) original.eGet(reference)) {
-                    EObject target = inUnion((EObject) value, union);
-                    if (target != null && !values.contains(target)) {
-                        values.add(target);
-                    }
-                }
+                addMissing(original, copy, reference, union);
             } else {
                 EObject target = inUnion((EObject) original.eGet(reference), union);
                 if (target != null) {
@@ -110,14 +103,19 @@ final class UnionModel {
                 if (!reference.isMany() || !copied(reference)) {
                     continue;
                 }
-                @SuppressWarnings("unchecked")
-                EList<EObject> values = (EList<EObject>) kept.eGet(reference);
-                for (Object value : (List<?>) old.eGet(reference)) {
-                    EObject target = inUnion((EObject) value, union);
-                    if (target != null && !values.contains(target)) {
-                        values.add(target);
-                    }
-                }
+                addMissing(old, kept, reference, union);
+            }
+        }
+    }
+
+    /** The values of a list reference of {@code from}, as the union's elements, added to {@code to}'s list where it lacks them. */
+    private static void addMissing(EObject from, EObject to, EReference reference, Resource union) {
+        @SuppressWarnings("unchecked")
+        EList<EObject> values = (EList<EObject>) to.eGet(reference);
+        for (Object value : (List<?>) from.eGet(reference)) {
+            EObject target = inUnion((EObject) value, union);
+            if (target != null && !values.contains(target)) {
+                values.add(target);
             }
         }
     }

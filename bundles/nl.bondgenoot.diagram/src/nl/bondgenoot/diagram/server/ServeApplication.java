@@ -7,6 +7,7 @@ import nl.bondgenoot.diagram.compare.OlderVersion;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.concurrent.CountDownLatch;
 
 import org.eclipse.equinox.app.IApplication;
@@ -72,30 +73,16 @@ public class ServeApplication implements IApplication {
             System.err.println(refused.get());
             return 2;
         }
-        DiagramServer server = new DiagramServer(file);
-        try {
-            server.start();
-        } catch (Exception e) {
-            System.err.println("bondgenoot serve: de diagramserver kon niet starten: " + e.getMessage());
-            return 2;
-        }
-        Runtime.getRuntime().addShutdownHook(new Thread(server::shutdown, "bondgenoot-serve-stop"));
-        // A plug-in's description with mistakes is left out; its author learns why (file:line: message).
-        DiagramRepresentations.get().problems().forEach(System.err::println);
-        try {
+        return run(new DiagramServer(file), server -> {
             List<String> views = server.viewNames();
-            System.out.println((ReadOnlyViews.isReadOnly(file) ? views.get(0) : "Netwerkkaart") + " van " + args[0] + ": " + server.url());
+            List<String> lines = new java.util.ArrayList<>();
+            lines.add((ReadOnlyViews.isReadOnly(file) ? views.get(0) : "Netwerkkaart") + " van " + args[0] + ": " + server.url());
             // the first view is the one the plain address shows; the others each have their own address
             for (String view : views.subList(1, views.size())) {
-                System.out.println("  weergave " + view + ": " + server.url(view));
+                lines.add("  weergave " + view + ": " + server.url(view));
             }
-            System.out.println("Alleen bereikbaar vanaf deze computer. Stoppen: Ctrl+C.");
-            System.out.flush();
-            stopped.await();
-        } finally {
-            server.shutdown(); // also when something fails: nothing keeps listening for a command that ended
-        }
-        return ExitCode.OK;
+            return lines;
+        });
     }
 
     /**
@@ -110,7 +97,11 @@ public class ServeApplication implements IApplication {
             System.err.println(e.getMessage());
             return 2;
         }
-        DiagramServer server = new DiagramServer(file, older);
+        return run(new DiagramServer(file, older), server -> List.of(compare.title() + ", van " + given + ": " + server.url()));
+    }
+
+    /** Starts the server, says its addresses and serves until the process is stopped. */
+    private int run(DiagramServer server, Function<DiagramServer, List<String>> addresses) throws InterruptedException {
         try {
             server.start();
         } catch (Exception e) {
@@ -118,13 +109,15 @@ public class ServeApplication implements IApplication {
             return 2;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::shutdown, "bondgenoot-serve-stop"));
+        // A plug-in's description with mistakes is left out; its author learns why (file:line: message).
+        DiagramRepresentations.get().problems().forEach(System.err::println);
         try {
-            System.out.println(compare.title() + ", van " + given + ": " + server.url());
+            addresses.apply(server).forEach(System.out::println);
             System.out.println("Alleen bereikbaar vanaf deze computer. Stoppen: Ctrl+C.");
             System.out.flush();
             stopped.await();
         } finally {
-            server.shutdown();
+            server.shutdown(); // also when something fails: nothing keeps listening for a command that ended
         }
         return ExitCode.OK;
     }
