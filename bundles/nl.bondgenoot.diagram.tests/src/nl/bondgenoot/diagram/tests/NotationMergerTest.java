@@ -43,9 +43,7 @@ class NotationMergerTest {
     private Path version(String name, Consumer<MapViews> change) throws Exception {
         MapViews views = NotationFile.read(base);
         change.accept(views);
-        Path file = folder.resolve(name);
-        NotationFile.write(file, views);
-        return file;
+        return Files.writeString(folder.resolve(name), NotationFile.format(views)); // another file than the one read
     }
 
     @Test
