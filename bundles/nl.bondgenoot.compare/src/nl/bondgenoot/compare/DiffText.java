@@ -1,13 +1,18 @@
 package nl.bondgenoot.compare;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * A {@link ModelDiff} in Dutch, one element a line, its changed features indented below it:
  *
  * <pre>
- * oud.bondgenoot -> nieuw.bondgenoot: 1 toegevoegd, 0 verwijderd, 1 gewijzigd, 0 verplaatst
+ * oud.bondgenoot -> nieuw.bondgenoot: 1 toegevoegd, 0 verwijderd, 2 gewijzigd, 0 verplaatst
  * toegevoegd  Actor 'Buurtteam Zuid' (in Governancemodel 'Regio')
- * gewijzigd   Actor 'Gemeente Zwolle'
+ * gewijzigd   Actor 'Travers'
  *               Soort: welzijn -> ggz
+ * gewijzigd   Netwerk 'OK-team Kamperpoort'
+ *               Leden: erbij Actor 'Wmo-raad Zwolle'
  * </pre>
  */
 public final class DiffText {
@@ -38,11 +43,44 @@ public final class DiffText {
             }
             out.append('\n');
             for (FeatureChange feature : change.features()) {
-                out.append("              ").append(feature.label()).append(": ").append(feature.beforeShown()).append(" -> ")
-                        .append(feature.afterShown()).append('\n');
+                out.append("              ").append(feature.label()).append(": ").append(values(feature)).append('\n');
             }
         }
         return out.toString();
+    }
+
+    /**
+     * "welzijn -> ggz"; for a list whose other items kept their order only what came and went:
+     * "erbij Actor 'Wmo-raad Zwolle'; eraf Actor 'De Kern'".
+     */
+    static String values(FeatureChange feature) {
+        if (feature.many()) {
+            List<String> kept = feature.before().stream().filter(feature.after()::contains).toList();
+            if (kept.equals(feature.after().stream().filter(feature.before()::contains).toList())) {
+                List<String> parts = new ArrayList<>();
+                List<String> added = texts(feature.after(), feature.afterText(), feature.before());
+                List<String> removed = texts(feature.before(), feature.beforeText(), feature.after());
+                if (!added.isEmpty()) {
+                    parts.add("erbij " + String.join(", ", added));
+                }
+                if (!removed.isEmpty()) {
+                    parts.add("eraf " + String.join(", ", removed));
+                }
+                return String.join("; ", parts);
+            }
+        }
+        return feature.beforeShown() + " -> " + feature.afterShown();
+    }
+
+    /** The texts of the items of {@code keys} that are not in {@code other}. */
+    private static List<String> texts(List<String> keys, List<String> texts, List<String> other) {
+        List<String> result = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            if (!other.contains(keys.get(i))) {
+                result.add(texts.get(i));
+            }
+        }
+        return result;
     }
 
     private static String place(ElementName parent, String feature) {

@@ -203,17 +203,18 @@ public final class ModelMerger {
             List<String> o = keys(our, name);
             List<String> t = theirValue.keys();
             if (t.equals(b) || t.equals(o)) {
-                continue;
+                continue; // nothing of theirs to take
             }
             EStructuralFeature feature = our.object().eClass().getEStructuralFeature(name);
             if (feature == null) {
                 continue;
             }
             List<String> result;
-            if (o.equals(b)) {
-                result = t;
+            ThreeWay.Outcome<List<String>> outcome = ThreeWay.value(b, o, t);
+            if (!outcome.conflict()) {
+                result = outcome.value();
             } else if (feature.isMany()) {
-                result = ListMerge.merge(b, o, t);
+                result = ThreeWay.list(b, o, t);
             } else {
                 conflicts.add(new Conflict(Texts.name(our.object()), Texts.feature(feature),
                         FeatureChange.shown(our.values().get(name).texts()), FeatureChange.shown(theirValue.texts()),
@@ -320,9 +321,14 @@ public final class ModelMerger {
             if (our == null || theirs.contains(old.id()) || removals.containsKey(old.parentId())) {
                 continue;
             }
-            if (!same(old, our) || !ModelComparer.features(old, our).isEmpty() || holdsOurAdditions(our.object())) {
+            if (changedByOurs(old, our)) {
                 conflicts.add(new Conflict(Texts.name(our.object()), null, "gewijzigd", "verwijderd",
                         "zij verwijderden het, wij wijzigden het; gehouden"));
+                continue;
+            }
+            if (changedInside(our.object())) { // what is inside says so itself where ours changed it
+                conflicts.add(new Conflict(Texts.name(our.object()), null, "erin gewijzigd", "verwijderd",
+                        "zij verwijderden het, wij wijzigden iets erin; gehouden"));
                 continue;
             }
             removals.put(old.id(), our.object());
@@ -352,10 +358,19 @@ public final class ModelMerger {
         }
     }
 
-    private boolean holdsOurAdditions(EObject object) {
+    private static boolean changedByOurs(Node old, Node our) {
+        return !same(old, our) || !ModelComparer.features(old, our).isEmpty();
+    }
+
+    /** Whether ours added, moved or changed anything inside the element: removing it would lose that. */
+    private boolean changedInside(EObject object) {
         for (TreeIterator<EObject> it = object.eAllContents(); it.hasNext();) {
             String id = EcoreUtil.getID(it.next());
-            if (id != null && !base.contains(id)) {
+            if (id == null) {
+                continue;
+            }
+            Node old = base.node(id);
+            if (old == null || changedByOurs(old, ours.node(id))) {
                 return true;
             }
         }

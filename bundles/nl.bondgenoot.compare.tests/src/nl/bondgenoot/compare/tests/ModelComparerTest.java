@@ -106,6 +106,8 @@ class ModelComparerTest {
         assertEquals(List.of(GEMEENTE, TRAVERS, DE_KERN), leden.before());
         assertEquals(List.of(GEMEENTE, TRAVERS, WMO_RAAD), leden.after());
         assertEquals("[Actor 'Gemeente Zwolle', Actor 'Travers', Actor 'Wmo-raad Zwolle']", leden.afterShown());
+        String text = DiffText.of(diff, "a", "b");
+        assertTrue(text.contains("              Leden: erbij Actor 'Wmo-raad Zwolle'; eraf Actor 'De Kern'\n"), text);
     }
 
     @Test

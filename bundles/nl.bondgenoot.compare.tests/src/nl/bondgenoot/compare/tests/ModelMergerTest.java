@@ -174,6 +174,18 @@ class ModelMergerTest {
     }
 
     @Test
+    void aNetwerkTheirsRemovedWhileOursChangedOneOfItsRolesIsKeptWithAConflict() throws Exception {
+        Governancemodel merged = merge(model -> ((Rol) element(model, ROL_DE_KERN)).setNaam("Huisbezoek"),
+                model -> EcoreUtil.remove(element(model, OK_TEAM)));
+        assertEquals(List.of("Netwerk 'OK-team Kamperpoort': zij verwijderden het, wij wijzigden iets erin; gehouden (wij: erin "
+                + "gewijzigd; zij: verwijderd)", "Rol 'Huisbezoek': zij verwijderden het, wij wijzigden het; gehouden (wij: gewijzigd; "
+                + "zij: verwijderd)"), result.conflicts().stream().map(Conflict::text).toList());
+        assertEquals("Huisbezoek", ((Rol) element(merged, ROL_DE_KERN)).getNaam());
+        assertEquals(List.of(ROL_DE_KERN), okTeam(merged).getRollen().stream().map(Rol::getId).toList(),
+                "the roles ours left alone go, as theirs removed them");
+    }
+
+    @Test
     void removedByOursWhileChangedByTheirsStaysRemovedWithAConflict() throws Exception {
         Governancemodel merged = merge(model -> EcoreUtil.remove(element(model, ADVIES)),
                 model -> ((Sturingsrelatie) element(model, ADVIES)).setNaam("Gevraagd advies"));
