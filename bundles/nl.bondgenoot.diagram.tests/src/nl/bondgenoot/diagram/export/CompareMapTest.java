@@ -66,12 +66,12 @@ class CompareMapTest {
         Governancemodel model = ModelFiles.load(older);
         MapViews olderViews = new MapViews();
         int i = 0;
-        for (var element : model.eResource().getContents().get(0).eContents()) {
-            String id = EcoreUtil.getID(element);
-            if (id != null) {
-                olderViews.standard().put(id, Bounds.at(400 * (i % 3), 300 * (i / 3)));
-                i++;
-            }
+        List<nl.bondgenoot.model.Element> nodes = new java.util.ArrayList<>(model.getActoren());
+        nodes.addAll(model.getNetwerken());
+        nodes.addAll(model.getConvenanten());
+        for (nl.bondgenoot.model.Element node : nodes) {
+            olderViews.standard().put(node.getId(), Bounds.at(400 * (i % 3), 300 * (i / 3)));
+            i++;
         }
         NotationFile.write(NotationFile.besides(older), olderViews);
         traversBefore = olderViews.standard().get(TRAVERS).orElseThrow();
