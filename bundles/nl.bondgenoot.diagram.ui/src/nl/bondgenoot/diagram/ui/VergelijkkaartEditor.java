@@ -52,12 +52,7 @@ public class VergelijkkaartEditor extends ReadOnlyPage {
         }
         browser.setMenu(new Menu(browser));
         server = new DiagramServer(compared.model(), compared.older()).inWorkbench();
-        try {
-            server.start();
-        } catch (Exception e) {
-            Platform.getLog(getClass()).error("De diagramserver kon niet starten", e);
-            browser.dispose();
-            ErrorPage.create(parent, NLS.bind(Messages.editor_serverFailed, compared.model().getFileName(), e.getMessage()));
+        if (!WorkbenchServers.start(server, parent, browser, compared.model(), getClass())) {
             return;
         }
         setContentDescription(title);
@@ -88,10 +83,7 @@ public class VergelijkkaartEditor extends ReadOnlyPage {
     @Override
     public void dispose() {
         if (server != null) {
-            // Not on the UI thread: stopping waits for GLSP, which may be waiting for the UI thread.
-            Thread stopping = new Thread(server::shutdown, "vergelijking-stop");
-            stopping.setDaemon(true);
-            stopping.start();
+            WorkbenchServers.stopAside(server, "vergelijking-stop");
         }
         super.dispose();
     }
