@@ -14,6 +14,7 @@ import nl.bondgenoot.compare.ModelDiff;
 import nl.bondgenoot.compare.git.GitRevisions;
 import nl.bondgenoot.launcher.CommandGuard;
 import nl.bondgenoot.launcher.ExitCode;
+import nl.bondgenoot.model.persistence.ModelFiles;
 import nl.bondgenoot.model.persistence.ModelLoadException;
 
 /**
@@ -67,16 +68,15 @@ public final class DiffCommand {
             Path first = Path.of(files.get(0));
             CommandGuard.processing(first);
             if (revision != null) {
-                byte[] content = GitRevisions.read(first, revision);
-                older = ModelInput.load(content, first);
-                newer = ModelInput.load(first);
+                older = GitRevisions.model(first, revision);
+                newer = ModelFiles.load(first).eResource();
                 from = first + "@" + revision;
                 to = first.toString();
             } else {
                 Path second = Path.of(files.get(1));
-                older = ModelInput.load(first);
+                older = ModelFiles.load(first).eResource();
                 CommandGuard.processing(second);
-                newer = ModelInput.load(second);
+                newer = ModelFiles.load(second).eResource();
                 from = first.toString();
                 to = second.toString();
             }

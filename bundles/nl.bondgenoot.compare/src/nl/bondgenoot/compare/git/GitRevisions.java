@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectLoader;
@@ -12,6 +13,9 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
+
+import nl.bondgenoot.model.persistence.ModelFiles;
+import nl.bondgenoot.model.persistence.ModelLoadException;
 
 /** Reads a file as it was at a revision of the Git repository that holds it (JGit: no git binary needed). */
 public final class GitRevisions {
@@ -26,6 +30,28 @@ public final class GitRevisions {
     }
 
     private GitRevisions() {
+    }
+
+    /**
+     * The model {@code file} as it was at {@code revision}, loaded as every model is loaded (the same
+     * checks and Dutch messages, which name {@code file}), in a resource set of its own.
+     */
+    public static Resource model(Path file, String revision) throws RevisionException, ModelLoadException, IOException {
+        byte[] content = read(file, revision);
+        // written under its own name in a folder of its own, so that a normal load reads it
+        Path folder = Files.createTempDirectory("bondgenoot-revisie");
+        Path copy = folder.resolve(file.getFileName());
+        try {
+            Files.write(copy, content);
+            try {
+                return ModelFiles.load(copy).eResource();
+            } catch (ModelLoadException e) {
+                throw new ModelLoadException(Path.of(file + "@" + revision), e.getLine(), e.getMessage(), e);
+            }
+        } finally {
+            Files.deleteIfExists(copy);
+            Files.deleteIfExists(folder);
+        }
     }
 
     /** The bytes of {@code file} at {@code revision} ("HEAD", "main~2", a commit id, a tag). */

@@ -8,11 +8,11 @@ import java.util.function.Consumer;
 
 import org.eclipse.emf.ecore.resource.Resource;
 
-import nl.bondgenoot.compare.cli.ModelInput;
 import nl.bondgenoot.compare.git.GitRevisions;
 import nl.bondgenoot.diagram.notation.MapViews;
 import nl.bondgenoot.diagram.notation.NotationException;
 import nl.bondgenoot.diagram.notation.NotationFile;
+import nl.bondgenoot.model.persistence.ModelFiles;
 import nl.bondgenoot.model.persistence.ModelLoadException;
 
 /**
@@ -75,9 +75,9 @@ public record OlderVersion(Path file, String revision) {
     public Read read(Path newer, Consumer<String> warnings) throws CompareException {
         try {
             if (revision == null) {
-                return new Read(ModelInput.load(file), views(NotationFile.besides(file), warnings));
+                return new Read(ModelFiles.load(file).eResource(), views(NotationFile.besides(file), warnings));
             }
-            Resource model = ModelInput.load(GitRevisions.read(newer, revision), newer);
+            Resource model = GitRevisions.model(newer, revision);
             return new Read(model, viewsAt(newer, warnings));
         } catch (ModelLoadException e) {
             throw new CompareException(e.toUserMessage(), e);
