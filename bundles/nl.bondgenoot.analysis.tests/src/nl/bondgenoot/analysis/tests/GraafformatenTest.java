@@ -101,7 +101,7 @@ class GraafformatenTest {
         DefaultEdge subsidie = gelezen.graaf().getEdge(m.a("Gemeente & \"Zwolle\"").getId(), m.a("a").getId());
         assertNotNull(subsidie, "the steering direction is kept");
         assertEquals("financieel", gelezen.lijnen().get(subsidie).get("familie"));
-        assertEquals("SUBSIDIE", gelezen.lijnen().get(subsidie).get("soort"));
+        assertEquals("SUBSIDIE", gelezen.lijnen().get(subsidie).get("relatiesoort"));
         assertEquals("UITVOERING_VERANTWOORDING", gelezen.lijnen().get(subsidie).get("fase"));
         DefaultEdge ab = gelezen.graaf().getEdge(m.a("a").getId(), m.a("b").getId());
         assertEquals("", gelezen.lijnen().get(ab).getOrDefault("fase", ""), "no fase where none is modelled");
