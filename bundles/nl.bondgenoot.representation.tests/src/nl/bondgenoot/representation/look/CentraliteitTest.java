@@ -51,9 +51,11 @@ class CentraliteitTest {
         NodeLook groot = looks.node(actoren, midden);
         NodeLook half = looks.node(actoren, z);
         NodeLook klein = looks.node(actoren, x);
-        assertEquals(260.0, groot.minWidth(), "0,5 and more: the widest");
-        assertEquals(260.0, half.minWidth());
-        assertEquals(150.0, klein.minWidth(), "betweenness 0: the narrowest");
+        assertEquals(340.0, groot.minWidth(), "0,25 and more: the widest");
+        assertEquals(340.0, half.minWidth());
+        assertEquals(180.0, klein.minWidth(), "betweenness 0: the narrowest");
+        assertEquals(120.0, groot.minHeight());
+        assertEquals(64.0, klein.minHeight());
         assertEquals("#c62828", groot.style().rand(), "Midden is a cut vertex");
         assertEquals(5.0, groot.style().randdikte());
         assertNotEquals("#c62828", klein.style().rand());
