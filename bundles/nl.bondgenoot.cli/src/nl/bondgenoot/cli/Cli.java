@@ -3,9 +3,11 @@ package nl.bondgenoot.cli;
 import java.io.PrintStream;
 import java.util.Arrays;
 
+import nl.bondgenoot.analysis.cli.AnalyseCommand;
 import nl.bondgenoot.launcher.CommandGuard;
 import nl.bondgenoot.rules.Rules;
 import nl.bondgenoot.rules.bronnen.BronnenCatalogue;
+import nl.bondgenoot.rules.builtin.network.Net13ProvanKenisFit;
 import nl.bondgenoot.rules.domeinmodel.DomeinmodelCatalogue;
 import nl.bondgenoot.rules.engine.RuleCatalogue;
 
@@ -24,6 +26,7 @@ public final class Cli {
                 yield ExitCode.OK;
             }
             case "validate" -> new ValidateCommand(out, err).run(rest);
+            case "analyse" -> AnalyseCommand.run(rest, out, err, Net13ProvanKenisFit::tabelVoor);
             case "rules" -> {
                 if (rest.length == 1 && rest[0].equals("--bronnen")) {
                     out.print(BronnenCatalogue.markdown());
@@ -86,6 +89,16 @@ public final class Cli {
                                               alleen met --overschrijven vervangen;
                                               --peildatum: de situatie op die datum (wat toen
                                               niet gold, vervaagd)
+                  analyse BESTAND [--netwerk NAAM] [--families F,...]
+                          [--peildatum JJJJ-MM-DD] [--format text|csv|json]
+                                              netwerkanalyse: per netwerk (of alleen NAAM) en voor
+                                              het hele model grootte, dichtheid, componenten,
+                                              graad in/uit, betweenness, nabijheid, eigenvector,
+                                              snijpunten en bruggen, makelaarsrollen, en welke
+                                              bestuursvorm past (Provan & Kenis) met de herkomst
+                                              van elke invoer; --families: hierarchisch,
+                                              financieel, markt, samenwerking, invloed (standaard
+                                              alle sturingsrelaties); csv: de cijfers per actor
                   lsp                         taalserver voor agenda's (LSP via stdin/stdout) voor
                                               elke editor met LSP; het project is, als bij
                                               validate, de dichtstbijzijnde map met
