@@ -23,6 +23,7 @@ import nl.bondgenoot.analysis.advies.Voorwaarde;
 import nl.bondgenoot.analysis.advies.Vormoordeel;
 import nl.bondgenoot.model.Netwerk;
 import nl.bondgenoot.model.labels.Labels;
+import nl.bondgenoot.ui.views.SortableTable;
 
 /**
  * The governance-form advice of one netwerk (nl.bondgenoot.analysis's advisor, the one NET-13 asks):

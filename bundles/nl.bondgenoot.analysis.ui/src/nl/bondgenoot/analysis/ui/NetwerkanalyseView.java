@@ -13,6 +13,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ColumnPixelData;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -45,6 +46,7 @@ import nl.bondgenoot.ui.BondgenootUi;
 import nl.bondgenoot.ui.session.ModelSession;
 import nl.bondgenoot.ui.views.ElementReveal;
 import nl.bondgenoot.ui.views.HintStack;
+import nl.bondgenoot.ui.views.SortableTable;
 
 /**
  * "Netwerkanalyse": the figures of nl.bondgenoot.analysis for the model of the active editor, of one
@@ -121,7 +123,7 @@ public class NetwerkanalyseView extends ViewPart {
             }
         });
         actors.viewer().addDoubleClickListener(event -> {
-            if (event.getStructuredSelection().getFirstElement() instanceof Actorcijfers row) {
+            if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof Actorcijfers row) {
                 ElementReveal.reveal(getSite().getPage(), row.actor());
             }
         });

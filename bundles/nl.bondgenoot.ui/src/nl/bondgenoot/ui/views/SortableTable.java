@@ -1,4 +1,4 @@
-package nl.bondgenoot.analysis.ui;
+package nl.bondgenoot.ui.views;
 
 import java.text.Collator;
 import java.util.Comparator;
@@ -8,7 +8,6 @@ import java.util.function.Function;
 
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnLayoutData;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ColumnWeightData;
@@ -29,7 +28,7 @@ import org.eclipse.swt.widgets.TableColumn;
  *
  * @param <R> the kind of row
  */
-final class SortableTable<R> {
+public final class SortableTable<R> {
 
     private static final Collator DUTCH = Collator.getInstance(Locale.forLanguageTag("nl"));
 
@@ -39,7 +38,7 @@ final class SortableTable<R> {
     private final TableColumnLayout layout = new TableColumnLayout();
     private final Sorting sorting = new Sorting();
 
-    SortableTable(Composite parent, Class<R> rowType) {
+    public SortableTable(Composite parent, Class<R> rowType) {
         this.rowType = rowType;
         holder = new Composite(parent, SWT.NONE);
         holder.setLayout(layout);
@@ -51,18 +50,18 @@ final class SortableTable<R> {
     }
 
     /** A text column, sorted alphabetically. */
-    SortableTable<R> text(String title, ColumnLayoutData width, Function<R, String> text) {
+    public SortableTable<R> text(String title, ColumnLayoutData width, Function<R, String> text) {
         return column(title, width, SWT.LEFT, text, null, (a, b) -> DUTCH.compare(text.apply(a), text.apply(b)));
     }
 
     /** A text column with its own tooltip, sorted by {@code order} (highest first on the first click). */
-    SortableTable<R> figure(String title, ColumnLayoutData width, Function<R, String> text, Function<R, String> tooltip,
+    public SortableTable<R> figure(String title, ColumnLayoutData width, Function<R, String> text, Function<R, String> tooltip,
             Comparator<R> order) {
         return column(title, width, SWT.RIGHT, text, tooltip, order.reversed());
     }
 
     /** A figure's column: its value as shown, sorted by the number (highest first on the first click). */
-    SortableTable<R> figure(String title, ColumnLayoutData width, Function<R, String> text, Function<R, Double> value) {
+    public SortableTable<R> figure(String title, ColumnLayoutData width, Function<R, String> text, Function<R, Double> value) {
         return figure(title, width, text, null, Comparator.comparing(value));
     }
 
@@ -73,35 +72,22 @@ final class SortableTable<R> {
         column.getColumn().setToolTipText(title);
         layout.setColumnData(column.getColumn(), width);
         boolean mayBeCut = width instanceof ColumnWeightData;
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply(rowType.cast(element));
-            }
-
-            @Override
-            public String getToolTipText(Object element) {
-                if (tooltip != null) {
-                    return tooltip.apply(rowType.cast(element));
-                }
-                return mayBeCut ? getText(element) : null;
-            }
-        });
+        column.setLabelProvider(new CellText<>(rowType, text, null, tooltip != null ? tooltip : mayBeCut ? text : null));
         TableColumn header = column.getColumn();
         header.addListener(SWT.Selection, event -> sorting.clicked(header, firstOrder));
         return this;
     }
 
-    void setRows(List<R> rows) {
+    public void setRows(List<R> rows) {
         viewer.setInput(rows);
     }
 
-    TableViewer viewer() {
+    public TableViewer viewer() {
         return viewer;
     }
 
     /** The control to lay out (the table with its column layout). */
-    Control control() {
+    public Control control() {
         return holder;
     }
 

@@ -1,0 +1,35 @@
+package nl.bondgenoot.exchange.ui;
+
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IEditorReference;
+import org.eclipse.ui.IWorkbenchPage;
+
+import nl.bondgenoot.ui.BondgenootUi;
+import nl.bondgenoot.ui.editor.ModelEditor;
+
+/**
+ * The model editor that import and export work on: the active one, else the one whose model the views
+ * show (a network map or a view may be active); null when no model is open.
+ */
+public final class ModelEditorOf {
+
+    private ModelEditorOf() {
+    }
+
+    public static ModelEditor page(IWorkbenchPage page) {
+        if (page == null) {
+            return null;
+        }
+        if (page.getActiveEditor() instanceof ModelEditor editor && editor.model() != null) {
+            return editor;
+        }
+        for (IEditorReference reference : page.getEditorReferences()) {
+            IEditorPart part = reference.getEditor(false);
+            if (part instanceof ModelEditor editor && editor.model() != null
+                    && editor.model() == BondgenootUi.session().model()) {
+                return editor;
+            }
+        }
+        return null;
+    }
+}
