@@ -15,6 +15,7 @@ public final class Messages extends NLS {
     public static String view_none;
     public static String view_notMember;
     public static String view_explain;
+    public static String view_familyToggle;
     public static String family_hierarchisch;
     public static String family_financieel;
     public static String family_markt;
@@ -42,12 +43,8 @@ public final class Messages extends NLS {
     public static String advice_remark;
     public static String advice_noTable;
     public static String advice_wholeModel;
-    public static String input_condition;
-    public static String input_value;
-    public static String input_source;
-    public static String form_form;
-    public static String form_verdict;
-    public static String form_reasons;
+    public static String advice_inputs;
+    public static String advice_forms;
     public static String form_fits;
     public static String form_fitsNot;
     public static String form_unjudged;

@@ -18,10 +18,11 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.part.ViewPart;
 
 import nl.bondgenoot.analysis.Band;
@@ -65,7 +66,7 @@ public class NetwerkanalyseView extends ViewPart {
     private final ModelSession.Listener listener = s -> refresh();
     private HintStack stack;
     private Combo subject;
-    private final List<Button> families = new ArrayList<>();
+    private final List<ToolItem> families = new ArrayList<>();
     private Label summary;
     private Label structure;
     private Label notMember;
@@ -84,18 +85,22 @@ public class NetwerkanalyseView extends ViewPart {
         GridLayoutFactory.fillDefaults().spacing(6, 4).applyTo(content);
 
         Composite choice = new Composite(content, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(3 + Sturingsfamilies.ALLE.size()).applyTo(choice);
+        GridLayoutFactory.fillDefaults().numColumns(4).applyTo(choice);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(choice);
         new Label(choice, SWT.NONE).setText(Messages.view_subject);
         subject = new Combo(choice, SWT.READ_ONLY | SWT.DROP_DOWN);
-        GridDataFactory.swtDefaults().hint(220, SWT.DEFAULT).applyTo(subject);
+        GridDataFactory.swtDefaults().hint(380, SWT.DEFAULT).applyTo(subject);
         subject.addListener(SWT.Selection, e -> refresh());
         Label familiesLabel = new Label(choice, SWT.NONE);
         familiesLabel.setText(Messages.view_families);
         GridDataFactory.swtDefaults().indent(12, 0).applyTo(familiesLabel);
+        // Toggles in a tool bar, not check boxes: under the workbench's CSS theme a check box gets a background
+        // that hides its tick on GTK (a checked box looked empty).
+        ToolBar toggles = new ToolBar(choice, SWT.FLAT | SWT.WRAP);
         for (String familie : Sturingsfamilies.ALLE) {
-            Button check = new Button(choice, SWT.CHECK);
+            ToolItem check = new ToolItem(toggles, SWT.CHECK);
             check.setText(familyLabel(familie));
+            check.setToolTipText(NLS.bind(Messages.view_familyToggle, familyLabel(familie)));
             check.setData(familie);
             check.setSelection(true);
             check.addListener(SWT.Selection, e -> familyToggled(check));
@@ -112,7 +117,6 @@ public class NetwerkanalyseView extends ViewPart {
         actors = actorTable(tablePart);
         GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 120).applyTo(actors.control());
         notMember = new Label(tablePart, SWT.WRAP);
-        notMember.setText(Messages.view_notMember + "  " + Messages.view_explain);
         GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(notMember);
         advies = new AdviesPanel(sash);
         sash.setWeights(3, 2);
@@ -141,19 +145,19 @@ public class NetwerkanalyseView extends ViewPart {
 
     private SortableTable<Actorcijfers> actorTable(Composite parent) {
         return new SortableTable<>(parent, Actorcijfers.class)
-                .text(Messages.column_actor, new ColumnWeightData(3, 160), this::actorName)
+                .text(Messages.column_actor, new ColumnWeightData(3, 180), this::actorName)
                 .text(Messages.column_category, new ColumnWeightData(2, 120),
                         c -> Labels.of(Gemeenteherkenning.categorie(c.actor())))
-                .figure(Messages.column_in, new ColumnPixelData(44), c -> Integer.toString(c.ingraad()), c -> (double) c.ingraad())
-                .figure(Messages.column_out, new ColumnPixelData(44), c -> Integer.toString(c.uitgraad()), c -> (double) c.uitgraad())
-                .figure(Messages.column_degree, new ColumnPixelData(58), c -> Integer.toString(c.graad()), c -> (double) c.graad())
-                .figure(Messages.column_betweenness, new ColumnPixelData(104), c -> number(c.betweenness()), Actorcijfers::betweenness)
-                .figure(Messages.column_closeness, new ColumnPixelData(88), c -> number(c.closeness()), Actorcijfers::closeness)
-                .figure(Messages.column_harmonic, new ColumnPixelData(96), c -> number(c.harmonisch()), Actorcijfers::harmonisch)
-                .figure(Messages.column_eigenvector, new ColumnPixelData(98), c -> number(c.eigenvector()), Actorcijfers::eigenvector)
-                .figure(Messages.column_cutVertex, new ColumnPixelData(84), c -> c.snijpunt() ? Messages.yes : "",
+                .figure(Messages.column_in, new ColumnPixelData(40), c -> Integer.toString(c.ingraad()), c -> (double) c.ingraad())
+                .figure(Messages.column_out, new ColumnPixelData(42), c -> Integer.toString(c.uitgraad()), c -> (double) c.uitgraad())
+                .figure(Messages.column_degree, new ColumnPixelData(56), c -> Integer.toString(c.graad()), c -> (double) c.graad())
+                .figure(Messages.column_betweenness, new ColumnPixelData(112), c -> number(c.betweenness()), Actorcijfers::betweenness)
+                .figure(Messages.column_closeness, new ColumnPixelData(84), c -> number(c.closeness()), Actorcijfers::closeness)
+                .figure(Messages.column_harmonic, new ColumnPixelData(92), c -> number(c.harmonisch()), Actorcijfers::harmonisch)
+                .figure(Messages.column_eigenvector, new ColumnPixelData(94), c -> number(c.eigenvector()), Actorcijfers::eigenvector)
+                .figure(Messages.column_cutVertex, new ColumnPixelData(76), c -> c.snijpunt() ? Messages.yes : "",
                         c -> c.snijpunt() ? 1.0 : 0.0)
-                .figure(Messages.column_broker, new ColumnPixelData(80), c -> Integer.toString(c.makelaar().totaal()),
+                .figure(Messages.column_broker, new ColumnPixelData(78), c -> Integer.toString(c.makelaar().totaal()),
                         c -> brokerRoles(c.makelaar()), Comparator.comparingInt(c -> c.makelaar().totaal()));
     }
 
@@ -184,8 +188,8 @@ public class NetwerkanalyseView extends ViewPart {
     }
 
     /** At least one family stays chosen: a graph without any relation tells nothing. */
-    private void familyToggled(Button check) {
-        if (families.stream().noneMatch(Button::getSelection)) {
+    private void familyToggled(ToolItem check) {
+        if (families.stream().noneMatch(ToolItem::getSelection)) {
             check.setSelection(true);
             return;
         }
@@ -195,7 +199,7 @@ public class NetwerkanalyseView extends ViewPart {
     /** The families chosen; all of them is every relation, also those of unknown soort (an empty set). */
     Set<String> chosenFamilies() {
         Set<String> chosen = new LinkedHashSet<>();
-        families.stream().filter(Button::getSelection).forEach(b -> chosen.add((String) b.getData()));
+        families.stream().filter(ToolItem::getSelection).forEach(b -> chosen.add((String) b.getData()));
         return chosen.size() == families.size() ? Set.of() : chosen;
     }
 
@@ -218,12 +222,14 @@ public class NetwerkanalyseView extends ViewPart {
                     .metFamilies(chosenFamilies());
             Object selected = actors.viewer().getStructuredSelection().getFirstElement();
             shown = Netwerkanalyses.van(Graafprojecties.van(model, projectie));
-            summary.setText(summaryText(shown, peildatum));
-            structure.setText(NLS.bind(Messages.view_structure, new Object[] { names(shown.snijpunten()),
+            AdviesPanel.setText(summary, summaryText(shown, peildatum));
+            AdviesPanel.setText(structure, NLS.bind(Messages.view_structure, new Object[] { names(shown.snijpunten()),
                     shown.bruggen().isEmpty() ? Messages.view_none
                             : String.join("; ", shown.bruggen().stream().map(Band::toString).toList()),
                     names(shown.ledenZonderBand()) }));
             actors.setRows(shown.perActor());
+            boolean steersOnly = netwerk != null && shown.perActor().stream().anyMatch(c -> !c.lid());
+            notMember.setText(steersOnly ? Messages.view_notMember + "\n" + Messages.view_explain : Messages.view_explain);
             if (selected instanceof Actorcijfers before) {
                 shown.van(before.actor()).ifPresent(row -> actors.viewer().setSelection(new StructuredSelection(row), true));
             }
@@ -287,6 +293,13 @@ public class NetwerkanalyseView extends ViewPart {
         return offered.contains(netwerk);
     }
 
+    /** The families whose box is checked. */
+    public Set<String> checkedFamilies() {
+        Set<String> checked = new LinkedHashSet<>();
+        families.stream().filter(ToolItem::getSelection).forEach(b -> checked.add((String) b.getData()));
+        return checked;
+    }
+
     /** Chooses the families as a user does with the check boxes (empty: all). */
     public void chooseFamilies(Set<String> gekozen) {
         families.forEach(b -> b.setSelection(gekozen.isEmpty() || gekozen.contains(b.getData())));
@@ -310,7 +323,7 @@ public class NetwerkanalyseView extends ViewPart {
 
     /** The graph figures and the structure lines, as shown. */
     public String summaryText() {
-        return summary.getText() + "\n" + structure.getText();
+        return (summary.getText() + "\n" + structure.getText()).replace("&&", "&");
     }
 
     @Override

@@ -1,16 +1,21 @@
 package nl.bondgenoot.exchange.ui;
 
+import java.util.List;
+
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ColumnPixelData;
 import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
 import nl.bondgenoot.exchange.preview.ImportPreview;
@@ -26,12 +31,13 @@ public final class ImportPreviewDialog extends TitleAreaDialog {
     private final ImportPreview preview;
     private final String modelName;
     private SortableTable<PreviewRow> table;
+    private Label detail;
 
     public ImportPreviewDialog(Shell parent, ImportPreview preview, String modelName) {
         super(parent);
         this.preview = preview;
         this.modelName = modelName;
-        setShellStyle(getShellStyle() | org.eclipse.swt.SWT.RESIZE);
+        setShellStyle(getShellStyle() | SWT.RESIZE);
     }
 
     @Override
@@ -58,8 +64,30 @@ public final class ImportPreviewDialog extends TitleAreaDialog {
                 .text(Messages.preview_element, new ColumnWeightData(2, 160), PreviewRow::element)
                 .text(Messages.preview_detail, new ColumnWeightData(3, 220), PreviewRow::detail);
         GridDataFactory.fillDefaults().grab(true, true).indent(8, 8).applyTo(table.control());
-        table.setRows(PreviewRow.of(preview));
+        // The whole line of the selected row, wrapped: a reason or a change can be longer than its column.
+        detail = new Label(area, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).indent(8, 4).hint(400, SWT.DEFAULT).applyTo(detail);
+        table.viewer().addSelectionChangedListener(event -> showDetail(event.getStructuredSelection().getFirstElement()));
+        List<PreviewRow> rows = PreviewRow.of(preview);
+        table.setRows(rows);
+        if (!rows.isEmpty()) {
+            table.viewer().setSelection(new StructuredSelection(rows.get(0)), true);
+        }
         return area;
+    }
+
+    private void showDetail(Object selected) {
+        if (selected instanceof PreviewRow row) {
+            String what = String.join(" \u2014 ", java.util.stream.Stream.of(row.wat(), row.soort(), row.waar(), row.element(),
+                    row.detail()).filter(t -> !t.isEmpty()).toList());
+            detail.setText(what.replace("&", "&&"));
+            detail.getParent().layout(true, true);
+        }
+    }
+
+    /** The whole line of the selected row, as shown under the table. */
+    public String detailText() {
+        return detail.getText().replace("&&", "&");
     }
 
     @Override
@@ -71,7 +99,7 @@ public final class ImportPreviewDialog extends TitleAreaDialog {
 
     @Override
     protected Point getInitialSize() {
-        return new Point(960, 560);
+        return new Point(1040, 600);
     }
 
     /** The preview's lines as shown. */

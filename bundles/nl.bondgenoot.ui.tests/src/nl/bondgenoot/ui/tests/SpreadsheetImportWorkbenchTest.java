@@ -151,6 +151,9 @@ class SpreadsheetImportWorkbenchTest {
         assertEquals("afgewezen", rows.getItem(0).getText(0));
         assertEquals("Actoren, rij " + lines.size(), rows.getItem(0).getText(2));
         assertTrue(rows.getItem(0).getText(4).startsWith("categorie"), rows.getItem(0).getText(4));
+        assertTrue(dialog.detailText().startsWith("afgewezen \u2014 Actoren, rij " + lines.size() + " \u2014 categorie"),
+                dialog.detailText());
+        assertTrue(dialog.detailText().contains("geen bestaande categorie"), "the whole reason under the table: " + dialog.detailText());
         assertFalse(dialog.canApply(), "no Toepassen while rows are rejected");
         UiTestSupport.screenshot(dialog.getShell(), "import-afgewezen.png");
         dialog.close();
