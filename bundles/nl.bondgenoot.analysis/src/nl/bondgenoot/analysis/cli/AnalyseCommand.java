@@ -18,7 +18,6 @@ import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.Netwerk;
 import nl.bondgenoot.model.persistence.ModelFiles;
 import nl.bondgenoot.model.persistence.ModelLoadException;
-import nl.bondgenoot.model.soorten.Sturingsfamilies;
 import nl.bondgenoot.model.tijd.Peildatum;
 import nl.bondgenoot.model.tijd.Periodes;
 
@@ -157,7 +156,7 @@ public final class AnalyseCommand {
     }
 
     private static int usage(PrintStream err, String problem) {
-        err.println("bondgenoot analyse: " + problem + ". Families: " + String.join(", ", Sturingsfamilies.ALLE) + ".");
+        err.println("bondgenoot analyse: " + problem + ".");
         err.println(GEBRUIK);
         return ExitCode.USAGE_OR_INPUT;
     }

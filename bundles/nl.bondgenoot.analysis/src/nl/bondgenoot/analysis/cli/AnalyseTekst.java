@@ -60,14 +60,14 @@ final class AnalyseTekst {
             int breed = Math.max(5, a.perActor().stream().mapToInt(c -> Netwerkgraaf.naam(c.actor()).length()).max()
                     .orElse(5));
             breed = Math.min(breed, 40);
-            out.println(String.format(NL, "%-" + breed + "s  %-26s %3s %3s %5s %11s %9s %10s %11s %8s  %s", "Actor",
+            out.println(String.format(NL, "%-" + breed + "s  %-28s %3s %3s %5s %11s %9s %10s %11s %8s  %s", "Actor",
                     "Categorie", "In", "Uit", "Graad", "Betweenness", "Nabijheid", "Harmonisch", "Eigenvector",
                     "Snijpunt", "Makelaar (coörd./itin./poortw./vertegenw./verbinder/onbepaald)"));
             for (Actorcijfers c : a.perActor()) {
                 Makelaarsrollen m = c.makelaar();
                 String naam = Netwerkgraaf.naam(c.actor()) + (c.lid() || graaf.projectie().netwerk() == null ? "" : " *");
-                out.println(String.format(NL, "%-" + breed + "s  %-26s %3d %3d %5d %11s %9s %10s %11s %8s  %d/%d/%d/%d/%d/%d",
-                        kort(naam, breed), kort(Labels.of(Gemeenteherkenning.categorie(c.actor())), 26), c.ingraad(),
+                out.println(String.format(NL, "%-" + breed + "s  %-28s %3d %3d %5d %11s %9s %10s %11s %8s  %d/%d/%d/%d/%d/%d",
+                        kort(naam, breed), kort(Labels.of(Gemeenteherkenning.categorie(c.actor())), 28), c.ingraad(),
                         c.uitgraad(), c.graad(), getal(c.betweenness()), getal(c.closeness()), getal(c.harmonisch()),
                         getal(c.eigenvector()), c.snijpunt() ? "ja" : "", m.coordinator(), m.itinerant(), m.gatekeeper(),
                         m.representative(), m.liaison(), m.onbepaald()));

@@ -38,13 +38,8 @@ public final class Gexf {
         exporter.setDescription("Sturingsrelaties van " + graaf.onderwerp() + " op " + opties.projectie().peildatum());
         exporter.setParameter(GEXFExporter.Parameter.EXPORT_EDGE_LABELS, true);
         exporter.setParameter(GEXFExporter.Parameter.EXPORT_EDGE_TYPES, true);
-        for (Grafattributen.Sleutel s : Grafattributen.ACTOR) {
+        for (Grafattributen.Sleutel s : Grafattributen.knoop(analyse != null)) {
             exporter.registerAttribute(s.naam(), AttributeCategory.NODE, type(s.type()));
-        }
-        if (analyse != null) {
-            for (Grafattributen.Sleutel s : Grafattributen.MATEN) {
-                exporter.registerAttribute(s.naam(), AttributeCategory.NODE, type(s.type()));
-            }
         }
         for (Grafattributen.Sleutel s : Grafattributen.BAND) {
             exporter.registerAttribute(s.naam(), AttributeCategory.EDGE, type(s.type()));

@@ -20,8 +20,9 @@ import nl.bondgenoot.model.soorten.Gemeenteherkenning;
 
 /**
  * The attributes the graph files carry, the same in GraphML and GEXF: per actor its label, categorie,
- * soort, membership and (optionally) its metrics; per tie the soorten, families and fasen of its
- * sturingsrelaties (a fase only where modelled) and their number.
+ * soort, membership and (optionally) its metrics; per tie the soorten (relatiesoort: GraphML has one
+ * name space for node and edge keys), families and fasen of its sturingsrelaties (a fase only where
+ * modelled) and their number.
  */
 final class Grafattributen {
 
@@ -38,11 +39,16 @@ final class Grafattributen {
             new Sleutel("harmonisch", AttributeType.DOUBLE), new Sleutel("eigenvector", AttributeType.DOUBLE),
             new Sleutel("snijpunt", AttributeType.BOOLEAN));
 
-    static final List<Sleutel> BAND = List.of(new Sleutel("soort", AttributeType.STRING),
+    static final List<Sleutel> BAND = List.of(new Sleutel("relatiesoort", AttributeType.STRING),
             new Sleutel("familie", AttributeType.STRING), new Sleutel("fase", AttributeType.STRING),
             new Sleutel("relaties", AttributeType.INT));
 
     private Grafattributen() {
+    }
+
+    /** The node attributes a file declares: the actor's, then the metrics when asked for. */
+    static List<Sleutel> knoop(boolean metMaten) {
+        return metMaten ? java.util.stream.Stream.concat(ACTOR.stream(), MATEN.stream()).toList() : ACTOR;
     }
 
     static Map<String, Attribute> actor(Actor actor, Netwerkgraaf graaf, Netwerkanalyse analyse) {
@@ -76,7 +82,7 @@ final class Grafattributen {
             }
         }
         a.put("label", DefaultAttribute.createAttribute(String.join(", ", soorten)));
-        a.put("soort", DefaultAttribute.createAttribute(String.join(",", soorten)));
+        a.put("relatiesoort", DefaultAttribute.createAttribute(String.join(",", soorten)));
         a.put("familie", DefaultAttribute.createAttribute(String.join(",", band.families())));
         a.put("fase", DefaultAttribute.createAttribute(String.join(",", fasen)));
         a.put("relaties", DefaultAttribute.createAttribute(band.relaties().size()));

@@ -34,15 +34,13 @@ public final class GraphMl {
         Netwerkanalyse analyse = opties.metMaten() ? Netwerkanalyses.van(graaf) : null;
         GraphMLExporter<Actor, Band> exporter = new GraphMLExporter<>(Actor::getId);
         exporter.setEdgeIdProvider(Grafattributen::bandId);
+        // yEd and Gephi read "label" as the name to show.
+        exporter.setVertexLabelAttributeName("label");
+        exporter.setEdgeLabelAttributeName("label");
         exporter.setExportVertexLabels(true);
         exporter.setExportEdgeLabels(true);
-        for (Grafattributen.Sleutel s : Grafattributen.ACTOR) {
+        for (Grafattributen.Sleutel s : Grafattributen.knoop(analyse != null)) {
             exporter.registerAttribute(s.naam(), AttributeCategory.NODE, s.type());
-        }
-        if (analyse != null) {
-            for (Grafattributen.Sleutel s : Grafattributen.MATEN) {
-                exporter.registerAttribute(s.naam(), AttributeCategory.NODE, s.type());
-            }
         }
         for (Grafattributen.Sleutel s : Grafattributen.BAND) {
             exporter.registerAttribute(s.naam(), AttributeCategory.EDGE, s.type());
