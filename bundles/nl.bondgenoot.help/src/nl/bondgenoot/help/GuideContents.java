@@ -26,7 +26,7 @@ public final class GuideContents {
     public static final String START = "index.html";
 
     public static final List<String> PAGES = List.of(START, "consultants.html", "adviseurs.html", "4r-model.html",
-            "governancetypen.html", "regelprofiel.html", CATALOGUE, DOMEINMODEL, "weergaven.html", BRONNEN);
+            "governancetypen.html", "regelprofiel.html", CATALOGUE, DOMEINMODEL, "weergaven.html", BRONNEN, "spreadsheets.html");
 
     private static final Pattern TITLE = Pattern.compile("<title>(.*?)</title>", Pattern.DOTALL);
 
