@@ -23,7 +23,7 @@ measure() { # NAME COMMAND...: adds the seconds the command took to T[NAME]
   local name=$1 start end
   shift
   start=$(now)
-  "$@" >/dev/null
+  "$@" >/dev/null 2>"$DIR/stderr" || { echo "spreadsheet-benchmark: $* mislukte:" >&2; cat "$DIR/stderr" >&2; exit 1; }
   end=$(now)
   T[$name]+="$(echo "$end - $start" | bc) "
 }
