@@ -56,6 +56,10 @@ describe('the Agendaketen in the browser', () => {
                 // read-only: nothing to make on it
                 assert.equal(await page.locator('.tool-palette').isVisible(), false, 'no palette');
                 assert.equal(await page.locator('.minimize-palette-button').isVisible(), false, 'no button to unfold a palette');
+                assert.equal(await page.locator('#nk-opslaan').isVisible(), false, 'nothing to save: the agenda text is the source');
+                assert.equal(await page.locator('#nk-weergave').isVisible(), false, 'no netwerk to show as container');
+                assert.equal(await page.locator('#nk-passend').isVisible(), true, 'zoom and fit stay');
+                assert.equal(await page.locator('.tabel-kop').count(), 0, 'no tables of a model');
                 const first = pngSize(await screenshot(page, 'agendaketen.png'));
                 assert.ok(first.width >= 1200 && first.height >= 700, JSON.stringify(first));
 

@@ -12,7 +12,7 @@ import { BaseJsonrpcGLSPClient, createWebSocketConnection, DiagramLoader, Editor
 import { createNetwerkkaartContainer } from './di.config';
 import { createLayerPanel } from './layers';
 import { createLegend } from './legend';
-import { argsOf } from './look';
+import { argsOf, LookArgs } from './look';
 import { MAP_DRAWN_EVENT } from './startup';
 import { TablePanel } from './table';
 import { createViewSwitcher, VIEW_OPTION, viewOfPage } from './weergaven';
@@ -84,7 +84,12 @@ async function start(): Promise<void> {
             const rootArgs = argsOf(context.modelRoot);
             document.body.appendChild(createLegend(rootArgs));
             document.body.appendChild(createLayerPanel(rootArgs, context, action => container.get<IActionDispatcher>(TYPES.IActionDispatcher).dispatch(action)));
-            document.body.appendChild(container.get(TablePanel).element());
+            // A drawing that is only shown (an agenda's chain) has no model tables and is never saved.
+            if (rootArgs?.[LookArgs.SHOW_ONLY] === true) {
+                document.body.classList.add('alleen-tonen');
+            } else {
+                document.body.appendChild(container.get(TablePanel).element());
+            }
         },
         { once: true }
     );

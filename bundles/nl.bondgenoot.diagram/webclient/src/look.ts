@@ -74,7 +74,8 @@ export const LookArgs = {
     ICONS: 'iconen',
     LAYER_LIST: 'lagenLijst',
     FILTER_LIST: 'filterLijst',
-    REPRESENTATION: 'weergave'
+    REPRESENTATION: 'weergave',
+    SHOW_ONLY: 'alleenTonen'
 } as const;
 
 export type Args = Record<string, unknown> | undefined;

@@ -96,6 +96,8 @@ export class NetwerkkaartToolPalette extends ToolPalette {
         toolbar.className = 'werkbalk';
         toolbar.setAttribute('role', 'toolbar');
         toolbar.setAttribute('aria-label', 'Netwerkkaart');
+        // A drawing that is only shown (body.alleen-tonen: an agenda's chain) is never saved and has no netwerken.
+        const SAVES_OR_EDITS_THE_MODEL = new Set(['opslaan', 'weergave']);
         const commands: [string, string, string, () => Action[]][] = [
             ['save', 'Opslaan (Ctrl+S)', 'opslaan', () => [SaveModelAction.create()]],
             ['discard', 'Ongedaan maken (Ctrl+Z)', 'ongedaan', () => [UndoAction.create()]],
@@ -115,7 +117,7 @@ export class NetwerkkaartToolPalette extends ToolPalette {
         for (const [icon, title, id, actions] of commands) {
             const button = document.createElement('button');
             button.type = 'button';
-            button.className = 'werkbalk-knop';
+            button.className = SAVES_OR_EDITS_THE_MODEL.has(id) ? 'werkbalk-knop werkbalk-model' : 'werkbalk-knop';
             button.title = title;
             button.setAttribute('aria-label', title);
             button.id = `nk-${id}`;

@@ -1,8 +1,10 @@
 package nl.bondgenoot.diagram.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.glsp.server.features.directediting.ApplyLabelEditOperation;
@@ -42,5 +44,19 @@ class OneRuleRunPerChangeTest {
         session.markers();
         assertEquals(opened + 2, CountingRuleSet.RUNS.get(), "an undo changes the model: judged once more");
         assertTrue(session.markers().stream().noneMatch(m -> m.getLabel().equals("TEST-TEL")), "the counting rule finds nothing");
+    }
+
+    @Test
+    void aProfileChangedWhileTheMapIsOpenCountsFromTheNextJudgement() throws Exception {
+        DiagramSession session = DiagramSession.openCopy(folder, "examples/skelet/kamperpoort-te-klein.bondgenoot");
+        String rule = session.markers().stream().map(m -> m.getLabel()).filter(l -> l.matches("[A-Z]+-\\d+")).findFirst()
+                .orElseThrow(() -> new AssertionError("the model that is too small has findings"));
+
+        Files.writeString(folder.resolve("bondgenoot.profiel"), rule + " = uit\n");
+        assertFalse(session.markers().stream().anyMatch(m -> m.getLabel().equals(rule)),
+                "the model did not change, but the profile did: " + rule + " is off from now on");
+
+        Files.delete(folder.resolve("bondgenoot.profiel"));
+        assertTrue(session.markers().stream().anyMatch(m -> m.getLabel().equals(rule)), "without the profile it counts again");
     }
 }

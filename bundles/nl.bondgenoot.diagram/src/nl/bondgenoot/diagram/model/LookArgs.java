@@ -55,6 +55,8 @@ public final class LookArgs {
     public static final String LAYER_LIST = "lagenLijst";
     public static final String FILTER_LIST = "filterLijst";
     public static final String REPRESENTATION = "weergave";
+    /** On the root, true when the drawing is only shown (an agenda's chain): nothing to save, no model tables. */
+    public static final String SHOW_ONLY = "alleenTonen";
 
     public static final Gson GSON = new Gson();
 

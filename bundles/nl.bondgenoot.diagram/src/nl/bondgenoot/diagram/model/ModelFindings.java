@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.util.EContentAdapter;
 import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.rules.Finding;
 import nl.bondgenoot.rules.Rules;
+import nl.bondgenoot.rules.Severity;
 import nl.bondgenoot.rules.engine.ProfileException;
 import nl.bondgenoot.rules.engine.RuleEngine;
 
@@ -20,15 +21,17 @@ import nl.bondgenoot.rules.engine.RuleEngine;
  * The rule findings of a model, judged once per state of the model and shared by everything that
  * asks: the map's look ({@code ergsteBevinding}, on every redraw) and its markers (after every edit),
  * in every session on the model. Kept on the model as an adapter that forgets the findings at any
- * change of it (an edit, an undo, a change from the model editor), so a result is never stale.
+ * change of it (an edit, an undo, a change from the model editor), and judged again when the project's
+ * rule profile changed (another engine answers for the file), so a result is never stale.
  * Callers hold the model host's lock, as for any read of the model.
  */
 public final class ModelFindings extends EContentAdapter {
 
     private Path profileOf;
     private boolean judged;
+    /** The engine of the last judgement: the profile cache gives another one when the profile changed. */
+    private RuleEngine judgedBy;
     private List<Finding> findings = List.of();
-    private ProfileException profileProblem;
     private Map<EObject, String> worst;
 
     /** The model judged (an EContentAdapter's target is whichever content it was last added to). */
@@ -70,17 +73,19 @@ public final class ModelFindings extends EContentAdapter {
      * @throws ProfileException when the project's profile cannot be read
      */
     public synchronized List<Finding> findings(Path modelFile) throws ProfileException {
-        if (!judged || !Objects.equals(profileOf, modelFile)) {
+        RuleEngine engine;
+        ProfileException profileProblem = null;
+        try {
+            engine = modelFile != null ? Rules.engineFor(modelFile) : Rules.engine();
+        } catch (ProfileException e) {
+            profileProblem = e;
+            engine = Rules.engine();
+        }
+        if (!judged || engine != judgedBy || !Objects.equals(profileOf, modelFile)) {
             profileOf = modelFile;
+            judgedBy = engine;
             worst = null;
-            profileProblem = null;
-            try {
-                RuleEngine engine = modelFile != null ? Rules.engineFor(modelFile) : Rules.engine();
-                findings = engine.validate(model);
-            } catch (ProfileException e) {
-                profileProblem = e;
-                findings = Rules.engine().validate(model);
-            }
+            findings = engine.validate(model);
             judged = true;
         }
         if (profileProblem != null) {
@@ -97,16 +102,13 @@ public final class ModelFindings extends EContentAdapter {
             // the markers report the profile; the look uses the built-in rules meanwhile
         }
         if (worst == null) {
-            worst = new HashMap<>();
+            Map<EObject, Severity> worstSeverity = new HashMap<>();
             for (Finding finding : findings) {
-                worst.merge(finding.element(), finding.severity().label(), ModelFindings::worse);
+                worstSeverity.merge(finding.element(), finding.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
             }
+            worst = new HashMap<>();
+            worstSeverity.forEach((element, severity) -> worst.put(element, severity.label()));
         }
         return worst;
-    }
-
-    private static String worse(String a, String b) {
-        List<String> order = List.of("FOUT", "WAARSCHUWING", "INFO");
-        return order.indexOf(a) <= order.indexOf(b) ? a : b;
     }
 }

@@ -3,11 +3,13 @@ package nl.bondgenoot.diagram.model;
 import nl.bondgenoot.diagram.emf.ModelHost;
 import nl.bondgenoot.diagram.emf.ServedModel;
 import nl.bondgenoot.diagram.glsp.NetwerkkaartTypes;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.glsp.graph.GEdge;
 import org.eclipse.glsp.graph.GGraph;
 import org.eclipse.glsp.graph.GNode;
@@ -73,6 +75,9 @@ public class NetwerkkaartGModelFactory implements GModelFactory {
             graph.addAll(edges);
             GGraph root = graph.build();
             RepresentationArgs.put(root, representation, notation);
+            if (state.isShowOnly()) {
+                root.getArgs().put(LookArgs.SHOW_ONLY, true);
+            }
             state.updateRoot(root);
         });
     }
@@ -89,10 +94,23 @@ public class NetwerkkaartGModelFactory implements GModelFactory {
         });
     }
 
-    /** The worst rule finding per element, judged once per state of the model and only if the description asks. */
+    /**
+     * The worst rule finding per element, judged once per state of the model and only if the description
+     * asks; asked once per drawing (whether the profile changed is a look at the file system).
+     */
     private Context findings(Governancemodel model) {
-        return Context.withFindings(element -> ModelFindings.of(model).worst(served != null ? served.file() : null)
-                .getOrDefault(element, ""));
+        Path file = served != null ? served.file() : null;
+        var once = new Object() {
+            private Map<EObject, String> worst;
+
+            String of(EObject element) {
+                if (worst == null) {
+                    worst = ModelFindings.of(model).worst(file);
+                }
+                return worst.getOrDefault(element, "");
+            }
+        };
+        return Context.withFindings(once::of);
     }
 
     /**
