@@ -17,4 +17,9 @@ public interface Exporter {
      * written, in the order a user reads them. An empty model gives the format's template.
      */
     List<Path> export(Governancemodel model, Path target) throws ExchangeException;
+
+    /** The files {@link #export} writes for this target (checked before anything is written): by default the target. */
+    default List<Path> files(Path target) {
+        return List.of(target);
+    }
 }

@@ -41,6 +41,11 @@ public class CsvExporter extends SheetFiles {
     }
 
     @Override
+    public List<Path> files(Path target) {
+        return SheetTemplates.ALL.stream().map(kind -> CsvFormat.fileOf(target, kind)).toList();
+    }
+
+    @Override
     protected SheetFile read(Path file, byte[] content) throws ExchangeException {
         return CsvReader.read(file, content);
     }

@@ -24,11 +24,16 @@ public final class References {
     private final Map<String, List<Element>> byName = new HashMap<>();
 
     public void add(Element element) {
+        add(element, element.getNaam());
+    }
+
+    /** The element under the name it will have: a sheet that renames an actor names it by its new name everywhere. */
+    public void add(Element element, String naam) {
         if (element.getId() != null) {
             byId.put(element.getId(), element);
         }
-        if (element.getNaam() != null && !element.getNaam().isBlank()) {
-            byName.computeIfAbsent(element.getNaam().strip(), n -> new ArrayList<>(1)).add(element);
+        if (naam != null && !naam.isBlank()) {
+            byName.computeIfAbsent(naam.strip(), n -> new ArrayList<>(1)).add(element);
         }
     }
 

@@ -240,7 +240,7 @@ public final class SheetImport {
                 created.add(element);
             }
             rowElements.put(key(kind, row), element);
-            references.add(element);
+            references.add(element, naam);
         }
     }
 
