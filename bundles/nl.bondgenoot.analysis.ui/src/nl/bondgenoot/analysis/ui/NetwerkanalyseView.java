@@ -145,19 +145,22 @@ public class NetwerkanalyseView extends ViewPart {
 
     private SortableTable<Actorcijfers> actorTable(Composite parent) {
         return new SortableTable<>(parent, Actorcijfers.class)
-                .text(Messages.column_actor, new ColumnWeightData(3, 180), this::actorName)
-                .text(Messages.column_category, new ColumnWeightData(2, 120),
+                .text(Messages.column_actor, new ColumnWeightData(4, 200), this::actorName)
+                .text(Messages.column_category, new ColumnWeightData(3, 150),
                         c -> Labels.of(Gemeenteherkenning.categorie(c.actor())))
-                .figure(Messages.column_in, new ColumnPixelData(40), c -> Integer.toString(c.ingraad()), c -> (double) c.ingraad())
+                .figure(Messages.column_in, new ColumnPixelData(38), c -> Integer.toString(c.ingraad()), c -> (double) c.ingraad())
                 .figure(Messages.column_out, new ColumnPixelData(42), c -> Integer.toString(c.uitgraad()), c -> (double) c.uitgraad())
-                .figure(Messages.column_degree, new ColumnPixelData(56), c -> Integer.toString(c.graad()), c -> (double) c.graad())
-                .figure(Messages.column_betweenness, new ColumnPixelData(112), c -> number(c.betweenness()), Actorcijfers::betweenness)
-                .figure(Messages.column_closeness, new ColumnPixelData(84), c -> number(c.closeness()), Actorcijfers::closeness)
-                .figure(Messages.column_harmonic, new ColumnPixelData(92), c -> number(c.harmonisch()), Actorcijfers::harmonisch)
-                .figure(Messages.column_eigenvector, new ColumnPixelData(94), c -> number(c.eigenvector()), Actorcijfers::eigenvector)
-                .figure(Messages.column_cutVertex, new ColumnPixelData(76), c -> c.snijpunt() ? Messages.yes : "",
+                .figure(Messages.column_degree, new ColumnPixelData(58), c -> Integer.toString(c.graad()), c -> (double) c.graad())
+                .figure(Messages.column_betweenness, new ColumnPixelData(122), c -> number(c.betweenness()), null,
+                        Comparator.comparingDouble(Actorcijfers::betweenness))
+                // The harmonic closeness in the tooltip: closeness is 0 for everyone in a graph of several parts.
+                .figure(Messages.column_closeness, new ColumnPixelData(90), c -> number(c.closeness()),
+                        c -> NLS.bind(Messages.column_harmonic, number(c.harmonisch())),
+                        Comparator.comparingDouble(Actorcijfers::closeness))
+                .figure(Messages.column_eigenvector, new ColumnPixelData(100), c -> number(c.eigenvector()), Actorcijfers::eigenvector)
+                .figure(Messages.column_cutVertex, new ColumnPixelData(80), c -> c.snijpunt() ? Messages.yes : "",
                         c -> c.snijpunt() ? 1.0 : 0.0)
-                .figure(Messages.column_broker, new ColumnPixelData(78), c -> Integer.toString(c.makelaar().totaal()),
+                .figure(Messages.column_broker, new ColumnPixelData(84), c -> Integer.toString(c.makelaar().totaal()),
                         c -> brokerRoles(c.makelaar()), Comparator.comparingInt(c -> c.makelaar().totaal()));
     }
 

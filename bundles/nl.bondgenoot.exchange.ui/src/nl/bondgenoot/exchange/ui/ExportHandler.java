@@ -36,12 +36,11 @@ public class ExportHandler extends AbstractHandler {
         if (window == null) {
             return null;
         }
-        Shell shell = window.getShell();
-        ModelEditor editor = ModelEditorOf.page(window.getActivePage());
+        ModelEditor editor = ModelEditorOf.orSay(window);
         if (editor == null) {
-            MessageDialog.openInformation(shell, Messages.noModel_title, Messages.noModel);
             return null;
         }
+        Shell shell = window.getShell();
         Optional<Format> format = Formats.get().exportFormat(event.getParameter(FORMAT));
         if (format.isEmpty()) {
             return null; // the menu offers contributed formats only

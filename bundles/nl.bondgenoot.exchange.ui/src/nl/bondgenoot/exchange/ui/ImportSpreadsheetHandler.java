@@ -32,12 +32,11 @@ public class ImportSpreadsheetHandler extends AbstractHandler {
         if (window == null) {
             return null;
         }
-        Shell shell = window.getShell();
-        ModelEditor editor = ModelEditorOf.page(window.getActivePage());
+        ModelEditor editor = ModelEditorOf.orSay(window);
         if (editor == null) {
-            MessageDialog.openInformation(shell, Messages.noModel_title, Messages.noModel);
             return null;
         }
+        Shell shell = window.getShell();
         List<Path> files = choose(shell, editor);
         if (!files.isEmpty()) {
             importFiles(shell, editor, files);

@@ -1,8 +1,10 @@
 package nl.bondgenoot.exchange.ui;
 
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
 
 import nl.bondgenoot.ui.BondgenootUi;
 import nl.bondgenoot.ui.editor.ModelEditor;
@@ -11,12 +13,21 @@ import nl.bondgenoot.ui.editor.ModelEditor;
  * The model editor that import and export work on: the active one, else the one whose model the views
  * show (a network map or a view may be active); null when no model is open.
  */
-public final class ModelEditorOf {
+final class ModelEditorOf {
 
     private ModelEditorOf() {
     }
 
-    public static ModelEditor page(IWorkbenchPage page) {
+    /** The model editor of the window's page; when there is none, says so in a dialog and answers null. */
+    static ModelEditor orSay(IWorkbenchWindow window) {
+        ModelEditor editor = page(window.getActivePage());
+        if (editor == null) {
+            MessageDialog.openInformation(window.getShell(), Messages.noModel_title, Messages.noModel);
+        }
+        return editor;
+    }
+
+    static ModelEditor page(IWorkbenchPage page) {
         if (page == null) {
             return null;
         }
