@@ -26,7 +26,7 @@ public final class GuideContents {
     public static final String START = "index.html";
 
     public static final List<String> PAGES = List.of(START, "consultants.html", "adviseurs.html", "4r-model.html",
-            "governancetypen.html", "regelprofiel.html", CATALOGUE, DOMEINMODEL, "weergaven.html",
+            "governancetypen.html", "regelprofiel.html", CATALOGUE, DOMEINMODEL, "weergaven.html", "vergelijken.html",
             "netwerkanalyse.html", BRONNEN, "spreadsheets.html", "werkbank-analyse.html");
 
     private static final Pattern TITLE = Pattern.compile("<title>(.*?)</title>", Pattern.DOTALL);

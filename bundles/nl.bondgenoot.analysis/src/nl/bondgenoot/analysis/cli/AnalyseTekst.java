@@ -54,7 +54,8 @@ final class AnalyseTekst {
                 + namen(a.snijpunten()));
         out.println("Bruggen (hun verlies splitst het netwerk): "
                 + (a.bruggen().isEmpty() ? "geen" : String.join("; ", a.bruggen().stream().map(Band::toString).toList())));
-        out.println("Leden zonder band: " + namen(a.ledenZonderBand()));
+        out.println((graaf.projectie().netwerk() == null ? "Actoren" : "Leden") + " zonder band: "
+                + namen(a.ledenZonderBand()));
         if (!a.perActor().isEmpty()) {
             out.println();
             int breed = Math.max(5, a.perActor().stream().mapToInt(c -> Netwerkgraaf.naam(c.actor()).length()).max()
