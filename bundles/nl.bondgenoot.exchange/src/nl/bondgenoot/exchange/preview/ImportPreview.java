@@ -79,7 +79,8 @@ public final class ImportPreview {
 
     /**
      * The whole import as one command on the domain of the model this preview was made for: executed,
-     * it makes every change; undone, none. Refused while the preview has rejections.
+     * it makes every change; undone, none (redo makes them again). Make it once per preview: the new
+     * elements are the preview's own objects. Refused while the preview has rejections.
      */
     public Command command(EditingDomain domain) {
         if (hasRejections()) {

@@ -1,6 +1,9 @@
 package nl.bondgenoot.exchange.preview;
 
-/** The Dutch text of a preview, one line per element or rejected row. */
+import java.util.List;
+import java.util.function.Function;
+
+/** The Dutch text of a preview, one line per element or rejected row (at most {@value #SHOWN_PER_LIST} per kind of line). */
 final class PreviewText {
 
     private static final int SHOWN_PER_LIST = 200;
@@ -13,47 +16,31 @@ final class PreviewText {
         s.append("Voorbeeld: ").append(p.samenvatting()).append('\n');
         if (!p.rejections().isEmpty()) {
             s.append("Afgewezen (er verandert niets tot deze rijen zijn verbeterd):\n");
-            int n = 0;
-            for (Rejection r : p.rejections()) {
-                if (n++ == SHOWN_PER_LIST) {
-                    s.append("  ... en nog ").append(p.rejections().size() - SHOWN_PER_LIST).append(" afgewezen rijen\n");
-                    break;
-                }
-                s.append("  ").append(r.tekst()).append('\n');
-            }
         }
-        int n = 0;
-        for (Addition a : p.additions()) {
-            if (n++ == SHOWN_PER_LIST) {
-                s.append("  ... en nog ").append(p.additions().size() - SHOWN_PER_LIST).append(" toegevoegd\n");
-                break;
+        lines(s, p.rejections(), "afgewezen rijen", r -> r.tekst());
+        lines(s, p.additions(), "toegevoegd", a -> "+ " + a.soort() + " '" + a.naam() + "' (" + a.blad() + ", rij " + a.rij() + ")");
+        lines(s, p.changes(), "gewijzigd", PreviewText::change);
+        lines(s, p.removals(), "verwijderd", r -> "- " + r.soort() + " '" + r.naam() + "' (niet in blad " + r.blad() + ")");
+        return s.toString();
+    }
+
+    private static <T> void lines(StringBuilder s, List<T> items, String what, Function<T, String> line) {
+        for (int i = 0; i < items.size(); i++) {
+            if (i == SHOWN_PER_LIST) {
+                s.append("  ... en nog ").append(items.size() - SHOWN_PER_LIST).append(' ').append(what).append('\n');
+                return;
             }
-            s.append("  + ").append(a.soort()).append(" '").append(a.naam()).append("' (").append(a.blad()).append(", rij ")
-                    .append(a.rij()).append(")\n");
+            s.append("  ").append(line.apply(items.get(i))).append('\n');
         }
-        n = 0;
-        for (Change c : p.changes()) {
-            if (n++ == SHOWN_PER_LIST) {
-                s.append("  ... en nog ").append(p.changes().size() - SHOWN_PER_LIST).append(" gewijzigd\n");
-                break;
-            }
-            s.append("  ~ ").append(c.soort()).append(" '").append(c.naam()).append("' (").append(c.blad()).append(", rij ")
-                    .append(c.rij()).append("):");
-            for (FeatureChange f : c.wijzigingen()) {
-                s.append(' ').append(f.kolom()).append(" '").append(f.oud()).append("' -> '").append(f.nieuw()).append("';");
-            }
-            s.setLength(s.length() - 1);
-            s.append('\n');
+    }
+
+    private static String change(Change c) {
+        StringBuilder s = new StringBuilder("~ ").append(c.soort()).append(" '").append(c.naam()).append("' (").append(c.blad())
+                .append(", rij ").append(c.rij()).append("):");
+        for (FeatureChange f : c.wijzigingen()) {
+            s.append(' ').append(f.kolom()).append(" '").append(f.oud()).append("' -> '").append(f.nieuw()).append("';");
         }
-        n = 0;
-        for (Removal r : p.removals()) {
-            if (n++ == SHOWN_PER_LIST) {
-                s.append("  ... en nog ").append(p.removals().size() - SHOWN_PER_LIST).append(" verwijderd\n");
-                break;
-            }
-            s.append("  - ").append(r.soort()).append(" '").append(r.naam()).append("' (niet in blad ").append(r.blad())
-                    .append(")\n");
-        }
+        s.setLength(s.length() - 1);
         return s.toString();
     }
 }

@@ -18,7 +18,6 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 
 import nl.bondgenoot.model.BondgenootPackage.Literals;
 import nl.bondgenoot.model.Governancemodel;
-import nl.bondgenoot.model.Netwerk;
 
 /**
  * The Dutch spreadsheet templates, defined once for every format (CSV and XLSX): which sheets, in
@@ -131,11 +130,6 @@ public final class SheetTemplates {
     public static Optional<SheetKind> named(String name) {
         String n = name == null ? "" : name.strip();
         return ALL.stream().filter(k -> k.name().equalsIgnoreCase(n)).findFirst();
-    }
-
-    /** The netwerk a row's netwerk column names (used for rollen and lidmaatschappen). */
-    static Netwerk netwerkOf(org.eclipse.emf.ecore.EObject element) {
-        return element.eContainer() instanceof Netwerk n ? n : null;
     }
 
     private static Column col(String header, Column.Type type, EStructuralFeature feature) {
