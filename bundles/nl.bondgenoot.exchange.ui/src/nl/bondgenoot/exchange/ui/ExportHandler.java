@@ -11,8 +11,6 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.handlers.HandlerUtil;
 
 import nl.bondgenoot.exchange.ExchangeException;
 import nl.bondgenoot.exchange.Exporter;
@@ -32,15 +30,11 @@ public class ExportHandler extends AbstractHandler {
 
     @Override
     public Object execute(ExecutionEvent event) {
-        IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
-        if (window == null) {
-            return null;
-        }
-        ModelEditor editor = ModelEditorOf.orSay(window);
+        ModelEditor editor = ModelEditorOf.orSay(event);
         if (editor == null) {
             return null;
         }
-        Shell shell = window.getShell();
+        Shell shell = editor.getSite().getShell();
         Optional<Format> format = Formats.get().exportFormat(event.getParameter(FORMAT));
         if (format.isEmpty()) {
             return null; // the menu offers contributed formats only

@@ -12,8 +12,6 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.handlers.HandlerUtil;
 
 import nl.bondgenoot.exchange.ExchangeException;
 import nl.bondgenoot.exchange.preview.ImportPreview;
@@ -28,15 +26,11 @@ public class ImportSpreadsheetHandler extends AbstractHandler {
 
     @Override
     public Object execute(ExecutionEvent event) {
-        IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
-        if (window == null) {
-            return null;
-        }
-        ModelEditor editor = ModelEditorOf.orSay(window);
+        ModelEditor editor = ModelEditorOf.orSay(event);
         if (editor == null) {
             return null;
         }
-        Shell shell = window.getShell();
+        Shell shell = editor.getSite().getShell();
         List<Path> files = choose(shell, editor);
         if (!files.isEmpty()) {
             importFiles(shell, editor, files);

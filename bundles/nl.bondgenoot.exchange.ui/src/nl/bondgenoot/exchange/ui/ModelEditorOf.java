@@ -1,10 +1,12 @@
 package nl.bondgenoot.exchange.ui;
 
+import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.handlers.HandlerUtil;
 
 import nl.bondgenoot.ui.BondgenootUi;
 import nl.bondgenoot.ui.editor.ModelEditor;
@@ -18,8 +20,15 @@ final class ModelEditorOf {
     private ModelEditorOf() {
     }
 
-    /** The model editor of the window's page; when there is none, says so in a dialog and answers null. */
-    static ModelEditor orSay(IWorkbenchWindow window) {
+    /**
+     * The model editor a command works on (import, export); when there is none, says so in a dialog and
+     * answers null.
+     */
+    static ModelEditor orSay(ExecutionEvent event) {
+        IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
+        if (window == null) {
+            return null;
+        }
         ModelEditor editor = page(window.getActivePage());
         if (editor == null) {
             MessageDialog.openInformation(window.getShell(), Messages.noModel_title, Messages.noModel);
