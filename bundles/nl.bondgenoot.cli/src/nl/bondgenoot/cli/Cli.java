@@ -109,6 +109,10 @@ public final class Cli {
                                               bestand per soort: kaart-actoren.csv, ...)
                   export --sjabloon csv|xlsx [--uit PAD]
                                               een leeg sjabloon om mee te beginnen
+                  export BESTAND --format graphml|gexf [--uit PAD] [--overschrijven]
+                                              de sturingsrelaties van het hele model (vandaag) als
+                                              graaf met de maten per actor: GraphML (yEd, Gephi)
+                                              of GEXF (Gephi)
                   import SPREADSHEET... --in MODEL [--voorbeeld]
                                               toont wat de spreadsheet in het model verandert
                                               (toegevoegd, gewijzigd, verwijderd, afgewezen met
