@@ -26,7 +26,7 @@ public final class Cli {
                 yield ExitCode.OK;
             }
             case "validate" -> new ValidateCommand(out, err).run(rest);
-            case "analyse" -> AnalyseCommand.run(rest, out, err, Net13ProvanKenisFit::tabelVoor);
+            case "analyse" -> AnalyseCommand.run(rest, out, err, Net13ProvanKenisFit::tabelVoor, new MapViewSubgraph(err));
             case "import" -> nl.bondgenoot.exchange.cli.ImportCommand.run(rest, out, err);
             case "rules" -> {
                 if (rest.length == 1 && rest[0].equals("--bronnen")) {
@@ -92,7 +92,7 @@ public final class Cli {
                                               alleen met --overschrijven vervangen;
                                               --peildatum: de situatie op die datum (wat toen
                                               niet gold, vervaagd)
-                  analyse BESTAND [--netwerk NAAM] [--families F,...]
+                  analyse BESTAND [--netwerk NAAM] [--families F,...] [--weergave NAAM]
                           [--peildatum JJJJ-MM-DD] [--format text|csv|json]
                                               netwerkanalyse: per netwerk (of alleen NAAM) en voor
                                               het hele model grootte, dichtheid, componenten,
@@ -101,7 +101,9 @@ public final class Cli {
                                               bestuursvorm past (Provan & Kenis) met de herkomst
                                               van elke invoer; --families: hierarchisch,
                                               financieel, markt, samenwerking, invloed (standaard
-                                              alle sturingsrelaties); csv: de cijfers per actor
+                                              alle sturingsrelaties); --weergave: alleen wat die
+                                              weergave van de kaart toont (selectie, lagen,
+                                              verbergende filters); csv: de cijfers per actor
                   export BESTAND --format csv|xlsx [--uit PAD] [--overschrijven]
                                               netwerken, actoren, rollen, lidmaatschappen,
                                               sturingsrelaties en financieringsstromen als

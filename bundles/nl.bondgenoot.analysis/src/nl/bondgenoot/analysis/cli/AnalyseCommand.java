@@ -8,6 +8,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
+
+import org.eclipse.emf.ecore.EObject;
 
 import nl.bondgenoot.analysis.Analyses;
 import nl.bondgenoot.analysis.Onderwerpanalyse;
@@ -22,10 +25,10 @@ import nl.bondgenoot.model.tijd.Peildatum;
 import nl.bondgenoot.model.tijd.Periodes;
 
 /**
- * {@code bondgenoot analyse BESTAND [--netwerk NAAM] [--families F,...] [--peildatum JJJJ-MM-DD]
+ * {@code bondgenoot analyse BESTAND [--netwerk NAAM] [--families F,...] [--weergave NAAM] [--peildatum JJJJ-MM-DD]
  * [--format text|csv|json]}: per netwerk (or one) and for the whole model the graph figures, the figures
  * per actor, cut vertices and bridges, brokerage, and the governance-form advice with its inputs'
- * provenance.
+ * provenance; with --weergave only what that view of the map shows (its filtered subgraph).
  */
 public final class AnalyseCommand {
 
@@ -36,16 +39,27 @@ public final class AnalyseCommand {
         ProvanKenisTabel voor(Path model);
     }
 
+    /**
+     * What a view of the map shows (the diagram draws views; this bundle cannot depend on it): the caller
+     * passes how to ask.
+     */
+    @FunctionalInterface
+    public interface Weergavebron {
+        /** The elements the view shows; an {@link IllegalStateException} says in Dutch why not (no such view). */
+        Predicate<EObject> zichtbaar(Path model, String weergave);
+    }
+
     static final String GEBRUIK = "Gebruik: bondgenoot analyse BESTAND [--netwerk NAAM] [--families F,...]"
-            + " [--peildatum JJJJ-MM-DD] [--format text|csv|json]";
+            + " [--weergave NAAM] [--peildatum JJJJ-MM-DD] [--format text|csv|json]";
 
     private AnalyseCommand() {
     }
 
     /** Runs the command; returns an {@link ExitCode}. */
-    public static int run(String[] args, PrintStream out, PrintStream err, Tabelbron tabelbron) {
+    public static int run(String[] args, PrintStream out, PrintStream err, Tabelbron tabelbron, Weergavebron weergaven) {
         Path file = null;
         String netwerkNaam = null;
+        String weergave = null;
         String families = null;
         String peildatumText = null;
         String format = "text";
@@ -54,7 +68,7 @@ public final class AnalyseCommand {
             String value = a.contains("=") && a.startsWith("--") ? a.substring(a.indexOf('=') + 1) : null;
             String option = value == null ? a : a.substring(0, a.indexOf('='));
             switch (option) {
-                case "--netwerk", "--families", "--peildatum", "--format" -> {
+                case "--netwerk", "--families", "--weergave", "--peildatum", "--format" -> {
                     if (value == null) {
                         if (i + 1 >= args.length) {
                             return usage(err, option + " verwacht een waarde");
@@ -64,6 +78,7 @@ public final class AnalyseCommand {
                     switch (option) {
                         case "--netwerk" -> netwerkNaam = value;
                         case "--families" -> families = value;
+                        case "--weergave" -> weergave = value;
                         case "--peildatum" -> peildatumText = value;
                         default -> format = value;
                     }
@@ -106,9 +121,18 @@ public final class AnalyseCommand {
             err.println("bondgenoot analyse: " + file + (e.getLine() > 0 ? ":" + e.getLine() : "") + ": " + e.getMessage());
             return ExitCode.USAGE_OR_INPUT;
         }
+        Predicate<EObject> zichtbaar = null;
+        if (weergave != null) {
+            try {
+                zichtbaar = weergaven.zichtbaar(file, weergave);
+            } catch (IllegalStateException e) {
+                err.println("bondgenoot analyse: " + e.getMessage());
+                return ExitCode.USAGE_OR_INPUT;
+            }
+        }
         Projectie projectie;
         try {
-            projectie = new Projectie(null, gekozen, peildatum, null);
+            projectie = new Projectie(null, gekozen, peildatum, zichtbaar);
         } catch (IllegalArgumentException e) {
             return usage(err, "--families: " + e.getMessage());
         }
@@ -121,7 +145,7 @@ public final class AnalyseCommand {
                                 : "; wel: " + String.join(", ", namen)));
                 return ExitCode.USAGE_OR_INPUT;
             }
-            projectie = new Projectie(netwerk, gekozen, peildatum, null);
+            projectie = new Projectie(netwerk, gekozen, peildatum, zichtbaar);
         }
         ProvanKenisTabel tabel;
         try {
@@ -131,7 +155,7 @@ public final class AnalyseCommand {
             return ExitCode.USAGE_OR_INPUT;
         }
         List<Onderwerpanalyse> analyses = Analyses.van(model, projectie, tabel);
-        Verslag verslag = new Verslag(file, peildatum, List.copyOf(gekozen), analyses);
+        Verslag verslag = new Verslag(file, peildatum, List.copyOf(gekozen), weergave, analyses);
         switch (format) {
             case "csv" -> AnalyseCsv.write(verslag, out);
             case "json" -> AnalyseJson.write(verslag, out);
@@ -162,6 +186,6 @@ public final class AnalyseCommand {
     }
 
     /** What the three formats print. */
-    record Verslag(Path bestand, LocalDate peildatum, List<String> families, List<Onderwerpanalyse> analyses) {
+    record Verslag(Path bestand, LocalDate peildatum, List<String> families, String weergave, List<Onderwerpanalyse> analyses) {
     }
 }

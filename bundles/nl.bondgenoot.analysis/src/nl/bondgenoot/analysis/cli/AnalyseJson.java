@@ -37,6 +37,9 @@ final class AnalyseJson {
                 json.writeString(f);
             }
             json.writeEndArray();
+            if (verslag.weergave() != null) {
+                json.writeStringField("weergave", verslag.weergave());
+            }
             json.writeStringField("graad", "gericht: wie stuurt -> wie gestuurd wordt");
             json.writeStringField("centraliteit", "ongericht: betweenness (aandeel van de paren, 0-1), nabijheid"
                     + " ((n-1)/som afstanden, 0 als de graaf niet samenhangt), harmonisch (gemiddelde 1/afstand),"

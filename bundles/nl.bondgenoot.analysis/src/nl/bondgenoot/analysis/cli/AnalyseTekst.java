@@ -31,6 +31,7 @@ final class AnalyseTekst {
         out.println("Netwerkanalyse van " + verslag.bestand() + " op " + Periodes.tekst(verslag.peildatum()) + " ("
                 + (verslag.families().isEmpty() ? "alle sturingsrelaties"
                         : "sturingsrelaties van de families " + String.join(", ", verslag.families()))
+                + (verslag.weergave() == null ? "" : "; alleen wat de weergave '" + verslag.weergave() + "' toont")
                 + ").");
         out.println("Graad in/uit volgt de sturing (wie stuurt -> wie gestuurd wordt); betweenness, nabijheid,"
                 + " eigenvector, componenten, snijpunten en bruggen rekenen met ongerichte banden (een band: minstens"

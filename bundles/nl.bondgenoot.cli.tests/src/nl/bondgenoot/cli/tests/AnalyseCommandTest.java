@@ -79,6 +79,47 @@ class AnalyseCommandTest {
                 heelInvloed.get("banden") + " < " + heelAlle.get("banden"));
     }
 
+    /** A view's filtered subgraph: the filters that hide (Alleen regie, Alleen actoren met sturingsrelaties) shrink the graph. */
+    @Test
+    void aViewAnalysesWhatItShows(@TempDir Path tmp) throws Exception {
+        Path model = tmp.resolve("berflo.bondgenoot");
+        Files.copy(Path.of(BERFLO), model);
+        Files.writeString(tmp.resolve("berflo.netwerkkaart"), """
+                {
+                  "formaat": "bondgenoot-netwerkkaart",
+                  "versie": 2,
+                  "weergaven": [
+                    { "naam": "Netwerkkaart", "weergave": "netwerkkaart", "selectie": { "soort": "alles" }, "lagen": {}, "filters": [], "elementen": [] },
+                    { "naam": "Met relaties", "weergave": "netwerkkaart", "selectie": { "soort": "alles" }, "lagen": {},
+                      "filters": ["met-relaties"], "elementen": [] },
+                    { "naam": "Zonder subsidie", "weergave": "netwerkkaart", "selectie": { "soort": "alles" }, "lagen": { "financiering": false },
+                      "filters": [], "elementen": [] }
+                  ]
+                }
+                """);
+        JsonObject heel = last(run(model.toString(), "--format", "json").out());
+        Run metRelaties = run(model.toString(), "--format", "json", "--weergave", "Met relaties");
+        assertEquals(0, metRelaties.exit(), metRelaties.err());
+        JsonObject getoond = last(metRelaties.out());
+        assertEquals("Met relaties", JsonParser.parseString(metRelaties.out()).getAsJsonObject().get("weergave").getAsString());
+        assertTrue(getoond.get("actoren").getAsInt() < heel.get("actoren").getAsInt(),
+                "actors without a sturingsrelatie are hidden by the view: " + getoond.get("actoren") + " < " + heel.get("actoren"));
+        assertEquals(heel.get("banden"), getoond.get("banden"), "every tie is between actors the view shows");
+
+        JsonObject zonderSubsidie = last(run(model.toString(), "--format", "json", "--weergave", "Zonder subsidie").out());
+        JsonObject andereFamilies = last(run(model.toString(), "--format", "json", "--families",
+                "hierarchisch,markt,samenwerking,invloed,onbekend").out());
+        assertTrue(zonderSubsidie.get("gerichteBanden").getAsInt() < heel.get("gerichteBanden").getAsInt(),
+                "the layer 'Subsidie en financiële sturing' switched off leaves out the subsidies");
+        assertEquals(andereFamilies.get("gerichteBanden"), zonderSubsidie.get("gerichteBanden"),
+                "as choosing the other families does");
+
+        Run onbekend = run(model.toString(), "--weergave", "Bestaat niet");
+        assertEquals(2, onbekend.exit());
+        assertTrue(onbekend.err().startsWith("bondgenoot analyse: ") && onbekend.err().contains("Met relaties"),
+                "the view's name is wrong: the message names the views there are: " + onbekend.err());
+    }
+
     private static JsonObject last(String json) {
         var analyses = JsonParser.parseString(json).getAsJsonObject().getAsJsonArray("analyses");
         return analyses.get(analyses.size() - 1).getAsJsonObject();
