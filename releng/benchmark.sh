@@ -19,6 +19,13 @@
 #                                                       language server's initialize and first diagnostics;
 #                                                       the fast launch against the OSGi product, with
 #                                                       `java -version` as the baseline, in the same run
+#   bash releng/benchmark.sh spreadsheet [ORGS RELATIONS] [RUNS]
+#                                                       a generated sheet (default 400 organisations, 600
+#                                                       relations; XLSX and CSV, exported by the product)
+#                                                       becomes a model with a first laid-out map: `import`
+#                                                       then `export --format svg`, cold processes, median of
+#                                                       RUNS (default 5); baseline: the same map exported
+#                                                       from the generated model, and `java -version`
 #   bash releng/benchmark.sh unknown-names [N...]        one agenda line with N unknown names (default 5000
 #                                                       20000 40000 115000) against N known names: validate
 #                                                       and the editor's/language server's validation
@@ -37,6 +44,10 @@ if [ -z "$BENCH" ] || [ ! -d "$PLUGINS" ]; then
 fi
 if [ "${1:-}" = startup ]; then
   exec bash releng/scripts/startup-benchmark.sh "${2:-5}"
+fi
+if [ "${1:-}" = spreadsheet ]; then
+  shift
+  exec bash releng/scripts/spreadsheet-benchmark.sh "$@"
 fi
 if [ "${1:-}" = lsp-responsiveness ]; then
   shift

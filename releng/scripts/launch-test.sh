@@ -5,7 +5,8 @@
 #     says which folder it needed (also as a real unprivileged user when run as root);
 #   - the JVM's heap is half of the machine's memory (or of the container's limit);
 #   - no `cmd | grep -q` in the scripts: under `set -o pipefail` grep's early exit kills cmd with SIGPIPE
-#     and the pipeline fails at random (the workbench said GTK 3 was missing).
+#     and the pipeline fails at random (the workbench said GTK 3 was missing);
+#   - spreadsheets: export, import into a new model, a hostile file, the preview in the OSGi product.
 # Usage: bash releng/scripts/launch-test.sh
 set -euo pipefail
 ROOT=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)
@@ -72,7 +73,29 @@ if hits=$(grep -rnE '\|[[:space:]]*grep[[:space:]]+(-[a-zA-Z]*q|--quiet)' "$ROOT
   fail "'| grep -q' onder pipefail (grep stopt vroeg, de schrijver sterft aan SIGPIPE): $hits"
 fi
 
+# 5. Spreadsheets as a user runs them (issue 15), in real processes: the product's template, an export, an import into a
+#    new model that validates, a second import with nothing to do, a photo named .xlsx that changes nothing and says so
+#    in one line, and the preview in the OSGi product too (the same registry of formats).
+sheet_model="$WORK/lijst.bondgenoot"
+"$ROOT/bondgenoot" export --sjabloon xlsx --uit "$WORK/sjabloon.xlsx" >/dev/null || fail "export --sjabloon xlsx mislukte"
+"$ROOT/bondgenoot" export "$MODEL" --format xlsx --uit "$WORK/lijst.xlsx" >/dev/null || fail "export --format xlsx mislukte"
+out=$("$ROOT/bondgenoot" import "$WORK/lijst.xlsx" --in "$sheet_model" 2>&1) || fail "import in een nieuw model mislukte: $out"
+[[ $out == *"Geïmporteerd in $sheet_model"* ]] || fail "import zegt niet waar het schreef: $out"
+"$ROOT/bondgenoot" validate "$sheet_model" >/dev/null 2>&1 || [ $? -eq 1 ] || fail "het geïmporteerde model laat zich niet toetsen"
+out=$("$ROOT/bondgenoot" import "$WORK/lijst.xlsx" --in "$sheet_model" 2>&1) || fail "tweede import mislukte: $out"
+[[ $out == *"Niets te doen"* ]] || fail "een tweede import vond nog verschillen: $out"
+head -c 4096 /dev/urandom >"$WORK/foto.xlsx"
+cp "$sheet_model" "$WORK/voor.bondgenoot"
+rc=0
+err=$("$ROOT/bondgenoot" import "$WORK/foto.xlsx" --in "$sheet_model" 2>&1 >/dev/null) || rc=$?
+[ "$rc" -eq 2 ] || fail "een foto als .xlsx gaf afsluitcode $rc (verwacht 2)"
+[ "$(wc -l <<<"$err")" -eq 1 ] && [[ $err == *"geen Excel-werkmap"* ]] || fail "een foto als .xlsx: niet één Nederlandse regel: $err"
+cmp -s "$sheet_model" "$WORK/voor.bondgenoot" || fail "een afgewezen import veranderde het model"
+out=$(BONDGENOOT_LAUNCH=osgi "$ROOT/bondgenoot" import "$WORK/lijst.xlsx" --in "$sheet_model" --voorbeeld 2>&1) \
+  || fail "import --voorbeeld in het OSGi-product mislukte: $out"
+[[ $out == *"Voorbeeld: 0 toegevoegd, 0 gewijzigd, 0 verwijderd, 0 afgewezen"* ]] || fail "OSGi-import ziet verschillen: $out"
+
 if [ "$failures" -gt 0 ]; then
   exit 1
 fi
-echo "Starttest geslaagd: help zonder Java, terugval bij een onbeschrijfbare thuismap$as_nobody, heap uit het geheugen, geen '| grep -q' onder pipefail"
+echo "Starttest geslaagd: help zonder Java, terugval bij een onbeschrijfbare thuismap$as_nobody, heap uit het geheugen, geen '| grep -q' onder pipefail, spreadsheets heen en terug"

@@ -27,6 +27,7 @@ public final class Cli {
             }
             case "validate" -> new ValidateCommand(out, err).run(rest);
             case "analyse" -> AnalyseCommand.run(rest, out, err, Net13ProvanKenisFit::tabelVoor, new MapViewSubgraph(err));
+            case "import" -> nl.bondgenoot.exchange.cli.ImportCommand.run(rest, out, err);
             case "rules" -> {
                 if (rest.length == 1 && rest[0].equals("--bronnen")) {
                     out.print(BronnenCatalogue.markdown());
@@ -109,6 +110,24 @@ public final class Cli {
                                               alle sturingsrelaties); --weergave: alleen wat die
                                               weergave van de kaart toont (selectie, lagen,
                                               verbergende filters); csv: de cijfers per actor
+                  export BESTAND --format csv|xlsx [--uit PAD] [--overschrijven]
+                                              netwerken, actoren, rollen, lidmaatschappen,
+                                              sturingsrelaties en financieringsstromen als
+                                              Excel-werkmap (een blad per soort) of CSV (een
+                                              bestand per soort: kaart-actoren.csv, ...)
+                  export --sjabloon csv|xlsx [--uit PAD]
+                                              een leeg sjabloon om mee te beginnen
+                  export BESTAND --format graphml|gexf [--uit PAD] [--overschrijven]
+                                              de sturingsrelaties van het hele model (vandaag) als
+                                              graaf met de maten per actor: GraphML (yEd, Gephi)
+                                              of GEXF (Gephi)
+                  import SPREADSHEET... --in MODEL [--voorbeeld]
+                                              toont wat de spreadsheet in het model verandert
+                                              (toegevoegd, gewijzigd, verwijderd, afgewezen met
+                                              rij en reden) en voert het uit, tenzij --voorbeeld;
+                                              rijen met id horen bij dat element, zonder id op
+                                              naam; bij een afgewezen rij verandert er niets;
+                                              een nieuw MODEL wordt gemaakt
                   lsp                         taalserver voor agenda's (LSP via stdin/stdout) voor
                                               elke editor met LSP; het project is, als bij
                                               validate, de dichtstbijzijnde map met

@@ -148,8 +148,12 @@ class ExportApplicationTest {
     @Test
     void anUnknownFormatIsAUsageError() {
         assertEquals(2, run(model.toString(), "--format", "pdf"));
-        assertTrue(err().contains("onbekend formaat 'pdf'; kies svg of png"), err());
-        assertTrue(err().contains("Gebruik: bondgenoot export BESTAND --format svg|png"), err());
+        // The vocabulary: the map's pictures, then every exporter contributed at the exchange extension point (csv, xlsx, ...).
+        List<String> formats = Stream.concat(Stream.of("svg", "png"), nl.bondgenoot.exchange.Formats.get().exportNames().stream()).toList();
+        assertTrue(formats.containsAll(List.of("csv", "xlsx")), formats::toString);
+        assertTrue(err().contains("onbekend formaat 'pdf'; kies " + String.join(", ", formats.subList(0, formats.size() - 1)) + " of "
+                + formats.get(formats.size() - 1) + "."), err());
+        assertTrue(err().contains("Gebruik: bondgenoot export BESTAND --format " + String.join("|", formats) + " "), err());
         assertEquals("", out());
         assertFalse(Files.exists(folder.resolve("kamperpoort.pdf")));
     }

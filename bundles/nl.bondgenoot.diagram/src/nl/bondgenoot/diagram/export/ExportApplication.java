@@ -19,7 +19,9 @@ import nl.bondgenoot.launcher.CommandGuard;
 
 /**
  * `bondgenoot export FILE --format svg|png [--weergave NAAM | --alle-weergaven] [--uit PAD|-]
- * [--overschrijven] [--schaal N] [--peildatum JJJJ-MM-DD]`: writes the network map of FILE as SVG or PNG (by default its
+ * [--overschrijven] [--schaal N] [--peildatum JJJJ-MM-DD]`: writes the network map of FILE as SVG or PNG; any other
+ * format (csv, xlsx, what plug-ins contribute at the exchange extension point) goes to {@link ExchangeExport}, one
+ * dispatch and one `--format` vocabulary. The picture is written (by default its
  * default view beside the model: x.svg, x.png; a named view as x-naam.svg; every view with
  * --alle-weergaven) and prints where, or to standard output with `--uit -`. An unknown view is a usage
  * error that lists the model's views. Exit code 0 when written, 2 for a usage error, a model that
@@ -51,6 +53,9 @@ public class ExportApplication implements IApplication {
             err.println("bondgenoot export: " + e.getMessage());
             err.println(ExportArguments.USAGE);
             return USAGE_OR_INPUT;
+        }
+        if (!arguments.picture()) {
+            return ExchangeExport.run(arguments, out, err);
         }
         try {
             if (!arguments.toStandardOutput() && !arguments.allViews()) {

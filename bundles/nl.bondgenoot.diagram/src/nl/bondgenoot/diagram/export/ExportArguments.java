@@ -5,7 +5,11 @@ import nl.bondgenoot.diagram.compare.OlderVersion;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
+
+import nl.bondgenoot.exchange.Formats;
 import nl.bondgenoot.model.tijd.Periodes;
 import nl.bondgenoot.representation.look.Geometry;
 
@@ -18,10 +22,28 @@ import nl.bondgenoot.representation.look.Geometry;
  * for the model's default view.
  */
 record ExportArguments(Path model, Format format, Path target, double scale, boolean replace, String view, boolean allViews,
-        LocalDate peildatum, OlderVersion older) {
+        LocalDate peildatum, nl.bondgenoot.exchange.Format exchange, OlderVersion older) {
 
-    static final String USAGE = "Gebruik: bondgenoot export BESTAND --format svg|png [--weergave NAAM | --alle-weergaven]"
-            + " [--uit PAD|-] [--overschrijven] [--schaal N] [--peildatum JJJJ-MM-DD] " + OlderVersion.USAGE;
+    /**
+     * The formats `--format` takes: the map's pictures and every exporter contributed at the exchange
+     * extension point (csv, xlsx, ...), read once.
+     */
+    static final List<String> FORMATS = Stream.concat(Stream.of(Format.values()).map(Format::extension),
+            Formats.get().exportNames().stream()).toList();
+
+    static final String USAGE = "Gebruik: bondgenoot export BESTAND --format " + String.join("|", FORMATS)
+            + " [--weergave NAAM | --alle-weergaven] [--uit PAD|-] [--overschrijven] [--schaal N] [--peildatum JJJJ-MM-DD] " + OlderVersion.USAGE + "\n"
+            + "        bondgenoot export --sjabloon " + String.join("|", Formats.get().exportNames()) + " [--uit PAD] [--overschrijven]";
+
+    /** A picture of the map (svg, png); else an export through a contributed exporter ({@link #exchange()}). */
+    boolean picture() {
+        return exchange == null;
+    }
+
+    /** `--sjabloon`: the exporter's empty template, no model read. */
+    boolean template() {
+        return model == null;
+    }
     /** The view name a compare picture is written under beside the model (x-vergelijking.svg). */
     static final String COMPARE_VIEW = "vergelijking";
 
@@ -48,6 +70,7 @@ record ExportArguments(Path model, Format format, Path target, double scale, boo
         String scale = null;
         String view = null;
         String peildatum = null;
+        String template = null;
         boolean overwrite = false;
         boolean allViews = false;
         OlderVersion older = null;
@@ -56,7 +79,7 @@ record ExportArguments(Path model, Format format, Path target, double scale, boo
             String option = arg.contains("=") && arg.startsWith("--") ? arg.substring(0, arg.indexOf('=')) : arg;
             String inline = option.equals(arg) ? null : arg.substring(arg.indexOf('=') + 1);
             switch (option) {
-                case "--format", "--uit", "--schaal", "--weergave", "--peildatum" -> {
+                case "--format", "--uit", "--schaal", "--weergave", "--peildatum", "--sjabloon" -> {
                     String value = inline;
                     if (value == null) {
                         if (i + 1 >= args.length) {
@@ -69,6 +92,7 @@ record ExportArguments(Path model, Format format, Path target, double scale, boo
                         case "--uit" -> target = value;
                         case "--weergave" -> view = value;
                         case "--peildatum" -> peildatum = value;
+                        case "--sjabloon" -> template = value;
                         default -> scale = value;
                     }
                 }
@@ -95,8 +119,26 @@ record ExportArguments(Path model, Format format, Path target, double scale, boo
                 }
             }
         }
+        if (template != null) {
+            return templateArguments(template, model, format, target, overwrite, view != null || allViews || scale != null
+                    || peildatum != null);
+        }
         if (model == null) {
             throw new UsageException("geef het modelbestand op.");
+        }
+        Optional<nl.bondgenoot.exchange.Format> exchange = exchangeFormat(format, target);
+        if (exchange.isPresent()) {
+            if (view != null || allViews || scale != null || peildatum != null || older != null) {
+                throw new UsageException("--weergave, --alle-weergaven, --schaal, --peildatum, --vergelijk en --git horen bij svg en png.");
+            }
+            if (STANDARD_OUTPUT.equals(target)) {
+                throw new UsageException(exchange.get().name() + " wordt naar een bestand geschreven; --uit - kan niet.");
+            }
+            Path modelPath = path(model);
+            Path beside = NetwerkkaartExport.defaultTarget(modelPath, exchange.get().extension());
+            Path targetPath = target == null ? beside : path(target);
+            return new ExportArguments(modelPath, null, targetPath, 1, overwrite || targetPath.equals(beside), null, false, null,
+                    exchange.get(), null);
         }
         if (view != null && view.isBlank()) {
             throw new UsageException("'--weergave' mist de naam van een weergave.");
@@ -121,7 +163,7 @@ record ExportArguments(Path model, Format format, Path target, double scale, boo
         Path modelPath = path(model);
         if (allViews) {
             return new ExportArguments(modelPath, chosen, null, scale == null ? NetwerkkaartExport.DEFAULT_SCALE : scale(scale),
-                    true, null, true, date, null);
+                    true, null, true, date, null, null);
         }
         Path beside = older != null ? NetwerkkaartExport.defaultTarget(modelPath, COMPARE_VIEW, chosen)
                 : view == null ? NetwerkkaartExport.defaultTarget(modelPath, chosen)
@@ -129,18 +171,47 @@ record ExportArguments(Path model, Format format, Path target, double scale, boo
         Path targetPath = target == null ? beside : STANDARD_OUTPUT.equals(target) ? null : path(target);
         boolean isDefault = targetPath != null && targetPath.toAbsolutePath().normalize().equals(beside.toAbsolutePath().normalize());
         return new ExportArguments(modelPath, chosen, targetPath, scale == null ? NetwerkkaartExport.DEFAULT_SCALE : scale(scale),
-                overwrite || isDefault, view, false, date, older);
+                overwrite || isDefault, view, false, date, null, older);
+    }
+
+    /** `--sjabloon NAAM [--uit PAD]`: the template of a contributed format, by default bondgenoot-sjabloon.EXT here. */
+    private static ExportArguments templateArguments(String name, String model, String format, String target, boolean overwrite,
+            boolean pictureOptions) throws UsageException {
+        if (model != null || format != null || pictureOptions) {
+            throw new UsageException("--sjabloon maakt een leeg sjabloon; geef er geen model, --format of kaartopties bij.");
+        }
+        nl.bondgenoot.exchange.Format chosen = Formats.get().exportFormat(name).orElseThrow(() -> new UsageException(
+                "geen sjabloon voor '" + name + "'; kies " + String.join(" of ", Formats.get().exportNames()) + "."));
+        if (STANDARD_OUTPUT.equals(target)) {
+            throw new UsageException("een sjabloon wordt naar een bestand geschreven; --uit - kan niet.");
+        }
+        Path beside = Path.of("bondgenoot-sjabloon." + chosen.extension());
+        Path targetPath = target == null ? beside : path(target);
+        return new ExportArguments(null, null, targetPath, 1, overwrite, null, false, null, chosen, null);
+    }
+
+    /** --format, or else the extension of --uit, when it names a contributed exporter (not svg or png). */
+    private static Optional<nl.bondgenoot.exchange.Format> exchangeFormat(String format, String target) {
+        if (format != null) {
+            return Format.parse(format).isPresent() ? Optional.empty() : Formats.get().exportFormat(format);
+        }
+        if (target == null || target.lastIndexOf('.') < 0) {
+            return Optional.empty();
+        }
+        String extension = target.substring(target.lastIndexOf('.') + 1);
+        return Format.parse(extension).isPresent() ? Optional.empty() : Formats.get().exportFormat(extension);
     }
 
     /** --format, or else the extension of --uit. */
     private static Format chooseFormat(String format, String target) throws UsageException {
         if (format != null) {
-            return Format.parse(format)
-                    .orElseThrow(() -> new UsageException("onbekend formaat '" + format + "'; kies svg of png."));
+            return Format.parse(format).orElseThrow(() -> new UsageException("onbekend formaat '" + format + "'; kies "
+                    + String.join(", ", FORMATS.subList(0, FORMATS.size() - 1)) + " of " + FORMATS.get(FORMATS.size() - 1) + "."));
         }
         Optional<Format> fromTarget = target == null || target.lastIndexOf('.') < 0 ? Optional.empty()
                 : Format.parse(target.substring(target.lastIndexOf('.') + 1));
-        return fromTarget.orElseThrow(() -> new UsageException("geef het formaat op: --format svg of --format png."));
+        return fromTarget.orElseThrow(() -> new UsageException("geef het formaat op: --format "
+                + String.join(", ", FORMATS) + "."));
     }
 
     private static double scale(String text) throws UsageException {

@@ -23,6 +23,7 @@ public final class ExportTarget {
     /**
      * Checks the target of an export of the model.
      *
+     * @param modelFile the model exported, null for a template (`--sjabloon`)
      * @param replace whether an existing picture may be replaced (`--overschrijven`, the default
      *                target beside the model, or a file dialog that asked)
      */
@@ -38,13 +39,13 @@ public final class ExportTarget {
             throw new ExportException(target, "kan niet schrijven: de map bestaat niet", null);
         }
         Path real = realPath(target);
-        if (real.equals(realPath(modelFile))) {
+        if (modelFile != null && real.equals(realPath(modelFile))) {
             throw new ExportException(target, "is het model zelf; kies een ander doelbestand", null);
         }
-        if (real.equals(realPath(NotationFile.besides(modelFile))) || BondgenootFiles.holdsWork(real)
+        if (modelFile != null && real.equals(realPath(NotationFile.besides(modelFile))) || BondgenootFiles.holdsWork(real)
                 || BondgenootFiles.holdsWork(target)) {
             throw new ExportException(target, "is een Bondgenoot-bestand (model, agenda, netwerkkaart-indeling of profiel);"
-                    + " een export schrijft daar nooit overheen. Kies een .svg- of .png-bestand", null);
+                    + " een export schrijft daar nooit overheen. Kies een ander doelbestand", null);
         }
         if (!Files.exists(real, LinkOption.NOFOLLOW_LINKS)) {
             return;

@@ -189,9 +189,14 @@ public final class NetwerkkaartExport {
 
     /** Where `bondgenoot export` writes when no target is given: beside the model, x.svg or x.png. */
     public static Path defaultTarget(Path modelFile, Format format) {
+        return defaultTarget(modelFile, format.extension());
+    }
+
+    /** Beside the model with this file name extension: x.bondgenoot, xlsx -> x.xlsx. */
+    public static Path defaultTarget(Path modelFile, String extension) {
         String name = modelFile.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        return modelFile.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + "." + format.extension());
+        return modelFile.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + "." + extension);
     }
 
     private static String reason(IOException e) {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
@@ -135,12 +136,18 @@ record Bundle(String name, Version version, Path location, String host, List<Cla
     }
 
     Version exportedVersion(String pkg) {
+        return exportedVersions(pkg).stream().max(Comparator.naturalOrder()).orElse(null);
+    }
+
+    /** Every version the package is exported at: some bundles export one twice (commons-io: 1.4.9999 and 2.21.0). */
+    List<Version> exportedVersions(String pkg) {
+        List<Version> versions = new ArrayList<>(1);
         for (Clause c : exports) {
             if (c.name().equals(pkg)) {
-                return Version.parse(c.get("version") != null ? c.get("version") : c.get("specification-version"));
+                versions.add(Version.parse(c.get("version") != null ? c.get("version") : c.get("specification-version")));
             }
         }
-        return null;
+        return versions;
     }
 
     @Override

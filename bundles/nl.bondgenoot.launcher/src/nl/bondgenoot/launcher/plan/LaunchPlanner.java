@@ -232,8 +232,7 @@ public final class LaunchPlanner {
     }
 
     private static boolean exports(Bundle b, String pkg, VersionRange range) {
-        Version v = b.exportedVersion(pkg);
-        return v != null && range.includes(v);
+        return b.exportedVersions(pkg).stream().anyMatch(range::includes);
     }
 
     /**

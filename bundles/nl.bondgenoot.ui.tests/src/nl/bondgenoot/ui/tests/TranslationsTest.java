@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 class TranslationsTest {
 
     private static final List<String> BUNDLES = List.of("nl.bondgenoot.ui", "nl.bondgenoot.agenda.ui", "nl.bondgenoot.help",
-            "nl.bondgenoot.diagram.ui");
+            "nl.bondgenoot.diagram.ui", "nl.bondgenoot.analysis.ui", "nl.bondgenoot.exchange.ui");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+\\}");
     /**
      * Chrome words that an English text would only contain if someone forgot to translate it. The
@@ -45,7 +45,7 @@ class TranslationsTest {
     @Test
     void everyDutchTextFileHasAnEnglishOneWithTheSameKeysAndPlaceholders() throws IOException {
         List<Path> dutch = dutchFiles();
-        assertEquals(8, dutch.size(), "messages and plugin properties of the four UI bundles: " + dutch);
+        assertEquals(12, dutch.size(), "messages and plugin properties of the six UI bundles: " + dutch);
         for (Path nl : dutch) {
             Path en = english(nl);
             assertTrue(Files.isRegularFile(en), "no English translation next to " + nl);
@@ -91,6 +91,10 @@ class TranslationsTest {
         assertEquals(fields(nl.bondgenoot.help.Messages.class), keysOf("nl.bondgenoot.help", "src/nl/bondgenoot/help/messages.properties"));
         assertEquals(fields(nl.bondgenoot.diagram.ui.Messages.class),
                 keysOf("nl.bondgenoot.diagram.ui", "src/nl/bondgenoot/diagram/ui/messages.properties"));
+        assertEquals(fields(nl.bondgenoot.analysis.ui.Messages.class),
+                keysOf("nl.bondgenoot.analysis.ui", "src/nl/bondgenoot/analysis/ui/messages.properties"));
+        assertEquals(fields(nl.bondgenoot.exchange.ui.Messages.class),
+                keysOf("nl.bondgenoot.exchange.ui", "src/nl/bondgenoot/exchange/ui/messages.properties"));
     }
 
     @Test

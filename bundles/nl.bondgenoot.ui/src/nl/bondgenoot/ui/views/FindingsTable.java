@@ -5,7 +5,6 @@ import java.util.function.Function;
 
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnLayoutData;
 import org.eclipse.jface.viewers.ColumnPixelData;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
@@ -54,22 +53,7 @@ public final class FindingsTable<R> {
         column.getColumn().setText(title);
         layout.setColumnData(column.getColumn(), width);
         boolean mayBeCut = width instanceof ColumnWeightData;
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply(rowType.cast(element));
-            }
-
-            @Override
-            public Image getImage(Object element) {
-                return image == null ? null : image.apply(rowType.cast(element));
-            }
-
-            @Override
-            public String getToolTipText(Object element) {
-                return mayBeCut ? getText(element) : null;
-            }
-        });
+        column.setLabelProvider(new CellText<>(rowType, text, image, mayBeCut ? text : null));
         return this;
     }
 

@@ -1,25 +1,17 @@
 package nl.bondgenoot.ui.views;
 
-import org.eclipse.core.runtime.ILog;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.viewers.ColumnPixelData;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 
-import nl.bondgenoot.agenda.ui.editor.AgendaEditor;
 import nl.bondgenoot.rules.Finding;
 import nl.bondgenoot.rules.Severity;
 import nl.bondgenoot.rules.engine.ElementLabels;
 import nl.bondgenoot.ui.BondgenootUi;
 import nl.bondgenoot.ui.Messages;
-import nl.bondgenoot.ui.editor.ModelEditor;
 import nl.bondgenoot.ui.session.ModelSession;
 
 /**
@@ -78,30 +70,9 @@ public class FindingsView extends ViewPart {
         return session.findings().stream().filter(f -> f.severity() == severity).count();
     }
 
-    /**
-     * Goes to the element a finding is about: its name in the agenda editor, its node in the model
-     * editor, otherwise its node in the Modelverkenner.
-     */
+    /** Goes to the element a finding is about ({@link ElementReveal#reveal}). */
     public void reveal(Finding finding) {
-        IWorkbenchPage page = getSite().getPage();
-        IEditorPart editor = page.getActiveEditor();
-        EObject element = finding.element();
-        if (editor instanceof AgendaEditor agenda && element.eResource() != null) {
-            page.activate(agenda);
-            agenda.reveal(element);
-            return;
-        }
-        if (editor instanceof ModelEditor model && model.model() != null && EcoreUtil.getRootContainer(element) == model.model()) {
-            page.activate(model);
-            model.reveal(element);
-            return;
-        }
-        try {
-            ModelExplorerView explorer = (ModelExplorerView) page.showView(ModelExplorerView.ID);
-            explorer.reveal(element);
-        } catch (PartInitException e) {
-            ILog.of(FindingsView.class).error(e.getMessage(), e);
-        }
+        ElementReveal.reveal(getSite().getPage(), finding.element());
     }
 
     public TableViewer getViewer() {
