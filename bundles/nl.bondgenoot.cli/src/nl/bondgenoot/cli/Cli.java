@@ -78,6 +78,10 @@ public final class Cli {
                                               van elke weergave van het model; van een agenda
                                               (.agenda) de agendaketen, alleen-lezen, die het
                                               bestand volgt
+                  serve BESTAND --vergelijk OUD | --git REVISIE
+                                              BESTAND en een oudere versie samen op de kaart,
+                                              alleen-lezen: toegevoegd, verwijderd (vervaagd)
+                                              en gewijzigd gemarkeerd, op de plaatsen van BESTAND
                   export BESTAND --format svg|png [--weergave NAAM | --alle-weergaven]
                          [--uit PAD|-] [--overschrijven] [--schaal N] [--peildatum JJJJ-MM-DD]
                                               de netwerkkaart van BESTAND (van een agenda de
@@ -91,7 +95,9 @@ public final class Cli {
                                               standaarduitvoer; een bestaand --uit-bestand
                                               alleen met --overschrijven vervangen;
                                               --peildatum: de situatie op die datum (wat toen
-                                              niet gold, vervaagd)
+                                              niet gold, vervaagd);
+                                              --vergelijk OUD of --git REVISIE: de vergelijking
+                                              als bij serve (kaart-vergelijking.svg)
                   analyse BESTAND [--netwerk NAAM] [--families F,...] [--weergave NAAM]
                           [--peildatum JJJJ-MM-DD] [--format text|csv|json]
                                               netwerkanalyse: per netwerk (of alleen NAAM) en voor

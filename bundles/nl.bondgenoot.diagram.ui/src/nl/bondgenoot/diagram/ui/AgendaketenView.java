@@ -2,7 +2,6 @@ package nl.bondgenoot.diagram.ui;
 
 import java.nio.file.Path;
 
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.widgets.Composite;
@@ -64,11 +63,7 @@ public class AgendaketenView extends ViewPart {
         editor = agendaEditor;
         Path file = agendaEditor.workingCopy().file();
         server = new DiagramServer(file, new AgendaketenHost(new EditorAgenda(agendaEditor))).inWorkbench();
-        try {
-            server.start();
-        } catch (Exception e) {
-            Platform.getLog(getClass()).error("De diagramserver kon niet starten", e);
-            ErrorPage.create(parent, NLS.bind(Messages.editor_serverFailed, file.getFileName(), e.getMessage()));
+        if (!WorkbenchServers.start(server, parent, null, file, getClass())) {
             return;
         }
         setPartName(NLS.bind(Messages.chain_title, file.getFileName()));
@@ -88,12 +83,8 @@ public class AgendaketenView extends ViewPart {
 
     private void stopServer() {
         if (server != null) {
-            DiagramServer stopping = server;
+            WorkbenchServers.stopAside(server, "agendaketen-stop");
             server = null;
-            // Not on the UI thread: stopping waits for GLSP, which may be waiting for the UI thread.
-            Thread thread = new Thread(stopping::shutdown, "agendaketen-stop");
-            thread.setDaemon(true);
-            thread.start();
         }
     }
 

@@ -44,6 +44,13 @@ public final class Messages extends NLS {
     public static String chain_open;
     public static String chain_noAgenda;
     public static String chain_editorClosed;
+    public static String compare_menu;
+    public static String compare_title;
+    public static String compare_unreadable;
+    public static String compare_fileTitle;
+    public static String compare_revisionTitle;
+    public static String compare_revisionPrompt;
+    public static String compare_revisionEmpty;
 
     static {
         NLS.initializeMessages("nl.bondgenoot.diagram.ui.messages", Messages.class);

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -87,12 +86,7 @@ public class NetwerkkaartEditor extends ModelDocumentEditor {
         browser.setMenu(new Menu(browser)); // no browser menu: "Reload" would start a second map session
         host = new WorkbenchModelHost(document, parent.getDisplay());
         server = new DiagramServer(modelFile, host).inWorkbench();
-        try {
-            server.start();
-        } catch (Exception e) {
-            Platform.getLog(getClass()).error("De diagramserver kon niet starten", e);
-            browser.dispose();
-            ErrorPage.create(parent, NLS.bind(Messages.editor_serverFailed, modelFile.getFileName(), e.getMessage()));
+        if (!WorkbenchServers.start(server, parent, browser, modelFile, getClass())) {
             return;
         }
         mapSelection = new MapSelection(document.model(), this::selectOnMap);
@@ -205,10 +199,7 @@ public class NetwerkkaartEditor extends ModelDocumentEditor {
             host.detach();
         }
         if (server != null) {
-            // Not on the UI thread: stopping waits for GLSP, which may be waiting for the UI thread.
-            Thread stopping = new Thread(server::shutdown, "netwerkkaart-stop");
-            stopping.setDaemon(true); // never keeps the workbench from exiting
-            stopping.start();
+            WorkbenchServers.stopAside(server, "netwerkkaart-stop");
         }
         super.dispose();
     }

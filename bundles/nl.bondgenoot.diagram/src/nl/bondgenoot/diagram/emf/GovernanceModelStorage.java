@@ -1,5 +1,7 @@
 package nl.bondgenoot.diagram.emf;
 
+import nl.bondgenoot.diagram.compare.CompareException;
+import nl.bondgenoot.diagram.compare.CompareView;
 import nl.bondgenoot.diagram.glsp.UserMessages;
 import nl.bondgenoot.diagram.handlers.MapRequestHandler;
 import nl.bondgenoot.diagram.handlers.RefreshAction;
@@ -44,6 +46,8 @@ public class GovernanceModelStorage implements SourceModelStorage {
     public static final String VIEW_OPTION = "weergave";
     /** The option of the model request that names the date whose situation the view shows. */
     public static final String PEILDATUM_OPTION = "peildatum";
+    /** Said when the page asks to save or edit a comparison. */
+    public static final String COMPARE_NOT_SAVED = "De vergelijking toont twee versies alleen; wijzig het model zelf in zijn eigen kaart of editor.";
 
     @Inject
     private NetwerkkaartModelState state;
@@ -62,6 +66,10 @@ public class GovernanceModelStorage implements SourceModelStorage {
 
     @Override
     public void loadSourceModel(RequestModelAction action) {
+        if (served.older() != null) {
+            loadCompared();
+            return;
+        }
         if (ReadOnlyViews.isReadOnly(served.file())) {
             loadShown(action);
             return;
@@ -152,6 +160,21 @@ public class GovernanceModelStorage implements SourceModelStorage {
         });
     }
 
+    /**
+     * Two versions compared: read anew for each page (the newer file as it is now), only shown; the
+     * drawing may be moved, zoomed and laid out, never saved.
+     */
+    private void loadCompared() {
+        CompareView compare;
+        try {
+            compare = CompareView.open(served.file(), served.older(), messages::warnOnceShown);
+        } catch (CompareException e) {
+            throw new MapRequestHandler.Refused(e.getMessage());
+        }
+        state.open(host.domainFor(served.file()), compare.union(), compare.views(), compare.notation(), null);
+        state.compare(compare, COMPARE_NOT_SAVED);
+    }
+
     /** The view the page asks for (its address's {@code ?weergave=NAAM}), or null for the default view. */
     private static String viewAskedFor(RequestModelAction action) {
         Object asked = action.getOptions() == null ? null : action.getOptions().get(VIEW_OPTION);
@@ -195,6 +218,10 @@ public class GovernanceModelStorage implements SourceModelStorage {
      */
     @Override
     public void saveSourceModel(SaveModelAction action) {
+        if (served.older() != null) {
+            messages.warn(COMPARE_NOT_SAVED);
+            return;
+        }
         if (ReadOnlyViews.isReadOnly(served.file())) {
             messages.warn(ReadOnlyViews.NOT_SAVED);
             return;

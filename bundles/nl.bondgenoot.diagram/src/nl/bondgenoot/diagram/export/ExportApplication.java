@@ -1,5 +1,8 @@
 package nl.bondgenoot.diagram.export;
 
+import nl.bondgenoot.diagram.compare.CompareException;
+import nl.bondgenoot.diagram.compare.CompareView;
+
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -59,6 +62,9 @@ public class ExportApplication implements IApplication {
                 // a target that may not be written is said before the model is read
                 ExportTarget.check(arguments.target(), arguments.model(), arguments.replace());
             }
+            if (arguments.older() != null) {
+                return writeCompared(arguments, out, err);
+            }
             NetwerkkaartExport.Loaded loaded = NetwerkkaartExport.load(arguments.model(),
                     warning -> err.println("bondgenoot export: waarschuwing: " + warning));
             // A plug-in's description with mistakes is left out; its author learns why (file:line: message), as from serve.
@@ -110,6 +116,30 @@ public class ExportApplication implements IApplication {
             written.add(target);
             out.println(drawing(arguments.model(), view) + " geschreven: " + target + " (weergave " + view.name() + ")");
         }
+    }
+
+    /** `--vergelijk OUD` or `--git REV`: the two versions compared, as `serve` shows them, as one picture. */
+    private static int writeCompared(ExportArguments arguments, PrintStream out, PrintStream err) throws ExportException {
+        CompareView compare;
+        try {
+            compare = CompareView.open(arguments.model(), arguments.older(),
+                    warning -> err.println("bondgenoot export: waarschuwing: " + warning));
+        } catch (CompareException e) {
+            err.println("bondgenoot export: " + e.getMessage());
+            return USAGE_OR_INPUT;
+        }
+        if (arguments.peildatum() != null) {
+            compare.notation().peildatum(arguments.peildatum());
+        }
+        byte[] picture = NetwerkkaartExport.picture(compare, arguments.format(), arguments.scale());
+        if (arguments.toStandardOutput()) {
+            out.write(picture, 0, picture.length);
+            out.flush();
+        } else {
+            NetwerkkaartExport.writeTo(arguments.target(), picture);
+            out.println(compare.title() + ", geschreven: " + arguments.target());
+        }
+        return OK;
     }
 
     /** The view as `--peildatum` asks (a copy: the notation file is never changed by an export). */

@@ -1,5 +1,7 @@
 package nl.bondgenoot.diagram.export;
 
+import nl.bondgenoot.diagram.compare.OlderVersion;
+
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -20,7 +22,7 @@ import nl.bondgenoot.representation.look.Geometry;
  * for the model's default view.
  */
 record ExportArguments(Path model, Format format, Path target, double scale, boolean replace, String view, boolean allViews,
-        LocalDate peildatum, nl.bondgenoot.exchange.Format exchange) {
+        LocalDate peildatum, nl.bondgenoot.exchange.Format exchange, OlderVersion older) {
 
     /**
      * The formats `--format` takes: the map's pictures and every exporter contributed at the exchange
@@ -30,7 +32,7 @@ record ExportArguments(Path model, Format format, Path target, double scale, boo
             Formats.get().exportNames().stream()).toList();
 
     static final String USAGE = "Gebruik: bondgenoot export BESTAND --format " + String.join("|", FORMATS)
-            + " [--weergave NAAM | --alle-weergaven] [--uit PAD|-] [--overschrijven] [--schaal N] [--peildatum JJJJ-MM-DD]\n"
+            + " [--weergave NAAM | --alle-weergaven] [--uit PAD|-] [--overschrijven] [--schaal N] [--peildatum JJJJ-MM-DD] " + OlderVersion.USAGE + "\n"
             + "        bondgenoot export --sjabloon " + String.join("|", Formats.get().exportNames()) + " [--uit PAD] [--overschrijven]";
 
     /** A picture of the map (svg, png); else an export through a contributed exporter ({@link #exchange()}). */
@@ -42,6 +44,8 @@ record ExportArguments(Path model, Format format, Path target, double scale, boo
     boolean template() {
         return model == null;
     }
+    /** The view name a compare picture is written under beside the model (x-vergelijking.svg). */
+    static final String COMPARE_VIEW = "vergelijking";
 
     /** `--uit -`: the picture goes to standard output. */
     static final String STANDARD_OUTPUT = "-";
@@ -69,6 +73,7 @@ record ExportArguments(Path model, Format format, Path target, double scale, boo
         String template = null;
         boolean overwrite = false;
         boolean allViews = false;
+        OlderVersion older = null;
         for (int i = 0; i < (args == null ? 0 : args.length); i++) {
             String arg = args[i];
             String option = arg.contains("=") && arg.startsWith("--") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -89,6 +94,16 @@ record ExportArguments(Path model, Format format, Path target, double scale, boo
                         case "--peildatum" -> peildatum = value;
                         case "--sjabloon" -> template = value;
                         default -> scale = value;
+                    }
+                }
+                case OlderVersion.FILE_OPTION, OlderVersion.GIT_OPTION -> {
+                    if (older != null) {
+                        throw new UsageException("geef één oudere versie op: --vergelijk OUD of --git REVISIE.");
+                    }
+                    try {
+                        older = OlderVersion.fromOption(option, inline != null ? inline : i + 1 < args.length ? args[++i] : null);
+                    } catch (IllegalArgumentException e) {
+                        throw new UsageException(e.getMessage());
                     }
                 }
                 case "--overschrijven" -> overwrite = true;
@@ -113,8 +128,8 @@ record ExportArguments(Path model, Format format, Path target, double scale, boo
         }
         Optional<nl.bondgenoot.exchange.Format> exchange = exchangeFormat(format, target);
         if (exchange.isPresent()) {
-            if (view != null || allViews || scale != null || peildatum != null) {
-                throw new UsageException("--weergave, --alle-weergaven, --schaal en --peildatum horen bij svg en png.");
+            if (view != null || allViews || scale != null || peildatum != null || older != null) {
+                throw new UsageException("--weergave, --alle-weergaven, --schaal, --peildatum, --vergelijk en --git horen bij svg en png.");
             }
             if (STANDARD_OUTPUT.equals(target)) {
                 throw new UsageException(exchange.get().name() + " wordt naar een bestand geschreven; --uit - kan niet.");
@@ -123,7 +138,7 @@ record ExportArguments(Path model, Format format, Path target, double scale, boo
             Path beside = NetwerkkaartExport.defaultTarget(modelPath, exchange.get().extension());
             Path targetPath = target == null ? beside : path(target);
             return new ExportArguments(modelPath, null, targetPath, 1, overwrite || targetPath.equals(beside), null, false, null,
-                    exchange.get());
+                    exchange.get(), null);
         }
         if (view != null && view.isBlank()) {
             throw new UsageException("'--weergave' mist de naam van een weergave.");
@@ -131,6 +146,10 @@ record ExportArguments(Path model, Format format, Path target, double scale, boo
         if (allViews && (view != null || target != null)) {
             throw new UsageException("--alle-weergaven schrijft elke weergave naast het model; het gaat niet samen met "
                     + (view != null ? "--weergave." : "--uit."));
+        }
+        if (older != null && (allViews || view != null)) {
+            throw new UsageException("een vergelijking is één tekening; " + (allViews ? "--alle-weergaven" : "--weergave")
+                    + " gaat niet samen met --vergelijk of --git.");
         }
         Format chosen = chooseFormat(format, target);
         LocalDate date = null;
@@ -144,14 +163,15 @@ record ExportArguments(Path model, Format format, Path target, double scale, boo
         Path modelPath = path(model);
         if (allViews) {
             return new ExportArguments(modelPath, chosen, null, scale == null ? NetwerkkaartExport.DEFAULT_SCALE : scale(scale),
-                    true, null, true, date, null);
+                    true, null, true, date, null, null);
         }
-        Path beside = view == null ? NetwerkkaartExport.defaultTarget(modelPath, chosen)
+        Path beside = older != null ? NetwerkkaartExport.defaultTarget(modelPath, COMPARE_VIEW, chosen)
+                : view == null ? NetwerkkaartExport.defaultTarget(modelPath, chosen)
                 : NetwerkkaartExport.defaultTarget(modelPath, view, chosen);
         Path targetPath = target == null ? beside : STANDARD_OUTPUT.equals(target) ? null : path(target);
         boolean isDefault = targetPath != null && targetPath.toAbsolutePath().normalize().equals(beside.toAbsolutePath().normalize());
         return new ExportArguments(modelPath, chosen, targetPath, scale == null ? NetwerkkaartExport.DEFAULT_SCALE : scale(scale),
-                overwrite || isDefault, view, false, date, null);
+                overwrite || isDefault, view, false, date, null, older);
     }
 
     /** `--sjabloon NAAM [--uit PAD]`: the template of a contributed format, by default bondgenoot-sjabloon.EXT here. */
@@ -167,7 +187,7 @@ record ExportArguments(Path model, Format format, Path target, double scale, boo
         }
         Path beside = Path.of("bondgenoot-sjabloon." + chosen.extension());
         Path targetPath = target == null ? beside : path(target);
-        return new ExportArguments(null, null, targetPath, 1, overwrite, null, false, null, chosen);
+        return new ExportArguments(null, null, targetPath, 1, overwrite, null, false, null, chosen, null);
     }
 
     /** --format, or else the extension of --uit, when it names a contributed exporter (not svg or png). */

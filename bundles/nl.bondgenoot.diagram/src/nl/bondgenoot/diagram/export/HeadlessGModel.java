@@ -1,5 +1,7 @@
 package nl.bondgenoot.diagram.export;
 
+import nl.bondgenoot.diagram.compare.CompareView;
+
 import java.nio.file.Path;
 
 import org.eclipse.glsp.graph.GGraph;
@@ -34,6 +36,16 @@ final class HeadlessGModel {
      * Call it where the model may be read (in the workbench: on the thread that edits the model).
      */
     static GGraph build(Governancemodel model, Notation notation, Representation representation) {
+        return build(model, notation, representation, null);
+    }
+
+    /** Two versions compared: the union with its marks, in the compare view's layout. */
+    static GGraph build(CompareView compare) {
+        return build(compare.union(), compare.notation(),
+                nl.bondgenoot.diagram.representations.DiagramRepresentations.forView(compare.notation()), compare);
+    }
+
+    private static GGraph build(Governancemodel model, Notation notation, Representation representation, CompareView compare) {
         ModelHost host = new ModelHost(); // a lock of its own; the caller already reads where it may
         Injector injector = Guice.createInjector(new AbstractModule() {
             @Override
@@ -49,6 +61,9 @@ final class HeadlessGModel {
         Notation view = notation == null ? new Notation() : notation.copyAs(notation.name());
         state.open(host.domainFor(Path.of("export")), model, new MapViews(), view, null);
         state.setRepresentation(representation);
+        if (compare != null) {
+            state.compare(compare, "");
+        }
         injector.getInstance(NetwerkkaartGModelFactory.class).createGModel();
         return (GGraph) state.getRoot();
     }

@@ -1,5 +1,7 @@
 package nl.bondgenoot.diagram.export;
 
+import nl.bondgenoot.diagram.compare.CompareView;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -56,6 +58,13 @@ public final class NetwerkkaartExport {
                 : ", " + nl.bondgenoot.diagram.model.PeildatumView.titel(notation.peildatum()).toLowerCase(java.util.Locale.ROOT);
         return NetwerkkaartSvg.write(HeadlessGModel.build(model, notation, representation),
                 representation.naam() + name + view + peildatum);
+    }
+
+    /** Two versions compared (the union, marked) as a picture; the title says what was compared with what. */
+    public static byte[] picture(CompareView compare, Format format, double scale) throws ExportException {
+        String name = compare.union().getNaam() == null || compare.union().getNaam().isBlank() ? "" : " van " + compare.union().getNaam();
+        String svg = NetwerkkaartSvg.write(HeadlessGModel.build(compare), compare.title().replaceFirst("^Vergelijking", "Vergelijking" + name));
+        return format == Format.PNG ? png(svg, scale) : svg.getBytes(StandardCharsets.UTF_8);
     }
 
     /**

@@ -19,6 +19,7 @@ import org.eclipse.glsp.server.features.core.model.GModelFactory;
 
 import com.google.inject.Inject;
 
+import nl.bondgenoot.diagram.compare.CompareView;
 import nl.bondgenoot.diagram.layout.LayoutGraph;
 import nl.bondgenoot.diagram.layout.MissingPositions;
 import nl.bondgenoot.diagram.layout.Separation;
@@ -60,11 +61,18 @@ public class NetwerkkaartGModelFactory implements GModelFactory {
             Governancemodel model = state.getModel();
             Notation notation = state.getNotation();
             Representation representation = state.getRepresentation();
-            NetwerkkaartShapes shapes = new NetwerkkaartShapes(model, notation, new LookResolver(representation, findings(model)));
+            CompareView compare = state.getCompare();
+            // the union of two versions is not judged: no version has those findings
+            NetwerkkaartShapes shapes = new NetwerkkaartShapes(model, notation,
+                    new LookResolver(representation, compare == null ? findings(model) : Context.NONE), compare);
             // Nodes first: their sizes come from their labels (NodeLabelLayout), and ELK places what
             // has no place yet with exactly the size it is drawn at.
             Map<String, GNode> nodes = shapes.nodes();
-            place(shapes.layoutGraph(nodes), notation, state.getRoot() == null);
+            if (compare == null) {
+                place(shapes.layoutGraph(nodes), notation, state.getRoot() == null);
+            } else if (state.getRoot() == null) {
+                placeCompared(shapes.layoutGraph(nodes), notation, compare);
+            }
             nodes.forEach((id, node) -> notation.get(id).ifPresent(b -> node.setPosition(GraphUtil.point(b.x(), b.y()))));
 
             GGraphBuilder graph = new GGraphBuilder(NetwerkkaartTypes.GRAPH).id(DrawnIds.of(model));
@@ -74,7 +82,7 @@ public class NetwerkkaartGModelFactory implements GModelFactory {
             EdgeRouting.route(nodes, edges);
             graph.addAll(edges);
             GGraph root = graph.build();
-            RepresentationArgs.put(root, representation, notation);
+            putViewArgs(root);
             if (state.isShowOnly()) {
                 root.getArgs().put(LookArgs.SHOW_ONLY, true);
             }
@@ -89,9 +97,32 @@ public class NetwerkkaartGModelFactory implements GModelFactory {
     public void updateViewState() {
         host.exclusive(() -> {
             if (state.getRoot() instanceof GGraph root) {
-                RepresentationArgs.put(root, state.getRepresentation(), state.getNotation());
+                putViewArgs(root);
             }
         });
+    }
+
+    /** The legend, layers and filters on the root; a compare view adds its marks' legend and the fading of what was removed. */
+    private void putViewArgs(GGraph root) {
+        RepresentationArgs.put(root, state.getRepresentation(), state.getNotation());
+        if (state.getCompare() != null) {
+            CompareArgs.put(root, state.getCompare());
+        }
+    }
+
+    /**
+     * A compare view keeps the newer version's places and the older's of removed elements: only what has
+     * a place in neither is laid out (beside the rest), and only those and the removed ones are moved
+     * where they would lie on another box; nothing of the newer version moves.
+     */
+    private static void placeCompared(LayoutGraph graph, Notation notation, CompareView compare) {
+        Set<String> movable = new HashSet<>(compare.placedAsOlder());
+        if (!graph.boxes().keySet().stream().allMatch(notation::contains)) {
+            Map<String, Bounds> placed = MissingPositions.place(graph, notation.all());
+            placed.forEach(notation::put);
+            movable.addAll(placed.keySet());
+        }
+        Separation.apply(graph, notation.all(), movable).forEach(notation::put);
     }
 
     /**

@@ -9,6 +9,7 @@ import org.eclipse.glsp.server.model.DefaultGModelState;
 
 import com.google.inject.Inject;
 
+import nl.bondgenoot.diagram.compare.CompareView;
 import nl.bondgenoot.diagram.notation.MapViews;
 import nl.bondgenoot.diagram.representations.DiagramRepresentations;
 import nl.bondgenoot.representation.description.Representation;
@@ -36,6 +37,8 @@ public class NetwerkkaartModelState extends DefaultGModelState {
     private volatile boolean ownChange;
     private Representation representation;
     private boolean showOnly;
+    private String notSaved = ReadOnlyViews.NOT_SAVED;
+    private CompareView compare;
 
     @Inject
     private ModelHost host;
@@ -107,10 +110,22 @@ public class NetwerkkaartModelState extends DefaultGModelState {
         return showOnly;
     }
 
+    /** Shows two versions compared, only shown: a change of the model is refused with this reason. */
+    public void compare(CompareView view, String reason) {
+        compare = view;
+        notSaved = reason;
+        showOnly();
+    }
+
+    /** The two versions this session compares, or null for an ordinary map. */
+    public CompareView getCompare() {
+        return compare;
+    }
+
     @Override
     public void execute(Command command) {
         if (showOnly && !ReadOnlyViews.changesOnlyTheDrawing(command)) {
-            throw new GLSPServerException(ReadOnlyViews.NOT_SAVED);
+            throw new GLSPServerException(notSaved);
         }
         own(() -> super.execute(command));
     }

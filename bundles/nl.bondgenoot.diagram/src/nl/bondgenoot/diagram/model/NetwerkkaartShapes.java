@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -25,6 +26,7 @@ import org.eclipse.glsp.graph.builder.impl.GLayoutOptions;
 import org.eclipse.glsp.graph.builder.impl.GNodeBuilder;
 import org.eclipse.glsp.graph.util.GConstants;
 
+import nl.bondgenoot.diagram.compare.CompareView;
 import nl.bondgenoot.diagram.layout.LayoutGraph;
 import nl.bondgenoot.diagram.notation.Bounds;
 import nl.bondgenoot.diagram.notation.Notation;
@@ -36,6 +38,7 @@ import nl.bondgenoot.representation.description.Mappings.EdgeMapping;
 import nl.bondgenoot.representation.description.Mappings.NodeMapping;
 import nl.bondgenoot.representation.description.Representation;
 import nl.bondgenoot.representation.description.TextStyle;
+import nl.bondgenoot.representation.look.CompareMark;
 import nl.bondgenoot.representation.look.Geometry;
 import nl.bondgenoot.representation.look.LookResolver;
 import nl.bondgenoot.representation.look.Looks.BadgeLook;
@@ -61,8 +64,15 @@ final class NetwerkkaartShapes {
     private final Map<String, NodeMapping> mappingOf = new LinkedHashMap<>();
     /** The look of each drawn node, once: a line takes its ends' layers and filters from it. */
     private final Map<String, NodeLook> nodeLooks = new java.util.HashMap<>();
+    /** Two versions compared: their marks on what changed (null on an ordinary map). */
+    private final CompareView compare;
 
     NetwerkkaartShapes(Governancemodel model, Notation notation, LookResolver looks) {
+        this(model, notation, looks, null);
+    }
+
+    NetwerkkaartShapes(Governancemodel model, Notation notation, LookResolver looks, CompareView compare) {
+        this.compare = compare;
         this.model = model;
         this.notation = notation;
         this.looks = looks;
@@ -120,6 +130,7 @@ final class NetwerkkaartShapes {
         }
         List<String> classes = new ArrayList<>(List.of(mapping.id()));
         classes.addAll(enumClasses(element));
+        markOf(id).ifPresent(marked -> classes.add(compareClass(marked.mark())));
         Set<String> labelIds = new HashSet<>();
         for (LabelLook label : look.labels()) {
             String type = labelType(label);
@@ -191,8 +202,11 @@ final class NetwerkkaartShapes {
                     EObject source = (EObject) element.eGet(element.eClass().getEStructuralFeature(mapping.bron()));
                     EObject target = (EObject) element.eGet(element.eClass().getEStructuralFeature(mapping.doel()));
                     if (element instanceof Element && isDrawn(source) && isDrawn(target)) {
-                        edges.add(edge(mapping, DrawnIds.of(element), (Element) source, (Element) target, looks.edge(mapping, element),
-                                element, PeildatumView.fades(notation, element)));
+                        String id = DrawnIds.of(element);
+                        Optional<CompareMark> mark = markOf(id).map(CompareView.Marked::mark);
+                        EdgeLook look = looks.edge(mapping, element);
+                        edges.add(edge(mapping, id, (Element) source, (Element) target, mark.map(m -> m.on(look)).orElse(look),
+                                element, PeildatumView.fades(notation, element), mark));
                     }
                 }
             }
@@ -214,24 +228,41 @@ final class NetwerkkaartShapes {
                     Element o = (Element) owner;
                     String edgeId = id + "/" + mapping.idDeel() + "/" + DrawnIds.of(v);
                     boolean fades = PeildatumView.fades(notation, owner) || PeildatumView.fadesMembership(notation, owner, value);
-                    edges.add(mapping.naarEigenaar() ? edge(mapping, edgeId, v, o, look, null, fades)
-                            : edge(mapping, edgeId, o, v, look, null, fades));
+                    Optional<CompareMark> mark = compare == null ? Optional.empty()
+                            : compare.reference(id, mapping.referentie(), DrawnIds.of(v));
+                    EdgeLook marked = mark.map(m -> m.on(look)).orElse(look);
+                    edges.add(mapping.naarEigenaar() ? edge(mapping, edgeId, v, o, marked, null, fades, mark)
+                            : edge(mapping, edgeId, o, v, marked, null, fades, mark));
                 }
             }
         });
     }
 
     private NodeLook nodeLook(String id) {
-        return nodeLooks.computeIfAbsent(id, i -> looks.node(mappingOf.get(i), drawn.get(i)));
+        return nodeLooks.computeIfAbsent(id, i -> {
+            NodeLook look = looks.node(mappingOf.get(i), drawn.get(i));
+            return markOf(i).map(marked -> marked.mark().on(look, marked.features())).orElse(look);
+        });
+    }
+
+    /** What a compare view marks on the element with this id; nothing on an ordinary map. */
+    private Optional<CompareView.Marked> markOf(String id) {
+        return compare == null ? Optional.empty() : compare.mark(id);
+    }
+
+    /** "vergelijk-toegevoegd": for tests and assistive technology, never for the look. */
+    private static String compareClass(CompareMark mark) {
+        return "vergelijk-" + mark.word();
     }
 
     private GEdge edge(EdgeMapping mapping, String id, Element source, Element target, EdgeLook ownLook, EObject element,
-            boolean fades) {
+            boolean fades, Optional<CompareMark> mark) {
         EdgeLook look = looks.between(ownLook, nodeLook(DrawnIds.of(source)), nodeLook(DrawnIds.of(target)));
         List<String> classes = new ArrayList<>(List.of(mapping.id()));
         if (element != null) {
             classes.addAll(enumClasses(element));
         }
+        mark.ifPresent(m -> classes.add(compareClass(m)));
         GEdgeBuilder builder = new GEdgeBuilder(mapping.type()).id(id).addCssClasses(classes).sourceId(DrawnIds.of(source))
                 .targetId(DrawnIds.of(target)).addArgument(LookArgs.COLOUR, look.colour()).addArgument(LookArgs.WIDTH, look.width())
                 .addArgument(LookArgs.DASH, look.dash()).addArgument(LookArgs.ROUND, look.roundCaps())

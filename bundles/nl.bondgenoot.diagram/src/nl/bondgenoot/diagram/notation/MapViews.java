@@ -32,6 +32,11 @@ public final class MapViews {
         views.addAll(read);
     }
 
+    /** Only this view (a drawing made for the moment, such as a compare view: never written). */
+    public static MapViews only(Notation view) {
+        return new MapViews(List.of(view));
+    }
+
     /** The version of the notation file this was read from or last written to ({@link FileVersion#ABSENT}: none). */
     public FileVersion fileVersion() {
         return fileVersion;

@@ -29,7 +29,8 @@ public class NetwerkkaartPalette implements ToolPaletteItemProvider {
 
     @Override
     public List<PaletteItem> getItems(Map<String, String> args) {
-        return items(state.getRepresentation());
+        // a drawing that is only shown (an agenda's chain, two versions compared) offers nothing to create
+        return state.isShowOnly() ? List.of() : items(state.getRepresentation());
     }
 
     /** The palette of a representation. */

@@ -1,5 +1,8 @@
 package nl.bondgenoot.diagram.server;
 
+import nl.bondgenoot.diagram.compare.CompareView;
+import nl.bondgenoot.diagram.compare.OlderVersion;
+
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +42,7 @@ public final class DiagramServer extends GLSPServerLauncher {
 
     private final Path file;
     private final ModelHost host;
+    private final OlderVersion older;
     private final AccessToken token = AccessToken.generate();
     private Server server;
     private String moreConnections = "";
@@ -49,10 +53,19 @@ public final class DiagramServer extends GLSPServerLauncher {
 
     /** Serves the file's map with the model of the given host (the workbench's editor model). */
     public DiagramServer(Path file, ModelHost host) {
-        super(new ServerModule().configureDiagramModule(new NetwerkkaartDiagramModule(new ServedModel(file), host)),
-                new WebsocketModule());
-        this.file = file;
+        this(new ServedModel(file), host);
+    }
+
+    /** Serves the file compared with an older version: one view, only shown, with a model host of its own. */
+    public DiagramServer(Path file, OlderVersion older) {
+        this(new ServedModel(file, older), new ModelHost());
+    }
+
+    private DiagramServer(ServedModel served, ModelHost host) {
+        super(new ServerModule().configureDiagramModule(new NetwerkkaartDiagramModule(served, host)), new WebsocketModule());
+        this.file = served.file();
         this.host = host;
+        this.older = served.older();
     }
 
     /**
@@ -129,6 +142,9 @@ public final class DiagramServer extends GLSPServerLauncher {
      * hold them (unsaved views included), read from the notation file when no map is open yet.
      */
     public List<String> viewNames() {
+        if (older != null) {
+            return List.of(CompareView.VIEW_NAME);
+        }
         if (ReadOnlyViews.isReadOnly(file)) {
             return ReadOnlyViews.of(file).names();
         }

@@ -56,6 +56,9 @@ public class RuleMarkerValidator implements ModelValidator {
         if (!(element instanceof GModelRoot root) || state.getModel() == null) {
             return List.of(); // the whole model is judged at once, when the client asks for the root
         }
+        if (state.getCompare() != null) {
+            return List.of(); // the union of two versions is no model anyone made: its findings would mislead
+        }
         // never judge while a command changes the model; the same rules and project profile
         // (bondgenoot.profiel) as the CLI and the workbench, judged once per state of the model
         return host.exclusive(() -> {
