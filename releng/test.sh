@@ -7,7 +7,9 @@
 #   4. starts the built workbench and fails when its window does not appear (smoke test);
 #   5. talks LSP to the real `./bondgenoot lsp` process (smoke test, releng/scripts/lsp-smoke.py);
 #   6. tests the script itself: help without Java, a home folder that cannot be written, no
-#      `| grep -q` under pipefail (releng/scripts/launch-test.sh).
+#      `| grep -q` under pipefail (releng/scripts/launch-test.sh);
+#   7. merges models and their maps with real Git and `./bondgenoot merge` as merge driver, configured
+#      with the README's lines (releng/scripts/git-merge-test.sh).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)
@@ -15,7 +17,7 @@ cd "$ROOT"
 OUT="$ROOT/target/test-run"
 mkdir -p "$OUT"
 
-PACKAGES=(xvfb xauth x11-utils xdotool imagemagick libgtk-3-0 libwebkit2gtk-4.1-0 chromium nodejs npm python3)
+PACKAGES=(xvfb xauth x11-utils xdotool imagemagick libgtk-3-0 libwebkit2gtk-4.1-0 chromium nodejs npm python3 git)
 
 missing_packages() {
   local p
@@ -65,9 +67,12 @@ python3 releng/scripts/lsp-smoke.py "$ROOT"
 echo "== Starttest: help zonder Java, onbeschrijfbare thuismap, pipefail"
 bash releng/scripts/launch-test.sh
 
+echo "== Git-merge-driver: ./bondgenoot merge met echte Git (regels uit de README)"
+bash releng/scripts/git-merge-test.sh
+
 # One closing line over all kinds of test (any failure has stopped the script before this).
 junit=$(cat bundles/*/target/surefire-reports/TEST-*.xml | grep -o '<testsuite [^>]*' \
   | sed -n 's/.* tests="\([0-9]*\)".*/\1/p' | awk '{s+=$1} END {print s+0}')
 browser=$(sed -n 's/^# pass \([0-9]*\)/\1/p' "$OUT/browser-tests.txt")
-echo "JUnit: $junit, browser: $browser, smoke: 3"
-echo "Samenvatting: $((junit + browser + 3)) passed, 0 failed"
+echo "JUnit: $junit, browser: $browser, smoke: 3, git: 3"
+echo "Samenvatting: $((junit + browser + 3 + 3)) passed, 0 failed"

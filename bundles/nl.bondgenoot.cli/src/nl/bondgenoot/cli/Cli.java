@@ -38,6 +38,8 @@ public final class Cli {
                 }
                 yield ExitCode.OK;
             }
+            case "diff" -> nl.bondgenoot.compare.cli.DiffCommand.run(rest, out, err);
+            case "merge" -> nl.bondgenoot.compare.cli.MergeCommand.run(rest, out, err);
             default -> {
                 err.println("bondgenoot: onbekend commando '" + command + "'. Zie 'bondgenoot help'.");
                 yield ExitCode.USAGE_OR_INPUT;
@@ -105,6 +107,21 @@ public final class Cli {
                                               elke editor met LSP; het project is, als bij
                                               validate, de dichtstbijzijnde map met
                                               bondgenoot.profiel of .project
+                  diff A B [--format text|json]
+                  diff BESTAND --git REVISIE [--format text|json]
+                                              de verschillen tussen twee versies van een model,
+                                              per element-id: toegevoegd, verwijderd,
+                                              gewijzigd (oud -> nieuw), verplaatst;
+                                              --git: BESTAND zoals het in die revisie van zijn
+                                              Git-repository was -> zoals het nu is;
+                                              afsluitcode 0 = gelijk, 1 = verschillen
+                  merge BASIS ONZE HUNNE [PAD]
+                                              voegt een model of .netwerkkaart per id samen
+                                              (Git-merge-driver: %O %A %B %P) en schrijft het
+                                              resultaat in ONZE;
+                                              conflicten: onze versie gehouden, de hunne op
+                                              standaardfout; afsluitcode 0 = schoon,
+                                              1 = conflicten (het bestand laadt wel)
                   help                        deze hulp
 
                 Afsluitcodes: 0 = geen fouten, 1 = fouten gevonden, 2 = onleesbare invoer, verkeerd gebruik
