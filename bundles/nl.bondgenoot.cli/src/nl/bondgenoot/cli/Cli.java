@@ -3,9 +3,11 @@ package nl.bondgenoot.cli;
 import java.io.PrintStream;
 import java.util.Arrays;
 
+import nl.bondgenoot.analysis.cli.AnalyseCommand;
 import nl.bondgenoot.launcher.CommandGuard;
 import nl.bondgenoot.rules.Rules;
 import nl.bondgenoot.rules.bronnen.BronnenCatalogue;
+import nl.bondgenoot.rules.builtin.network.Net13ProvanKenisFit;
 import nl.bondgenoot.rules.domeinmodel.DomeinmodelCatalogue;
 import nl.bondgenoot.rules.engine.RuleCatalogue;
 
@@ -24,6 +26,7 @@ public final class Cli {
                 yield ExitCode.OK;
             }
             case "validate" -> new ValidateCommand(out, err).run(rest);
+            case "analyse" -> AnalyseCommand.run(rest, out, err, Net13ProvanKenisFit::tabelVoor, new MapViewSubgraph(err));
             case "import" -> nl.bondgenoot.exchange.cli.ImportCommand.run(rest, out, err);
             case "rules" -> {
                 if (rest.length == 1 && rest[0].equals("--bronnen")) {
@@ -103,6 +106,18 @@ public final class Cli {
                                               rijen met id horen bij dat element, zonder id op
                                               naam; bij een afgewezen rij verandert er niets;
                                               een nieuw MODEL wordt gemaakt
+                  analyse BESTAND [--netwerk NAAM] [--families F,...] [--weergave NAAM]
+                          [--peildatum JJJJ-MM-DD] [--format text|csv|json]
+                                              netwerkanalyse: per netwerk (of alleen NAAM) en voor
+                                              het hele model grootte, dichtheid, componenten,
+                                              graad in/uit, betweenness, nabijheid, eigenvector,
+                                              snijpunten en bruggen, makelaarsrollen, en welke
+                                              bestuursvorm past (Provan & Kenis) met de herkomst
+                                              van elke invoer; --families: hierarchisch,
+                                              financieel, markt, samenwerking, invloed (standaard
+                                              alle sturingsrelaties); --weergave: alleen wat die
+                                              weergave van de kaart toont (selectie, lagen,
+                                              verbergende filters); csv: de cijfers per actor
                   lsp                         taalserver voor agenda's (LSP via stdin/stdout) voor
                                               elke editor met LSP; het project is, als bij
                                               validate, de dichtstbijzijnde map met

@@ -16,7 +16,7 @@ import nl.bondgenoot.representation.table.TableDescription;
  */
 public final class Representations {
 
-    public static final List<String> BUILT_IN = List.of("netwerkkaart", "regiekaart", "agendaketen");
+    public static final List<String> BUILT_IN = List.of("netwerkkaart", "regiekaart", "agendaketen", "centraliteit");
 
     public static final String NETWERKKAART = "netwerkkaart";
 

@@ -277,7 +277,7 @@ class ValidateCommandTest {
         assertTrue(warnings.get(0).startsWith(profile + ":2: WAARSCHUWING onbekende parameter 'NET-1.minimumOrganisatie': deze regel"
                 + " heeft geen effect; bedoelde u NET-1.minimumOrganisaties"), warnings.get(0));
         assertTrue(warnings.get(1).startsWith(profile + ":3: WAARSCHUWING onbekende regel 'NET-99': deze regel heeft geen effect;"
-                + " bedoelde u NET-9"), warnings.get(1));
+                + " bedoelde u NET-19 of NET-9"), warnings.get(1));
     }
 
     @Test

@@ -48,6 +48,17 @@ public final class Gemeenteherkenning {
     }
 
     /**
+     * An organisation in the sense of "minstens drie organisaties" (S2:2258-2260): overheden,
+     * maatschappelijke organisaties, marktpartijen, representative bodies and cliëntorganisaties;
+     * not individual professionals or burgers, nor an actor of unknown categorie. The rules (NET-1,
+     * NET-13) and the network analysis (the number of participants) count the same organisations.
+     */
+    public static boolean isOrganisatie(Actor actor) {
+        ActorCategorie c = categorie(actor);
+        return c != ActorCategorie.ONBEKEND && c != ActorCategorie.PROFESSIONAL && c != ActorCategorie.BURGER;
+    }
+
+    /**
      * The actor is a gemeente itself: an overheid of the kind gemeente or centrumgemeente, whatever
      * its name says. Not a part of one. An actor whose soort is no known kind is no gemeente (GOV-25
      * asks for the kind).

@@ -16,7 +16,7 @@ class ContributedDerivedFeaturesTest {
 
     @Test
     void aContributedFeatureIsAddedAndATakenNameIsLeftOut() {
-        DerivedFeature betweenness = new DerivedFeature(P.getActor(), "betweenness", Type.NUMBER, "Maat.", (e, c) -> 0.5);
+        DerivedFeature betweenness = new DerivedFeature(P.getActor(), "kernwaarde", Type.NUMBER, "Maat.", (e, c) -> 0.5);
         DerivedFeature clash = new DerivedFeature(P.getActor(), "aantalRelaties", Type.NUMBER, "Nogmaals.", (e, c) -> 99.0);
         DerivedFeature metamodel = new DerivedFeature(P.getActor(), "naam", Type.TEXT, "Schaduw.", (e, c) -> "x");
         DerivedFeature onElement = new DerivedFeature(P.getElement(), "isGemeente", Type.BOOLEAN, "Op een superklasse.", (e, c) -> true);

@@ -20,7 +20,7 @@ import nl.bondgenoot.model.Netwerkvorm;
 import nl.bondgenoot.model.Sturingsrelatie;
 import nl.bondgenoot.model.labels.ElementTexts;
 import nl.bondgenoot.model.labels.Labels;
-import nl.bondgenoot.model.provider.custom.SturingsrelatiePresentation;
+import nl.bondgenoot.model.soorten.Sturingsfamilies;
 import nl.bondgenoot.rules.builtin.ActorKinds;
 
 /**
@@ -74,7 +74,7 @@ public final class DerivedFeatures {
                             .filter(r -> r.getVan() == e || r.getNaar() == e).count()).orElse(0L)),
             new DerivedFeature(P.getSturingsrelatie(), "familie", Type.TEXT,
                     "De familie van instrumenten van de soort (S3 Figuur 1): 'hierarchisch', 'financieel', 'markt', 'samenwerking' of 'invloed'; 'onbekend' zolang de soort niet is ingevuld.",
-                    (e, c) -> SturingsrelatiePresentation.familyOf(((Sturingsrelatie) e).getSoort())),
+                    (e, c) -> Sturingsfamilies.familieVan(((Sturingsrelatie) e).getSoort())),
             new DerivedFeature(P.getFinancieringsstroom(), "omschrijving", Type.TEXT,
                     "Instrument · kader · bedrag, zoals het label op de netwerkkaart: 'subsidie · Wmo · € 12.000'; 'financiering' zolang niets daarvan bekend is.",
                     (e, c) -> ElementTexts.financiering((Financieringsstroom) e)),

@@ -21,14 +21,9 @@ public final class ActorKinds {
         return actor != null && HULPVERLENER.contains(Gemeenteherkenning.soort(actor));
     }
 
-    /**
-     * An organisation in the sense of "minstens drie organisaties" (S2:2258-2260): overheden,
-     * maatschappelijke organisaties, marktpartijen, representative bodies and cliëntorganisaties;
-     * not individual professionals or burgers.
-     */
+    /** An organisation in the sense of "minstens drie organisaties" ({@link Gemeenteherkenning#isOrganisatie}). */
     public static boolean isOrganisatie(Actor actor) {
-        ActorCategorie c = categorie(actor);
-        return c != ActorCategorie.ONBEKEND && c != ActorCategorie.PROFESSIONAL && c != ActorCategorie.BURGER;
+        return Gemeenteherkenning.isOrganisatie(actor);
     }
 
     /**

@@ -55,6 +55,14 @@ public final class RuleEngine {
         return profile;
     }
 
+    /**
+     * A parameter by its full key ({@code NET-13.NAO.organisaties}): the profile's value, else the rule
+     * set's; {@code null} when no rule set has it. For callers that judge as a rule does outside a validation.
+     */
+    public String parameter(String key) {
+        return parameters.get(key);
+    }
+
     /** The rules this engine runs (those the profile has not switched off). */
     public List<Rule<?>> rules() {
         return rules;

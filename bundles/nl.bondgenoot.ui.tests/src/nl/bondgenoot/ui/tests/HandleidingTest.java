@@ -61,7 +61,7 @@ class HandleidingTest {
         assertTrue(bodyText(browser).contains("Handleiding Bondgenoot"), bodyText(browser));
         assertEquals(List.of("Start", "Aan de slag voor consultants", "Aan de slag voor adviseurs", "Het 4R-model",
                 "Governancetypen en sturing", "Regelprofiel", "Regelcatalogus", "Domeinmodel", "Weergaven beschrijven",
-                "Vergelijken en samenvoegen", "Spreadsheets", "Bronnen"),
+                "Vergelijken en samenvoegen", "Netwerkanalyse", "Spreadsheets", "Bronnen"),
                 Arrays.asList(editor.contents().getItems()));
         awaitContentsAt(editor, 0);
 

@@ -1,28 +1,28 @@
 package nl.bondgenoot.rules.builtin.network;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
-import java.util.function.Function;
 
-import nl.bondgenoot.model.Mate;
+import nl.bondgenoot.analysis.advies.Bestuursvormadvies;
+import nl.bondgenoot.analysis.advies.Bestuursvormadviseur;
+import nl.bondgenoot.analysis.advies.ProvanKenisTabel;
 import nl.bondgenoot.model.Netwerk;
-import nl.bondgenoot.model.Netwerkvorm;
 import nl.bondgenoot.model.labels.Labels;
 import nl.bondgenoot.rules.AbstractRule;
 import nl.bondgenoot.rules.Provenance;
 import nl.bondgenoot.rules.RuleContext;
 import nl.bondgenoot.rules.RuleInfo;
 import nl.bondgenoot.rules.Severity;
-import nl.bondgenoot.rules.builtin.ActorKinds;
 import nl.bondgenoot.rules.engine.ElementLabels;
+import nl.bondgenoot.rules.engine.ProfileException;
+import nl.bondgenoot.rules.engine.RuleEngine;
+import nl.bondgenoot.rules.engine.RuleProfile;
 
 /**
  * NET-13: the chosen network form fits the network after Provan &amp; Kenis' contingency table. The
- * table is data: {@code NET-13.<VORM>.organisaties} (a range "min-max" or "min-") and, per
- * {@link Mate} feature, the fitting values.
+ * judgement is the governance-form advisor's ({@link Bestuursvormadviseur}, one place for it); the table
+ * is data: {@code NET-13.<VORM>.organisaties} (a range "min-max" or "min-") and, per condition, the
+ * fitting levels ({@link ProvanKenisTabel}).
  */
 public final class Net13ProvanKenisFit extends AbstractRule<Netwerk> {
 
@@ -40,71 +40,50 @@ public final class Net13ProvanKenisFit extends AbstractRule<Netwerk> {
                     + " vertrouwen en de neuzen hoeven niet allemaal dezelfde kant op te staan' (S2:2278-2279) vraagt"
                     + " geen hoog vertrouwen of volledige consensus, en dat vraagt deze tabel bij een NAO ook niet.");
 
-    /** A column of the table: the parameter key, how users read it, and the network's value. */
-    private record Kenmerk(String key, String label, Function<Netwerk, Mate> value) {
-    }
-
-    private static final List<Kenmerk> KENMERKEN = List.of(
-            new Kenmerk("vertrouwensdichtheid", "vertrouwensdichtheid", Netwerk::getVertrouwensdichtheid),
-            new Kenmerk("doelconsensus", "doelconsensus", Netwerk::getDoelconsensus),
-            new Kenmerk("behoefteNetwerkcompetenties", "behoefte aan netwerkcompetenties",
-                    Netwerk::getBehoefteNetwerkcompetenties));
-
-    private static final List<Netwerkvorm> VORMEN = List.of(Netwerkvorm.GEDEELD, Netwerkvorm.LEIDENDE_ORGANISATIE,
-            Netwerkvorm.NAO);
-
     public Net13ProvanKenisFit() {
         super(Netwerk.class, INFO);
     }
 
     @Override
     public void check(Netwerk netwerk, RuleContext context) {
-        if (!VORMEN.contains(netwerk.getVorm())) {
+        if (!ProvanKenisTabel.VORMEN.contains(netwerk.getVorm())) {
             return;
         }
-        List<String> misfits = misfits(netwerk, netwerk.getVorm(), context);
-        if (misfits.isEmpty()) {
+        Bestuursvormadvies advies = Bestuursvormadviseur.adviseer(netwerk, context.peildatum(), tabel(context));
+        if (!advies.wijktAf()) {
             return;
         }
-        List<String> beter = VORMEN.stream().filter(v -> misfits(netwerk, v, context).isEmpty())
-                .map(Labels::of).toList();
+        List<String> beter = advies.passend().stream().map(Labels::of).toList();
         context.report(netwerk, "De vorm " + Labels.of(netwerk.getVorm()) + " past volgens Provan & Kenis niet bij "
-                + ElementLabels.label(netwerk) + ": " + String.join("; ", misfits)
+                + ElementLabels.label(netwerk) + ": " + String.join("; ", advies.oordeel(netwerk.getVorm()).misfits())
                 + (beter.isEmpty() ? "" : ". Past wel: " + String.join(", ", beter)),
                 beter.isEmpty() ? null : "kies de vorm " + beter.get(0));
     }
 
-    /** What does not fit the given form, in words; empty when everything known fits. */
-    private static List<String> misfits(Netwerk netwerk, Netwerkvorm vorm, RuleContext context) {
-        List<String> misfits = new ArrayList<>();
-        long organisaties = context.leden(netwerk).stream().filter(ActorKinds::isOrganisatie).count();
-        String range = context.parameter(vorm.getName() + ".organisaties");
-        if (!inRange(organisaties, range)) {
-            misfits.add(organisaties + " organisaties (past: " + range.trim().replaceAll("-$", " of meer") + ")");
-        }
-        for (Kenmerk kenmerk : KENMERKEN) {
-            Mate value = kenmerk.value().apply(netwerk);
-            // An EnumSet, so the message names the fitting levels from low to high whatever order the table uses.
-            Set<Mate> fitting = EnumSet.noneOf(Mate.class);
-            fitting.addAll(context.enumListParameter(vorm.getName() + "." + kenmerk.key(), Mate.class));
-            if (value != Mate.ONBEKEND && !fitting.contains(value)) {
-                misfits.add(kenmerk.label() + " " + Labels.of(value) + " (past: "
-                        + String.join(" of ", fitting.stream().map(Labels::of).toList()) + ")");
-            }
-        }
-        return misfits;
+    /** The contingency table from this rule's parameters (the rule set's, or the project profile's). */
+    static ProvanKenisTabel tabel(RuleContext context) {
+        return ProvanKenisTabel.uit(context::parameter, context::parameterKey);
     }
 
-    /** "3-8" is 3 up to and including 8, "6-" is 6 or more. */
-    private static boolean inRange(long value, String range) {
-        List<String> bounds = Arrays.stream(range.split("-", -1)).map(String::trim).toList();
+    /**
+     * The contingency table that applies to a model file: the NET-13 parameters of its project's rule
+     * profile ({@code bondgenoot analyse} asks here, so it judges as {@code validate} does). A profile that
+     * cannot be read is an {@link IllegalStateException} with the profile's Dutch message.
+     */
+    public static ProvanKenisTabel tabelVoor(Path modelFile) {
+        RuleEngine engine;
         try {
-            long min = Long.parseLong(bounds.get(0));
-            long max = bounds.size() < 2 || bounds.get(1).isEmpty() ? Long.MAX_VALUE : Long.parseLong(bounds.get(1));
-            return value >= min && value <= max;
-        } catch (NumberFormatException | IndexOutOfBoundsException e) {
-            throw new IllegalStateException("NET-13: aantal organisaties '" + range + "' is geen bereik als 3-8 of 6-",
-                    e);
+            engine = RuleProfile.engineFor(modelFile);
+        } catch (ProfileException e) {
+            throw new IllegalStateException("het regelprofiel is onleesbaar: " + e.toUserMessage(), e);
         }
+        String prefix = INFO.id() + ".";
+        return ProvanKenisTabel.uit(name -> {
+            String value = engine.parameter(prefix + name);
+            if (value == null) {
+                throw new IllegalStateException("Parameter " + prefix + name + " ontbreekt in de parameters van de regelset");
+            }
+            return value;
+        }, name -> prefix + name);
     }
 }

@@ -3,7 +3,11 @@ package nl.bondgenoot.rules.builtin.network;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 
+import nl.bondgenoot.analysis.Graafprojecties;
+import nl.bondgenoot.analysis.Netwerkgraaf;
+import nl.bondgenoot.analysis.Projectie;
 import nl.bondgenoot.model.Actor;
 import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.Netwerk;
@@ -64,6 +68,17 @@ final class NetworkFacts {
     static List<Netwerk> netwerkenNaast(Netwerk netwerk) {
         EObject container = netwerk.eContainer();
         return container instanceof Governancemodel model ? model.getNetwerken() : List.of(netwerk);
+    }
+
+    /**
+     * The netwerk's graph on the peildatum (members, regisseur and leidende organisatie; every
+     * sturingsrelatie between them that holds), for the structural rules NET-17 to NET-19; {@code null}
+     * when the netwerk is in no model.
+     */
+    static Netwerkgraaf graaf(Netwerk netwerk, RuleContext context) {
+        return EcoreUtil.getRootContainer(netwerk) instanceof Governancemodel model
+                ? Graafprojecties.van(model, Projectie.van(netwerk, context.peildatum()))
+                : null;
     }
 
     /** "Actor 'A', Actor 'B'" */

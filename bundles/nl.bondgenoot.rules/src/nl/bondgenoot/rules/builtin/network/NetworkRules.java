@@ -24,7 +24,8 @@ public final class NetworkRules implements RuleSet {
                 new Net10SocialeControleBovenPrijscompetitie(), new Net11ComplexeZorgvraagMeerdereAanbieders(),
                 new Net12MultiorganisatienetwerkOfGemeentelijkeSamenwerking(), new Net13ProvanKenisFit(),
                 new Net14EenLeidendeOrganisatieDieDeelneemt(), new Net15GedeeldZonderRegisseurOfLeider(),
-                new Net16BurgercoordinatorGeenHulpverlener());
+                new Net16BurgercoordinatorGeenHulpverlener(),
+                new Net17RegisseurCentraal(), new Net18EenActorHoudtNetwerkBijElkaar(), new Net19LidZonderBand());
     }
 
     @Override
