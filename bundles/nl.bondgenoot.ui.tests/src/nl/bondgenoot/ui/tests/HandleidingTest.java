@@ -61,8 +61,8 @@ class HandleidingTest {
         assertTrue(bodyText(browser).contains("Handleiding Bondgenoot"), bodyText(browser));
         assertEquals(List.of("Start", "Aan de slag voor consultants", "Aan de slag voor adviseurs", "Het 4R-model",
                 "Governancetypen en sturing", "Regelprofiel", "Regelcatalogus", "Domeinmodel", "Weergaven beschrijven",
-                "Vergelijken en samenvoegen", "Twee versies op de kaart", "Netwerkanalyse", "Bronnen", "Spreadsheets",
-                "Netwerkanalyse en spreadsheets in de werkbank"),
+                "Vergelijken en samenvoegen", "Twee versies op de kaart", "Netwerkanalyse", "Spreadsheets",
+                "Netwerkanalyse en spreadsheets in de werkbank", "Bronnen"),
                 Arrays.asList(editor.contents().getItems()));
         awaitContentsAt(editor, 0);
 
