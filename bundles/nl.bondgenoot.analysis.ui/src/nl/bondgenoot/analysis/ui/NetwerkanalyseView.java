@@ -153,10 +153,11 @@ public class NetwerkanalyseView extends ViewPart {
                 .figure(Messages.column_degree, new ColumnPixelData(58), c -> Integer.toString(c.graad()), c -> (double) c.graad())
                 .figure(Messages.column_betweenness, new ColumnPixelData(122), c -> number(c.betweenness()), null,
                         Comparator.comparingDouble(Actorcijfers::betweenness))
-                // The harmonic closeness in the tooltip: closeness is 0 for everyone in a graph of several parts.
-                .figure(Messages.column_closeness, new ColumnPixelData(90), c -> number(c.closeness()),
-                        c -> NLS.bind(Messages.column_harmonic, number(c.harmonisch())),
-                        Comparator.comparingDouble(Actorcijfers::closeness))
+                // The harmonic closeness in the column: the classic closeness (in the tooltip) is 0 for everyone in a
+                // graph of several parts, and most netwerken have members without a tie.
+                .figure(Messages.column_closeness, new ColumnPixelData(100), c -> number(c.harmonisch()),
+                        c -> NLS.bind(Messages.column_harmonic, number(c.closeness())),
+                        Comparator.comparingDouble(Actorcijfers::harmonisch))
                 .figure(Messages.column_eigenvector, new ColumnPixelData(100), c -> number(c.eigenvector()), Actorcijfers::eigenvector)
                 .figure(Messages.column_cutVertex, new ColumnPixelData(80), c -> c.snijpunt() ? Messages.yes : "",
                         c -> c.snijpunt() ? 1.0 : 0.0)

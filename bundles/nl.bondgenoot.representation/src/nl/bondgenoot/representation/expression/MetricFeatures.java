@@ -35,6 +35,8 @@ public final class MetricFeatures implements DerivedFeatureProvider {
                         Actorcijfers::betweenness),
                 number("nabijheid", "(n-1) gedeeld door de som van de afstanden tot de anderen, 0-1; 0 als het model uit losse delen bestaat (netwerkanalyse, heel model).",
                         Actorcijfers::closeness),
+                number("harmonisch", "Harmonische nabijheid: het gemiddelde van 1/afstand tot de andere actoren, 0-1; ook in een model van losse delen (netwerkanalyse, heel model).",
+                        Actorcijfers::harmonisch),
                 number("eigenvector", "Eigenvectorcentraliteit: hoe centraal de actor is, gewogen naar hoe centraal zijn buren zijn (lengte 1 over alle actoren).",
                         Actorcijfers::eigenvector),
                 new DerivedFeature(BondgenootPackage.eINSTANCE.getActor(), "snijpunt", Type.BOOLEAN,
