@@ -93,7 +93,7 @@ class BestuursvormadviseurTest {
         assertEquals(Kenmerk.DOELCONSENSUS, invoer.get(2).kenmerk());
         assertFalse(invoer.get(2).bekend());
         assertEquals("onbekend", invoer.get(2).waarde());
-        assertEquals("onbekend: doelconsensus van 'Wijknetwerk' is niet ingevuld", invoer.get(2).herkomst());
+        assertEquals("doelconsensus van 'Wijknetwerk' is niet ingevuld", invoer.get(2).herkomst());
     }
 
     @Test

@@ -126,6 +126,16 @@ class NetwerkanalysesTest {
         assertFalse(Double.isNaN(g.eigenvector()));
     }
 
+    /** An OK-team whose members have no sturingsrelatie among them: nobody is central, not everyone a little. */
+    @Test
+    void withoutAnyTieNobodyHasEigenvectorCentrality() {
+        Modellen m = new Modellen().actoren(nl.bondgenoot.model.ActorCategorie.MAATSCHAPPELIJKE_ORGANISATIE, "a", "b", "c");
+        Netwerkanalyse analyse = Netwerkanalyses.van(m.heelModel());
+        for (String naam : List.of("a", "b", "c")) {
+            assertEquals(0, cijfers(analyse, m, naam).eigenvector(), E, naam);
+        }
+    }
+
     /** The same graph given to JGraphT directly, as strings and plain edges: the same figures. */
     @Test
     void theFiguresAreJGraphTs() {

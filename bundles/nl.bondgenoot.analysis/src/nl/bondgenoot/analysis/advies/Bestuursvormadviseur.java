@@ -50,8 +50,8 @@ public final class Bestuursvormadviseur {
             Mate mate = kenmerk.waarde(netwerk);
             boolean bekend = mate != null && mate != Mate.ONBEKEND;
             invoer.add(new Invoer(kenmerk, bekend ? Labels.of(mate) : "onbekend", bekend,
-                    bekend ? "eigenschap " + kenmerk.parameter() + " van " + naam(netwerk)
-                            : "onbekend: " + kenmerk.parameter() + " van " + naam(netwerk) + " is niet ingevuld"));
+                    bekend ? "eigenschap " + kenmerk.label() + " van " + naam(netwerk)
+                            : kenmerk.label() + " van " + naam(netwerk) + " is niet ingevuld"));
         }
 
         List<Vormoordeel> perVorm = new ArrayList<>();

@@ -65,10 +65,11 @@ public final class Netwerkanalyses {
     /**
      * Eigenvector centrality by JGraphT's power iteration on A + I: the same leading eigenvector as the
      * adjacency matrix A, but the iteration also settles on bipartite graphs (a path, a star), where on A
-     * alone it swings between two vectors and stops wherever its iteration limit falls.
+     * alone it swings between two vectors and stops wherever its iteration limit falls. No ties: 0 for everyone.
      */
     static Map<Actor, Double> eigenvector(Graph<Actor, Band> ongericht) {
-        if (ongericht.vertexSet().isEmpty()) {
+        // Without any tie nobody is central: A + I would give everyone the same share (1/sqrt(n)).
+        if (ongericht.edgeSet().isEmpty()) {
             return Map.of();
         }
         WeightedPseudograph<Actor, DefaultWeightedEdge> metLussen = new WeightedPseudograph<>(DefaultWeightedEdge.class);

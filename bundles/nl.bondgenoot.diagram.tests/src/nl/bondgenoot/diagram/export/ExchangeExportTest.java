@@ -86,7 +86,7 @@ class ExchangeExportTest {
     @Test
     void mapOptionsDoNotGoWithASheet() {
         assertEquals(2, run(model.toString(), "--format", "csv", "--peildatum", "2020-01-01"));
-        assertTrue(err().contains("--weergave, --alle-weergaven, --schaal en --peildatum horen bij svg en png."), err());
+        assertTrue(err().contains("--weergave, --alle-weergaven, --schaal, --peildatum, --vergelijk en --git horen bij svg en png."), err());
         assertFalse(Files.exists(folder.resolve("kamperpoort-actoren.csv")));
     }
 
