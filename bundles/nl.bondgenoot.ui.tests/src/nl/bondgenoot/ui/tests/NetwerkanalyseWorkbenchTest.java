@@ -111,8 +111,11 @@ class NetwerkanalyseWorkbenchTest {
         view.choose(netwerk);
         assertSame(netwerk, view.analyse().graaf().projectie().netwerk());
         assertEquals(view.analyse().perActor().size(), table.getItemCount());
-        assertEquals(List.of("Actor", "Categorie", "In", "Uit", "Graad", "Betweenness", "Nabijheid", "Eigenvector",
+        assertEquals(List.of("Actor", "Categorie", "In", "Uit", "Graad", "Betweenness", "Harmonisch", "Eigenvector",
                 "Snijpunt", "Makelaar"), texts(table.getColumns()));
+        // Six members have no tie, so the classic closeness is 0 for everyone; the harmonic one is not.
+        assertTrue(figures(table, column(table, "Harmonisch")).stream().anyMatch(v -> v > 0),
+                "the harmonic closeness tells the members apart: " + figures(table, column(table, "Harmonisch")));
 
         // Sorting: the first click on a figure puts the highest first, the second the lowest.
         int betweenness = column(table, "Betweenness");
