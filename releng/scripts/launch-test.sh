@@ -78,6 +78,10 @@ fi
 #    in one line, and the preview in the OSGi product too (the same registry of formats).
 sheet_model="$WORK/lijst.bondgenoot"
 "$ROOT/bondgenoot" export --sjabloon xlsx --uit "$WORK/sjabloon.xlsx" >/dev/null || fail "export --sjabloon xlsx mislukte"
+rc=0
+err=$("$ROOT/bondgenoot" export --sjabloon graphml --uit "$WORK/sjabloon.graphml" 2>&1 >/dev/null) || rc=$?
+[ "$rc" -eq 2 ] && [[ $err == *"geen sjabloon voor 'graphml'; kies csv of xlsx."* ]] && [ ! -e "$WORK/sjabloon.graphml" ] \
+  || fail "een sjabloon van een formaat dat alleen uitgaat (graphml) werd niet geweigerd ($rc): $err"
 "$ROOT/bondgenoot" export "$MODEL" --format xlsx --uit "$WORK/lijst.xlsx" >/dev/null || fail "export --format xlsx mislukte"
 out=$("$ROOT/bondgenoot" import "$WORK/lijst.xlsx" --in "$sheet_model" 2>&1) || fail "import in een nieuw model mislukte: $out"
 [[ $out == *"Geïmporteerd in $sheet_model"* ]] || fail "import zegt niet waar het schreef: $out"

@@ -67,6 +67,14 @@ public final class Formats {
         return List.copyOf(exporters.keySet());
     }
 
+    /**
+     * The names `--sjabloon` accepts: a template is an empty sheet to fill in and import again, so only formats
+     * that can also be imported (csv, xlsx; not graphml or gexf, which only go out).
+     */
+    public List<String> templateNames() {
+        return exporters.keySet().stream().filter(importers::containsKey).toList();
+    }
+
     /** The exporter with this command-line name (any case), made anew. */
     public Optional<Exporter> exporter(String name) throws ExchangeException {
         Contribution c = name == null ? null : exporters.get(name.strip().toLowerCase(Locale.ROOT));

@@ -33,7 +33,7 @@ record ExportArguments(Path model, Format format, Path target, double scale, boo
 
     static final String USAGE = "Gebruik: bondgenoot export BESTAND --format " + String.join("|", FORMATS)
             + " [--weergave NAAM | --alle-weergaven] [--uit PAD|-] [--overschrijven] [--schaal N] [--peildatum JJJJ-MM-DD] " + OlderVersion.USAGE + "\n"
-            + "        bondgenoot export --sjabloon " + String.join("|", Formats.get().exportNames()) + " [--uit PAD] [--overschrijven]";
+            + "        bondgenoot export --sjabloon " + String.join("|", Formats.get().templateNames()) + " [--uit PAD] [--overschrijven]";
 
     /** A picture of the map (svg, png); else an export through a contributed exporter ({@link #exchange()}). */
     boolean picture() {
@@ -180,8 +180,10 @@ record ExportArguments(Path model, Format format, Path target, double scale, boo
         if (model != null || format != null || pictureOptions) {
             throw new UsageException("--sjabloon maakt een leeg sjabloon; geef er geen model, --format of kaartopties bij.");
         }
-        nl.bondgenoot.exchange.Format chosen = Formats.get().exportFormat(name).orElseThrow(() -> new UsageException(
-                "geen sjabloon voor '" + name + "'; kies " + String.join(" of ", Formats.get().exportNames()) + "."));
+        nl.bondgenoot.exchange.Format chosen = Formats.get().exportFormat(name)
+                .filter(f -> Formats.get().templateNames().contains(f.name()))
+                .orElseThrow(() -> new UsageException(
+                        "geen sjabloon voor '" + name + "'; kies " + String.join(" of ", Formats.get().templateNames()) + "."));
         if (STANDARD_OUTPUT.equals(target)) {
             throw new UsageException("een sjabloon wordt naar een bestand geschreven; --uit - kan niet.");
         }
