@@ -79,14 +79,14 @@ function M.setup(opts)
     group = group,
     pattern = "*.agenda",
     callback = function(args)
-      vim.api.nvim_buf_set_option(args.buf, "filetype", M.filetype)
+      vim.bo[args.buf].filetype = M.filetype
     end,
   })
   vim.api.nvim_create_autocmd("FileType", {
     group = group,
     pattern = M.filetype,
     callback = function(args)
-      vim.api.nvim_buf_set_option(args.buf, "commentstring", "// %s")
+      vim.bo[args.buf].commentstring = "// %s"
       -- Comments and texts coloured before the server answers (Neovim 0.9+ also colours its semantic tokens).
       vim.api.nvim_buf_call(args.buf, function()
         vim.cmd([[
