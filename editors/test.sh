@@ -84,5 +84,5 @@ for editor in "${EDITORS[@]}"; do
   fi
   count "$editor" "$result"
 done
-echo "Editors: ${summary[*]}; $passed geslaagd, $failed mislukt"
+echo "Editors: $(printf '%s, ' "${summary[@]}" | sed 's/, $//'); $passed geslaagd, $failed mislukt"
 [ "$failed" -eq 0 ]

@@ -87,6 +87,7 @@ function M.setup(opts)
     pattern = M.filetype,
     callback = function(args)
       vim.bo[args.buf].commentstring = "// %s"
+      vim.bo[args.buf].omnifunc = "v:lua.vim.lsp.omnifunc" -- Ctrl-X Ctrl-O completes from the server
       -- Comments and texts coloured before the server answers (Neovim 0.9+ also colours its semantic tokens).
       vim.api.nvim_buf_call(args.buf, function()
         vim.cmd([[
