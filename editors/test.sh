@@ -18,9 +18,11 @@ for editor in "${EDITORS[@]}"; do
   case "$editor" in
     vscode) command -v npm >/dev/null || missing+=(nodejs npm) ;;
     neovim) command -v nvim >/dev/null || missing+=(neovim) ;;
-    emacs) { command -v emacs >/dev/null || missing+=(emacs-nox); } 
-           [ -d /usr/share/emacs/site-lisp/elpa/eglot-1.9 ] || ls -d /usr/share/emacs/site-lisp/elpa/eglot-* >/dev/null 2>&1 \
-             || emacs --batch --eval '(require (quote eglot))' >/dev/null 2>&1 || missing+=(elpa-eglot) ;;
+    emacs) if ! command -v emacs >/dev/null; then
+             missing+=(emacs-nox elpa-eglot)
+           elif ! emacs --batch --eval '(require (quote eglot))' >/dev/null 2>&1; then
+             missing+=(elpa-eglot)
+           fi ;;
     *) echo "editors/test.sh: onbekende editor '$editor' (vscode, neovim of emacs)" >&2; exit 2 ;;
   esac
 done
