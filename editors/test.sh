@@ -5,7 +5,7 @@
 #   3. Emacs (Debian's emacs-nox + elpa-eglot) with docs/editors/bondgenoot-eglot.el, in batch.
 # Each editor opens a copy of examples/agendas/zelfredzaamheid.agenda with a deliberate error in a project
 # (bondgenoot.profiel above the agenda, the model beside it), waits for that diagnostic (message and line)
-# and completes an actor name. Prints "ok - ..." per check and the counts; exit code 1 when a check failed.
+# and completes an actor name; then an agenda of a second project, whose server must not know that model. Prints "ok - ..." per check and the counts; exit code 1 when a check failed.
 # Usage: editors/test.sh [vscode|neovim|emacs]...   (default: all three)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)
@@ -46,6 +46,9 @@ cp "$ROOT/examples/agendas/partijen.bondgenoot" "$WORK/project/"
 sed 's/^\(  proceseigenaar \)Gemeente /\1"Gemeente Zwole" /' "$ROOT/examples/agendas/zelfredzaamheid.agenda" \
   >"$WORK/project/agendas/zelfredzaamheid.agenda"
 ERROR_LINE=$(grep -n '"Gemeente Zwole"' "$WORK/project/agendas/zelfredzaamheid.agenda" | cut -d: -f1)
+# A second project beside it, without a model: its agenda's actor is unknown there.
+mkdir -p "$WORK/los"
+printf 'maatschappelijke agenda "Los"\n  proceseigenaar Wijkteam\n' >"$WORK/los/los.agenda"
 [ -n "$ERROR_LINE" ] || { echo "editors/test.sh: de fout is niet in de agenda gezet (examples/agendas/zelfredzaamheid.agenda veranderd?)" >&2; exit 1; }
 
 export BG_WORK="$WORK" BG_SCRIPT="$ROOT/bondgenoot" BG_ERROR_LINE="$ERROR_LINE"

@@ -57,9 +57,34 @@ report(vim.tbl_contains(labels, "Wijkteam") and vim.tbl_contains(labels, "Thuisz
   "neovim: aanvullen na 'opdrachtgever ' biedt de actoren van het model (Wijkteam, Thuiszorgaanbieder A)",
   #labels == 0 and "geen voorstellen" or table.concat(labels, ", "))
 
-out:close()
-if client then
-  vim.lsp.stop_client(client.id)
-  vim.wait(10000, function() return vim.lsp.client_is_stopped(client.id) end, 100)
+-- An agenda of another project (no marker: its own folder, no model) gets a server of its own.
+vim.cmd("edit " .. vim.fn.fnameescape(work .. "/los/los.agenda"))
+local los = vim.api.nvim_get_current_buf()
+local unknown
+vim.wait(wait_ms, function()
+  for _, d in ipairs(vim.diagnostic.get(los)) do
+    if d.message:find("onbekende actor 'Wijkteam'", 1, true) then unknown = d; return true end
+  end
+  return false
+end, 200)
+local other
+for _, c in pairs(vim.lsp.buf_get_clients(los)) do
+  if c.name == "bondgenoot" then other = c end
 end
+report(unknown ~= nil and unknown.lnum == 1 and other ~= nil and client ~= nil and other.id ~= client.id
+    and other.config.root_dir == work .. "/los",
+  "neovim: een agenda van een ander project krijgt een eigen taalserver, zonder de actoren van het eerste",
+  (other and ("project " .. other.config.root_dir .. ", client " .. other.id) or "geen client")
+    .. (unknown and "" or ", geen 'onbekende actor 'Wijkteam''"))
+
+out:close()
+for _, c in ipairs({ client, other }) do
+  vim.lsp.stop_client(c.id)
+end
+vim.wait(10000, function()
+  for _, c in ipairs({ client, other }) do
+    if not vim.lsp.client_is_stopped(c.id) then return false end
+  end
+  return true
+end, 100)
 vim.cmd("qall!")
