@@ -16,6 +16,7 @@ const source = (path) => readFileSync(join(repo, path), 'utf8');
 
 const SOURCES = {
   files: 'bundles/nl.bondgenoot.model/src/nl/bondgenoot/model/persistence/BondgenootFiles.java',
+  agendaFiles: 'bundles/nl.bondgenoot.agenda/src/nl/bondgenoot/agenda/AgendaFiles.java',
   project: 'bundles/nl.bondgenoot.model/src/nl/bondgenoot/model/project/ProjectFolder.java',
   grammar: 'bundles/nl.bondgenoot.agenda/src/nl/bondgenoot/agenda/Agenda.xtext',
 };
@@ -99,6 +100,10 @@ export function productFacts() {
   if (!/\bwith org\.eclipse\.xtext\.common\.Terminals\b/.test(grammar) || /\bterminal\s+(SL_COMMENT|ML_COMMENT|STRING)\b/.test(grammar)) {
     throw new Error(`${SOURCES.grammar}: de grammatica gebruikt niet meer de gewone Xtext-terminals; pas de commentaar- en tekstregels van de editorpakketten aan`);
   }
+  // The language server knows agendas by AgendaFiles.FILE_EXTENSION; it must be the constant read here.
+  if (!/static final String FILE_EXTENSION = (nl\.bondgenoot\.model\.persistence\.)?BondgenootFiles\.AGENDA_EXTENSION;/.test(source(SOURCES.agendaFiles))) {
+    throw new Error(`${SOURCES.agendaFiles}: FILE_EXTENSION is niet meer BondgenootFiles.AGENDA_EXTENSION; lees de extensie voor de editorpakketten daar`);
+  }
   return {
     extension: javaConstant(files, 'AGENDA_EXTENSION', SOURCES.files),
     projectMarkers: [javaConstant(project, 'PROFILE_FILE_NAME', SOURCES.project), javaConstant(project, 'ECLIPSE_PROJECT_FILE', SOURCES.project)],
@@ -131,7 +136,13 @@ export function handWrittenProblems(facts) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const facts = productFacts();
+  let facts;
+  try {
+    facts = productFacts();
+  } catch (error) {
+    console.error(`generate: ${error.message}`);
+    process.exit(1);
+  }
   const problems = handWrittenProblems(facts);
   if (problems.length > 0) {
     console.error(`generate: de editorpakketten wijken af van het product:\n  ${problems.join('\n  ')}`);
