@@ -23,8 +23,8 @@ function activate(context) {
   context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(startFor));
   context.subscriptions.push(vscode.commands.registerCommand('bondgenoot.herstartTaalserver', async () => {
     await stop();
-    const agenda = vscode.workspace.textDocuments.find((d) => d.languageId === LANGUAGE && d.uri.scheme === 'file');
-    start(agenda ? agenda.uri.fsPath : undefined);
+    // Started again for an open agenda; with none open, when the next one opens (not in VS Code's own folder).
+    vscode.workspace.textDocuments.forEach(startFor);
   }));
   context.subscriptions.push(vscode.workspace.onDidChangeConfiguration((event) => {
     if (event.affectsConfiguration('bondgenoot.pad') && client) {
@@ -36,13 +36,13 @@ function activate(context) {
 function start(firstAgenda) {
   const script = vscode.workspace.getConfiguration('bondgenoot').get('pad') || 'bondgenoot';
   const folders = vscode.workspace.workspaceFolders || [];
-  const cwd = folders.length > 0 ? folders[0].uri.fsPath : firstAgenda ? projectRoot(firstAgenda) : undefined;
+  const cwd = folders.length > 0 ? folders[0].uri.fsPath : projectRoot(firstAgenda);
   const server = { command: script, args: ['lsp'], transport: TransportKind.stdio, options: { cwd } };
   client = new LanguageClient('bondgenoot', 'Bondgenoot', server, {
     documentSelector: [{ scheme: 'file', language: LANGUAGE }],
     outputChannel: output,
   });
-  output.appendLine(`Bondgenoot: '${script} lsp' gestart in ${cwd || 'de huidige map'}`);
+  output.appendLine(`Bondgenoot: '${script} lsp' gestart in ${cwd}`);
   client.start().catch((error) => {
     const message = `Bondgenoot: de taalserver '${script} lsp' start niet (${error && error.message ? error.message : error}). `
       + "Zet in de instelling 'bondgenoot.pad' het volledige pad van het script bondgenoot.";

@@ -15,7 +15,7 @@ const manifest = JSON.parse(readFileSync(join(here, 'package.json'), 'utf8'));
 
 /** Loads src/extension.js against a fake VS Code; returns what it did. */
 function load({ folders = [], pad = undefined, startFails = false } = {}) {
-  const seen = { clients: [], errors: [], handlers: [] };
+  const seen = { clients: [], errors: [], handlers: [], commands: {} };
   const fakeVscode = {
     window: {
       createOutputChannel: () => ({ appendLine: () => {}, dispose: () => {} }),
@@ -28,7 +28,7 @@ function load({ folders = [], pad = undefined, startFails = false } = {}) {
       onDidOpenTextDocument: (handler) => { seen.handlers.push(handler); return { dispose() {} }; },
       onDidChangeConfiguration: () => ({ dispose() {} }),
     },
-    commands: { registerCommand: () => ({ dispose() {} }), executeCommand: () => {} },
+    commands: { registerCommand: (id, run) => { seen.commands[id] = run; return { dispose() {} }; }, executeCommand: () => {} },
   };
   class FakeLanguageClient {
     constructor(id, name, server, options) { Object.assign(this, { id, name, server, options }); seen.clients.push(this); }
@@ -45,8 +45,12 @@ function load({ folders = [], pad = undefined, startFails = false } = {}) {
   } finally {
     Module._load = original;
   }
-  const open = (file, languageId = 'bondgenoot-agenda') => seen.handlers.forEach((h) => h({ languageId, uri: { scheme: 'file', fsPath: file } }));
-  return { seen, open };
+  const open = (file, languageId = 'bondgenoot-agenda') => {
+    const document = { languageId, uri: { scheme: 'file', fsPath: file } };
+    fakeVscode.workspace.textDocuments.push(document);
+    seen.handlers.forEach((h) => h(document));
+  };
+  return { seen, open, documents: fakeVscode.workspace.textDocuments };
 }
 
 function project() {
@@ -86,4 +90,18 @@ test('a script that does not start is reported in Dutch, naming the setting bond
   await new Promise((resolve) => setImmediate(resolve));
   assert.equal(seen.errors.length, 1);
   assert.match(seen.errors[0], /'\/bestaat\/niet\/bondgenoot lsp' start niet \(spawn bondgenoot ENOENT\).*'bondgenoot\.pad'/);
+});
+
+test('restarting the server starts it again for the open agenda, and with none open waits for the next one', async () => {
+  const base = project();
+  const { seen, open, documents } = load();
+  open(join(base, 'wijk', 'agendas', 'a.agenda'));
+  await seen.commands['bondgenoot.herstartTaalserver']();
+  assert.equal(seen.clients.length, 2);
+  assert.equal(seen.clients[1].server.options.cwd, join(base, 'wijk'));
+  documents.length = 0; // the agenda closed
+  await seen.commands['bondgenoot.herstartTaalserver']();
+  assert.equal(seen.clients.length, 2, 'no server without an agenda (it would start in VS Code\'s own folder)');
+  open(join(base, 'wijk', 'agendas', 'b.agenda'));
+  assert.equal(seen.clients.length, 3);
 });
