@@ -1,0 +1,110 @@
+package nl.bondgenoot.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.bondgenoot.cli.commands.Commands;
+import nl.bondgenoot.launcher.CliCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.Model.UsageMessageSpec;
+
+/**
+ * The help of the command line, generated from the contributed commands: the overview of
+ * {@code bondgenoot help} (every command's synopsis and description, by group) and picocli's usage of
+ * one command with Dutch headings ({@code bondgenoot help COMMAND}). The build writes the overview to
+ * launch/help.txt, so that the script can print it without Java.
+ */
+public final class HelpText {
+
+    static final int WIDTH = 100;
+    private static final int DESCRIPTION_COLUMN = 30;
+
+    private HelpText() {
+    }
+
+    /** The picocli command line of a contributed command, named {@code bondgenoot NAME}, with Dutch headings. */
+    public static CommandLine commandLine(String name, CliCommand command) {
+        CommandLine line = new CommandLine(command);
+        line.setCommandName("bondgenoot " + name);
+        line.setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF));
+        line.setUsageHelpWidth(WIDTH);
+        line.setUsageHelpAutoWidth(false);
+        UsageMessageSpec usage = line.getCommandSpec().usageMessage();
+        usage.synopsisHeading("Gebruik: ");
+        usage.descriptionHeading("%n");
+        usage.parameterListHeading("%nArgumenten:%n");
+        usage.optionListHeading("%nOpties:%n");
+        usage.footerHeading("%n");
+        return line;
+    }
+
+    /** The one-line usage said after a usage error: {@code Gebruik: bondgenoot NAME ...}. */
+    static String usageLine(CommandLine line) {
+        return "Gebruik: " + line.getHelp().synopsis(0).stripTrailing();
+    }
+
+    /** The overview of {@code bondgenoot help}. */
+    public static String overview(Commands commands) throws Exception {
+        StringBuilder b = new StringBuilder();
+        b.append("Bondgenoot - governance van het sociaal domein modelleren en toetsen\n\n");
+        b.append("Gebruik: bondgenoot [commando] [opties]\n\n");
+        entry(b, "[BESTAND...]", "start de werkbank (bouwt het product zo nodig), met deze modellen (.bondgenoot) en agenda's"
+                + " (.agenda) open in hun editor");
+        String group = null;
+        for (Commands.Contribution c : commands.all()) {
+            if (!c.group().equals(group)) {
+                group = c.group();
+                b.append('\n').append(group).append(":\n");
+            }
+            CommandLine line = commandLine(c.name(), c.create());
+            String synopsis = line.getHelp().synopsis(0).stripTrailing().substring("bondgenoot ".length());
+            entry(b, synopsis, String.join(" ", line.getCommandSpec().usageMessage().description()));
+        }
+        b.append("\nHulp:\n");
+        entry(b, "help [COMMANDO]", "deze hulp, of alle opties van COMMANDO");
+        entry(b, "--version", "de versie van Bondgenoot");
+        b.append("\nAfsluitcodes: 0 = geen fouten, 1 = fouten gevonden, 2 = onleesbare invoer, verkeerd gebruik\n"
+                + "of een interne fout (dan één regel op standaardfout met de plaats van het logboek).\n");
+        return b.toString();
+    }
+
+    /** A synopsis (wrapped from column 2) with its description in a column of its own below or beside it. */
+    private static void entry(StringBuilder b, String synopsis, String description) {
+        List<String> left = wrap(synopsis.replaceAll("\\s+", " "), WIDTH - 2, 8);
+        List<String> right = wrap(description.replaceAll("\\s+", " ").strip(), WIDTH - DESCRIPTION_COLUMN, 0);
+        for (String l : left) {
+            b.append("  ").append(l);
+            if (l == left.get(left.size() - 1) && l.length() + 2 < DESCRIPTION_COLUMN - 1 && !right.isEmpty()) {
+                b.append(" ".repeat(DESCRIPTION_COLUMN - 2 - l.length())).append(right.remove(0));
+            }
+            b.append('\n');
+        }
+        for (String r : right) {
+            b.append(" ".repeat(DESCRIPTION_COLUMN)).append(r).append('\n');
+        }
+    }
+
+    /** Words in lines of at most {@code width} characters; lines after the first indented by {@code indent}. */
+    static List<String> wrap(String text, int width, int indent) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line = new StringBuilder(" ".repeat(indent));
+            }
+            if (line.length() > 0 && !line.toString().isBlank()) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        if (!line.toString().isBlank()) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+}
