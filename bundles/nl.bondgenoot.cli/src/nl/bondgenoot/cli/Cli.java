@@ -19,7 +19,17 @@ import picocli.CommandLine.ParameterException;
  */
 public final class Cli {
 
+    private static volatile CliCommand running;
+
     private Cli() {
+    }
+
+    /** Asks the command that runs now, if any, to stop (Ctrl+C, or the OSGi framework going down). */
+    static void stopRunning() {
+        CliCommand command = running;
+        if (command != null) {
+            command.stop();
+        }
     }
 
     /** Runs the command line with the commands of this installation. */
@@ -64,7 +74,12 @@ public final class Cli {
             err.println(HelpText.usageLine(line));
             return ExitCode.USAGE_OR_INPUT;
         }
-        return command.run(out, err);
+        running = command;
+        try {
+            return command.run(out, err);
+        } finally {
+            running = null;
+        }
     }
 
     private static int help(Commands commands, String[] args, PrintStream out, PrintStream err) throws Exception {

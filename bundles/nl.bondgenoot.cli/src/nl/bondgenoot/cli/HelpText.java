@@ -27,6 +27,7 @@ public final class HelpText {
     public static CommandLine commandLine(String name, CliCommand command) {
         CommandLine line = new CommandLine(command);
         line.setCommandName("bondgenoot " + name);
+        line.setExpandAtFiles(false); // @name is a file name like any other, not a file of arguments
         line.setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF));
         line.setUsageHelpWidth(WIDTH);
         line.setUsageHelpAutoWidth(false);
@@ -49,7 +50,7 @@ public final class HelpText {
         StringBuilder b = new StringBuilder();
         b.append("Bondgenoot - governance van het sociaal domein modelleren en toetsen\n\n");
         b.append("Gebruik: bondgenoot [commando] [opties]\n\n");
-        entry(b, "[BESTAND...]", "start de werkbank (bouwt het product zo nodig), met deze modellen (.bondgenoot) en agenda's"
+        entry(b, List.of("[BESTAND...]"), "start de werkbank (bouwt het product zo nodig), met deze modellen (.bondgenoot) en agenda's"
                 + " (.agenda) open in hun editor");
         String group = null;
         for (Commands.Contribution c : commands.all()) {
@@ -58,20 +59,49 @@ public final class HelpText {
                 b.append('\n').append(group).append(":\n");
             }
             CommandLine line = commandLine(c.name(), c.create());
-            String synopsis = line.getHelp().synopsis(0).stripTrailing().substring("bondgenoot ".length());
-            entry(b, synopsis, String.join(" ", line.getCommandSpec().usageMessage().description()));
+            entry(b, forms(line.getHelp().synopsis(0)), description(line));
         }
         b.append("\nHulp:\n");
-        entry(b, "help [COMMANDO]", "deze hulp, of alle opties van COMMANDO");
-        entry(b, "--version", "de versie van Bondgenoot");
+        entry(b, List.of("help [COMMANDO]"), "deze hulp, of alle opties van COMMANDO");
+        entry(b, List.of("--version"), "de versie van Bondgenoot");
         b.append("\nAfsluitcodes: 0 = geen fouten, 1 = fouten gevonden, 2 = onleesbare invoer, verkeerd gebruik\n"
                 + "of een interne fout (dan één regel op standaardfout met de plaats van het logboek).\n");
         return b.toString();
     }
 
-    /** A synopsis (wrapped from column 2) with its description in a column of its own below or beside it. */
-    private static void entry(StringBuilder b, String synopsis, String description) {
-        List<String> left = wrap(synopsis.replaceAll("\\s+", " "), WIDTH - 2, 8);
+    /** A command's description in one paragraph, formatted as picocli formats it (%n, %%), not yet wrapped. */
+    static String description(CommandLine line) {
+        String text = String.join(" ", line.getCommandSpec().usageMessage().description());
+        try {
+            return String.format(java.util.Locale.ROOT, text);
+        } catch (java.util.IllegalFormatException e) {
+            return text; // picocli shows it as it is, too
+        }
+    }
+
+    /**
+     * The forms of a synopsis as picocli writes it (wrapped lines, and each form of a custom synopsis on a
+     * line of its own starting with "bondgenoot"), each in one line without "bondgenoot ".
+     */
+    static List<String> forms(String synopsis) {
+        List<String> forms = new ArrayList<>();
+        for (String line : synopsis.strip().split("\\R")) {
+            String text = line.strip();
+            if (text.startsWith("bondgenoot ") || forms.isEmpty()) {
+                forms.add(text.startsWith("bondgenoot ") ? text.substring("bondgenoot ".length()) : text);
+            } else {
+                forms.set(forms.size() - 1, forms.get(forms.size() - 1) + " " + text);
+            }
+        }
+        return forms;
+    }
+
+    /** The forms of a synopsis (wrapped from column 2) with the description in a column of its own beside or below them. */
+    private static void entry(StringBuilder b, List<String> forms, String description) {
+        List<String> left = new ArrayList<>();
+        for (String form : forms) {
+            left.addAll(wrap(form.replaceAll("\\s+", " "), WIDTH - 2, 8));
+        }
         List<String> right = wrap(description.replaceAll("\\s+", " ").strip(), WIDTH - DESCRIPTION_COLUMN, 0);
         for (String l : left) {
             b.append("  ").append(l);

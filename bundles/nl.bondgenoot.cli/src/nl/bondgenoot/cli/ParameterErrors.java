@@ -40,7 +40,11 @@ final class ParameterErrors {
             return "te veel argumenten";
         }
         if (e instanceof MutuallyExclusiveArgsException) {
-            return "deze opties gaan niet samen: " + e.getMessage();
+            // picocli names them only in its message: "Error: --a, --b are mutually exclusive (specify only one)"
+            String message = e.getMessage();
+            int end = message.indexOf(" are mutually exclusive");
+            String names = end < 0 ? message : message.substring(message.startsWith("Error: ") ? "Error: ".length() : 0, end);
+            return names.replace(", ", " en ") + " gaan niet samen; kies er één";
         }
         if (e.getArgSpec() != null && e.getValue() != null) {
             return "ongeldige waarde '" + e.getValue() + "' voor " + label(e.getArgSpec());

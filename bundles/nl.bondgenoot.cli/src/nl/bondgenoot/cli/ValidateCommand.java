@@ -40,8 +40,10 @@ import picocli.CommandLine.Parameters;
  */
 @Command(description = "toetst modellen (.bondgenoot) en agenda's (.agenda) aan de regels, zoals ze op de peildatum"
         + " (standaard vandaag) zijn; uitvoer: bestand:regel: ERNST [REGEL-ID] bericht (bron); een bondgenoot.profiel"
-        + " naast de modellen zet regels aan/uit en past ernst en drempels aan")
+        + " naast de modellen zet regels aan/uit en past ernst en drempels aan", customSynopsis = ValidateCommand.SYNOPSIS)
 public final class ValidateCommand implements CliCommand {
+
+    static final String SYNOPSIS = "bondgenoot validate [--format text|json] [--profiel BESTAND] [--peildatum JJJJ-MM-DD] BESTAND...";
 
     @Option(names = "--format", paramLabel = "text|json", description = "de uitvoer: regels (text, standaard) of JSON")
     private String format = "text";
@@ -146,7 +148,7 @@ public final class ValidateCommand implements CliCommand {
 
     private int usage(String problem) {
         err.println("bondgenoot validate: " + problem + ".");
-        err.println("Gebruik: bondgenoot validate [--format text|json] [--profiel BESTAND] [--peildatum JJJJ-MM-DD] BESTAND...");
+        err.println("Gebruik: " + SYNOPSIS);
         return ExitCode.USAGE_OR_INPUT;
     }
 

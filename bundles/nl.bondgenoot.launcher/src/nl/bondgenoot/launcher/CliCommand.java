@@ -17,4 +17,12 @@ public interface CliCommand {
      * output such as a PNG too) and {@code err}. Returns an {@link ExitCode}.
      */
     int run(PrintStream out, PrintStream err) throws Exception;
+
+    /**
+     * Asks a command that runs until it is stopped (a server) to end, e.g. on Ctrl+C; called from another
+     * thread. Commands that run to their end need not implement it.
+     */
+    default void stop() {
+        // runs to its end
+    }
 }

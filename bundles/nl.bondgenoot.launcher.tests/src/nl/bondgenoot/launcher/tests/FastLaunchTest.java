@@ -72,6 +72,27 @@ class FastLaunchTest {
         assertEquals(osgiFindings, fastLaunch(validate), "validate in the fast launch");
     }
 
+    /**
+     * The cli bundle requires none of the bundles that own commands (diagram, agenda.ide, compare, exchange):
+     * the planner brings them along because they contribute to nl.bondgenoot.cli.commands, and the fast
+     * launch's generated help is the OSGi runtime's.
+     */
+    @Test
+    void theFastLaunchServesEveryContributedCommand() throws Exception {
+        String osgiHelp = inProcess("help");
+        for (String command : List.of("validate", "rules", "serve", "export", "analyse", "import", "diff", "merge", "lsp")) {
+            assertTrue(osgiHelp.contains("\n  " + command + " "), command + " in the help:\n" + osgiHelp);
+        }
+        assertEquals(osgiHelp, fastLaunch("help"), "help in the fast launch");
+        assertEquals(contributions(RegistryFactory.getRegistry(), "nl.bondgenoot.cli.commands"),
+                contributions(new ClassPathRegistry(bundleLocations()).getRegistry(), "nl.bondgenoot.cli.commands"));
+        String cliRequires = FrameworkUtil.getBundle(Cli.class).getHeaders().get("Require-Bundle");
+        for (String owner : List.of("nl.bondgenoot.diagram", "nl.bondgenoot.agenda.ide", "nl.bondgenoot.compare",
+                "nl.bondgenoot.exchange", "nl.bondgenoot.analysis")) {
+            assertTrue(!cliRequires.contains(owner), "the cli bundle does not require " + owner + ": " + cliRequires);
+        }
+    }
+
     private static String inProcess(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream err = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);

@@ -128,7 +128,8 @@ public final class LaunchPlanner {
     /**
      * The application's bundle and what it needs, and, as in the product where every installed bundle
      * is there, every headless bundle that contributes to an extension point of those (a plug-in's rule
-     * set, actor kinds or EMF package, and later its commands). The points of the Eclipse runtime itself
+     * set, actor kinds or EMF package, and its commands: nl.bondgenoot.cli.app requires none of the bundles
+     * whose commands it runs, they come along because they contribute to nl.bondgenoot.cli.commands). The points of the Eclipse runtime itself
      * (org.eclipse.core.*, org.eclipse.equinox.*: applications, adapters, preferences, content types)
      * bring no one along: the fast launch does not run that runtime.
      */
