@@ -3,9 +3,9 @@
 #   bg_jvm_options STATE          -> BG_JVM: the JVM options of every launch (heap, encoding, logging)
 #   bg_fast_launch PRODUCT STATE APPLICATION [COMMAND] -> BG_JAVA: the command line of the fast launch
 #                                    (plain class path, no OSGi) of an application (for nl.bondgenoot.cli.app:
-#                                    of one of its commands, which picks the class data archive and the
-#                                    compiler); returns 1 when the build made no plan for it (then the OSGi
-#                                    product runs it)
+#                                    of one of its commands, which picks its own class path, class data
+#                                    archive and compiler); returns 1 when the build made no plan for it
+#                                    (then the OSGi product runs it)
 #   bg_osgi_launch PRODUCT STATE APPLICATION -> BG_JAVA: the command line of the OSGi product
 
 bg_jvm_options() {
@@ -29,6 +29,11 @@ bg_fast_launch() {
   local product=$1 state=$2 app=$3 command=${4-}
   local plan="$product/launch/$app.classpath" entries cp
   [ -f "$plan" ] || return 1
+  # A command's own class path (its bundle and what it needs, not the other commands'), when the build
+  # planned one; help and unknown commands get the application's, with every command.
+  if [[ $command == [a-z]* ]] && [ -f "$product/launch/$app/$command.classpath" ]; then
+    plan="$product/launch/$app/$command.classpath"
+  fi
   mapfile -t entries <"$plan"
   printf -v cp "$product/%s:" "${entries[@]}"
   bg_jvm_options "$state"

@@ -49,7 +49,7 @@ public final class HelpText {
     public static String overview(Commands commands) throws Exception {
         StringBuilder b = new StringBuilder();
         b.append("Bondgenoot - governance van het sociaal domein modelleren en toetsen\n\n");
-        b.append("Gebruik: bondgenoot [commando] [opties]\n\n");
+        b.append("Gebruik: bondgenoot [commando] [opties]\n\nWerkbank:\n");
         entry(b, List.of("[BESTAND...]"), "start de werkbank (bouwt het product zo nodig), met deze modellen (.bondgenoot) en agenda's"
                 + " (.agenda) open in hun editor");
         String group = null;

@@ -29,6 +29,10 @@ import java.util.zip.ZipOutputStream;
  * (logging back ends, Jetty) and the fragments of what is chosen. Writes one file per application,
  * {@code launch/APPLICATION.classpath}, with one entry per line relative to the product folder, and a
  * report {@code launch/plan.txt}. An application whose bundles need SWT is the workbench: it keeps OSGi.
+ * An application that declares the command line's extension point ({@value Bundle#COMMANDS}) also gets a
+ * class path per contributed command, {@code launch/APPLICATION/COMMAND.classpath}: the application, the
+ * command's bundle and what they need, without the other commands' bundles (the language server does not
+ * load the map's Jetty, GLSP and ELK jars); the full one serves {@code help}.
  *
  * <p>Usage: {@code java -cp nl.bondgenoot.launcher.jar nl.bondgenoot.launcher.plan.LaunchPlanner PRODUCT_FOLDER}
  */
@@ -90,6 +94,23 @@ public final class LaunchPlanner {
                 plan.bundles().forEach(b -> report.append(b).append('\n'));
                 plan.notes().forEach(n -> report.append("let op: ").append(n).append('\n'));
                 Files.write(launch.resolve(application + ".classpath"), entries, StandardCharsets.UTF_8);
+                if (!owner.extensions().declared().contains(Bundle.COMMANDS)) {
+                    continue;
+                }
+                Files.createDirectories(launch.resolve(application));
+                for (Bundle contributor : plan.bundles()) {
+                    for (String command : contributor.commands()) {
+                        Plan own = planOf(owner, contributor);
+                        List<String> commandEntries = new ArrayList<>();
+                        for (Path entry : classPath(own, launch.resolve("lib"))) {
+                            commandEntries.add(product.relativize(entry).toString());
+                        }
+                        report.append("[").append(application).append(' ').append(command).append("] ")
+                                .append(own.bundles().size()).append(" bundels\n");
+                        Files.write(launch.resolve(application).resolve(command + ".classpath"), commandEntries,
+                                StandardCharsets.UTF_8);
+                    }
+                }
             }
         }
         Files.writeString(launch.resolve("plan.txt"), report, StandardCharsets.UTF_8);
@@ -104,6 +125,24 @@ public final class LaunchPlanner {
             if (owner.applications().contains(application)) {
                 Plan plan = plan(owner);
                 return plan.headless() ? Optional.of(classPath(plan, lib)) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The class path of one contributed command of an application: the application's bundle, the bundle
+     * that contributes the command and what they need, without the other commands' bundles; empty when no
+     * bundle of the application's plan contributes the command.
+     */
+    public Optional<List<Path>> classPath(String application, String command, Path lib) throws IOException {
+        for (Bundle owner : all) {
+            if (owner.applications().contains(application)) {
+                for (Bundle contributor : plan(owner).bundles()) {
+                    if (contributor.commands().contains(command)) {
+                        return Optional.of(classPath(planOf(owner, contributor), lib));
+                    }
+                }
             }
         }
         return Optional.empty();
@@ -134,13 +173,26 @@ public final class LaunchPlanner {
      * bring no one along: the fast launch does not run that runtime.
      */
     private Plan plan(Bundle root) {
-        Plan plan = closure(List.of(root));
+        return grow(closure(List.of(root)), Set.of());
+    }
+
+    /**
+     * The plan of one command: the application's bundle and the command's, grown like {@link #plan(Bundle)}
+     * except by the other commands (contributions to {@value Bundle#COMMANDS} bring no one along).
+     */
+    private Plan planOf(Bundle root, Bundle command) {
+        return grow(closure(List.of(root, command)), Set.of(Bundle.COMMANDS));
+    }
+
+    private Plan grow(Plan start, Set<String> ignored) {
+        Plan plan = start;
         boolean grown = true;
         while (grown) {
             grown = false;
             Set<String> points = new HashSet<>();
             plan.bundles().stream().filter(b -> RUNTIME.stream().noneMatch(b.name()::startsWith))
                     .forEach(b -> points.addAll(b.extensions().declared()));
+            points.removeAll(ignored);
             Set<String> present = new HashSet<>();
             plan.bundles().forEach(b -> present.add(b.name()));
             for (Bundle candidate : all) {

@@ -13,7 +13,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code bondgenoot rules [--bronnen | --domeinmodel]}: the rule catalogue, its sources or the domain model, as Markdown. */
-@Command(description = "de regelcatalogus (Markdown): id, ernst, herkomst, bron")
+@Command(description = "de regelcatalogus (Markdown): id, ernst, herkomst, bron; --bronnen: de bronpublicaties met hun"
+        + " hoofdstukken en regelnummers; --domeinmodel: elke klasse en opsomming van het metamodel met haar toelichting"
+        + " en welke regels wat lezen")
 public final class RulesCommand implements CliCommand {
 
     @ArgGroup(exclusive = true)
