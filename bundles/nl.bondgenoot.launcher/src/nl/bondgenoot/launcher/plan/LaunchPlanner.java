@@ -100,7 +100,7 @@ public final class LaunchPlanner {
                 Files.createDirectories(launch.resolve(application));
                 for (Bundle contributor : plan.bundles()) {
                     for (String command : contributor.commands()) {
-                        Plan own = planOf(owner, contributor);
+                        Plan own = planner.planOf(owner, contributor);
                         List<String> commandEntries = new ArrayList<>();
                         for (Path entry : classPath(own, launch.resolve("lib"))) {
                             commandEntries.add(product.relativize(entry).toString());
