@@ -36,7 +36,6 @@ public final class HelpText {
         usage.descriptionHeading("%n");
         usage.parameterListHeading("%nArgumenten:%n");
         usage.optionListHeading("%nOpties:%n");
-        usage.footerHeading("%n");
         return line;
     }
 

@@ -27,8 +27,11 @@ final class ParameterErrors {
                     : "onverwacht argument '" + first + "'";
         }
         if (e instanceof MissingParameterException missing) {
-            ArgSpec arg = e.getArgSpec();
-            if (arg instanceof OptionSpec option && e.getMessage() != null && e.getMessage().startsWith("Missing required parameter for option")) {
+            // An option given without its value (picocli: "Missing required parameter for option '--x' (...)"),
+            // else a required option or argument that is not there at all.
+            List<ArgSpec> absent = missing.getMissing();
+            if (absent.size() == 1 && absent.get(0) instanceof OptionSpec option && e.getMessage() != null
+                    && e.getMessage().startsWith("Missing required parameter for option")) {
                 return "'" + option.longestName() + "' mist een waarde";
             }
             return "geef " + missing.getMissing().stream().map(ParameterErrors::label).collect(Collectors.joining(" en ")) + " op";
