@@ -8,7 +8,7 @@
 #   5. talks LSP to the real `./bondgenoot lsp` process (smoke test, releng/scripts/lsp-smoke.py);
 #   6. tests the script itself: help without Java, a home folder that cannot be written, no
 #      `| grep -q` under pipefail (releng/scripts/launch-test.sh);
-#   7. merges models and their maps with real Git and `./bondgenoot merge` as merge driver, configured
+#   7. merges models, their maps and an assessment with real Git and `./bondgenoot merge` as merge driver, configured
 #      with the README's lines (releng/scripts/git-merge-test.sh).
 set -euo pipefail
 
@@ -74,5 +74,5 @@ bash releng/scripts/git-merge-test.sh
 junit=$(cat bundles/*/target/surefire-reports/TEST-*.xml | grep -o '<testsuite [^>]*' \
   | sed -n 's/.* tests="\([0-9]*\)".*/\1/p' | awk '{s+=$1} END {print s+0}')
 browser=$(sed -n 's/^# pass \([0-9]*\)/\1/p' "$OUT/browser-tests.txt")
-echo "JUnit: $junit, browser: $browser, smoke: 3, git: 3"
-echo "Samenvatting: $((junit + browser + 3 + 3)) passed, 0 failed"
+echo "JUnit: $junit, browser: $browser, smoke: 3, git: 4"
+echo "Samenvatting: $((junit + browser + 3 + 4)) passed, 0 failed"
