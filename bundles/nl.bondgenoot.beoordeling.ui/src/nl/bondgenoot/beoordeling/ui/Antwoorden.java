@@ -1,10 +1,7 @@
 package nl.bondgenoot.beoordeling.ui;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
@@ -16,42 +13,45 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import nl.bondgenoot.model.Actor;
 import nl.bondgenoot.model.Antwoord;
 import nl.bondgenoot.model.Antwoorddeel;
+import nl.bondgenoot.model.Antwoordherkomst;
 import nl.bondgenoot.model.Antwoordstatus;
+import nl.bondgenoot.model.Beoordeling;
 import nl.bondgenoot.model.BondgenootFactory;
 import nl.bondgenoot.model.BondgenootPackage.Literals;
-import nl.bondgenoot.model.Checklistbeoordeling;
+import nl.bondgenoot.model.Bron;
 import nl.bondgenoot.model.Indicatoroordeel;
 import nl.bondgenoot.model.Oordeel;
+import nl.bondgenoot.model.Respondent;
 
 /**
- * The answers and judgements of a checklist assessment as the form reads and edits them: every change is a
- * command on the editing domain (one step of Ongedaan maken), an answer or judgement that does not exist yet
- * is created by the same command.
+ * The answers, respondents and judgements of an assessment as the form reads and edits them: every change
+ * is one command on the editing domain (one step of Ongedaan maken); an answer or judgement that does not
+ * exist yet is created by that same command. An answer the consultant changes after it was proposed from
+ * the model becomes OVERSCHREVEN.
  */
 public final class Antwoorden {
 
-    private final Checklistbeoordeling beoordeling;
+    private final Beoordeling beoordeling;
     private final EditingDomain domain;
 
-    public Antwoorden(Checklistbeoordeling beoordeling, EditingDomain domain) {
+    public Antwoorden(Beoordeling beoordeling, EditingDomain domain) {
         this.beoordeling = beoordeling;
         this.domain = domain;
     }
 
-    public Checklistbeoordeling beoordeling() {
+    public Beoordeling beoordeling() {
         return beoordeling;
     }
 
-    /** The respondents, in the order they first answer (an answer without respondent counts as null). */
-    public List<Actor> respondenten() {
-        Set<Actor> actors = new LinkedHashSet<>();
-        for (Antwoord antwoord : beoordeling.getAntwoorden()) {
-            actors.add(antwoord.getRespondent());
-        }
-        return new ArrayList<>(actors);
+    public EditingDomain domain() {
+        return domain;
     }
 
-    public Antwoord antwoord(String vraagId, Actor respondent) {
+    public List<Respondent> respondenten() {
+        return beoordeling.getRespondenten();
+    }
+
+    public Antwoord antwoord(String vraagId, Respondent respondent) {
         return beoordeling.getAntwoorden().stream()
                 .filter(a -> a.getVraagId().equals(vraagId) && a.getRespondent() == respondent).findFirst().orElse(null);
     }
@@ -60,7 +60,7 @@ public final class Antwoorden {
         return beoordeling.getAntwoorden().stream().filter(a -> a.getVraagId().equals(vraagId)).toList();
     }
 
-    /** Answered: at least one respondent gave a status other than ONBEKEND. */
+    /** Answered: at least one answer with a status other than ONBEKEND. */
     public boolean beantwoord(String vraagId) {
         return antwoorden(vraagId).stream().anyMatch(a -> a.getStatus() != Antwoordstatus.ONBEKEND);
     }
@@ -76,27 +76,39 @@ public final class Antwoorden {
                 .orElse(null);
     }
 
-    public void zetStatus(String vraagId, Actor respondent, Antwoordstatus status) {
+    public void zetStatus(String vraagId, Respondent respondent, Antwoordstatus status) {
         zet(vraagId, respondent, Literals.ANTWOORD__STATUS, status);
     }
 
-    public void zetToelichting(String vraagId, Actor respondent, String toelichting) {
+    public void zetToelichting(String vraagId, Respondent respondent, String toelichting) {
         zet(vraagId, respondent, Literals.ANTWOORD__TOELICHTING, toelichting);
     }
 
-    public void zetBewijs(String vraagId, Actor respondent, List<String> bewijs) {
-        zet(vraagId, respondent, Literals.ANTWOORD__BEWIJS, bewijs);
+    /** Replaces the sources of an answer. */
+    public void zetBronnen(String vraagId, Respondent respondent, List<Bron> bronnen) {
+        zet(vraagId, respondent, Literals.ANTWOORD__BRONNEN, bronnen);
     }
 
-    /** Sets the choices or actors of a typed part of an answer. */
-    public void zetDeel(String vraagId, Actor respondent, String deel, List<String> keuzes, List<Actor> actoren) {
+    /** The proposal from the model is confirmed as the answer. */
+    public void bevestig(Antwoord antwoord) {
+        execute(SetCommand.create(domain, antwoord, Literals.ANTWOORD__HERKOMST, Antwoordherkomst.BEVESTIGD));
+    }
+
+    /** Sets the choices, actors or text of a typed part of an answer. */
+    public void zetDeel(String vraagId, Respondent respondent, String deel, List<String> keuzes, List<Actor> actoren, String tekst) {
         Antwoord antwoord = antwoord(vraagId, respondent);
         Antwoorddeel bestaand = antwoord == null ? null
                 : antwoord.getDelen().stream().filter(d -> d.getDeel().equals(deel)).findFirst().orElse(null);
         if (bestaand != null) {
+            if (bestaand.getKeuzes().equals(keuzes) && bestaand.getActoren().equals(actoren)
+                    && Objects.equals(bestaand.getTekst(), tekst)) {
+                return;
+            }
             CompoundCommand command = new CompoundCommand(Messages.command_part);
             command.append(SetCommand.create(domain, bestaand, Literals.ANTWOORDDEEL__KEUZES, keuzes));
             command.append(SetCommand.create(domain, bestaand, Literals.ANTWOORDDEEL__ACTOREN, actoren));
+            command.append(SetCommand.create(domain, bestaand, Literals.ANTWOORDDEEL__TEKST, tekst));
+            overschreven(command, antwoord);
             execute(command);
             return;
         }
@@ -104,12 +116,16 @@ public final class Antwoorden {
         nieuw.setDeel(deel);
         nieuw.getKeuzes().addAll(keuzes);
         nieuw.getActoren().addAll(actoren);
+        nieuw.setTekst(tekst);
         if (antwoord != null) {
-            execute(AddCommand.create(domain, antwoord, Literals.ANTWOORD__DELEN, nieuw));
+            CompoundCommand command = new CompoundCommand(Messages.command_part);
+            command.append(AddCommand.create(domain, antwoord, Literals.ANTWOORD__DELEN, nieuw));
+            overschreven(command, antwoord);
+            execute(command);
         } else {
             Antwoord nieuwAntwoord = nieuwAntwoord(vraagId, respondent);
             nieuwAntwoord.getDelen().add(nieuw);
-            execute(AddCommand.create(domain, beoordeling, Literals.CHECKLISTBEOORDELING__ANTWOORDEN, nieuwAntwoord));
+            execute(AddCommand.create(domain, beoordeling, Literals.BEOORDELING__ANTWOORDEN, nieuwAntwoord));
         }
     }
 
@@ -118,16 +134,18 @@ public final class Antwoorden {
     }
 
     public void zetMotivering(String indicatorId, String motivering) {
-        zetOordeelKenmerk(indicatorId, Literals.INDICATOROORDEEL__TOELICHTING, motivering);
+        zetOordeelKenmerk(indicatorId, Literals.INDICATOROORDEEL__MOTIVERING, motivering);
     }
 
-    /** Adds a respondent: an (unanswered) answer of theirs to the first question, so they stay in the file. */
-    public void voegRespondentToe(String eersteVraag, Actor respondent) {
-        if (respondenten().contains(respondent)) {
+    /** Adds a respondent: an actor of the model with the role in which they answer. */
+    public void voegRespondentToe(Actor actor, String rol) {
+        if (respondenten().stream().anyMatch(r -> r.getActor() == actor && Objects.equals(r.getRol(), rol))) {
             return;
         }
-        execute(AddCommand.create(domain, beoordeling, Literals.CHECKLISTBEOORDELING__ANTWOORDEN,
-                nieuwAntwoord(eersteVraag, respondent)));
+        Respondent respondent = BondgenootFactory.eINSTANCE.createRespondent();
+        respondent.setActor(actor);
+        respondent.setRol(rol);
+        execute(AddCommand.create(domain, beoordeling, Literals.BEOORDELING__RESPONDENTEN, respondent));
     }
 
     private void zetOordeelKenmerk(String indicatorId, EStructuralFeature feature, Object value) {
@@ -141,23 +159,33 @@ public final class Antwoorden {
         Indicatoroordeel nieuw = BondgenootFactory.eINSTANCE.createIndicatoroordeel();
         nieuw.setIndicatorId(indicatorId);
         nieuw.eSet(feature, value);
-        execute(AddCommand.create(domain, beoordeling, Literals.CHECKLISTBEOORDELING__INDICATOROORDELEN, nieuw));
+        execute(AddCommand.create(domain, beoordeling, Literals.BEOORDELING__INDICATOROORDELEN, nieuw));
     }
 
-    private void zet(String vraagId, Actor respondent, EStructuralFeature feature, Object value) {
+    private void zet(String vraagId, Respondent respondent, EStructuralFeature feature, Object value) {
         Antwoord antwoord = antwoord(vraagId, respondent);
         if (antwoord != null) {
             if (!Objects.equals(antwoord.eGet(feature), value)) {
-                execute(SetCommand.create(domain, antwoord, feature, value));
+                CompoundCommand command = new CompoundCommand(SetCommand.create(domain, antwoord, feature, value).getLabel());
+                command.append(SetCommand.create(domain, antwoord, feature, value));
+                overschreven(command, antwoord);
+                execute(command);
             }
             return;
         }
         Antwoord nieuw = nieuwAntwoord(vraagId, respondent);
         nieuw.eSet(feature, value);
-        execute(AddCommand.create(domain, beoordeling, Literals.CHECKLISTBEOORDELING__ANTWOORDEN, nieuw));
+        execute(AddCommand.create(domain, beoordeling, Literals.BEOORDELING__ANTWOORDEN, nieuw));
     }
 
-    private static Antwoord nieuwAntwoord(String vraagId, Actor respondent) {
+    /** A proposed or confirmed answer that the consultant changes is overridden (the proposal stays visible). */
+    private void overschreven(CompoundCommand command, Antwoord antwoord) {
+        if (antwoord.getHerkomst() == Antwoordherkomst.VOORSTEL || antwoord.getHerkomst() == Antwoordherkomst.BEVESTIGD) {
+            command.append(SetCommand.create(domain, antwoord, Literals.ANTWOORD__HERKOMST, Antwoordherkomst.OVERSCHREVEN));
+        }
+    }
+
+    private static Antwoord nieuwAntwoord(String vraagId, Respondent respondent) {
         Antwoord nieuw = BondgenootFactory.eINSTANCE.createAntwoord();
         nieuw.setVraagId(vraagId);
         nieuw.setRespondent(respondent);

@@ -5,9 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
@@ -15,13 +12,17 @@ import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory
 
 import nl.bondgenoot.model.Beoordeling;
 import nl.bondgenoot.model.Governancemodel;
-import nl.bondgenoot.model.persistence.BondgenootResourceFactory;
+import nl.bondgenoot.model.instrumenten.Instrument;
+import nl.bondgenoot.model.instrumenten.Instrumenten;
+import nl.bondgenoot.model.persistence.BeoordelingFiles;
+import nl.bondgenoot.model.persistence.ModelLoadException;
 import nl.bondgenoot.model.provider.custom.BondgenootAdapterFactory;
 
 /**
- * One assessment file as its form editor edits it: the assessment, the model it refers to (loaded through
- * the cross-document references), and the editing domain whose one command stack gives Ongedaan maken /
- * Opnieuw. A file that cannot be read keeps its reason and is never written.
+ * One assessment file as its form editor edits it: the assessment and the model it refers to (read by
+ * {@link BeoordelingFiles} into the editing domain's resource set), its instrument from the registry, and
+ * the one command stack that gives Ongedaan maken / Opnieuw. A file that cannot be read keeps the Dutch
+ * reason (file and line) and is never written.
  */
 public final class BeoordelingDocument {
 
@@ -31,35 +32,33 @@ public final class BeoordelingDocument {
     private final BasicCommandStack commandStack = new BasicCommandStack();
     private final AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(adapterFactory, commandStack);
     private Beoordeling beoordeling;
+    private Instrument instrument;
     private String loadError;
 
     public BeoordelingDocument(Path file) {
         this.file = file.toAbsolutePath().normalize();
-        domain.getResourceSet().getResourceFactoryRegistry().getExtensionToFactoryMap().put("beoordeling",
-                new BondgenootResourceFactory());
     }
 
-    /** Reads the file; when it cannot be read, {@link #loadError()} says why in Dutch. */
+    /** Reads the file; when it cannot be read, or its instrument is not installed, {@link #loadError()} says why. */
     public void load() {
         try {
-            Resource resource = domain.getResourceSet().getResource(URI.createFileURI(file.toString()), true);
-            EObject root = resource.getContents().isEmpty() ? null : resource.getContents().get(0);
-            if (!(root instanceof Beoordeling b)) {
-                loadError = file + ": geen beoordeling";
-                return;
+            beoordeling = BeoordelingFiles.load(domain.getResourceSet(), file);
+            instrument = Instrumenten.find(beoordeling.getInstrumentId()).orElse(null);
+            if (instrument == null) {
+                loadError = file + ": instrument '" + beoordeling.getInstrumentId() + "' is niet geïnstalleerd";
+                beoordeling = null;
             }
-            beoordeling = b;
-        } catch (RuntimeException e) {
-            loadError = file + ": " + e.getMessage();
+        } catch (ModelLoadException e) {
+            loadError = e.toUserMessage();
         }
     }
 
-    /** Writes the assessment; nothing when it could not be read. */
+    /** Writes the assessment atomically; nothing when it could not be read. */
     public void save() throws IOException {
         if (beoordeling == null) {
             return;
         }
-        beoordeling.eResource().save(null);
+        BeoordelingFiles.save(beoordeling);
         commandStack.saveIsDone();
     }
 
@@ -75,16 +74,21 @@ public final class BeoordelingDocument {
         return beoordeling;
     }
 
-    /** The model the assessment is about (its subject's model), or null when it has no subject. */
+    public Instrument instrument() {
+        return instrument;
+    }
+
     public Governancemodel model() {
-        if (beoordeling == null) {
-            return null;
+        return beoordeling == null ? null : beoordeling.getModel();
+    }
+
+    /** The practice's name: its netwerk, or the whole model. */
+    public String onderwerp() {
+        if (beoordeling.getOnderwerp() != null) {
+            return beoordeling.getOnderwerp().getNaam();
         }
-        EObject container = beoordeling.getOnderwerp();
-        while (container != null && !(container instanceof Governancemodel)) {
-            container = container.eContainer();
-        }
-        return (Governancemodel) container;
+        return model() == null || model().getNaam() == null ? Messages.editor_wholeModel
+                : model().getNaam() + " (" + Messages.editor_wholeModel + ")";
     }
 
     public String loadError() {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -30,7 +31,8 @@ import nl.bondgenoot.model.Actor;
 import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.Indicatoroordeel;
 import nl.bondgenoot.model.Oordeel;
-import nl.bondgenoot.model.instrumenten.ChecklistWmoPraktijken;
+import nl.bondgenoot.model.Respondent;
+import nl.bondgenoot.model.instrumenten.Instrument;
 
 /**
  * The form of a checklist-like instrument: a header with the progress and the respondents, a tab per
@@ -39,7 +41,7 @@ import nl.bondgenoot.model.instrumenten.ChecklistWmoPraktijken;
  */
 public final class ChecklistFormulier {
 
-    private final Formulier formulier;
+    private final Instrument formulier;
     private final Antwoorden antwoorden;
     private final Governancemodel model;
     private final Label voortgang;
@@ -47,13 +49,13 @@ public final class ChecklistFormulier {
     private final Label respondentenLabel;
     private final CTabFolder tabs;
     private final RichtlijnPaneel richtlijn;
-    private final Map<Formulier.Sectie, Pagina> paginas = new LinkedHashMap<>();
+    private final Map<Instrument.Onderdeel, Pagina> paginas = new LinkedHashMap<>();
 
     /** A section's tab content: its indicator blocks and question blocks. */
     private record Pagina(ScrolledComposite scroll, Composite content, List<IndicatorBlok> indicatoren, List<VraagBlok> vragen) {
     }
 
-    ChecklistFormulier(Composite parent, Formulier formulier, Antwoorden antwoorden, Governancemodel model, String onderwerp) {
+    ChecklistFormulier(Composite parent, Instrument formulier, Antwoorden antwoorden, Governancemodel model, String onderwerp) {
         this.formulier = formulier;
         this.antwoorden = antwoorden;
         this.model = model;
@@ -83,17 +85,18 @@ public final class ChecklistFormulier {
         SashForm sash = new SashForm(area, SWT.HORIZONTAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         tabs = new CTabFolder(sash, SWT.BORDER | SWT.FLAT);
-        for (Formulier.Sectie sectie : formulier.secties()) {
+        for (Instrument.Onderdeel sectie : formulier.onderdelen()) {
             CTabItem item = new CTabItem(tabs, SWT.NONE);
-            item.setText(sectie.naam());
+            item.setText(sectie.id() + " " + sectie.naam());
+            item.setToolTipText(sectie.bron());
             item.setData(sectie);
         }
-        tabs.addListener(SWT.Selection, e -> toon((Formulier.Sectie) tabs.getSelection().getData()));
+        tabs.addListener(SWT.Selection, e -> toon((Instrument.Onderdeel) tabs.getSelection().getData()));
         richtlijn = new RichtlijnPaneel(sash);
         sash.setWeights(70, 30);
-        if (!formulier.secties().isEmpty()) {
+        if (!formulier.onderdelen().isEmpty()) {
             tabs.setSelection(0);
-            toon(formulier.secties().get(0));
+            toon(formulier.onderdelen().get(0));
         }
         refresh();
     }
@@ -108,11 +111,11 @@ public final class ChecklistFormulier {
         return antwoorden;
     }
 
-    List<Actor> respondenten() {
-        List<Actor> respondenten = antwoorden.respondenten();
+    /** The respondents; before any is added, one row for answers without a named respondent. */
+    List<Respondent> respondenten() {
+        List<Respondent> respondenten = new ArrayList<>(antwoorden.respondenten());
         if (respondenten.isEmpty()) {
-            respondenten = new ArrayList<>();
-            respondenten.add(null); // answers without a named respondent until one is added
+            respondenten.add(null);
         }
         return respondenten;
     }
@@ -121,22 +124,26 @@ public final class ChecklistFormulier {
         return model == null ? List.of() : model.getActoren();
     }
 
-    String naam(Actor actor) {
-        return actor == null ? Messages.form_noRespondent : actor.getNaam() == null ? "?" : actor.getNaam();
+    String naam(Respondent respondent) {
+        if (respondent == null) {
+            return Messages.form_noRespondent;
+        }
+        String actor = respondent.getActor() == null || respondent.getActor().getNaam() == null ? "?" : respondent.getActor().getNaam();
+        return respondent.getRol() == null || respondent.getRol().isBlank() ? actor : actor + " (" + respondent.getRol() + ")";
     }
 
     /** Whether the question's indicator is judged below VOLDOENDE (S4:164-181). */
-    boolean extraAandacht(Formulier.Vraag vraag) {
+    boolean extraAandacht(Instrument.Item vraag) {
         Indicatoroordeel oordeel = vraag.indicatorId() == null ? null : antwoorden.oordeel(vraag.indicatorId());
-        return oordeel != null && ChecklistWmoPraktijken.extraAandacht(oordeel.getOordeel());
+        return oordeel != null && Instrument.extraAandacht(oordeel.getOordeel());
     }
 
-    void toonRichtlijn(Formulier.Vraag vraag) {
-        richtlijn.toon(vraag, null);
+    void toonRichtlijn(Instrument.Item vraag) {
+        richtlijn.toon(vraag);
     }
 
     /** Answering a flagged question shows its guidance at once. */
-    void toonRichtlijnAlsVlag(Formulier.Vraag vraag) {
+    void toonRichtlijnAlsVlag(Instrument.Item vraag) {
         if (extraAandacht(vraag)) {
             toonRichtlijn(vraag);
         }
@@ -151,7 +158,7 @@ public final class ChecklistFormulier {
     }
 
     /** Shows a section's tab, building it the first time. */
-    void toon(Formulier.Sectie sectie) {
+    void toon(Instrument.Onderdeel sectie) {
         CTabItem item = List.of(tabs.getItems()).stream().filter(i -> i.getData() == sectie).findFirst().orElseThrow();
         tabs.setSelection(item);
         if (paginas.containsKey(sectie)) {
@@ -162,15 +169,15 @@ public final class ChecklistFormulier {
         content.setLayout(new GridLayout(1, false));
         List<IndicatorBlok> indicatoren = new ArrayList<>();
         List<VraagBlok> vragen = new ArrayList<>();
-        List<Formulier.Vraag> zonderIndicator = new ArrayList<>(sectie.vragen());
-        for (Formulier.Indicator indicator : formulier.indicatoren(sectie)) {
+        List<Instrument.Item> zonderIndicator = new ArrayList<>(formulier.items(sectie.id()));
+        for (Instrument.Indicator indicator : formulier.indicatoren(sectie.id())) {
             indicatoren.add(new IndicatorBlok(content, this, indicator));
-            for (Formulier.Vraag vraag : formulier.vragenBij(indicator)) {
+            for (Instrument.Item vraag : formulier.itemsBij(indicator.id())) {
                 vragen.add(new VraagBlok(content, this, vraag));
                 zonderIndicator.remove(vraag);
             }
         }
-        for (Formulier.Vraag vraag : zonderIndicator) {
+        for (Instrument.Item vraag : zonderIndicator) {
             vragen.add(new VraagBlok(content, this, vraag));
         }
         scroll.setContent(content);
@@ -191,8 +198,9 @@ public final class ChecklistFormulier {
 
     /** After each command: every built page, the progress and the respondents show the assessment as it is. */
     public void refresh() {
-        long beantwoord = formulier.vragen().stream().filter(v -> antwoorden.beantwoord(v.id())).count();
-        int totaal = formulier.vragen().size();
+        List<Instrument.Item> verplicht = formulier.items().stream().filter(Instrument.Item::verplicht).toList();
+        long beantwoord = verplicht.stream().filter(v -> antwoorden.beantwoord(v.id())).count();
+        int totaal = verplicht.size();
         voortgang.setText(NLS.bind(Messages.form_progress, beantwoord, totaal));
         balk.setMaximum(Math.max(1, totaal));
         balk.setSelection((int) beantwoord);
@@ -210,12 +218,12 @@ public final class ChecklistFormulier {
         return voortgang.getText();
     }
 
-    /** Adds a respondent (as the button's dialog does). */
-    public void voegRespondentToe(Actor actor) {
-        antwoorden.voegRespondentToe(formulier.vragen().get(0).id(), actor);
+    /** Adds a respondent with a role (as the button's dialogs do). */
+    public void voegRespondentToe(Actor actor, String rol) {
+        antwoorden.voegRespondentToe(actor, rol);
     }
 
-    public Formulier.Vraag getoondeRichtlijn() {
+    public Instrument.Item getoondeRichtlijn() {
         return richtlijn.getoond();
     }
 
@@ -240,26 +248,30 @@ public final class ChecklistFormulier {
         ElementListSelectionDialog dialog = new ElementListSelectionDialog(tabs.getShell(), new LabelProvider() {
             @Override
             public String getText(Object element) {
-                return naam((Actor) element);
+                return ((Actor) element).getNaam();
             }
         });
         dialog.setElements(actoren().toArray());
         dialog.setTitle(Messages.form_addRespondent);
         dialog.setMessage(Messages.form_addRespondentMessage);
         if (dialog.open() == Window.OK && dialog.getFirstResult() instanceof Actor actor) {
-            voegRespondentToe(actor);
+            InputDialog rol = new InputDialog(tabs.getShell(), Messages.form_addRespondent,
+                    NLS.bind(Messages.form_role, actor.getNaam()), "", null);
+            if (rol.open() == Window.OK) {
+                voegRespondentToe(actor, rol.getValue().isBlank() ? null : rol.getValue().strip());
+            }
         }
     }
 
     /** An indicator with its judgement, motivation and the flag its judgement sets. */
     public final class IndicatorBlok {
 
-        private final Formulier.Indicator indicator;
+        private final Instrument.Indicator indicator;
         private final Combo oordeel;
         private final Text motivering;
         private final Label vlag;
 
-        IndicatorBlok(Composite parent, ChecklistFormulier form, Formulier.Indicator indicator) {
+        IndicatorBlok(Composite parent, ChecklistFormulier form, Instrument.Indicator indicator) {
             this.indicator = indicator;
             Composite block = new Composite(parent, SWT.NONE);
             block.setLayout(new GridLayout(4, false));
@@ -299,7 +311,7 @@ public final class ChecklistFormulier {
             refresh();
         }
 
-        public Formulier.Indicator indicator() {
+        public Instrument.Indicator indicator() {
             return indicator;
         }
 
@@ -319,11 +331,11 @@ public final class ChecklistFormulier {
             Indicatoroordeel o = antwoorden.oordeel(indicator.id());
             Oordeel waarde = o == null ? Oordeel.ONBEKEND : o.getOordeel();
             oordeel.select(Oordeel.VALUES.indexOf(waarde));
-            String tekst = o == null || o.getToelichting() == null ? "" : o.getToelichting();
+            String tekst = o == null || o.getMotivering() == null ? "" : o.getMotivering();
             if (!motivering.getText().equals(tekst)) {
                 motivering.setText(tekst);
             }
-            vlag.setText(ChecklistWmoPraktijken.extraAandacht(waarde) ? Messages.form_indicatorFlag : "");
+            vlag.setText(Instrument.extraAandacht(waarde) ? Messages.form_indicatorFlag : "");
         }
     }
 }

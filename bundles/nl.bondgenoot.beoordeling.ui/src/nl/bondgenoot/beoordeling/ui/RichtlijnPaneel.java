@@ -9,6 +9,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
+import nl.bondgenoot.model.instrumenten.Instrument;
+
 /**
  * The guidance panel beside the form: for the question the consultant asked for (the "extra aandacht"
  * flag, or the question being answered), the seed's aandachtspunten, tips en voorbeelden quoted word for
@@ -21,7 +23,7 @@ final class RichtlijnPaneel {
     private final Label vraag;
     private final Text tekst;
     private final Label bron;
-    private Formulier.Vraag getoond;
+    private Instrument.Item getoond;
 
     RichtlijnPaneel(Composite parent) {
         panel = new Composite(parent, SWT.NONE);
@@ -48,18 +50,23 @@ final class RichtlijnPaneel {
         return panel;
     }
 
-    /** Shows the guidance of a question: the quoted text when shipped, else where in the seed it stands. */
-    void toon(Formulier.Vraag v, String richtlijn) {
-        getoond = v;
-        vraag.setText(v.id() + "  " + v.tekst());
-        tekst.setText(richtlijn == null || richtlijn.isBlank() ? NLS.bind(Messages.guidance_notShipped, v.richtlijn())
-                : "\u201C" + richtlijn.strip() + "\u201D");
-        bron.setText(v.richtlijn().isEmpty() ? "" : NLS.bind(Messages.guidance_source, v.richtlijn()));
+    /** Shows the guidance of a question, quoted word for word with its source lines. */
+    void toon(Instrument.Item item) {
+        getoond = item;
+        vraag.setText(item.id() + "  " + item.tekst());
+        Instrument.Richtlijn richtlijn = item.richtlijn();
+        if (richtlijn == null || richtlijn.tekst().isBlank()) {
+            tekst.setText(NLS.bind(Messages.guidance_notShipped, item.waarde("richtlijn")));
+            bron.setText("");
+        } else {
+            tekst.setText("\u201C" + richtlijn.tekst().strip() + "\u201D");
+            bron.setText(NLS.bind(Messages.guidance_source, richtlijn.bron()));
+        }
         panel.layout(true, true);
     }
 
     /** The question whose guidance is shown, or null. */
-    Formulier.Vraag getoond() {
+    Instrument.Item getoond() {
         return getoond;
     }
 

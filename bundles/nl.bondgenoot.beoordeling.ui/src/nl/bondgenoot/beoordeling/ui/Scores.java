@@ -15,7 +15,7 @@ import nl.bondgenoot.model.Actor;
 import nl.bondgenoot.model.BondgenootFactory;
 import nl.bondgenoot.model.BondgenootPackage.Literals;
 import nl.bondgenoot.model.Kenmerkscore;
-import nl.bondgenoot.model.Zelfanalyse;
+import nl.bondgenoot.model.Beoordeling;
 
 /**
  * The scores of a zelfanalyse as the form edits them: per kenmerk, per party (an actor) or jointly (no
@@ -23,10 +23,10 @@ import nl.bondgenoot.model.Zelfanalyse;
  */
 public final class Scores {
 
-    private final Zelfanalyse zelfanalyse;
+    private final Beoordeling zelfanalyse;
     private final EditingDomain domain;
 
-    public Scores(Zelfanalyse zelfanalyse, EditingDomain domain) {
+    public Scores(Beoordeling zelfanalyse, EditingDomain domain) {
         this.zelfanalyse = zelfanalyse;
         this.domain = domain;
     }
@@ -59,9 +59,9 @@ public final class Scores {
             nieuw.setKenmerkId(kenmerkId);
             nieuw.setPartij(partij);
             nieuw.setScore(waarde);
-            command = AddCommand.create(domain, zelfanalyse, Literals.ZELFANALYSE__SCORES, nieuw);
+            command = AddCommand.create(domain, zelfanalyse, Literals.BEOORDELING__SCORES, nieuw);
         } else if (waarde == 0) {
-            command = RemoveCommand.create(domain, zelfanalyse, Literals.ZELFANALYSE__SCORES, score);
+            command = RemoveCommand.create(domain, zelfanalyse, Literals.BEOORDELING__SCORES, score);
         } else if (score.getScore() != waarde) {
             command = SetCommand.create(domain, score, Literals.KENMERKSCORE__SCORE, waarde);
         } else {

@@ -3,10 +3,9 @@ package nl.bondgenoot.beoordeling.ui;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -29,30 +28,38 @@ import org.eclipse.ui.dialogs.ListSelectionDialog;
 import nl.bondgenoot.model.Actor;
 import nl.bondgenoot.model.Antwoord;
 import nl.bondgenoot.model.Antwoorddeel;
+import nl.bondgenoot.model.Antwoordherkomst;
 import nl.bondgenoot.model.Antwoordstatus;
-import nl.bondgenoot.model.instrumenten.ChecklistWmoPraktijken.Vraagdeel;
+import nl.bondgenoot.model.BondgenootFactory;
+import nl.bondgenoot.model.Bron;
+import nl.bondgenoot.model.Bronsoort;
+import nl.bondgenoot.model.Respondent;
+import nl.bondgenoot.model.instrumenten.Instrument;
+import nl.bondgenoot.model.instrumenten.Instrument.Deel;
 
 /**
  * One question of the form: its wording and source, the "extra aandacht" flag when its indicator is judged
  * below VOLDOENDE, the differences between respondents, and one row of answer widgets per respondent
- * (status, toelichting, the typed parts the question asks, sources).
+ * (status, toelichting, the typed parts the question asks, sources), with the proposal from the model and
+ * its origin where there is one (Bevestigen keeps it; changing the answer overrides it).
  */
 public final class VraagBlok {
 
     private final ChecklistFormulier form;
-    private final Formulier.Vraag vraag;
+    private final Instrument.Item vraag;
     private final Composite block;
     private final Link vlag;
     private final Label verschil;
     private final Composite rijen;
     private final List<Rij> rijList = new ArrayList<>();
-    private List<Actor> respondenten = List.of();
+    private List<Respondent> respondenten = List.of();
 
     /** The widgets of one respondent's answer. */
-    public record Rij(Actor respondent, Combo status, Text toelichting, List<Button> delen, Button bronnen) {
+    public record Rij(Respondent respondent, Combo status, Text toelichting, List<Control> delen, Button bronnen,
+            Label voorstel, Button bevestig) {
     }
 
-    VraagBlok(Composite parent, ChecklistFormulier form, Formulier.Vraag vraag) {
+    VraagBlok(Composite parent, ChecklistFormulier form, Instrument.Item vraag) {
         this.form = form;
         this.vraag = vraag;
         block = new Composite(parent, SWT.NONE);
@@ -62,7 +69,7 @@ public final class VraagBlok {
         block.setLayout(layout);
         block.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, true, false));
         Label tekst = new Label(block, SWT.WRAP);
-        tekst.setText(vraag.id() + "  " + vraag.tekst());
+        tekst.setText(vraag.id() + "  " + vraag.tekst() + (vraag.verplicht() ? "" : "  " + Messages.form_optional));
         tekst.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
         tekst.setLayoutData(ChecklistFormulier.wrapping());
         Label bron = new Label(block, SWT.WRAP);
@@ -85,7 +92,7 @@ public final class VraagBlok {
         refresh();
     }
 
-    public Formulier.Vraag vraag() {
+    public Instrument.Item vraag() {
         return vraag;
     }
 
@@ -112,14 +119,14 @@ public final class VraagBlok {
     /** The widgets show the answers as they now are; rows are rebuilt only when the respondents change. */
     void refresh() {
         Antwoorden antwoorden = form.antwoorden();
-        List<Actor> nu = form.respondenten();
+        List<Respondent> nu = form.respondenten();
         if (!nu.equals(respondenten)) {
             respondenten = nu;
             for (Control child : rijen.getChildren()) {
                 child.dispose();
             }
             rijList.clear();
-            for (Actor respondent : respondenten) {
+            for (Respondent respondent : respondenten) {
                 rijList.add(rij(respondent));
             }
         }
@@ -127,33 +134,56 @@ public final class VraagBlok {
             Antwoord antwoord = antwoorden.antwoord(vraag.id(), rij.respondent());
             Antwoordstatus status = antwoord == null ? Antwoordstatus.ONBEKEND : antwoord.getStatus();
             rij.status().select(Antwoordstatus.VALUES.indexOf(status));
-            String toelichting = antwoord == null || antwoord.getToelichting() == null ? "" : antwoord.getToelichting();
-            if (!rij.toelichting().getText().equals(toelichting)) {
-                rij.toelichting().setText(toelichting);
-            }
+            zetTekst(rij.toelichting(), antwoord == null ? null : antwoord.getToelichting());
             for (int i = 0; i < vraag.delen().size(); i++) {
-                Vraagdeel deel = vraag.delen().get(i);
-                rij.delen().get(i).setText(deel.naam() + ": " + waarde(antwoord, deel));
+                Deel deel = vraag.delen().get(i);
+                Antwoorddeel gekozen = deel(antwoord, deel);
+                if (rij.delen().get(i) instanceof Text text) {
+                    zetTekst(text, gekozen == null ? null : gekozen.getTekst());
+                } else {
+                    ((Button) rij.delen().get(i)).setText(deel.naam() + ": " + waarde(gekozen, deel));
+                }
             }
-            int bewijs = antwoord == null ? 0 : antwoord.getBewijs().size();
-            rij.bronnen().setText(NLS.bind(Messages.form_sources, bewijs));
+            int bronnen = antwoord == null ? 0 : antwoord.getBronnen().size();
+            rij.bronnen().setText(NLS.bind(Messages.form_sources, bronnen));
+            Antwoordherkomst herkomst = antwoord == null ? Antwoordherkomst.EIGEN : antwoord.getHerkomst();
+            boolean voorgesteld = herkomst != Antwoordherkomst.EIGEN && antwoord.getVoorstel() != null;
+            rij.voorstel().setText(!voorgesteld ? ""
+                    : NLS.bind(herkomstTekst(herkomst), antwoord.getVoorstel(), antwoord.getVoorstelBron()));
+            show(rij.voorstel(), voorgesteld);
+            show(rij.bevestig(), herkomst == Antwoordherkomst.VOORSTEL);
         }
-        String flagged = form.extraAandacht(vraag) ? "yes" : "";
-        show(vlag, !flagged.isEmpty());
+        show(vlag, form.extraAandacht(vraag));
         String differences = antwoorden.verschil(vraag.id()) ? antwoorden.antwoorden(vraag.id()).stream()
                 .map(a -> form.naam(a.getRespondent()) + ": " + a.getStatus().getName()).collect(Collectors.joining(", ")) : "";
         verschil.setText(differences.isEmpty() ? "" : NLS.bind(Messages.form_difference, differences));
         show(verschil, !differences.isEmpty());
     }
 
-    private static void show(Control control, boolean visible) {
-        if (control.getVisible() != visible || ((GridData) control.getLayoutData()).exclude == visible) {
-            control.setVisible(visible);
-            ((GridData) control.getLayoutData()).exclude = !visible;
+    private static String herkomstTekst(Antwoordherkomst herkomst) {
+        return switch (herkomst) {
+            case BEVESTIGD -> Messages.form_proposalConfirmed;
+            case OVERSCHREVEN -> Messages.form_proposalOverridden;
+            default -> Messages.form_proposal;
+        };
+    }
+
+    private static void zetTekst(Text text, String value) {
+        String shown = value == null ? "" : value;
+        if (!text.getText().equals(shown)) {
+            text.setText(shown);
         }
     }
 
-    private Rij rij(Actor respondent) {
+    private static void show(Control control, boolean visible) {
+        GridData data = (GridData) control.getLayoutData();
+        if (control.getVisible() != visible || data.exclude == visible) {
+            control.setVisible(visible);
+            data.exclude = !visible;
+        }
+    }
+
+    private Rij rij(Respondent respondent) {
         Label naam = new Label(rijen, SWT.NONE);
         naam.setText(form.naam(respondent));
         naam.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
@@ -166,12 +196,10 @@ public final class VraagBlok {
         Text toelichting = new Text(rijen, SWT.BORDER | SWT.SINGLE);
         toelichting.setMessage(Messages.form_explanation);
         GridData textData = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        textData.widthHint = 200;
+        textData.widthHint = 180;
         toelichting.setLayoutData(textData);
-        Runnable commit = () -> form.antwoorden().zetToelichting(vraag.id(), respondent,
-                toelichting.getText().isEmpty() ? null : toelichting.getText());
-        toelichting.addListener(SWT.FocusOut, e -> commit.run());
-        toelichting.addListener(SWT.DefaultSelection, e -> commit.run());
+        commitOnLeave(toelichting, () -> form.antwoorden().zetToelichting(vraag.id(), respondent,
+                toelichting.getText().isEmpty() ? null : toelichting.getText()));
         Composite delen = new Composite(rijen, SWT.NONE);
         RowLayout rowLayout = new RowLayout(SWT.HORIZONTAL);
         rowLayout.marginLeft = rowLayout.marginRight = rowLayout.marginTop = rowLayout.marginBottom = 0;
@@ -180,41 +208,70 @@ public final class VraagBlok {
         GridData delenData = new GridData(SWT.FILL, SWT.CENTER, true, false);
         delenData.widthHint = 150;
         delen.setLayoutData(delenData);
-        List<Button> deelKnoppen = new ArrayList<>();
-        for (Vraagdeel deel : vraag.delen()) {
-            Button knop = new Button(delen, SWT.PUSH);
-            knop.setToolTipText(NLS.bind(Messages.form_partTip, deel.naam()));
-            knop.addListener(SWT.Selection, e -> kies(respondent, deel));
-            deelKnoppen.add(knop);
+        List<Control> deelWidgets = new ArrayList<>();
+        for (Deel deel : vraag.delen()) {
+            if (deel.soort() == Deel.Soort.TEKST) {
+                Text text = new Text(delen, SWT.BORDER | SWT.SINGLE);
+                text.setMessage(deel.naam());
+                text.setToolTipText(deel.naam());
+                commitOnLeave(text, () -> form.antwoorden().zetDeel(vraag.id(), respondent, deel.naam(), List.of(), List.of(),
+                        text.getText().isEmpty() ? null : text.getText()));
+                deelWidgets.add(text);
+            } else {
+                Button knop = new Button(delen, SWT.PUSH);
+                knop.setToolTipText(NLS.bind(Messages.form_partTip, deel.naam()));
+                knop.addListener(SWT.Selection, e -> kies(respondent, deel));
+                deelWidgets.add(knop);
+            }
         }
         Button bronnen = new Button(rijen, SWT.PUSH);
         bronnen.addListener(SWT.Selection, e -> bewerkBronnen(respondent));
-        return new Rij(respondent, status, toelichting, deelKnoppen, bronnen);
+        Label voorstel = new Label(rijen, SWT.WRAP);
+        voorstel.setForeground(rijen.getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE));
+        GridData voorstelData = new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1);
+        voorstelData.widthHint = 300;
+        voorstel.setLayoutData(voorstelData);
+        Button bevestig = new Button(rijen, SWT.PUSH);
+        bevestig.setText(Messages.form_confirm);
+        bevestig.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
+        bevestig.addListener(SWT.Selection, e -> {
+            Antwoord antwoord = form.antwoorden().antwoord(vraag.id(), respondent);
+            if (antwoord != null) {
+                form.antwoorden().bevestig(antwoord);
+            }
+        });
+        return new Rij(respondent, status, toelichting, deelWidgets, bronnen, voorstel, bevestig);
     }
 
-    private String waarde(Antwoord antwoord, Vraagdeel deel) {
-        Antwoorddeel gekozen = antwoord == null ? null
+    private static void commitOnLeave(Text text, Runnable commit) {
+        text.addListener(SWT.FocusOut, e -> commit.run());
+        text.addListener(SWT.DefaultSelection, e -> commit.run());
+    }
+
+    private static Antwoorddeel deel(Antwoord antwoord, Deel deel) {
+        return antwoord == null ? null
                 : antwoord.getDelen().stream().filter(d -> d.getDeel().equals(deel.naam())).findFirst().orElse(null);
+    }
+
+    private String waarde(Antwoorddeel gekozen, Deel deel) {
         if (gekozen == null) {
             return "\u2013";
         }
-        List<String> waarden = deel.soort() == Vraagdeel.Soort.ACTOREN
-                ? gekozen.getActoren().stream().map(form::naam).toList() : gekozen.getKeuzes();
+        List<String> waarden = deel.soort() == Deel.Soort.ACTOREN ? gekozen.getActoren().stream().map(Actor::getNaam).toList()
+                : gekozen.getKeuzes();
         return waarden.isEmpty() ? "\u2013" : String.join(", ", waarden);
     }
 
     /** The choices (or the model's actors) of a typed part, checked as now answered. */
-    private void kies(Actor respondent, Vraagdeel deel) {
-        Antwoord antwoord = form.antwoorden().antwoord(vraag.id(), respondent);
-        Antwoorddeel gekozen = antwoord == null ? null
-                : antwoord.getDelen().stream().filter(d -> d.getDeel().equals(deel.naam())).findFirst().orElse(null);
-        boolean actoren = deel.soort() == Vraagdeel.Soort.ACTOREN;
+    private void kies(Respondent respondent, Deel deel) {
+        Antwoorddeel gekozen = deel(form.antwoorden().antwoord(vraag.id(), respondent), deel);
+        boolean actoren = deel.soort() == Deel.Soort.ACTOREN;
         List<?> mogelijk = actoren ? form.actoren() : deel.keuzes();
         ListSelectionDialog dialog = ListSelectionDialog.of(mogelijk).contentProvider(ArrayContentProvider.getInstance())
                 .labelProvider(new LabelProvider() {
                     @Override
                     public String getText(Object element) {
-                        return element instanceof Actor a ? form.naam(a) : String.valueOf(element);
+                        return element instanceof Actor a ? a.getNaam() : String.valueOf(element);
                     }
                 }).message(NLS.bind(Messages.form_partChoose, deel.naam(), vraag.id()))
                 .preselect(gekozen == null ? new Object[0] : (actoren ? gekozen.getActoren() : gekozen.getKeuzes()).toArray())
@@ -226,13 +283,14 @@ public final class VraagBlok {
         List<Object> result = Arrays.asList(dialog.getResult());
         form.antwoorden().zetDeel(vraag.id(), respondent, deel.naam(),
                 actoren ? List.of() : result.stream().map(String::valueOf).toList(),
-                actoren ? result.stream().map(Actor.class::cast).toList() : List.of());
+                actoren ? result.stream().map(Actor.class::cast).toList() : List.of(), null);
     }
 
-    /** The sources of one answer, one a line (document, interview, logboek, observatie ...). */
-    private void bewerkBronnen(Actor respondent) {
+    /** The sources of one answer, one a line, each starting with its kind (document, interview, logboek, observatie). */
+    private void bewerkBronnen(Respondent respondent) {
         Antwoord antwoord = form.antwoorden().antwoord(vraag.id(), respondent);
-        String now = antwoord == null ? "" : String.join("\n", antwoord.getBewijs());
+        String now = antwoord == null ? ""
+                : antwoord.getBronnen().stream().map(VraagBlok::regel).collect(Collectors.joining("\n"));
         InputDialog dialog = new InputDialog(block.getShell(), Messages.form_sourcesTitle,
                 NLS.bind(Messages.form_sourcesMessage, vraag.id(), form.naam(respondent)), now, null) {
             @Override
@@ -246,20 +304,32 @@ public final class VraagBlok {
                 ((GridData) getText().getLayoutData()).heightHint = convertHeightInCharsToPixels(6);
                 return area;
             }
-
-            @Override
-            protected void createButtonsForButtonBar(Composite parent) {
-                createButton(parent, IDialogConstants.OK_ID, IDialogConstants.OK_LABEL, false);
-                createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
-            }
         };
-        if (dialog.open() != Window.OK) {
-            return;
+        if (dialog.open() == Window.OK) {
+            form.antwoorden().zetBronnen(vraag.id(), respondent, bronnen(dialog.getValue()));
         }
-        List<String> lines = Arrays.stream(dialog.getValue().split("\\R")).map(String::strip).filter(s -> !s.isEmpty())
-                .toList();
-        if (!Objects.equals(lines, antwoord == null ? List.of() : antwoord.getBewijs())) {
-            form.antwoorden().zetBewijs(vraag.id(), respondent, lines);
+    }
+
+    /** "interview: wijkcoach, 3 maart" as a Bron of kind INTERVIEW; a line without a known kind is ONBEKEND. */
+    static List<Bron> bronnen(String text) {
+        List<Bron> bronnen = new ArrayList<>();
+        for (String line : text.split("\\R")) {
+            String regel = line.strip();
+            if (regel.isEmpty()) {
+                continue;
+            }
+            Bron bron = BondgenootFactory.eINSTANCE.createBron();
+            int colon = regel.indexOf(':');
+            Bronsoort soort = colon > 0 ? Bronsoort.get(regel.substring(0, colon).strip().toUpperCase(Locale.ROOT)) : null;
+            bron.setSoort(soort == null ? Bronsoort.ONBEKEND : soort);
+            bron.setOmschrijving(soort == null ? regel : regel.substring(colon + 1).strip());
+            bronnen.add(bron);
         }
+        return bronnen;
+    }
+
+    private static String regel(Bron bron) {
+        String omschrijving = bron.getOmschrijving() == null ? "" : bron.getOmschrijving();
+        return bron.getSoort() == Bronsoort.ONBEKEND ? omschrijving : bron.getSoort().getName().toLowerCase(Locale.ROOT) + ": " + omschrijving;
     }
 }

@@ -30,10 +30,9 @@ import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 
 import nl.bondgenoot.model.Actor;
 import nl.bondgenoot.model.Governancemodel;
-import nl.bondgenoot.model.Zelfanalyse;
-import nl.bondgenoot.model.instrumenten.Instrumenten;
-import nl.bondgenoot.model.instrumenten.ZelfanalyseBondgenootschap;
-import nl.bondgenoot.model.instrumenten.ZelfanalyseBondgenootschap.Kenmerk;
+import nl.bondgenoot.model.Beoordeling;
+import nl.bondgenoot.model.instrumenten.Instrument;
+import nl.bondgenoot.model.instrumenten.Instrument.Item;
 import nl.bondgenoot.ui.pages.EmbeddedBrowser;
 
 /**
@@ -43,7 +42,7 @@ import nl.bondgenoot.ui.pages.EmbeddedBrowser;
  */
 public final class ZelfanalyseFormulier {
 
-    private final ZelfanalyseBondgenootschap instrument = Instrumenten.zelfanalyseBondgenootschap();
+    private final Instrument instrument;
     private final Scores scores;
     private final Governancemodel model;
     private final Composite grid;
@@ -54,12 +53,13 @@ public final class ZelfanalyseFormulier {
     private final Label vergelijkingLabel;
     private final ScrolledComposite scroll;
     private List<Actor> partijen = List.of();
-    private Zelfanalyse andere;
+    private Beoordeling andere;
     private String andereNaam;
     private final BeoordelingDocument document;
 
     ZelfanalyseFormulier(Composite parent, BeoordelingDocument document, Scores scores, Governancemodel model, String onderwerp) {
         this.document = document;
+        this.instrument = document.instrument();
         this.scores = scores;
         this.model = model;
         Composite area = new Composite(parent, SWT.NONE);
@@ -69,7 +69,7 @@ public final class ZelfanalyseFormulier {
         kop.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, true, false));
         Label titel = new Label(kop, SWT.NONE);
         titel.setFont(JFaceResources.getHeaderFont());
-        titel.setText(Messages.selfAnalysis_title + " \u2014 " + onderwerp);
+        titel.setText(instrument.naam() + " \u2014 " + onderwerp);
         titel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         Button partij = new Button(kop, SWT.PUSH);
         partij.setText(Messages.selfAnalysis_addParty);
@@ -118,7 +118,7 @@ public final class ZelfanalyseFormulier {
             partijen = nu;
             bouwRaster();
         }
-        for (Kenmerk kenmerk : instrument.kenmerken()) {
+        for (Item kenmerk : instrument.items()) {
             List<Combo> rij = cellen.get(kenmerk.id());
             for (int i = 0; i < partijen.size(); i++) {
                 rij.get(i).select(scores.waarde(kenmerk.id(), partijen.get(i)));
@@ -140,14 +140,15 @@ public final class ZelfanalyseFormulier {
             kop.setText(naam(partij));
             kop.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
         }
-        for (ZelfanalyseBondgenootschap.Gebied gebied : instrument.gebieden()) {
+        for (Instrument.Onderdeel gebied : instrument.onderdelen()) {
             Label gebiedLabel = new Label(grid, SWT.WRAP);
             gebiedLabel.setText(gebied.naam() + " (" + gebied.bron() + ")");
+            gebiedLabel.setToolTipText(gebied.toelichting());
             gebiedLabel.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
             gebiedLabel.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, true, false, 1 + partijen.size(), 1));
-            for (Kenmerk kenmerk : instrument.kenmerken(gebied.gebied())) {
+            for (Item kenmerk : instrument.items(gebied.id())) {
                 Label naam = new Label(grid, SWT.WRAP);
-                naam.setText(kenmerk.id() + "  " + kenmerk.naam());
+                naam.setText(kenmerk.id() + "  " + kenmerk.tekst());
                 naam.setToolTipText(kenmerk.toelichting() + " (" + kenmerk.bron() + ")");
                 GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
                 data.widthHint = 260;
@@ -156,7 +157,7 @@ public final class ZelfanalyseFormulier {
                 for (Actor partij : partijen) {
                     Combo combo = new Combo(grid, SWT.READ_ONLY | SWT.DROP_DOWN);
                     combo.setItems("\u2013", "1", "2", "3", "4", "5");
-                    combo.setToolTipText(kenmerk.naam() + " \u2014 " + naam(partij));
+                    combo.setToolTipText(kenmerk.tekst() + " \u2014 " + naam(partij));
                     combo.addListener(SWT.Selection, e -> scores.zet(kenmerk.id(), partij, combo.getSelectionIndex()));
                     rij.add(combo);
                 }
@@ -178,11 +179,11 @@ public final class ZelfanalyseFormulier {
             return;
         }
         Scores toen = new Scores(andere, document.domain());
-        for (Kenmerk kenmerk : instrument.kenmerken()) {
+        for (Item kenmerk : instrument.items()) {
             int nu = scores.waarde(kenmerk.id(), null);
             int eerder = toen.waarde(kenmerk.id(), null);
             TableItem item = new TableItem(verschillen, SWT.NONE);
-            item.setText(new String[] { kenmerk.id() + " " + kenmerk.naam(), score(nu), score(eerder),
+            item.setText(new String[] { kenmerk.id() + " " + kenmerk.tekst(), score(nu), score(eerder),
                     nu == 0 || eerder == 0 ? "\u2013" : String.format("%+d", nu - eerder) });
         }
         for (TableColumn column : verschillen.getColumns()) {
@@ -199,7 +200,7 @@ public final class ZelfanalyseFormulier {
         if (radar == null) {
             return;
         }
-        Optional<String> svg = RadarSvg.of(instrument, document.beoordeling(), andere, andereNaam);
+        Optional<String> svg = RadarSvg.of(instrument, document.beoordeling(), partijen, andere, andereNaam);
         if (svg.isPresent()) {
             radar.setText("<!DOCTYPE html><html><body style='margin:0'>" + svg.get() + "</body></html>");
             radarNote.setText("");
@@ -248,11 +249,12 @@ public final class ZelfanalyseFormulier {
     public void vergelijkMet(Path file) {
         BeoordelingDocument other = new BeoordelingDocument(file);
         other.load();
-        if (other.loadError() != null || !(other.beoordeling() instanceof Zelfanalyse z)) {
+        Beoordeling z = other.beoordeling();
+        if (other.loadError() != null || !z.getInstrumentId().equals(instrument.id())) {
             vergelijkingLabel.setText(NLS.bind(Messages.selfAnalysis_compareFailed, file.getFileName()));
         } else {
             andere = z;
-            andereNaam = z.getDatum() != null ? z.getDatum() : file.getFileName().toString();
+            andereNaam = z.getDatum() != null ? z.getDatum().toXMLFormat() : file.getFileName().toString();
             vergelijkingLabel.setText(NLS.bind(Messages.selfAnalysis_comparedWith, andereNaam));
         }
         vergelijkingLabel.getParent().layout(true, true);
