@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 
 import nl.bondgenoot.model.Oordeel;
-import nl.bondgenoot.model.instrumenten.ChecklistWmoPraktijken;
+import nl.bondgenoot.model.instrumenten.Instrument;
 import nl.bondgenoot.model.instrumenten.Instrumenten;
 import nl.bondgenoot.model.labels.Labels;
 
@@ -18,15 +18,15 @@ class IndicatoroverzichtTest {
 
     @Test
     void twaalfIndicatorenPerSectieGekleurdEnGevlagd() {
-        ChecklistWmoPraktijken checklist = Instrumenten.checklistWmoPraktijken();
+        Instrument checklist = Instrumenten.vereist(Instrumenten.CHECKLIST_WMO_PRAKTIJKEN);
         List<Indicatorregel> regels = new ArrayList<>();
         Oordeel[] oordelen = Oordeel.values();
         int i = 0;
-        for (ChecklistWmoPraktijken.Indicator indicator : checklist.indicatoren()) {
+        for (Instrument.Indicator indicator : checklist.indicatoren()) {
             Oordeel oordeel = oordelen[i++ % oordelen.length];
-            String sectie = checklist.sectie(indicator.sectie()).orElseThrow().naam();
+            String sectie = checklist.onderdeel(indicator.onderdeelId()).orElseThrow().naam();
             regels.add(new Indicatorregel(indicator.id(), indicator.tekst(), sectie, oordeel,
-                    ChecklistWmoPraktijken.extraAandacht(oordeel), 1, checklist.vragenBij(indicator.id()).size()));
+                    Instrument.extraAandacht(oordeel), 1, checklist.itemsBij(indicator.id()).size()));
         }
         Grafiek grafiek = Indicatoroverzicht.teken("Checklist Wmo-praktijken: indicatoren", regels);
         Document doc = GrafiekControle.controleer(grafiek);

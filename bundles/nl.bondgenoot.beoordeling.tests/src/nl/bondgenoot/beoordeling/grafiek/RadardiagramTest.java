@@ -10,16 +10,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 
+import nl.bondgenoot.model.instrumenten.Instrument;
 import nl.bondgenoot.model.instrumenten.Instrumenten;
-import nl.bondgenoot.model.instrumenten.ZelfanalyseBondgenootschap;
-import nl.bondgenoot.model.labels.Labels;
 
 class RadardiagramTest {
 
     /** The 17 kenmerken of the seed's zelfanalyse in their 4 gebieden (S0:1373-1440). */
     private static List<Radaras> zelfanalyse() {
-        ZelfanalyseBondgenootschap z = Instrumenten.zelfanalyseBondgenootschap();
-        return z.kenmerken().stream().map(k -> new Radaras(k.id(), k.naam(), Labels.of(k.gebied()))).toList();
+        Instrument z = Instrumenten.vereist(Instrumenten.ZELFANALYSE_BONDGENOOTSCHAP);
+        return z.items().stream().map(k -> new Radaras(k.id(), k.tekst(), z.onderdeel(k.onderdeelId()).orElseThrow().naam())).toList();
     }
 
     private static List<Integer> scores(int n, int seed) {

@@ -10,6 +10,15 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
 
+import nl.bondgenoot.model.Antwoord;
+import nl.bondgenoot.model.Antwoorddeel;
+import nl.bondgenoot.model.Antwoordherkomst;
+import nl.bondgenoot.model.Beoordeling;
+import nl.bondgenoot.model.BondgenootFactory;
+import nl.bondgenoot.model.Respondent;
+import nl.bondgenoot.model.persistence.ModelFiles;
+import nl.bondgenoot.model.tijd.Peildatum;
+
 import nl.bondgenoot.model.Actor;
 import nl.bondgenoot.model.ActorCategorie;
 import nl.bondgenoot.model.Antwoordstatus;
@@ -53,7 +62,14 @@ import nl.bondgenoot.model.tijd.Periodes;
  * projectverantwoordelijke and receivers as verantwoordingAan.</li>
  * </ul>
  * The other questions ask for a judgement (how does the steering function, are partners satisfied) or
- * for what the model does not hold (the start of the approach, evaluations).
+ * for what the model does not hold (the start of the approach, evaluations). Another instrument (the
+ * zelfanalyse, the ambition tables, a contributed one) gets no proposals: its items are perceptions and
+ * ambitions, which a model does not record.
+ * <p>
+ * Kept in sync: an answer that took a proposal ({@link Antwoordherkomst#VOORSTEL}) follows the model
+ * ({@link #bijwerken}) until the consultant confirms ({@code BEVESTIGD}) or overrides ({@code OVERSCHREVEN})
+ * it; {@code Antwoord.voorstel} keeps the proposal as last taken over, in words, so that a confirmed answer
+ * whose proposal has changed since is seen (rule BEO-3), and {@code voorstelBron} where it came from.
  */
 public final class Voorstellen {
 
@@ -62,6 +78,176 @@ public final class Voorstellen {
             ActorCategorie.MARKTPARTIJ, ActorCategorie.VERTEGENWOORDIGEND_ORGAAN, ActorCategorie.CLIENTORGANISATIE);
 
     private Voorstellen() {
+    }
+
+    /**
+     * The proposals for an assessment: for its onderwerp on its datum (today when it has none), if it is a
+     * Checklist Wmo-praktijken of a netwerk; none otherwise.
+     */
+    public static List<Voorstel> voor(Beoordeling beoordeling) {
+        if (!Instrumenten.CHECKLIST_WMO_PRAKTIJKEN.equals(beoordeling.getInstrumentId())) {
+            return List.of();
+        }
+        return voor(beoordeling.getOnderwerp(), peildatum(beoordeling));
+    }
+
+    /** The proposal for one question of an assessment, if the model answers it. */
+    public static Optional<Voorstel> voor(Beoordeling beoordeling, String vraagId) {
+        return voor(beoordeling).stream().filter(v -> v.vraagId().equals(vraagId)).findFirst();
+    }
+
+    /** The date an assessment judges the model at: its datum, or today when it has none. */
+    public static LocalDate peildatum(Beoordeling beoordeling) {
+        LocalDate datum = Periodes.datum(beoordeling.getDatum());
+        return datum != null ? datum : Peildatum.vandaag();
+    }
+
+    /**
+     * The proposal in words, as {@code Antwoord.voorstel} keeps it: "status: ja; sleutelpartners: Travers, De Kern;
+     * toelichting: ...". Two proposals with the same words propose the same.
+     */
+    public static String tekst(Voorstel voorstel) {
+        List<String> parts = new ArrayList<>();
+        if (voorstel.status() != null) {
+            parts.add("status: " + Labels.of(voorstel.status()));
+        }
+        for (Voorstel.Deel deel : voorstel.delen()) {
+            List<String> waarden = new ArrayList<>(deel.actoren().stream().map(Voorstellen::naam).toList());
+            waarden.addAll(deel.keuzes());
+            parts.add(deel.deel() + ": " + String.join(", ", waarden));
+        }
+        if (!voorstel.toelichting().isEmpty()) {
+            parts.add("toelichting: " + voorstel.toelichting());
+        }
+        return String.join("; ", parts);
+    }
+
+    /**
+     * How an answer contradicts the proposal, in Dutch ("status nee, het model zegt ja; sleutelpartners:
+     * het model noemt Travers, het antwoord De Kern"), or empty when it does not: only what both say is
+     * compared (a status ONBEKEND or a part left empty contradicts nothing), and not the toelichting.
+     */
+    public static Optional<String> tegenspraak(Antwoord antwoord, Voorstel voorstel) {
+        List<String> verschillen = new ArrayList<>();
+        if (voorstel.status() != null && antwoord.getStatus() != Antwoordstatus.ONBEKEND && antwoord.getStatus() != voorstel.status()) {
+            verschillen.add("status " + Labels.of(antwoord.getStatus()) + ", het model zegt " + Labels.of(voorstel.status()));
+        }
+        for (Voorstel.Deel deel : voorstel.delen()) {
+            Antwoorddeel gegeven = deel(antwoord, deel.deel());
+            if (gegeven == null || gegeven.getActoren().isEmpty() && gegeven.getKeuzes().isEmpty()) {
+                continue;
+            }
+            if (!Set.copyOf(gegeven.getActoren()).equals(Set.copyOf(deel.actoren()))
+                    || !Set.copyOf(gegeven.getKeuzes()).equals(Set.copyOf(deel.keuzes()))) {
+                verschillen.add(deel.deel() + ": het model noemt " + waarden(deel.actoren(), deel.keuzes()) + ", het antwoord "
+                        + waarden(gegeven.getActoren(), gegeven.getKeuzes()));
+            }
+        }
+        return verschillen.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", verschillen));
+    }
+
+    /**
+     * A new answer that takes the proposal over (herkomst VOORSTEL), for a respondent (may be null), added to
+     * the assessment.
+     */
+    public static Antwoord overnemen(Beoordeling beoordeling, Voorstel voorstel, Respondent respondent) {
+        Antwoord antwoord = BondgenootFactory.eINSTANCE.createAntwoord();
+        antwoord.setId(ModelFiles.newId());
+        antwoord.setVraagId(voorstel.vraagId());
+        antwoord.setRespondent(respondent);
+        neemOver(antwoord, voorstel);
+        beoordeling.getAntwoorden().add(antwoord);
+        return antwoord;
+    }
+
+    /**
+     * Sets the answer to the proposal (status when proposed, toelichting when proposed, the proposed parts;
+     * other parts are left alone) with herkomst VOORSTEL and the proposal's words and origin.
+     */
+    public static void neemOver(Antwoord antwoord, Voorstel voorstel) {
+        if (voorstel.status() != null) {
+            antwoord.setStatus(voorstel.status());
+        }
+        if (!voorstel.toelichting().isEmpty()) {
+            antwoord.setToelichting(voorstel.toelichting());
+        }
+        for (Voorstel.Deel deel : voorstel.delen()) {
+            Antwoorddeel gegeven = deel(antwoord, deel.deel());
+            if (gegeven == null) {
+                gegeven = BondgenootFactory.eINSTANCE.createAntwoorddeel();
+                gegeven.setId(ModelFiles.newId());
+                gegeven.setDeel(deel.deel());
+                antwoord.getDelen().add(gegeven);
+            }
+            if (!gegeven.getActoren().equals(deel.actoren())) {
+                gegeven.getActoren().clear();
+                gegeven.getActoren().addAll(deel.actoren());
+            }
+            if (!gegeven.getKeuzes().equals(deel.keuzes())) {
+                gegeven.getKeuzes().clear();
+                gegeven.getKeuzes().addAll(deel.keuzes());
+            }
+        }
+        antwoord.setHerkomst(Antwoordherkomst.VOORSTEL);
+        antwoord.setVoorstel(tekst(voorstel));
+        antwoord.setVoorstelBron(voorstel.herkomst());
+    }
+
+    /**
+     * Brings every answer that took a proposal (herkomst VOORSTEL) up to the model's current proposal;
+     * confirmed and overridden answers are left as the consultant left them. An answer whose question the
+     * model no longer answers keeps its content. Returns the answers that changed.
+     */
+    public static List<Antwoord> bijwerken(Beoordeling beoordeling) {
+        List<Voorstel> voorstellen = voor(beoordeling);
+        List<Antwoord> gewijzigd = new ArrayList<>();
+        for (Antwoord antwoord : beoordeling.getAntwoorden()) {
+            if (antwoord.getHerkomst() != Antwoordherkomst.VOORSTEL) {
+                continue;
+            }
+            Optional<Voorstel> voorstel = voorstellen.stream().filter(v -> v.vraagId().equals(antwoord.getVraagId())).findFirst();
+            if (voorstel.isPresent() && !volgt(antwoord, voorstel.get())) {
+                neemOver(antwoord, voorstel.get());
+                gewijzigd.add(antwoord);
+            }
+        }
+        return gewijzigd;
+    }
+
+    /** Whether the answer holds exactly what the proposal proposes (and says so in its voorstel words). */
+    public static boolean volgt(Antwoord antwoord, Voorstel voorstel) {
+        if (!tekst(voorstel).equals(antwoord.getVoorstel()) || tegenspraak(antwoord, voorstel).isPresent()) {
+            return false;
+        }
+        if (voorstel.status() != null && antwoord.getStatus() != voorstel.status()) {
+            return false;
+        }
+        for (Voorstel.Deel deel : voorstel.delen()) {
+            Antwoorddeel gegeven = deel(antwoord, deel.deel());
+            if (gegeven == null || !gegeven.getActoren().equals(deel.actoren()) || !gegeven.getKeuzes().equals(deel.keuzes())) {
+                return false;
+            }
+        }
+        return voorstel.toelichting().isEmpty() || voorstel.toelichting().equals(antwoord.getToelichting());
+    }
+
+    /**
+     * Whether a confirmed answer's proposal has changed since the consultant confirmed it: the model now
+     * proposes other words than those kept in {@code Antwoord.voorstel}.
+     */
+    public static boolean veranderdSindsBevestiging(Antwoord antwoord, Voorstel voorstel) {
+        return antwoord.getHerkomst() == Antwoordherkomst.BEVESTIGD && antwoord.getVoorstel() != null
+                && !antwoord.getVoorstel().isEmpty() && !antwoord.getVoorstel().equals(tekst(voorstel));
+    }
+
+    private static Antwoorddeel deel(Antwoord antwoord, String naam) {
+        return antwoord.getDelen().stream().filter(d -> naam.equals(d.getDeel())).findFirst().orElse(null);
+    }
+
+    private static String waarden(List<Actor> actoren, List<String> keuzes) {
+        List<String> w = new ArrayList<>(actoren.stream().map(Voorstellen::naam).toList());
+        w.addAll(keuzes);
+        return w.isEmpty() ? "niets" : String.join(", ", w);
     }
 
     /** The proposals for a netwerk on a date, in checklist order; none for a {@code null} netwerk. */
