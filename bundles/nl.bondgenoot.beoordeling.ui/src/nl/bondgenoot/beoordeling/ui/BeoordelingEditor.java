@@ -16,8 +16,6 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
 
 import nl.bondgenoot.agenda.ui.FileInputs;
-import nl.bondgenoot.model.Checklistbeoordeling;
-import nl.bondgenoot.model.Zelfanalyse;
 import nl.bondgenoot.ui.editor.ErrorPage;
 import nl.bondgenoot.ui.editor.UndoRedoActions;
 
@@ -35,6 +33,8 @@ public final class BeoordelingEditor extends EditorPart {
     private UndoRedoActions undoRedo;
     private ChecklistFormulier checklist;
     private ZelfanalyseFormulier scores;
+    private PlateauFormulier plateaus;
+    private Bevindingen bevindingen;
     private final CommandStackListener commandListener = this::commandStackChanged;
 
     @Override
@@ -54,16 +54,19 @@ public final class BeoordelingEditor extends EditorPart {
             ErrorPage.create(parent, NLS.bind(Messages.editor_unreadable, document.loadError()));
             return;
         }
-        String onderwerp = document.beoordeling().getOnderwerp() == null ? Messages.editor_wholeModel
-                : document.beoordeling().getOnderwerp().getNaam();
-        if (document.beoordeling() instanceof Checklistbeoordeling beoordeling) {
-            checklist = new ChecklistFormulier(parent, Formulier.van(beoordeling.getInstrument()),
-                    new Antwoorden(beoordeling, document.domain()), document.model(), onderwerp);
-        } else if (document.beoordeling() instanceof Zelfanalyse zelfanalyse) {
-            scores = new ZelfanalyseFormulier(parent, document, new Scores(zelfanalyse, document.domain()), document.model(),
-                    onderwerp);
-        } else {
-            ErrorPage.create(parent, Messages.editor_unsupported);
+        bevindingen = new Bevindingen(file);
+        bevindingen.judge(document.beoordeling());
+        switch (document.instrument().soort()) {
+            case CHECKLIST -> {
+                Bewerkingen bewerkingen = new Bewerkingen(document.beoordeling(), document.domain());
+                // Answers that took a proposal follow the model as it is now (one command: Ongedaan maken undoes it).
+                bewerkingen.volgModel();
+                checklist = new ChecklistFormulier(parent, document.instrument(), bewerkingen, document.model(),
+                        document.onderwerp(), bevindingen);
+            }
+            case SCORES -> scores = new ZelfanalyseFormulier(parent, document,
+                    new Scores(document.beoordeling(), document.domain()), document.model(), document.onderwerp());
+            case PLATEAUS -> plateaus = new PlateauFormulier(parent, document, bevindingen);
         }
         undoRedo = new UndoRedoActions(document.commandStack());
         undoRedo.install(getEditorSite().getActionBars());
@@ -73,6 +76,12 @@ public final class BeoordelingEditor extends EditorPart {
         Display.getDefault().asyncExec(() -> {
             if (undoRedo != null) {
                 undoRedo.update();
+            }
+            if (bevindingen != null && document.beoordeling() != null) {
+                bevindingen.judge(document.beoordeling());
+            }
+            if (plateaus != null && !plateaus.control().isDisposed()) {
+                plateaus.refresh();
             }
             if (checklist != null && !checklist.tabs().isDisposed()) {
                 checklist.refresh();
@@ -138,6 +147,11 @@ public final class BeoordelingEditor extends EditorPart {
     /** The form of a zelfanalyse, or null. */
     public ZelfanalyseFormulier zelfanalyse() {
         return scores;
+    }
+
+    /** The form of an ambition table, or null. */
+    public PlateauFormulier plateaus() {
+        return plateaus;
     }
 
     public UndoRedoActions undoRedo() {

@@ -32,7 +32,10 @@ import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.Indicatoroordeel;
 import nl.bondgenoot.model.Oordeel;
 import nl.bondgenoot.model.Respondent;
+import nl.bondgenoot.model.instrumenten.Antwoorden;
 import nl.bondgenoot.model.instrumenten.Instrument;
+import nl.bondgenoot.model.instrumenten.Voorstel;
+import nl.bondgenoot.model.instrumenten.Voorstellen;
 
 /**
  * The form of a checklist-like instrument: a header with the progress and the respondents, a tab per
@@ -42,20 +45,25 @@ import nl.bondgenoot.model.instrumenten.Instrument;
 public final class ChecklistFormulier {
 
     private final Instrument formulier;
-    private final Antwoorden antwoorden;
+    private final Bewerkingen antwoorden;
     private final Governancemodel model;
+    private final Bevindingen bevindingen;
+    private Label bevindingenLabel;
     private final Label voortgang;
     private final ProgressBar balk;
     private final Label respondentenLabel;
     private final CTabFolder tabs;
     private final RichtlijnPaneel richtlijn;
     private final Map<Instrument.Onderdeel, Pagina> paginas = new LinkedHashMap<>();
+    private Map<String, Voorstel> voorstellen = Map.of();
 
     /** A section's tab content: its indicator blocks and question blocks. */
     private record Pagina(ScrolledComposite scroll, Composite content, List<IndicatorBlok> indicatoren, List<VraagBlok> vragen) {
     }
 
-    ChecklistFormulier(Composite parent, Instrument formulier, Antwoorden antwoorden, Governancemodel model, String onderwerp) {
+    ChecklistFormulier(Composite parent, Instrument formulier, Bewerkingen antwoorden, Governancemodel model, String onderwerp,
+            Bevindingen bevindingen) {
+        this.bevindingen = bevindingen;
         this.formulier = formulier;
         this.antwoorden = antwoorden;
         this.model = model;
@@ -82,6 +90,10 @@ public final class ChecklistFormulier {
         toevoegen.addListener(SWT.Selection, e -> kiesRespondent());
         toevoegen.setEnabled(model != null);
 
+        bevindingenLabel = new Label(area, SWT.WRAP);
+        bevindingenLabel.setForeground(area.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        bevindingenLabel.setLayoutData(wrapping());
+
         SashForm sash = new SashForm(area, SWT.HORIZONTAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         tabs = new CTabFolder(sash, SWT.BORDER | SWT.FLAT);
@@ -107,7 +119,7 @@ public final class ChecklistFormulier {
         return data;
     }
 
-    Antwoorden antwoorden() {
+    Bewerkingen antwoorden() {
         return antwoorden;
     }
 
@@ -130,6 +142,11 @@ public final class ChecklistFormulier {
         }
         String actor = respondent.getActor() == null || respondent.getActor().getNaam() == null ? "?" : respondent.getActor().getNaam();
         return respondent.getRol() == null || respondent.getRol().isBlank() ? actor : actor + " (" + respondent.getRol() + ")";
+    }
+
+    /** What the model proposes for the question, computed once per refresh (the model does not change meanwhile). */
+    Voorstel voorstel(Instrument.Item vraag) {
+        return voorstellen.get(vraag.id());
     }
 
     /** Whether the question's indicator is judged below VOLDOENDE (S4:164-181). */
@@ -198,9 +215,11 @@ public final class ChecklistFormulier {
 
     /** After each command: every built page, the progress and the respondents show the assessment as it is. */
     public void refresh() {
-        List<Instrument.Item> verplicht = formulier.items().stream().filter(Instrument.Item::verplicht).toList();
-        long beantwoord = verplicht.stream().filter(v -> antwoorden.beantwoord(v.id())).count();
-        int totaal = verplicht.size();
+        voorstellen = new LinkedHashMap<>();
+        Voorstellen.voor(antwoorden.beoordeling()).forEach(v -> voorstellen.put(v.vraagId(), v));
+        List<Instrument.Item> vereist = Antwoorden.vereist(antwoorden.beoordeling(), formulier);
+        long beantwoord = Antwoorden.aantalBeantwoord(antwoorden.beoordeling(), formulier, vereist);
+        int totaal = vereist.size();
         voortgang.setText(NLS.bind(Messages.form_progress, beantwoord, totaal));
         balk.setMaximum(Math.max(1, totaal));
         balk.setSelection((int) beantwoord);
@@ -211,7 +230,16 @@ public final class ChecklistFormulier {
             pagina.content().layout(true, true);
             fit(pagina.scroll(), pagina.content());
         }
-        voortgang.getParent().layout(true, true);
+        List<String> overDeBeoordeling = bevindingen.over(antwoorden.beoordeling());
+        bevindingenLabel.setText(overDeBeoordeling.isEmpty() ? "" : Messages.form_findings + "\n" + String.join("\n", overDeBeoordeling));
+        ((GridData) bevindingenLabel.getLayoutData()).exclude = overDeBeoordeling.isEmpty();
+        bevindingenLabel.setVisible(!overDeBeoordeling.isEmpty());
+        voortgang.getParent().getParent().layout(true, true);
+    }
+
+    /** What the rules say about an element of the assessment (an answer, a judgement). */
+    List<String> bevindingen(org.eclipse.emf.ecore.EObject element) {
+        return element == null ? List.of() : bevindingen.over(element);
     }
 
     public String voortgang() {
@@ -335,7 +363,12 @@ public final class ChecklistFormulier {
             if (!motivering.getText().equals(tekst)) {
                 motivering.setText(tekst);
             }
-            vlag.setText(Instrument.extraAandacht(waarde) ? Messages.form_indicatorFlag : "");
+            List<String> regels = new ArrayList<>();
+            if (Instrument.extraAandacht(waarde)) {
+                regels.add(Messages.form_indicatorFlag);
+            }
+            regels.addAll(bevindingen(o));
+            vlag.setText(String.join("\n", regels));
         }
     }
 }

@@ -4,14 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
@@ -26,11 +23,11 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
 import nl.bondgenoot.model.Beoordeling;
-import nl.bondgenoot.model.Beoordelingsinstrument;
-import nl.bondgenoot.model.BondgenootFactory;
-import nl.bondgenoot.model.Checklistbeoordeling;
 import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.Netwerk;
+import nl.bondgenoot.model.instrumenten.Instrument;
+import nl.bondgenoot.model.instrumenten.Instrumenten;
+import nl.bondgenoot.model.persistence.BeoordelingFiles;
 import nl.bondgenoot.model.persistence.BondgenootResourceFactory;
 import nl.bondgenoot.model.persistence.ModelFiles;
 import nl.bondgenoot.model.persistence.UnreadableFileException;
@@ -40,26 +37,6 @@ import nl.bondgenoot.model.persistence.UnreadableFileException;
  * date; the assessment file is written beside the model and opened in the form editor.
  */
 public final class NieuweBeoordelingWizard extends Wizard {
-
-    /** The instruments offered, in the registry's order; the zelfanalyse is a kind of its own. */
-    enum Keuze {
-        CHECKLIST(Beoordelingsinstrument.CHECKLIST_WMO_PRAKTIJKEN, "checklist"),
-        GEMEENTEN(Beoordelingsinstrument.AMBITIETABEL_GEMEENTEN, "ambitie-gemeenten"),
-        UITVOERING(Beoordelingsinstrument.AMBITIETABEL_UITVOERINGSORGANISATIES, "ambitie-uitvoering"),
-        ZELFANALYSE(null, "zelfanalyse");
-
-        final Beoordelingsinstrument instrument;
-        final String bestand;
-
-        Keuze(Beoordelingsinstrument instrument, String bestand) {
-            this.instrument = instrument;
-            this.bestand = bestand;
-        }
-
-        String label() {
-            return this == ZELFANALYSE ? Messages.selfAnalysis_title : Formulier.van(instrument).naam();
-        }
-    }
 
     private final Page page;
     private Path created;
@@ -77,7 +54,7 @@ public final class NieuweBeoordelingWizard extends Wizard {
     @Override
     public boolean performFinish() {
         try {
-            created = maak(page.model, page.onderwerp(), page.keuze(), page.datum.getText().strip(),
+            created = maak(page.model, page.onderwerp(), page.instrument(), page.datum.getText().strip(),
                     page.model.resolveSibling(page.bestand.getText().strip()));
             return true;
         } catch (UnreadableFileException e) {
@@ -95,28 +72,23 @@ public final class NieuweBeoordelingWizard extends Wizard {
     }
 
     /** Writes a new, empty assessment of the practice beside the model; never over an existing file. */
-    static Path maak(Path modelFile, String netwerkNaam, Keuze keuze, String datum, Path file)
+    static Path maak(Path modelFile, String netwerkNaam, Instrument instrument, String datum, Path file)
             throws IOException, UnreadableFileException {
         if (Files.exists(file)) {
             throw new IOException(NLS.bind(Messages.wizard_exists, file.getFileName()));
         }
-        ResourceSet set = new ResourceSetImpl();
-        set.getResourceFactoryRegistry().getExtensionToFactoryMap().put("beoordeling", new BondgenootResourceFactory());
-        Governancemodel model = ModelFiles.load(set, modelFile);
-        Beoordeling beoordeling;
-        if (keuze == Keuze.ZELFANALYSE) {
-            beoordeling = BondgenootFactory.eINSTANCE.createZelfanalyse();
-        } else {
-            Checklistbeoordeling checklist = BondgenootFactory.eINSTANCE.createChecklistbeoordeling();
-            checklist.setInstrument(keuze.instrument);
-            beoordeling = checklist;
+        Governancemodel model = ModelFiles.load(ModelFiles.newResourceSet(), modelFile);
+        Netwerk netwerk = model.getNetwerken().stream().filter(n -> n.getNaam() != null && n.getNaam().equals(netwerkNaam))
+                .findFirst().orElse(null);
+        Beoordeling beoordeling = BeoordelingFiles.create(model, netwerk, instrument.id(), file);
+        if (!datum.isEmpty()) {
+            try {
+                beoordeling.setDatum(BeoordelingFiles.datum(LocalDate.parse(datum)));
+            } catch (DateTimeParseException e) {
+                throw new IOException(NLS.bind(Messages.wizard_badDate, datum));
+            }
         }
-        beoordeling.setDatum(datum.isEmpty() ? null : datum);
-        beoordeling.setOnderwerp(model.getNetwerken().stream().filter(n -> n.getNaam() != null && n.getNaam().equals(netwerkNaam))
-                .findFirst().orElse(null));
-        Resource resource = set.createResource(URI.createFileURI(file.toString()));
-        resource.getContents().add(beoordeling);
-        resource.save(null);
+        BeoordelingFiles.save(beoordeling);
         return file;
     }
 
@@ -153,7 +125,7 @@ public final class NieuweBeoordelingWizard extends Wizard {
             onderwerpCombo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
             new Label(area, SWT.NONE).setText(Messages.wizard_instrument);
             instrumentCombo = new Combo(area, SWT.READ_ONLY | SWT.DROP_DOWN);
-            instrumentCombo.setItems(Stream.of(Keuze.values()).map(Keuze::label).toArray(String[]::new));
+            instrumentCombo.setItems(Instrumenten.alle().stream().map(Instrument::naam).toArray(String[]::new));
             instrumentCombo.select(0);
             instrumentCombo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
             new Label(area, SWT.NONE).setText(Messages.wizard_date);
@@ -222,8 +194,8 @@ public final class NieuweBeoordelingWizard extends Wizard {
             return onderwerpCombo.getSelectionIndex() <= 0 ? null : onderwerpCombo.getText();
         }
 
-        Keuze keuze() {
-            return Keuze.values()[Math.max(0, instrumentCombo.getSelectionIndex())];
+        Instrument instrument() {
+            return Instrumenten.alle().get(Math.max(0, instrumentCombo.getSelectionIndex()));
         }
 
         /** The proposed file name: the model's, the instrument's and the date. */
@@ -232,13 +204,13 @@ public final class NieuweBeoordelingWizard extends Wizard {
                 return;
             }
             String base = model.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-            bestand.setText(base + "-" + keuze().bestand + "-" + datum.getText().strip() + ".beoordeling");
+            bestand.setText(base + "-" + instrument().id() + "-" + datum.getText().strip() + "." + BondgenootResourceFactory.BEOORDELING_EXTENSION);
         }
 
         private void check() {
             String name = bestand.getText().strip();
             String problem = model == null ? Messages.wizard_noModel
-                    : !name.endsWith(".beoordeling") || name.contains("/") ? Messages.wizard_badName
+                    : !BeoordelingFiles.isBeoordelingFile(Path.of(name)) || name.contains("/") ? Messages.wizard_badName
                     : Files.exists(model.resolveSibling(name)) ? NLS.bind(Messages.wizard_exists, name) : null;
             setErrorMessage(problem);
             setPageComplete(problem == null);

@@ -34,7 +34,10 @@ import nl.bondgenoot.model.BondgenootFactory;
 import nl.bondgenoot.model.Bron;
 import nl.bondgenoot.model.Bronsoort;
 import nl.bondgenoot.model.Respondent;
+import nl.bondgenoot.model.instrumenten.Antwoorden;
 import nl.bondgenoot.model.instrumenten.Instrument;
+import nl.bondgenoot.model.instrumenten.Voorstel;
+import nl.bondgenoot.model.instrumenten.Voorstellen;
 import nl.bondgenoot.model.instrumenten.Instrument.Deel;
 
 /**
@@ -118,7 +121,7 @@ public final class VraagBlok {
 
     /** The widgets show the answers as they now are; rows are rebuilt only when the respondents change. */
     void refresh() {
-        Antwoorden antwoorden = form.antwoorden();
+        Bewerkingen antwoorden = form.antwoorden();
         List<Respondent> nu = form.respondenten();
         if (!nu.equals(respondenten)) {
             respondenten = nu;
@@ -146,18 +149,42 @@ public final class VraagBlok {
             }
             int bronnen = antwoord == null ? 0 : antwoord.getBronnen().size();
             rij.bronnen().setText(NLS.bind(Messages.form_sources, bronnen));
-            Antwoordherkomst herkomst = antwoord == null ? Antwoordherkomst.EIGEN : antwoord.getHerkomst();
-            boolean voorgesteld = herkomst != Antwoordherkomst.EIGEN && antwoord.getVoorstel() != null;
-            rij.voorstel().setText(!voorgesteld ? ""
-                    : NLS.bind(herkomstTekst(herkomst), antwoord.getVoorstel(), antwoord.getVoorstelBron()));
-            show(rij.voorstel(), voorgesteld);
-            show(rij.bevestig(), herkomst == Antwoordherkomst.VOORSTEL);
+            toonVoorstel(rij, antwoord, form.voorstel(vraag));
         }
         show(vlag, form.extraAandacht(vraag));
-        String differences = antwoorden.verschil(vraag.id()) ? antwoorden.antwoorden(vraag.id()).stream()
-                .map(a -> form.naam(a.getRespondent()) + ": " + a.getStatus().getName()).collect(Collectors.joining(", ")) : "";
+        String differences = Antwoorden.verschillen(antwoorden.beoordeling(), vraag.id()).values().stream()
+                .flatMap(List::stream).map(a -> form.naam(a.getRespondent()) + ": " + a.getStatus().getName())
+                .collect(Collectors.joining(", "));
         verschil.setText(differences.isEmpty() ? "" : NLS.bind(Messages.form_difference, differences));
         show(verschil, !differences.isEmpty());
+    }
+
+    /**
+     * The proposal from the model for this respondent's answer: taken over (with Bevestigen), confirmed or
+     * overridden, as the answer keeps it; or, before anything is answered, what the model proposes with
+     * Overnemen; and where the answer contradicts what the model now says, how.
+     */
+    private void toonVoorstel(Rij rij, Antwoord antwoord, Voorstel voorstel) {
+        Antwoordherkomst herkomst = antwoord == null ? Antwoordherkomst.EIGEN : antwoord.getHerkomst();
+        List<String> regels = new ArrayList<>();
+        String knop = null;
+        if (herkomst != Antwoordherkomst.EIGEN && antwoord.getVoorstel() != null) {
+            regels.add(NLS.bind(herkomstTekst(herkomst), antwoord.getVoorstel(), antwoord.getVoorstelBron()));
+            knop = herkomst == Antwoordherkomst.VOORSTEL ? Messages.form_confirm : null;
+        } else if (voorstel != null && (antwoord == null || antwoord.getStatus() == Antwoordstatus.ONBEKEND)) {
+            regels.add(NLS.bind(Messages.form_proposal, Voorstellen.tekst(voorstel), voorstel.herkomst()));
+            knop = Messages.form_takeOver;
+        }
+        if (antwoord != null && voorstel != null) {
+            Voorstellen.tegenspraak(antwoord, voorstel).ifPresent(t -> regels.add(NLS.bind(Messages.form_contradiction, t)));
+        }
+        regels.addAll(form.bevindingen(antwoord));
+        rij.voorstel().setText(String.join("\n", regels));
+        show(rij.voorstel(), !regels.isEmpty());
+        if (knop != null) {
+            rij.bevestig().setText(knop);
+        }
+        show(rij.bevestig(), knop != null);
     }
 
     private static String herkomstTekst(Antwoordherkomst herkomst) {
@@ -232,12 +259,14 @@ public final class VraagBlok {
         voorstelData.widthHint = 300;
         voorstel.setLayoutData(voorstelData);
         Button bevestig = new Button(rijen, SWT.PUSH);
-        bevestig.setText(Messages.form_confirm);
+        bevestig.setText(Messages.form_takeOver);
         bevestig.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
         bevestig.addListener(SWT.Selection, e -> {
             Antwoord antwoord = form.antwoorden().antwoord(vraag.id(), respondent);
-            if (antwoord != null) {
+            if (antwoord != null && antwoord.getHerkomst() == Antwoordherkomst.VOORSTEL) {
                 form.antwoorden().bevestig(antwoord);
+            } else if (form.voorstel(vraag) != null) {
+                form.antwoorden().neemOver(form.voorstel(vraag), respondent);
             }
         });
         return new Rij(respondent, status, toelichting, deelWidgets, bronnen, voorstel, bevestig);

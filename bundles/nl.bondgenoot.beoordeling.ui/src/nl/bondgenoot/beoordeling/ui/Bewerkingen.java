@@ -7,6 +7,7 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.ChangeCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 
@@ -22,6 +23,8 @@ import nl.bondgenoot.model.Bron;
 import nl.bondgenoot.model.Indicatoroordeel;
 import nl.bondgenoot.model.Oordeel;
 import nl.bondgenoot.model.Respondent;
+import nl.bondgenoot.model.instrumenten.Voorstel;
+import nl.bondgenoot.model.instrumenten.Voorstellen;
 
 /**
  * The answers, respondents and judgements of an assessment as the form reads and edits them: every change
@@ -29,12 +32,12 @@ import nl.bondgenoot.model.Respondent;
  * exist yet is created by that same command. An answer the consultant changes after it was proposed from
  * the model becomes OVERSCHREVEN.
  */
-public final class Antwoorden {
+public final class Bewerkingen {
 
     private final Beoordeling beoordeling;
     private final EditingDomain domain;
 
-    public Antwoorden(Beoordeling beoordeling, EditingDomain domain) {
+    public Bewerkingen(Beoordeling beoordeling, EditingDomain domain) {
         this.beoordeling = beoordeling;
         this.domain = domain;
     }
@@ -56,21 +59,6 @@ public final class Antwoorden {
                 .filter(a -> a.getVraagId().equals(vraagId) && a.getRespondent() == respondent).findFirst().orElse(null);
     }
 
-    public List<Antwoord> antwoorden(String vraagId) {
-        return beoordeling.getAntwoorden().stream().filter(a -> a.getVraagId().equals(vraagId)).toList();
-    }
-
-    /** Answered: at least one answer with a status other than ONBEKEND. */
-    public boolean beantwoord(String vraagId) {
-        return antwoorden(vraagId).stream().anyMatch(a -> a.getStatus() != Antwoordstatus.ONBEKEND);
-    }
-
-    /** The respondents' statuses differ (ONBEKEND does not count as an answer). */
-    public boolean verschil(String vraagId) {
-        return antwoorden(vraagId).stream().map(Antwoord::getStatus).filter(s -> s != Antwoordstatus.ONBEKEND)
-                .distinct().count() > 1;
-    }
-
     public Indicatoroordeel oordeel(String indicatorId) {
         return beoordeling.getIndicatoroordelen().stream().filter(o -> o.getIndicatorId().equals(indicatorId)).findFirst()
                 .orElse(null);
@@ -87,6 +75,43 @@ public final class Antwoorden {
     /** Replaces the sources of an answer. */
     public void zetBronnen(String vraagId, Respondent respondent, List<Bron> bronnen) {
         zet(vraagId, respondent, Literals.ANTWOORD__BRONNEN, bronnen);
+    }
+
+    /** Takes the model's proposal over as the respondent's answer (herkomst VOORSTEL), as one command. */
+    public void neemOver(Voorstel voorstel, Respondent respondent) {
+        Antwoord antwoord = antwoord(voorstel.vraagId(), respondent);
+        if (antwoord == null) {
+            Antwoord nieuw = nieuwAntwoord(voorstel.vraagId(), respondent);
+            Voorstellen.neemOver(nieuw, voorstel);
+            execute(AddCommand.create(domain, beoordeling, Literals.BEOORDELING__ANTWOORDEN, nieuw));
+        } else {
+            execute(new ChangeCommand(antwoord) {
+                @Override
+                protected void doExecute() {
+                    Voorstellen.neemOver(antwoord, voorstel);
+                }
+            });
+        }
+    }
+
+    /**
+     * Brings the answers that took a proposal up to what the model now proposes (Voorstellen.bijwerken), as
+     * one command that Ongedaan maken takes back; nothing when they follow it already.
+     */
+    public void volgModel() {
+        List<Voorstel> voorstellen = Voorstellen.voor(beoordeling);
+        boolean achter = beoordeling.getAntwoorden().stream().anyMatch(a -> a.getHerkomst() == Antwoordherkomst.VOORSTEL
+                && voorstellen.stream().anyMatch(v -> v.vraagId().equals(a.getVraagId()) && !Voorstellen.volgt(a, v)));
+        if (achter) {
+            ChangeCommand command = new ChangeCommand(beoordeling) {
+                @Override
+                protected void doExecute() {
+                    Voorstellen.bijwerken(beoordeling);
+                }
+            };
+            command.setLabel(Messages.command_followModel);
+            execute(command);
+        }
     }
 
     /** The proposal from the model is confirmed as the answer. */
