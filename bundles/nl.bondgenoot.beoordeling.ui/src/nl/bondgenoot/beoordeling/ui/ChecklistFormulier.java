@@ -304,7 +304,8 @@ public final class ChecklistFormulier {
             Composite block = new Composite(parent, SWT.NONE);
             block.setLayout(new GridLayout(4, false));
             block.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, true, false));
-            block.setBackground(block.getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND));
+            Label lijn = new Label(block, SWT.SEPARATOR | SWT.HORIZONTAL);
+            lijn.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
             Label tekst = new Label(block, SWT.WRAP);
             tekst.setText(indicator.id() + "  " + indicator.tekst());
             tekst.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DIALOG_FONT));
@@ -331,11 +332,6 @@ public final class ChecklistFormulier {
             GridData vlagData = wrapping();
             vlagData.horizontalSpan = 4;
             vlag.setLayoutData(vlagData);
-            for (var child : block.getChildren()) {
-                if (child instanceof Label) {
-                    child.setBackground(block.getBackground());
-                }
-            }
             refresh();
         }
 

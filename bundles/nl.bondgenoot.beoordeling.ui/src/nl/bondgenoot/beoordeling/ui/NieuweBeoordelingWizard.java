@@ -72,7 +72,7 @@ public final class NieuweBeoordelingWizard extends Wizard {
     }
 
     /** Writes a new, empty assessment of the practice beside the model; never over an existing file. */
-    static Path maak(Path modelFile, String netwerkNaam, Instrument instrument, String datum, Path file)
+    public static Path maak(Path modelFile, String netwerkNaam, Instrument instrument, String datum, Path file)
             throws IOException, UnreadableFileException {
         if (Files.exists(file)) {
             throw new IOException(NLS.bind(Messages.wizard_exists, file.getFileName()));

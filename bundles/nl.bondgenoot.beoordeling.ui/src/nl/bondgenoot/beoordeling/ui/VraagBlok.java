@@ -223,7 +223,7 @@ public final class VraagBlok {
         Text toelichting = new Text(rijen, SWT.BORDER | SWT.SINGLE);
         toelichting.setMessage(Messages.form_explanation);
         GridData textData = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        textData.widthHint = 180;
+        textData.widthHint = 160;
         toelichting.setLayoutData(textData);
         commitOnLeave(toelichting, () -> form.antwoorden().zetToelichting(vraag.id(), respondent,
                 toelichting.getText().isEmpty() ? null : toelichting.getText()));
@@ -233,7 +233,7 @@ public final class VraagBlok {
         rowLayout.wrap = true;
         delen.setLayout(rowLayout);
         GridData delenData = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        delenData.widthHint = 150;
+        delenData.widthHint = 240;
         delen.setLayoutData(delenData);
         List<Control> deelWidgets = new ArrayList<>();
         for (Deel deel : vraag.delen()) {
