@@ -31,16 +31,23 @@ public final class Antwoorden {
     }
 
     /**
-     * Whether an item is answered: a checklist question by an answer other than ONBEKEND (NVT counts: the
-     * question was considered), a kenmerk by a score above 0 (of a party or jointly), an ambition by a chosen
+     * Whether an item is answered: a checklist question by an answer with a status other than ONBEKEND (NVT
+     * counts: the question was considered) or, for an open question, with a toelichting or a filled part; a kenmerk by a score above 0 (of a party or jointly), an ambition by a chosen
      * plateau (ambitie above 0).
      */
     public static boolean beantwoord(Beoordeling beoordeling, Instrument instrument, String itemId) {
         return switch (instrument.soort()) {
-            case CHECKLIST -> antwoorden(beoordeling, itemId).stream().anyMatch(a -> a.getStatus() != Antwoordstatus.ONBEKEND);
+            case CHECKLIST -> antwoorden(beoordeling, itemId).stream().anyMatch(Antwoorden::ingevuld);
             case SCORES -> beoordeling.getScores().stream().anyMatch(s -> itemId.equals(s.getKenmerkId()) && s.getScore() > 0);
             case PLATEAUS -> beoordeling.getPlateaukeuzes().stream().anyMatch(p -> itemId.equals(p.getAmbitieId()) && p.getAmbitie() > 0);
         };
+    }
+
+    /** Whether one answer says anything: a known status, a toelichting, or a part with actors, choices or text. */
+    public static boolean ingevuld(Antwoord a) {
+        return a.getStatus() != Antwoordstatus.ONBEKEND || a.getToelichting() != null && !a.getToelichting().isBlank()
+                || a.getDelen().stream().anyMatch(d -> !d.getActoren().isEmpty() || !d.getKeuzes().isEmpty()
+                        || d.getTekst() != null && !d.getTekst().isBlank());
     }
 
     /** The answered items among {@code items}. */
