@@ -28,9 +28,11 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 
+import nl.bondgenoot.beoordeling.Beoordelingsrapport;
+import nl.bondgenoot.beoordeling.Vergelijking;
+import nl.bondgenoot.beoordeling.grafiek.Grafiek;
 import nl.bondgenoot.model.Actor;
 import nl.bondgenoot.model.Governancemodel;
-import nl.bondgenoot.model.Beoordeling;
 import nl.bondgenoot.model.instrumenten.Instrument;
 import nl.bondgenoot.model.instrumenten.Instrument.Item;
 import nl.bondgenoot.ui.pages.EmbeddedBrowser;
@@ -53,8 +55,9 @@ public final class ZelfanalyseFormulier {
     private final Label vergelijkingLabel;
     private final ScrolledComposite scroll;
     private List<Actor> partijen = List.of();
-    private Beoordeling andere;
-    private String andereNaam;
+    /** Parties added in this editor that have no score yet (a party is kept in the file by its scores). */
+    private final List<Actor> toegevoegd = new ArrayList<>();
+    private Vergelijking vergelijking;
     private final BeoordelingDocument document;
 
     ZelfanalyseFormulier(Composite parent, BeoordelingDocument document, Scores scores, Governancemodel model, String onderwerp) {
@@ -113,7 +116,8 @@ public final class ZelfanalyseFormulier {
     }
 
     public void refresh() {
-        List<Actor> nu = scores.partijen();
+        List<Actor> nu = new ArrayList<>(scores.partijen());
+        toegevoegd.stream().filter(a -> !nu.contains(a)).forEach(nu::add);
         if (!nu.equals(partijen)) {
             partijen = nu;
             bouwRaster();
@@ -175,16 +179,14 @@ public final class ZelfanalyseFormulier {
     /** The joint scores compared with those of the other assessment, per kenmerk. */
     private void toonVerschillen() {
         verschillen.removeAll();
-        if (andere == null) {
+        if (vergelijking == null) {
             return;
         }
-        Scores toen = new Scores(andere, document.domain());
-        for (Item kenmerk : instrument.items()) {
-            int nu = scores.waarde(kenmerk.id(), null);
-            int eerder = toen.waarde(kenmerk.id(), null);
+        for (Vergelijking.Scoreverschil verschil : vergelijking.scores(null)) {
             TableItem item = new TableItem(verschillen, SWT.NONE);
-            item.setText(new String[] { kenmerk.id() + " " + kenmerk.tekst(), score(nu), score(eerder),
-                    nu == 0 || eerder == 0 ? "\u2013" : String.format("%+d", nu - eerder) });
+            item.setText(new String[] { verschil.kenmerk().id() + " " + verschil.kenmerk().tekst(), score(verschil.later()),
+                    score(verschil.eerder()), verschil.eerder() == 0 || verschil.later() == 0 ? "\u2013"
+                            : String.format("%+d", verschil.verschil()) });
         }
         for (TableColumn column : verschillen.getColumns()) {
             column.pack();
@@ -195,16 +197,22 @@ public final class ZelfanalyseFormulier {
         return score == 0 ? "\u2013" : Integer.toString(score);
     }
 
-    /** The web diagram as the product draws it (one drawing for workbench and site). */
+    /**
+     * The web diagram as the report bundle draws it for the published site too: every party and jointly, or,
+     * compared over time, the joint lines of both dates.
+     */
     private void toonRadar() {
         if (radar == null) {
             return;
         }
-        Optional<String> svg = RadarSvg.of(instrument, document.beoordeling(), partijen, andere, andereNaam);
-        if (svg.isPresent()) {
-            radar.setText("<!DOCTYPE html><html><body style='margin:0'>" + svg.get() + "</body></html>");
+        Optional<Grafiek> grafiek = vergelijking != null ? vergelijking.radar(null)
+                : document.beoordeling().getScores().isEmpty() ? Optional.empty() : Beoordelingsrapport.van(document.beoordeling()).radar();
+        if (grafiek.isPresent()) {
+            radar.setText("<!DOCTYPE html><html><head><meta charset='utf-8'/></head><body style='margin:0'>" + grafiek.get().svg()
+                    + "</body></html>");
             radarNote.setText("");
         } else {
+            radar.setText("<!DOCTYPE html><html><body></body></html>");
             radarNote.setText(Messages.selfAnalysis_noRadar);
         }
     }
@@ -227,10 +235,7 @@ public final class ZelfanalyseFormulier {
     /** A party scores from now on: a column of its own (kept in the file once it has a score). */
     public void voegPartijToe(Actor actor) {
         if (!partijen.contains(actor)) {
-            List<Actor> meer = new ArrayList<>(partijen);
-            meer.add(actor);
-            partijen = meer;
-            bouwRaster();
+            toegevoegd.add(actor);
             refresh();
         }
     }
@@ -249,14 +254,16 @@ public final class ZelfanalyseFormulier {
     public void vergelijkMet(Path file) {
         BeoordelingDocument other = new BeoordelingDocument(file);
         other.load();
-        Beoordeling z = other.beoordeling();
-        if (other.loadError() != null || !z.getInstrumentId().equals(instrument.id())) {
-            vergelijkingLabel.setText(NLS.bind(Messages.selfAnalysis_compareFailed, file.getFileName()));
-        } else {
-            andere = z;
-            andereNaam = z.getDatum() != null ? z.getDatum().toXMLFormat() : file.getFileName().toString();
-            vergelijkingLabel.setText(NLS.bind(Messages.selfAnalysis_comparedWith, andereNaam));
+        String probleem = other.loadError();
+        if (probleem == null) {
+            try {
+                vergelijking = Vergelijking.van(document.beoordeling(), other.beoordeling());
+            } catch (IllegalArgumentException e) {
+                probleem = e.getMessage();
+            }
         }
+        vergelijkingLabel.setText(probleem != null ? NLS.bind(Messages.selfAnalysis_compareFailed, file.getFileName(), probleem)
+                : NLS.bind(Messages.selfAnalysis_comparedWith, file.getFileName()));
         vergelijkingLabel.getParent().layout(true, true);
         refresh();
     }
