@@ -180,11 +180,15 @@ public final class VraagBlok {
         }
         regels.addAll(form.bevindingen(antwoord));
         rij.voorstel().setText(String.join("\n", regels));
-        show(rij.voorstel(), !regels.isEmpty());
         if (knop != null) {
             rij.bevestig().setText(knop);
         }
-        show(rij.bevestig(), knop != null);
+        // The proposal line and its button share a grid row: both in the layout, or neither (else the next
+        // respondent's widgets shift a column).
+        boolean regel = !regels.isEmpty() || knop != null;
+        show(rij.voorstel(), regel);
+        show(rij.bevestig(), regel);
+        rij.bevestig().setVisible(knop != null);
     }
 
     private static String herkomstTekst(Antwoordherkomst herkomst) {

@@ -208,8 +208,9 @@ public final class ZelfanalyseFormulier {
         Optional<Grafiek> grafiek = vergelijking != null ? vergelijking.radar(null)
                 : document.beoordeling().getScores().isEmpty() ? Optional.empty() : Beoordelingsrapport.van(document.beoordeling()).radar();
         if (grafiek.isPresent()) {
-            radar.setText("<!DOCTYPE html><html><head><meta charset='utf-8'/></head><body style='margin:0'>" + grafiek.get().svg()
-                    + "</body></html>");
+            // The chart scales to the panel (it has a viewBox), so no label is cut off at the edge.
+            radar.setText("<!DOCTYPE html><html><head><meta charset='utf-8'/><style>svg{max-width:100%;height:auto}</style></head>"
+                    + "<body style='margin:0'>" + grafiek.get().svg() + "</body></html>");
             radarNote.setText("");
         } else {
             radar.setText("<!DOCTYPE html><html><body></body></html>");

@@ -145,6 +145,9 @@ class BeoordelingEditorTest {
         page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
         settle(400);
         assertNoOverlaps(first.control().getParent());
+        // Every respondent's answer starts in the same column, also under a line about the proposal or a finding.
+        assertEquals(1, first.rijen().stream().map(r -> r.status().getBounds().x).distinct().count(),
+                first.rijen().stream().map(r -> r.status().getBounds()).toList().toString());
         Path shot = UiTestSupport.screenshot(shell, "beoordeling-checklist.png");
         assertReadable(shot, shell, form.richtlijnControl());
         page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);

@@ -105,6 +105,9 @@ class ZelfanalyseWorkbenchTest {
         TableItem row = form.verschillen().getItem(0);
         assertEquals(List.of("4", "2", "+2"), List.of(row.getText(1), row.getText(2), row.getText(3)));
         awaitRadar(radar, "2025");
+        // The whole chart fits the panel: no label cut off at its edge.
+        assertEquals("true", UiTestSupport.evaluate(radar,
+                "return String(document.querySelector('svg').getBoundingClientRect().right <= window.innerWidth + 1)"));
 
         Shell shell = window().getShell();
         Rectangle bounds = shell.getBounds();
