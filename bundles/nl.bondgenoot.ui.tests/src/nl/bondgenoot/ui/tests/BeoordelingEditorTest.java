@@ -29,7 +29,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -137,22 +136,14 @@ class BeoordelingEditorTest {
         }
 
         // The screenshot: the editor maximised, read back: no widgets overlap, the guidance is readable.
-        Shell shell = window().getShell();
-        Rectangle bounds = shell.getBounds();
-        Rectangle screen = shell.getDisplay().getBounds();
-        shell.setBounds(screen.x, screen.y, Math.max(screen.width, 1280), Math.min(screen.height, 900));
-        IWorkbenchPage page = page();
-        page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
-        settle(400);
-        assertNoOverlaps(first.control().getParent());
-        // Every respondent's answer starts in the same column, also under a line about the proposal or a finding.
-        assertEquals(1, first.rijen().stream().map(r -> r.status().getBounds().x).distinct().count(),
-                first.rijen().stream().map(r -> r.status().getBounds()).toList().toString());
-        Path shot = UiTestSupport.screenshot(shell, "beoordeling-checklist.png");
-        assertReadable(shot, shell, form.richtlijnControl());
-        page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
-        shell.setBounds(bounds);
-        settle(200);
+        Path shot = UiTestSupport.maximised(editor, "beoordeling-checklist.png", png -> {
+            assertNoOverlaps(first.control().getParent());
+            // Every respondent's answer starts in the same column, also under a line about the proposal or a finding.
+            assertEquals(1, first.rijen().stream().map(r -> r.status().getBounds().x).distinct().count(),
+                    first.rijen().stream().map(r -> r.status().getBounds()).toList().toString());
+            assertReadable(png, form.richtlijnControl());
+        });
+        assertTrue(Files.size(shot) > 20_000, "screenshot too small to show the form: " + shot);
 
         // Ongedaan maken takes the motivation back, then the judgement: the flag goes; Opnieuw brings it back.
         command("org.eclipse.ui.edit.undo");
@@ -277,10 +268,11 @@ class BeoordelingEditorTest {
         }
     }
 
-    /** The control's area in the screenshot holds dark text on a light ground. */
-    static void assertReadable(Path shot, Shell shell, Control control) {
+    /** The control's area in the screenshot of its window holds dark text on a light ground. */
+    static void assertReadable(Path shot, Control control) {
         assertTrue(control.isVisible() && control.getSize().x > 150 && control.getSize().y > 60,
                 "too small to read: " + control.getSize());
+        Shell shell = control.getShell();
         ImageData image = new ImageLoader().load(shot.toString())[0];
         Rectangle area = Display.getCurrent().map(control.getParent(), null, control.getBounds());
         Rectangle window = shell.getBounds();
@@ -297,6 +289,6 @@ class BeoordelingEditorTest {
                 }
             }
         }
-        assertTrue(dark > 150 && light > dark * 3, "text area: " + dark + " dark, " + light + " light pixels");
+        assertTrue(dark > 150 && light > dark * 3, shot + ": " + dark + " dark, " + light + " light pixels");
     }
 }

@@ -15,11 +15,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.swt.browser.Browser;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,19 +106,9 @@ class ZelfanalyseWorkbenchTest {
         assertEquals("true", UiTestSupport.evaluate(radar,
                 "return String(document.querySelector('svg').getBoundingClientRect().right <= window.innerWidth + 1)"));
 
-        Shell shell = window().getShell();
-        Rectangle bounds = shell.getBounds();
-        Rectangle screen = shell.getDisplay().getBounds();
-        shell.setBounds(screen.x, screen.y, Math.max(screen.width, 1280), Math.min(screen.height, 900));
-        IWorkbenchPage page = page();
-        page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
-        settle(600);
-        Path shot = UiTestSupport.screenshot(shell, "beoordeling-zelfanalyse.png");
+        Path shot = UiTestSupport.maximised(editor, "beoordeling-zelfanalyse.png",
+                png -> BeoordelingEditorTest.assertReadable(png, form.verschillen()));
         assertTrue(Files.size(shot) > 20_000, "screenshot too small to show the radar: " + shot);
-        BeoordelingEditorTest.assertReadable(shot, shell, form.verschillen());
-        page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
-        shell.setBounds(bounds);
-        settle(200);
 
         // Undo the gemeente's score: its series leaves the file.
         BeoordelingEditorTest.command("org.eclipse.ui.edit.undo");
@@ -149,6 +136,13 @@ class ZelfanalyseWorkbenchTest {
         assertEquals(19, form.rijen().size(), "S2 Tabel 5 has 19 ambities");
         PlateauFormulier.Rij rij = form.rijen().values().iterator().next();
         BeoordelingEditorTest.choose(rij.huidig(), "1");
+        BeoordelingEditorTest.choose(rij.ambitie(), "5");
+        settle(200);
+        // From plateau 1 to 5 is too ambitious (S2:1588-1595): PLT-1 says so under the ambition.
+        assertTrue(rij.bevinding().isVisible() && rij.bevinding().getText().contains("[PLT-1]"), rij.bevinding().getText());
+        BeoordelingEditorTest.choose(rij.ambitie(), "2");
+        settle(200);
+        assertFalse(rij.bevinding().isVisible(), rij.bevinding().getText());
         BeoordelingEditorTest.choose(rij.ambitie(), "5");
         settle(200);
         editor.doSave(null);
