@@ -16,6 +16,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
 
 import nl.bondgenoot.agenda.ui.FileInputs;
+import nl.bondgenoot.model.persistence.UnusableFileException;
 import nl.bondgenoot.ui.editor.ErrorPage;
 import nl.bondgenoot.ui.editor.UndoRedoActions;
 
@@ -99,8 +100,10 @@ public final class BeoordelingEditor extends EditorPart {
             document.save();
             firePropertyChange(PROP_DIRTY);
         } catch (IOException | RuntimeException e) {
+            // A refused save (changed on disk, read-only) says why in the persistence layer's Dutch words.
+            String reason = e instanceof UnusableFileException unusable ? unusable.toUserMessage() : e.getMessage();
             MessageDialog.openError(getSite().getShell(), Messages.editor_saveFailedTitle,
-                    NLS.bind(Messages.editor_saveFailed, file, e.getMessage()));
+                    NLS.bind(Messages.editor_saveFailed, file, reason));
         }
     }
 
