@@ -2,7 +2,6 @@ package nl.bondgenoot.ui.tests;
 
 import static nl.bondgenoot.ui.tests.UiTestSupport.page;
 import static nl.bondgenoot.ui.tests.UiTestSupport.settle;
-import static nl.bondgenoot.ui.tests.UiTestSupport.window;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -17,6 +16,7 @@ import java.util.List;
 import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +29,9 @@ import nl.bondgenoot.model.Actor;
 import nl.bondgenoot.model.Beoordeling;
 import nl.bondgenoot.model.instrumenten.Instrumenten;
 import nl.bondgenoot.model.persistence.BeoordelingFiles;
+import nl.bondgenoot.ui.BondgenootUi;
 import nl.bondgenoot.ui.editor.FileEditors;
+import nl.bondgenoot.ui.project.ProjectExplorerView;
 
 /**
  * The zelfanalyse scored jointly and by a party with its web diagram (the report bundle's SVG in the
@@ -152,7 +154,7 @@ class ZelfanalyseWorkbenchTest {
     }
 
     @Test
-    void theWizardWritesTheAssessmentBesideTheModelAndNeverOverAFile() throws Exception {
+    void theWizardWritesTheAssessmentBesideTheModelNeverOverAFileAndTheProjectShowsIt() throws Exception {
         Path model = tmp.resolve(OK_TEAM);
         Files.copy(BeoordelingFixtures.NETWERKEN.resolve(OK_TEAM), model);
         Path file = NieuweBeoordelingWizard.maak(model, "OK-team Kamperpoort",
@@ -169,6 +171,16 @@ class ZelfanalyseWorkbenchTest {
             assertTrue(expected.getMessage().contains("bestaat al"), expected.getMessage());
         }
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(file)));
-        assertFalse(Files.exists(tmp.resolve("nieuw.beoordeling.tmp")));
+
+        // The Projectverkenner shows the assessment beside its model and opens it in the form editor.
+        BondgenootUi.project().open(tmp);
+        ProjectExplorerView explorer = (ProjectExplorerView) page().findView(ProjectExplorerView.ID);
+        explorer.setFocus();
+        settle(200);
+        List<String> shown = java.util.Arrays.stream(explorer.viewer().getTree().getItems()).map(TreeItem::getText).toList();
+        assertTrue(shown.contains("nieuw.beoordeling") && shown.contains(OK_TEAM), shown.toString());
+        explorer.open(file);
+        settle(300);
+        assertInstanceOf(BeoordelingEditor.class, page().getActiveEditor());
     }
 }
