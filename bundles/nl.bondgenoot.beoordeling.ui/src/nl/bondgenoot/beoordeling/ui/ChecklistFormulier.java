@@ -70,13 +70,7 @@ public final class ChecklistFormulier {
         Composite area = new Composite(parent, SWT.NONE);
         area.setLayout(new GridLayout(1, false));
 
-        Composite kop = new Composite(area, SWT.NONE);
-        kop.setLayout(new GridLayout(4, false));
-        kop.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, true, false));
-        Label titel = new Label(kop, SWT.NONE);
-        titel.setFont(JFaceResources.getHeaderFont());
-        titel.setText(formulier.naam() + " \u2014 " + onderwerp);
-        titel.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false, 2, 1));
+        Composite kop = kop(area, formulier.naam() + " \u2014 " + onderwerp, 4, 2);
         voortgang = new Label(kop, SWT.NONE);
         voortgang.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false));
         balk = new ProgressBar(kop, SWT.HORIZONTAL);
@@ -111,6 +105,18 @@ public final class ChecklistFormulier {
             toon(formulier.onderdelen().get(0));
         }
         refresh();
+    }
+
+    /** The head of a form: a grid of {@code kolommen} columns starting with the title over {@code span} of them. */
+    static Composite kop(Composite area, String titel, int kolommen, int span) {
+        Composite kop = new Composite(area, SWT.NONE);
+        kop.setLayout(new GridLayout(kolommen, false));
+        kop.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, true, false));
+        Label label = new Label(kop, SWT.NONE);
+        label.setFont(JFaceResources.getHeaderFont());
+        label.setText(titel);
+        label.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, span, 1));
+        return kop;
     }
 
     static GridData wrapping() {

@@ -67,13 +67,7 @@ public final class ZelfanalyseFormulier {
         this.model = model;
         Composite area = new Composite(parent, SWT.NONE);
         area.setLayout(new GridLayout(1, false));
-        Composite kop = new Composite(area, SWT.NONE);
-        kop.setLayout(new GridLayout(4, false));
-        kop.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, true, false));
-        Label titel = new Label(kop, SWT.NONE);
-        titel.setFont(JFaceResources.getHeaderFont());
-        titel.setText(instrument.naam() + " \u2014 " + onderwerp);
-        titel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        Composite kop = ChecklistFormulier.kop(area, instrument.naam() + " \u2014 " + onderwerp, 4, 1);
         Button partij = new Button(kop, SWT.PUSH);
         partij.setText(Messages.selfAnalysis_addParty);
         partij.setEnabled(model != null);
