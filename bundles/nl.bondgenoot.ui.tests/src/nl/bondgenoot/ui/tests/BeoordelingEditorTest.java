@@ -172,6 +172,22 @@ class BeoordelingEditorTest {
     }
 
     @Test
+    void everyExampleAssessmentOpensInItsForm() throws Exception {
+        List<Path> examples;
+        try (var files = Files.list(BeoordelingFixtures.NETWERKEN)) {
+            examples = files.filter(f -> f.getFileName().toString().endsWith(".beoordeling")).sorted().toList();
+        }
+        assertFalse(examples.isEmpty());
+        for (Path example : examples) {
+            BeoordelingEditor editor = open(example);
+            assertEquals(null, editor.document().loadError(), example.toString());
+            assertTrue(editor.checklist() != null || editor.zelfanalyse() != null || editor.plateaus() != null, example.toString());
+            assertFalse(editor.isDirty(), example + ": opening changes nothing (the proposals it took over follow the model)");
+            page().closeEditor(editor, false);
+        }
+    }
+
+    @Test
     void anUnreadableAssessmentIsShownAsADutchMessageAndNeverOverwritten() throws Exception {
         Path file = tmp.resolve("kapot.beoordeling");
         Files.writeString(file, "<?xml version=\"1.0\"?><niet-af");
