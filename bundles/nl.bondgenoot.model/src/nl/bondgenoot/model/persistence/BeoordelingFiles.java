@@ -145,7 +145,7 @@ public final class BeoordelingFiles {
     }
 
     private static void loadModel(ResourceSet set, Path file, Beoordeling beoordeling) throws ModelLoadException {
-        int line = line(beoordeling);
+        int line = modelLine(file, line(beoordeling));
         EObject proxy = (EObject) beoordeling.eGet(BondgenootPackage.Literals.BEOORDELING__MODEL, false);
         if (proxy == null) {
             throw new ModelLoadException(file, line, "de beoordeling noemt geen model (element <model href=\"...\"/>)", null);
@@ -203,6 +203,21 @@ public final class BeoordelingFiles {
                 }
             }
         }
+    }
+
+    /** The line of the {@code <model href>} element, where a problem with the model is best pointed at. */
+    private static int modelLine(Path file, int otherwise) {
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).stripLeading().startsWith("<model ")) {
+                    return i + 1;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the file was read a moment ago; without it, the assessment's own line will do
+        }
+        return otherwise;
     }
 
     private static int line(EObject object) {

@@ -190,7 +190,7 @@ class BeoordelingFilesTest {
         BeoordelingFiles.save(BeoordelingFiles.create(model, okTeam, Instrumenten.CHECKLIST_WMO_PRAKTIJKEN, file));
         Files.delete(modelFile);
         ModelLoadException e = assertThrows(ModelLoadException.class, () -> BeoordelingFiles.load(file));
-        assertTrue(e.getLine() > 0, "the line of the assessment");
+        assertEquals(lineWith(file, "<model href="), e.getLine(), "the line that names the model");
         assertTrue(e.toUserMessage().contains("weg.beoordeling:" + e.getLine() + ": het model weg.bondgenoot is niet te lezen: bestand niet gevonden"),
                 e.toUserMessage());
     }
@@ -261,6 +261,16 @@ class BeoordelingFilesTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> BeoordelingFiles.create(model, null, "bestaat-niet", tmp.resolve("n.beoordeling")));
         assertEquals("instrument 'bestaat-niet' is niet geïnstalleerd", e.getMessage());
+    }
+
+    private static int lineWith(Path file, String text) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text + " not in " + file);
     }
 
     private Actor actor(String naam, ActorCategorie categorie) {
