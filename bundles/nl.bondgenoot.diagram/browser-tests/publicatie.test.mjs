@@ -2,7 +2,7 @@
 // opens it: from file://, and from a zip unpacked elsewhere. Every request the pages make is recorded and
 // must be a file:// URL: the site works without a server and asks nothing from anywhere.
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, copyFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, copyFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -85,7 +85,7 @@ describe('publicatie van de voorbeeldprojecten, geopend vanaf file://', () => {
 
     it('een kaart: de SVG is getekend, zoomt, en een klik op een actor opent zijn pagina', async () => {
         const { page, requests, problems } = await openSite(browser.context, url('modellen/netwerken-ok-team-kamperpoort/kaart-netwerkkaart.html'));
-        const map = page.locator('figure.kaart svg');
+        const map = page.locator('figure.kaart > svg');
         const box = await map.boundingBox();
         assert.ok(box.width > 600 && box.height > 300, `map ${box.width} x ${box.height}`);
         const actors = await page.locator('figure.kaart g.actor[data-id]').count();
@@ -142,7 +142,7 @@ describe('publicatie van de voorbeeldprojecten, geopend vanaf file://', () => {
         await page.emulateMedia({ media: 'print' });
         assert.equal(await page.locator('nav.navigatie').isVisible(), false);
         assert.equal(await page.locator('.kaart-knoppen').isVisible(), false);
-        const box = await page.locator('figure.kaart svg').boundingBox();
+        const box = await page.locator('figure.kaart > svg').boundingBox();
         assert.ok(box.width > 300 && box.height > 200, `printed map ${box.width} x ${box.height}`);
         await screenshotChecked(page, 'publicatie-afdruk.png');
         const pdf = await page.pdf({ format: 'A4' });
@@ -156,6 +156,7 @@ describe('publicatie van de voorbeeldprojecten, geopend vanaf file://', () => {
         const zip = join(folder, 'publicatie.zip');
         await run('zip', ['-q', '-r', zip, '.'], { cwd: site });
         const elsewhere = join(folder, 'uitgepakt', 'ergens');
+        await mkdir(elsewhere, { recursive: true });
         await run('unzip', ['-q', zip, '-d', elsewhere]);
         const { page, requests, problems } = await openSite(browser.context, pathToFileURL(join(elsewhere, 'index.html')).href);
         await page.getByRole('link', { name: 'Regelcatalogus' }).first().click();

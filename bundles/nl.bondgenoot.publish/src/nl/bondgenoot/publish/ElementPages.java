@@ -10,6 +10,7 @@ import java.util.Map;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
@@ -100,13 +101,31 @@ final class ElementPages {
             if (feature instanceof EReference reference) {
                 value = links(page, values(element.eGet(reference)));
             } else {
-                Object shown = descriptor.getPropertyValue(element);
-                value = Html.esc(descriptor.getLabelProvider(element).getText(shown));
+                value = Html.esc(attributeText(descriptor, element, feature instanceof EStructuralFeature f ? element.eGet(f) : null));
             }
             page.append("<tr><th>" + Html.esc(descriptor.getDisplayName(element)) + "</th><td>"
                     + (value.isBlank() ? "<span class=\"leeg\">niet ingevuld</span>" : value) + "</td></tr>\n");
         }
         page.append("</table>\n");
+    }
+
+    /** A value as the workbench's Eigenschappen shows it: the model's Dutch labels, ja/nee, each of several values. */
+    private static String attributeText(IItemPropertyDescriptor descriptor, Element element, Object value) {
+        if (value instanceof Collection<?> many) {
+            List<String> each = new ArrayList<>();
+            many.forEach(v -> each.add(attributeText(descriptor, element, v)));
+            return String.join(", ", each);
+        }
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Boolean yes) {
+            return yes ? "ja" : "nee";
+        }
+        if (value instanceof org.eclipse.emf.common.util.Enumerator literal) {
+            return Labels.of(literal);
+        }
+        return descriptor.getLabelProvider(element).getText(value);
     }
 
     private void parts(Page page, Element element) {

@@ -47,6 +47,19 @@ public final class SiteFolder {
         }
     }
 
+    /**
+     * Why a publication may not be written into this folder (in Dutch, naming it), or empty when it may:
+     * for a dialog that says so while the user chooses.
+     */
+    public static java.util.Optional<String> problemWith(Path target) {
+        try {
+            check(target.toAbsolutePath().normalize(), target);
+            return java.util.Optional.empty();
+        } catch (PublishException e) {
+            return java.util.Optional.of(e.getMessage());
+        }
+    }
+
     /** Whether the folder holds a publication written by Bondgenoot. */
     public static boolean isPublication(Path folder) {
         return Files.isRegularFile(folder.resolve(MARKER), LinkOption.NOFOLLOW_LINKS);
