@@ -1,19 +1,18 @@
-package nl.bondgenoot.diagram.export;
-
-import nl.bondgenoot.representation.look.Geometry;
+package nl.bondgenoot.representation.look;
 
 /**
  * Writes SVG markup: elements with attributes given as name/value pairs, text content and attribute
  * values escaped, numbers as {@link Geometry#n} writes them (the numbers the browser gets). Characters XML
- * cannot hold are left out.
+ * cannot hold are left out. One writer for every SVG the product draws: the map export (diagram bundle) and
+ * the assessment charts (beoordeling bundle).
  */
-final class SvgWriter {
+public final class SvgWriter {
 
     private final StringBuilder out = new StringBuilder();
     private int depth;
 
     /** An element with children; close it with {@link #close(String)}. */
-    SvgWriter open(String name, Object... attributes) {
+    public SvgWriter open(String name, Object... attributes) {
         indent();
         out.append('<').append(name);
         attributes(attributes);
@@ -22,7 +21,7 @@ final class SvgWriter {
         return this;
     }
 
-    SvgWriter close(String name) {
+    public SvgWriter close(String name) {
         depth--;
         indent();
         out.append("</").append(name).append(">\n");
@@ -30,7 +29,7 @@ final class SvgWriter {
     }
 
     /** An element without children. */
-    SvgWriter empty(String name, Object... attributes) {
+    public SvgWriter empty(String name, Object... attributes) {
         indent();
         out.append('<').append(name);
         attributes(attributes);
@@ -39,7 +38,7 @@ final class SvgWriter {
     }
 
     /** An element with text content only. */
-    SvgWriter text(String name, String text, Object... attributes) {
+    public SvgWriter text(String name, String text, Object... attributes) {
         indent();
         out.append('<').append(name);
         attributes(attributes);
@@ -48,7 +47,7 @@ final class SvgWriter {
     }
 
     /** Markup that is already well-formed (the category icons of the bundle). */
-    SvgWriter raw(String markup) {
+    public SvgWriter raw(String markup) {
         out.append(markup).append('\n');
         return this;
     }
@@ -75,13 +74,13 @@ final class SvgWriter {
     }
 
     /** Two lists of name/value pairs as one. */
-    static Object[] concat(Object[] first, Object[] second) {
+    public static Object[] concat(Object[] first, Object[] second) {
         Object[] all = java.util.Arrays.copyOf(first, first.length + second.length);
         System.arraycopy(second, 0, all, first.length, second.length);
         return all;
     }
 
-    static String format(Object value) {
+    public static String format(Object value) {
         if (value instanceof Double || value instanceof Float) {
             return Geometry.n(((Number) value).doubleValue());
         }
@@ -89,7 +88,7 @@ final class SvgWriter {
     }
 
     /** Text and attribute values: &amp; &lt; &gt; &quot; &apos; escaped, characters XML 1.0 forbids left out. */
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder escaped = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

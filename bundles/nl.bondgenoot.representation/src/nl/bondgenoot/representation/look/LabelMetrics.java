@@ -1,4 +1,4 @@
-package nl.bondgenoot.diagram.model;
+package nl.bondgenoot.representation.look;
 
 /**
  * Text widths of the map's font, so the server can size nodes and place labels itself and the browser
@@ -7,11 +7,17 @@ package nl.bondgenoot.diagram.model;
  * (Nimbus Sans, Helvetica's metrics), per character U+0020-U+00FF in thousandths of the font size,
  * rounded up; regular is the wider of regular and italic. Other characters count as the widest.
  */
-final class LabelMetrics {
+public final class LabelMetrics {
+
+    /**
+     * The font stack these widths are for: the web client's, with the metric twins of Helvetica and Arial on
+     * Linux before the generic family, so that text fits the room measured with Helvetica's widths.
+     */
+    public static final String FONT = "'Helvetica Neue', Helvetica, Arial, 'Nimbus Sans', 'Liberation Sans', sans-serif";
 
     /** Height of a text box (ascent + descent) and where the baseline lies below its top, per font size. */
-    static final double HEIGHT = 1.124;
-    static final double BASELINE = 0.905;
+    public static final double HEIGHT = 1.124;
+    public static final double BASELINE = 0.905;
     /** Kerning and other fonts of the stack may differ a little: a name must fit, never be cut. */
     private static final double SAFETY = 1.04;
 
@@ -51,7 +57,7 @@ final class LabelMetrics {
     }
 
     /** The width of text drawn at fontSize px, bold (600/700) or not. */
-    static double width(String text, double fontSize, boolean bold) {
+    public static double width(String text, double fontSize, boolean bold) {
         int[] table = bold ? BOLD : REGULAR;
         long sum = 0;
         for (int i = 0; i < text.length(); i++) {
