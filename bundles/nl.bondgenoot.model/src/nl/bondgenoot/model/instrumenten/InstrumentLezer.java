@@ -41,7 +41,7 @@ final class InstrumentLezer {
     }
 
     /** The header of a guidance block: {@code === A.Q1 S4:377-462}. */
-    private static final Pattern KOP = Pattern.compile("^=== (\\S+) (\\S+)\\s*$");
+    private static final Pattern KOP = Pattern.compile("^=== (\\S+) (\\S.*?)\\s*$");
 
     private InstrumentLezer() {
     }
