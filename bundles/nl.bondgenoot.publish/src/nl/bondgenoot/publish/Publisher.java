@@ -20,7 +20,10 @@ import nl.bondgenoot.diagram.notation.NotationFile;
 import nl.bondgenoot.diagram.notation.ReadOnlyViews;
 import nl.bondgenoot.diagram.representations.DiagramRepresentations;
 import nl.bondgenoot.model.Governancemodel;
+import nl.bondgenoot.beoordeling.Beoordelingsrapport;
+import nl.bondgenoot.model.persistence.BeoordelingFiles;
 import nl.bondgenoot.model.persistence.BondgenootFiles;
+import nl.bondgenoot.model.persistence.BondgenootResourceFactory;
 import nl.bondgenoot.model.persistence.ModelFiles;
 import nl.bondgenoot.model.persistence.ModelLoadException;
 import nl.bondgenoot.representation.description.Representation;
@@ -97,7 +100,8 @@ public final class Publisher {
         List<Path> files = projectFiles(target);
         if (files.isEmpty()) {
             throw new PublishException(project + ": deze map bevat geen modellen (." + BondgenootFiles.MODEL_EXTENSION
-                    + ") en geen agenda's (." + BondgenootFiles.AGENDA_EXTENSION + "); er is niets te publiceren");
+                    + "), agenda's (." + BondgenootFiles.AGENDA_EXTENSION + ") of beoordelingen (."
+                    + BondgenootResourceFactory.BEOORDELING_EXTENSION + "); er is niets te publiceren");
         }
         SiteFolder site = SiteFolder.open(target);
         try {
@@ -136,6 +140,7 @@ public final class Publisher {
         SearchIndex search = new SearchIndex();
         MapPages maps = new MapPages(pages);
         SourcePages sourcePages = new SourcePages(pages, elementPages);
+        AssessmentPages assessmentPages = new AssessmentPages(pages, elementPages);
         int mapCount = 0;
         int elementCount = 0;
         for (SourceFile source : sources) {
@@ -151,18 +156,22 @@ public final class Publisher {
                 save(site, page);
                 elementCount++;
             }
-            save(site, sourcePages.write(source, projectName, search));
+            save(site, source.kind == SourceFile.Kind.ASSESSMENT ? assessmentPages.write(source, sources, projectName, search)
+                    : sourcePages.write(source, projectName, search));
         }
         progress.step("Regelcatalogus");
         save(site, RulePage.write(projectName, search));
         progress.step("Overzicht en zoeken");
-        save(site, OverviewPage.write(projectName, project, sources, List.of(), peildatum));
+        List<SourceFile> assessments = sources.stream().filter(s -> s.kind == SourceFile.Kind.ASSESSMENT).toList();
+        save(site, OverviewPage.write(projectName, project, sources, List.of(AssessmentPages.section(assessments)), peildatum));
         save(site, SearchPage.write(projectName));
         site.write(Assets.SEARCH_INDEX, search.script());
         Assets.copyInto(site);
         progress.step("Klaar");
         int models = (int) sources.stream().filter(s -> s.kind == SourceFile.Kind.MODEL).count();
-        return new Result(site.target(), models, sources.size() - models, 0, mapCount, elementCount, search.size(), List.copyOf(warnings));
+        int agendas = (int) sources.stream().filter(s -> s.kind == SourceFile.Kind.AGENDA).count();
+        return new Result(site.target(), models, agendas, assessments.size(), mapCount, elementCount, search.size(),
+                List.copyOf(warnings));
     }
 
     private static void save(SiteFolder site, Page page) throws IOException {
@@ -173,9 +182,16 @@ public final class Publisher {
     private SourceFile read(Path file, SitePaths paths) {
         String shown = shown(file);
         boolean agenda = AgendaFiles.isAgenda(file);
-        SourceFile.Kind kind = agenda ? SourceFile.Kind.AGENDA : SourceFile.Kind.MODEL;
+        SourceFile.Kind kind = agenda ? SourceFile.Kind.AGENDA
+                : BeoordelingFiles.isBeoordelingFile(file) ? SourceFile.Kind.ASSESSMENT : SourceFile.Kind.MODEL;
         SourceFile source = new SourceFile(file, shown, kind, paths.folder(kind.folder, shown));
         try {
+            if (kind == SourceFile.Kind.ASSESSMENT) {
+                source.beoordeling = BeoordelingFiles.load(file);
+                source.title = Beoordelingsrapport.van(source.beoordeling).titel();
+                judge(source, source.beoordeling);
+                return source;
+            }
             if (agenda) {
                 AgendaReading reading = AgendaFiles.read(file);
                 source.model = reading.model();
@@ -191,7 +207,7 @@ public final class Publisher {
             return source;
         }
         if (source.rulesApplied) {
-            judge(source);
+            judge(source, source.model);
         }
         if (source.model != null) {
             views(source, paths);
@@ -199,7 +215,7 @@ public final class Publisher {
         return source;
     }
 
-    private void judge(SourceFile source) {
+    private void judge(SourceFile source, org.eclipse.emf.ecore.EObject root) {
         RuleEngine engine;
         try {
             engine = Rules.engineFor(source.file);
@@ -207,7 +223,7 @@ public final class Publisher {
             warnings.add(source.shown + ": het regelprofiel is onleesbaar (" + e.toUserMessage() + "); getoetst met de standaardregels");
             engine = Rules.engine();
         }
-        for (Finding f : engine.validate(source.model, peildatum)) {
+        for (Finding f : engine.validate(root, peildatum)) {
             Path file = PageIndex.fileOf(f.element());
             source.findings.add(new SiteFinding(f, file == null ? source.file.toAbsolutePath().normalize() : file,
                     ProjectFiles.lineOf(f.element()), ElementLabels.label(f.element()), DrawnIds.of(f.element())));
@@ -274,7 +290,8 @@ public final class Publisher {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && (ModelFiles.isModelFile(file) || AgendaFiles.isAgenda(file))) {
+                    if (attrs.isRegularFile() && (ModelFiles.isModelFile(file) || AgendaFiles.isAgenda(file)
+                            || BeoordelingFiles.isBeoordelingFile(file))) {
                         files.add(file);
                     }
                     return FileVisitResult.CONTINUE;

@@ -15,7 +15,7 @@ import nl.bondgenoot.model.Governancemodel;
 final class SourceFile {
 
     enum Kind {
-        MODEL("modellen"), AGENDA("agendas");
+        MODEL("modellen"), AGENDA("agendas"), ASSESSMENT("beoordelingen");
 
         final String folder;
 
@@ -30,6 +30,10 @@ final class SourceFile {
     /** The site folder of this file's pages, such as {@code modellen/netwerken-ok-team-kamperpoort}. */
     final String folder;
     Governancemodel model;
+    /** An assessment file's assessment (its model is read with it); null for models and agendas. */
+    nl.bondgenoot.model.Beoordeling beoordeling;
+    /** The title when it is not the model's name (an assessment's). */
+    String title;
     String problem;
     final List<TextProblem> textProblems = new ArrayList<>();
     final List<SiteFinding> findings = new ArrayList<>();
@@ -50,6 +54,9 @@ final class SourceFile {
     }
 
     String title() {
+        if (title != null) {
+            return title;
+        }
         String name = model == null ? null : model.getNaam();
         return name == null || name.isBlank() ? shown : name;
     }
