@@ -107,7 +107,7 @@ class PublisherTest {
         assertTrue(link.find(), "the map's click leads to Gemeente Zwolle's page");
         Path elementPage = site.resolve("modellen/netwerken-ok-team-kamperpoort").resolve(link.group(1)).normalize();
         String element = Files.readString(elementPage);
-        assertTrue(element.contains("<h1>Actor &#39;Gemeente Zwolle&#39;</h1>"), element);
+        assertTrue(element.contains("<h1>Actor &apos;Gemeente Zwolle&apos;</h1>"), element);
         assertTrue(element.contains("<th>Naam</th><td>Gemeente Zwolle</td>"), "properties carry the model's Dutch labels");
     }
 
@@ -117,7 +117,7 @@ class PublisherTest {
         String modelPage = read("modellen/netwerken-ok-team-kamperpoort/index.html");
         assertTrue(modelPage.contains("<td class=\"ernst\">WAARSCHUWING</td><td class=\"regelid\"><a href=\"../../regels.html#regel-gov-1\">GOV-1</a>"),
                 modelPage);
-        assertTrue(modelPage.contains("Netwerk &#39;OK-team Kamperpoort&#39; legt geen governancetype en geen sturingsmodel vast"));
+        assertTrue(modelPage.contains("Netwerk &apos;OK-team Kamperpoort&apos; legt geen governancetype en geen sturingsmodel vast"));
         assertTrue(modelPage.contains("ok-team-kamperpoort.bondgenoot:20"), "the line validate names");
         assertTrue(modelPage.contains("Bron: S3:693-694"), "the source reference");
         String rules = read("regels.html");

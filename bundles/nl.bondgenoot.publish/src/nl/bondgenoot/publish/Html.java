@@ -1,28 +1,15 @@
 package nl.bondgenoot.publish;
 
-/** Text made safe for HTML: element content and attribute values. */
+import nl.bondgenoot.representation.look.SvgWriter;
+
+/** Text made safe for the site's pages, element content and attribute values alike: the product's one escape. */
 final class Html {
 
     private Html() {
     }
 
     static String esc(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+        return text == null ? "" : SvgWriter.escape(text);
     }
 
     /** A link; {@code href} is relative to the page that holds it. */
