@@ -48,6 +48,17 @@ public final class Publisher {
         public Path overview() {
             return target.resolve("index.html");
         }
+
+        /** "13 modellen, 5 agenda's, 1 beoordeling, 44 kaarten, 392 elementpagina's": what the site holds, for the user. */
+        public String summary() {
+            return count(models, "model", "modellen") + ", " + count(agendas, "agenda", "agenda's") + ", "
+                    + count(assessments, "beoordeling", "beoordelingen") + ", " + count(maps, "kaart", "kaarten") + ", "
+                    + count(elementPages, "elementpagina", "elementpagina's");
+        }
+
+        private static String count(int n, String one, String many) {
+            return n + " " + (n == 1 ? one : many);
+        }
     }
 
     /** Told what is being done, one step per file and per kind of page; may stop the publication. */

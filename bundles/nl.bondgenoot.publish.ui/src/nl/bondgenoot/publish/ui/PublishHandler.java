@@ -46,9 +46,7 @@ public class PublishHandler extends AbstractHandler {
     }
 
     private static String summary(Publisher.Result result) {
-        return result.models() + " modellen, " + result.agendas() + " agenda's, " + result.assessments() + " beoordelingen, "
-                + result.maps() + " kaarten, " + result.elementPages() + " elementpagina's"
-                + (result.warnings().isEmpty() ? "" : "\n\n" + String.join("\n", result.warnings()));
+        return result.summary() + (result.warnings().isEmpty() ? "" : "\n\n" + String.join("\n", result.warnings()));
     }
 
     /**

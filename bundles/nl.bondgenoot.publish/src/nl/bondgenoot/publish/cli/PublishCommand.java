@@ -64,9 +64,7 @@ public final class PublishCommand {
         }
         result.warnings().forEach(w -> err.println("bondgenoot publish: waarschuwing: " + w));
         out.println("Publicatie geschreven: " + result.overview());
-        out.printf("%d modellen, %d agenda's, %d beoordelingen, %d kaarten, %d elementpagina's, %d items in de zoekindex (%.1f s)%n",
-                result.models(), result.agendas(), result.assessments(), result.maps(), result.elementPages(), result.searchEntries(),
-                (System.nanoTime() - start) / 1e9);
+        out.printf("%s, %d items in de zoekindex (%.1f s)%n", result.summary(), result.searchEntries(), (System.nanoTime() - start) / 1e9);
         return ExitCode.OK;
     }
 
