@@ -9,7 +9,9 @@
 #   6. tests the script itself: help without Java, a home folder that cannot be written, no
 #      `| grep -q` under pipefail (releng/scripts/launch-test.sh);
 #   7. merges models and their maps with real Git and `./bondgenoot merge` as merge driver, configured
-#      with the README's lines (releng/scripts/git-merge-test.sh).
+#      with the README's lines (releng/scripts/git-merge-test.sh);
+#   8. the editor packages for advisors: builds the VS Code extension (.vsix) and checks it, and drives
+#      Debian's Neovim and Emacs (eglot) with the configurations in docs/editors (editors/test.sh).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)
@@ -17,7 +19,7 @@ cd "$ROOT"
 OUT="$ROOT/target/test-run"
 mkdir -p "$OUT"
 
-PACKAGES=(xvfb xauth x11-utils xdotool imagemagick libgtk-3-0 libwebkit2gtk-4.1-0 chromium nodejs npm python3 git)
+PACKAGES=(xvfb xauth x11-utils xdotool imagemagick libgtk-3-0 libwebkit2gtk-4.1-0 chromium nodejs npm python3 git neovim emacs-nox elpa-eglot)
 
 missing_packages() {
   local p
@@ -70,9 +72,13 @@ bash releng/scripts/launch-test.sh
 echo "== Git-merge-driver: ./bondgenoot merge met echte Git (regels uit de README)"
 bash releng/scripts/git-merge-test.sh
 
+echo "== Editorpakketten: VS Code (.vsix), Neovim en Emacs (eglot) met ./bondgenoot lsp"
+bash editors/test.sh | tee "$OUT/editors.txt"
+
 # One closing line over all kinds of test (any failure has stopped the script before this).
 junit=$(cat bundles/*/target/surefire-reports/TEST-*.xml | grep -o '<testsuite [^>]*' \
   | sed -n 's/.* tests="\([0-9]*\)".*/\1/p' | awk '{s+=$1} END {print s+0}')
 browser=$(sed -n 's/^# pass \([0-9]*\)/\1/p' "$OUT/browser-tests.txt")
-echo "JUnit: $junit, browser: $browser, smoke: 3, git: 3"
-echo "Samenvatting: $((junit + browser + 3 + 3)) passed, 0 failed"
+editors=$(grep -c '^ok - ' "$OUT/editors.txt")
+echo "JUnit: $junit, browser: $browser, smoke: 3, git: 3, editors: $editors"
+echo "Samenvatting: $((junit + browser + 3 + 3 + editors)) passed, 0 failed"
