@@ -63,7 +63,8 @@ public final class Cli {
                                               open in hun editor
                   validate [--format text|json] [--profiel BESTAND]
                            [--peildatum JJJJ-MM-DD] BESTAND...
-                                              toetst modellen (.bondgenoot) en agenda's
+                                              toetst modellen (.bondgenoot), beoordelingen
+                                              (.beoordeling, met hun model) en agenda's
                                               (.agenda) aan de regels, zoals ze op de
                                               peildatum (standaard vandaag) zijn;
                                               uitvoer: bestand:regel: ERNST [REGEL-ID] bericht (bron);

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import nl.bondgenoot.model.Antwoord;
 import nl.bondgenoot.model.Antwoorddeel;
@@ -408,11 +409,7 @@ public final class Voorstellen {
     }
 
     private static Governancemodel model(EObject element) {
-        EObject e = element;
-        while (e != null && !(e instanceof Governancemodel)) {
-            e = e.eContainer();
-        }
-        return (Governancemodel) e;
+        return EcoreUtil.getRootContainer(element) instanceof Governancemodel model ? model : null;
     }
 
     private static String naam(nl.bondgenoot.model.Element element) {

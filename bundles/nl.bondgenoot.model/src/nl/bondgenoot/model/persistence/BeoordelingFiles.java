@@ -110,16 +110,7 @@ public final class BeoordelingFiles {
     public static Beoordeling load(ResourceSet set, Path file) throws ModelLoadException {
         Resource resource = ModelFiles.parse(set, file, "de beoordeling");
         try {
-            if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof Beoordeling)) {
-                String found = resource.getContents().isEmpty() ? "een leeg bestand"
-                        : "een " + ModelFiles.describe(resource.getContents().get(0));
-                throw new ModelLoadException(file, 0, "geen beoordeling: verwacht een Beoordeling, gevonden " + found, null);
-            }
-            Beoordeling beoordeling = (Beoordeling) resource.getContents().get(0);
-            ModelLoadException duplicate = ModelFiles.duplicateId(file, resource);
-            if (duplicate != null) {
-                throw duplicate;
-            }
+            Beoordeling beoordeling = root(file, resource);
             loadModel(set, file, beoordeling);
             checkReferences(file, resource);
             return beoordeling;
@@ -127,6 +118,30 @@ public final class BeoordelingFiles {
             set.getResources().remove(resource);
             throw e;
         }
+    }
+
+    /**
+     * The assessment alone, its references into the model left unresolved (they keep the model's ids): what
+     * diff and merge need, where the model need not be beside the file (Git's temporary files). Saved again
+     * to the same file, its hrefs are written as they were read.
+     */
+    public static Beoordeling loadUnresolved(Path file) throws ModelLoadException {
+        ResourceSet set = ModelFiles.newResourceSet();
+        return root(file, ModelFiles.parse(set, file, "de beoordeling"));
+    }
+
+    /** The file's one Beoordeling, with ids that occur once. */
+    private static Beoordeling root(Path file, Resource resource) throws ModelLoadException {
+        if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof Beoordeling beoordeling)) {
+            String found = resource.getContents().isEmpty() ? "een leeg bestand"
+                    : "een " + ModelFiles.describe(resource.getContents().get(0));
+            throw new ModelLoadException(file, 0, "geen beoordeling: verwacht een Beoordeling, gevonden " + found, null);
+        }
+        ModelLoadException duplicate = ModelFiles.duplicateId(file, resource);
+        if (duplicate != null) {
+            throw duplicate;
+        }
+        return beoordeling;
     }
 
     private static void loadModel(ResourceSet set, Path file, Beoordeling beoordeling) throws ModelLoadException {

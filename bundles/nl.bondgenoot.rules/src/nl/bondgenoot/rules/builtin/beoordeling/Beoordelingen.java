@@ -3,6 +3,7 @@ package nl.bondgenoot.rules.builtin.beoordeling;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import nl.bondgenoot.model.Antwoord;
 import nl.bondgenoot.model.Beoordeling;
@@ -16,12 +17,9 @@ final class Beoordelingen {
     private Beoordelingen() {
     }
 
+    /** The assessment the element is in (the root of its .beoordeling), or null in a model. */
     static Beoordeling van(EObject element) {
-        EObject e = element;
-        while (e != null && !(e instanceof Beoordeling)) {
-            e = e.eContainer();
-        }
-        return (Beoordeling) e;
+        return EcoreUtil.getRootContainer(element) instanceof Beoordeling b ? b : null;
     }
 
     /** The instrument of the assessment the element is in; empty when it is not installed (BEO-8 says so). */
