@@ -1,17 +1,16 @@
-// The published site of the example projects with three assessments of the OK-team Kamperpoort beside its model
-// (beoordelingen/: a checklist and two zelfanalyses, written by AssessmentPagesTest through the assessment API),
-// published as a user does (./bondgenoot publish PROJECT --uit MAP) and opened as a user
+// The published site of the example projects (./bondgenoot publish examples --uit MAP: the networks, the agendas and
+// the example assessments beside the networks), opened as a user
 // opens it: from file://, and from a zip unpacked elsewhere. Every request the pages make is recorded and
 // must be a file:// URL: the site works without a server and asks nothing from anywhere.
 import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, readdir, rm, copyFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, copyFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { HERE, REPO_ROOT, SCREENSHOT_DIR, chromiumForTheseTests, pngSize } from './harness.mjs';
+import { REPO_ROOT, SCREENSHOT_DIR, chromiumForTheseTests, pngSize } from './harness.mjs';
 
 const run = promisify(execFile);
 const GUIDE = join(REPO_ROOT, 'bundles/nl.bondgenoot.help/guide');
@@ -62,12 +61,7 @@ describe('publicatie van de voorbeeldprojecten, geopend vanaf file://', () => {
     before(async () => {
         folder = await mkdtemp(join(tmpdir(), 'bondgenoot-publicatie-'));
         site = join(folder, 'site');
-        const project = join(folder, 'examples');
-        await cp(join(REPO_ROOT, 'examples'), project, { recursive: true });
-        for (const name of await readdir(join(HERE, 'beoordelingen'))) {
-            await copyFile(join(HERE, 'beoordelingen', name), join(project, 'netwerken', name));
-        }
-        const { stdout } = await run('./bondgenoot', ['publish', project, '--uit', site], { cwd: REPO_ROOT, timeout: 120_000 });
+        const { stdout } = await run('./bondgenoot', ['publish', 'examples', '--uit', site], { cwd: REPO_ROOT, timeout: 120_000 });
         assert.match(stdout, /Publicatie geschreven: .*index\.html/);
     });
 
@@ -136,20 +130,21 @@ describe('publicatie van de voorbeeldprojecten, geopend vanaf file://', () => {
 
     it('een beoordeling: het overzicht van de indicatoren en het webdiagram zijn getekend', async () => {
         const { page, requests, problems } = await openSite(browser.context, url('index.html'));
-        assert.match(await page.locator('ul.tellingen').innerText(), /3\s+beoordelingen/);
+        assert.match(await page.locator('ul.tellingen').innerText(), /4\s+beoordelingen/);
         await page.getByRole('link', { name: /^Checklist Wmo-praktijken, OK-team Kamperpoort/ }).click();
-        await page.waitForURL(/beoordelingen\/netwerken-kamperpoort-checklist\/index\.html$/);
+        await page.waitForURL(/beoordelingen\/netwerken-ok-team-kamperpoort-checklist\/index\.html$/);
         const overview = await page.locator('figure.indicatoroverzicht > svg').boundingBox();
         assert.ok(overview.width > 300 && overview.height > 200, `indicator overview ${overview.width} x ${overview.height}`);
         assert.ok(await page.locator('figure.indicatoroverzicht > svg rect').count() > 12, 'badges drawn');
         assert.ok(await page.locator('blockquote.richtlijn').first().isVisible(), 'the guidance of a flagged indicator');
         await screenshotChecked(page, 'publicatie-beoordeling.png', { guide: true });
-        await page.goto(url('beoordelingen/netwerken-kamperpoort-zelfanalyse-2026/index.html'));
+        await page.goto(url('beoordelingen/netwerken-netwerk-welzijn-versterkt-zelfanalyse-2013/index.html'));
         const radar = await page.locator('figure.radar:not(.vergelijking) > svg').boundingBox();
         assert.ok(radar.width > 300 && radar.height > 300, `radar ${radar.width} x ${radar.height}`);
         assert.ok(await page.locator('figure.radar:not(.vergelijking) > svg polygon, figure.radar:not(.vergelijking) > svg path').count() > 0,
             'the radar has its lines');
-        assert.ok(await page.locator('figure.vergelijking > svg').isVisible(), 'compared with 2025');
+        assert.ok(await page.locator('figure.vergelijking > svg').isVisible(), 'compared with 2012');
+        await screenshotChecked(page, 'publicatie-zelfanalyse.png');
         onlyFiles(requests);
         assert.deepEqual(problems, []);
         await page.close();

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -37,8 +36,6 @@ import nl.bondgenoot.model.persistence.ModelFiles;
 class AssessmentPagesTest {
 
     static final BondgenootFactory F = BondgenootFactory.eINSTANCE;
-    /** The assessments are also kept here, for the browser test's project (see its beoordelingen/ folder). */
-    static final Path KEPT = Path.of("target/beoordelingen");
 
     @TempDir
     static Path temp;
@@ -84,12 +81,6 @@ class AssessmentPagesTest {
                 zelfanalyse.getScores().add(score);
             }
             BeoordelingFiles.save(zelfanalyse);
-        }
-        Files.createDirectories(KEPT);
-        try (var files = Files.list(project)) {
-            for (Path file : files.filter(BeoordelingFiles::isBeoordelingFile).toList()) {
-                Files.copy(file, KEPT.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            }
         }
         site = temp.resolve("site");
         result = Publisher.publish(project, site, LocalDate.of(2026, 12, 6), null);

@@ -51,6 +51,7 @@ class PublisherTest {
         // examples/: netwerken (10 models + 1 agenda), agendas (1 model + 3 agendas), skelet (2 models + 1 agenda)
         assertEquals(13, result.models());
         assertEquals(5, result.agendas());
+        assertEquals(4, result.assessments(), "the example assessments beside the networks");
         String overview = read("index.html");
         assertTrue(overview.contains("OK-team Kamperpoort"), "the overview lists the models by name");
         assertTrue(overview.contains("netwerken/ok-team-kamperpoort.bondgenoot"));
@@ -137,6 +138,13 @@ class PublisherTest {
         at = at.substring(0, at.indexOf("</li>"));
         assertTrue(at.contains(first.group(2)) && at.contains("[" + first.group(3) + "]"), at);
         assertTrue(agenda.contains("kaart-agendaketen.html"), "the agenda's map");
+    }
+
+    @Test
+    void anAmbitionTableShowsTheChosenPlateaus() throws IOException {
+        String page = read("beoordelingen/netwerken-netwerk-welzijn-versterkt-ambitietabel/index.html");
+        assertTrue(page.contains("<h2>Plateaus</h2>"), page);
+        assertTrue(page.contains("<a href=\"../../modellen/netwerken-netwerk-welzijn-versterkt/"), "the onderwerp links to its page");
     }
 
     @Test
