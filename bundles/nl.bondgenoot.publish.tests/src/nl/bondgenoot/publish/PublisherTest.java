@@ -144,7 +144,7 @@ class PublisherTest {
     void anAmbitionTableShowsTheChosenPlateaus() throws IOException {
         String page = read("beoordelingen/netwerken-netwerk-welzijn-versterkt-ambitietabel/index.html");
         assertTrue(page.contains("<h2>Plateaus</h2>"), page);
-        assertTrue(page.contains("<a href=\"../../modellen/netwerken-netwerk-welzijn-versterkt/"), "the onderwerp links to its page");
+        assertTrue(page.contains("<th>Onderwerp</th><td><a href=\"../../modellen/netwerken-netwerk-welzijn-versterkt/index.html\">"), page);
     }
 
     @Test

@@ -53,8 +53,7 @@ final class AssessmentPages {
         StringBuilder words = new StringBuilder(rapport.titel());
         page.append("<table class=\"eigenschappen\">\n");
         row(page, "Instrument", Html.esc(rapport.instrument().naam() + " (" + rapport.instrument().bron() + ")"));
-        row(page, "Onderwerp", b.getOnderwerp() != null ? elements.link(page, b.getOnderwerp())
-                : b.getModel() != null ? Html.esc(b.getModel().getNaam()) : "");
+        row(page, "Onderwerp", b.getOnderwerp() != null ? elements.link(page, b.getOnderwerp()) : modelLink(page, b, all));
         row(page, "Datum", b.getDatum() == null ? "" : Html.esc(Periodes.tekst(b.getDatum().toGregorianCalendar().toZonedDateTime().toLocalDate())));
         List<String> respondenten = new ArrayList<>();
         for (Respondent r : b.getRespondenten()) {
@@ -97,6 +96,16 @@ final class AssessmentPages {
     private static void row(Page page, String label, String html) {
         page.append("<tr><th>" + Html.esc(label) + "</th><td>" + (html.isBlank() ? "<span class=\"leeg\">niet ingevuld</span>" : html)
                 + "</td></tr>\n");
+    }
+
+    /** An assessment of the whole model: a link to the model's page. */
+    private static String modelLink(Page page, Beoordeling b, List<SourceFile> all) {
+        if (b.getModel() == null) {
+            return "";
+        }
+        java.nio.file.Path file = PageIndex.fileOf(b.getModel());
+        return all.stream().filter(s -> s.kind == SourceFile.Kind.MODEL && s.file.toAbsolutePath().normalize().equals(file)).findFirst()
+                .map(s -> Html.link(page.href(s.index()), b.getModel().getNaam())).orElse(Html.esc(b.getModel().getNaam()));
     }
 
     private String respondent(Page page, Respondent r) {
