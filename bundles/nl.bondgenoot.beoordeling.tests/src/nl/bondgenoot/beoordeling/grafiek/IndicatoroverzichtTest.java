@@ -43,4 +43,14 @@ class IndicatoroverzichtTest {
             assertTrue(grafiek.svg().contains(">" + Labels.of(o) + "<"), "the word " + Labels.of(o));
         }
     }
+
+    /** A long title (instrument, practice, date) wraps within the chart instead of running off it. */
+    @Test
+    void eenLangeTitelBlijftBinnenDeGrafiek() {
+        Grafiek grafiek = Indicatoroverzicht.teken("Checklist Wmo-praktijken, Wijkteam Holtenbroek en Aalanden met de huisartsen"
+                + " en de woningcorporaties van Zwolle-Noord, 6 december 2026: indicatoren",
+                List.of(new Indicatorregel("A.I1", "De aanpak is uitgewerkt.", "Beleidsontwerp", Oordeel.DEELS, true, 0, 6)));
+        GrafiekControle.controleer(grafiek);
+        assertEquals(2, grafiek.teksten().stream().filter(k -> k.wat().equals("titel")).count());
+    }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import nl.bondgenoot.model.Oordeel;
 import nl.bondgenoot.representation.look.LabelMetrics;
+import nl.bondgenoot.representation.look.SvgWriter;
 
 /** The charts' colours and sizes, in one place. */
 final class Grafiekstijl {
@@ -25,6 +26,14 @@ final class Grafiekstijl {
     static final List<String> GROEPRANDEN = List.of("#1f5fbf", "#c26a00", "#1b7f3b", "#8e44ad", "#b3261e", "#00838f");
 
     private Grafiekstijl() {
+    }
+
+    /** A chart's title, in bold, one text line per wrapped line, the first line's top at x,y. */
+    static void titel(SvgWriter svg, List<String> regels, double x, double y) {
+        for (int i = 0; i < regels.size(); i++) {
+            svg.text("text", regels.get(i), "class", "titel", "x", x, "y", y + i * Tekst.regelafstand(KOP) + Tekst.basislijn(KOP),
+                    "font-size", KOP, "font-weight", "bold");
+        }
     }
 
     static String groep(int index) {

@@ -33,8 +33,12 @@ public final class Indicatoroverzicht {
         double line = Tekst.regelafstand(Grafiekstijl.LETTER);
         List<Kader> teksten = new ArrayList<>();
         SvgWriter body = new SvgWriter();
-        teksten.add(new Kader("titel", MARGIN, MARGIN, Tekst.breedte(titel, Grafiekstijl.KOP, true), Tekst.regelafstand(Grafiekstijl.KOP)));
-        double y = MARGIN + Tekst.regelafstand(Grafiekstijl.KOP) + 10;
+        List<String> titelregels = Tekst.regels(titel, Grafiekstijl.KOP, true, WIDTH - 2 * MARGIN);
+        for (int i = 0; i < titelregels.size(); i++) {
+            teksten.add(new Kader("titel", MARGIN, MARGIN + i * Tekst.regelafstand(Grafiekstijl.KOP),
+                    Tekst.breedte(titelregels.get(i), Grafiekstijl.KOP, true), Tekst.regelafstand(Grafiekstijl.KOP)));
+        }
+        double y = MARGIN + titelregels.size() * Tekst.regelafstand(Grafiekstijl.KOP) + 10;
         // column heads
         y = kolomkoppen(body, teksten, y);
         List<String> secties = regels.stream().map(Indicatorregel::sectie).distinct().toList();
@@ -61,8 +65,7 @@ public final class Indicatoroverzicht {
                 Grafiekstijl.FONT, "font-size", Grafiekstijl.LETTER, "fill", Grafiekstijl.TEKST, "role", "img", "aria-label", titel);
         svg.text("title", titel);
         svg.empty("rect", "width", WIDTH, "height", hoogte, "fill", Grafiekstijl.ACHTERGROND);
-        svg.text("text", titel, "x", MARGIN, "y", MARGIN + Tekst.basislijn(Grafiekstijl.KOP), "font-size", Grafiekstijl.KOP,
-                "font-weight", "bold");
+        Grafiekstijl.titel(svg, titelregels, MARGIN, MARGIN);
         svg.raw(body.toString().stripTrailing());
         svg.close("svg");
         return new Grafiek(svg.toString(), WIDTH, hoogte, List.copyOf(teksten));

@@ -73,8 +73,10 @@ public final class Radardiagram {
             minY = Math.min(minY, l.kader.y());
             maxY = Math.max(maxY, l.kader.onder());
         }
-        double titleHeight = Tekst.regelafstand(Grafiekstijl.KOP) + 8;
         double breedte = Math.ceil(maxX - minX + 2 * MARGIN);
+        // A long title (a practice's name and two dates) is wrapped to the plot's width, never wider than the chart.
+        List<String> titel = Tekst.regels(inhoud.titel(), Grafiekstijl.KOP, true, breedte - 2 * MARGIN);
+        double titleHeight = titel.size() * Tekst.regelafstand(Grafiekstijl.KOP) + 8;
         Legenda legenda = new Legenda(legendaRijen(inhoud, groepen), breedte - 2 * MARGIN);
         List<String> noot = inhoud.schaaltoelichting() == null || inhoud.schaaltoelichting().isBlank() ? List.of()
                 : Tekst.regels(inhoud.schaaltoelichting(), Grafiekstijl.LETTER - 1, false, breedte - 2 * MARGIN);
@@ -85,8 +87,10 @@ public final class Radardiagram {
         double hoogte = Math.ceil(nootY + noot.size() * Tekst.regelafstand(Grafiekstijl.LETTER - 1) + MARGIN);
 
         List<Kader> teksten = new ArrayList<>();
-        teksten.add(new Kader("titel", MARGIN, MARGIN, Tekst.breedte(inhoud.titel(), Grafiekstijl.KOP, true),
-                Tekst.regelafstand(Grafiekstijl.KOP)));
+        for (int i = 0; i < titel.size(); i++) {
+            teksten.add(new Kader("titel", MARGIN, MARGIN + i * Tekst.regelafstand(Grafiekstijl.KOP),
+                    Tekst.breedte(titel.get(i), Grafiekstijl.KOP, true), Tekst.regelafstand(Grafiekstijl.KOP)));
+        }
         labels.forEach(l -> teksten.add(l.kader.verschoven(cx, cy)));
         ringtekst.forEach(k -> teksten.add(k.verschoven(cx, cy)));
         teksten.addAll(legenda.kaders(MARGIN, legendaY));
@@ -102,8 +106,7 @@ public final class Radardiagram {
                 "aria-label", inhoud.titel());
         svg.text("title", inhoud.titel());
         svg.empty("rect", "width", breedte, "height", hoogte, "fill", Grafiekstijl.ACHTERGROND);
-        svg.text("text", inhoud.titel(), "x", MARGIN, "y", MARGIN + Tekst.basislijn(Grafiekstijl.KOP), "font-size", Grafiekstijl.KOP,
-                "font-weight", "bold");
+        Grafiekstijl.titel(svg, titel, MARGIN, MARGIN);
         svg.open("g", "transform", "translate(" + SvgWriter.format(cx) + "," + SvgWriter.format(cy) + ")");
         rim(svg, assen, groepen);
         web(svg, n, max);

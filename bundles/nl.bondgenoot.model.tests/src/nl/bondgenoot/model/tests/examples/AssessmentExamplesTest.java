@@ -75,6 +75,7 @@ class AssessmentExamplesTest {
 
     @Test
     void everyExampleIsSavedAsBondgenootSavesIt() throws Exception {
+        List<String> different = new java.util.ArrayList<>();
         for (Path file : examples()) {
             Beoordeling b = BeoordelingFiles.load(file);
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
@@ -83,7 +84,10 @@ class AssessmentExamplesTest {
             Path resaved = Path.of("target", "voorbeelden", file.getFileName().toString());
             Files.createDirectories(resaved.getParent());
             Files.writeString(resaved, saved); // to compare when this fails
-            assertEquals(Files.readString(file), saved, file + " is not in the form Bondgenoot writes");
+            if (!Files.readString(file).equals(saved)) {
+                different.add(file + " is not in the form Bondgenoot writes (see " + resaved.toAbsolutePath() + ")");
+            }
         }
+        assertEquals(List.of(), different);
     }
 }

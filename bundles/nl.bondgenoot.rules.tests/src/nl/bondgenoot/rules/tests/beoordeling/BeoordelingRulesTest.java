@@ -121,6 +121,14 @@ class BeoordelingRulesTest {
     }
 
     @Test
+    void beo1NoemtAmbitiesEnKenmerkenBijHunNaam() {
+        assertTrue(findings(beoordeling(Instrumenten.AMBITIETABEL_GEMEENTEN), "BEO-1").get(0).message()
+                .matches("Ambitietabel gemeenten \\(K2, Tabel 5\\), .+: \\d+ van \\d+ verplichte ambities zijn niet beantwoord: T5\\..+"));
+        assertTrue(findings(beoordeling(Instrumenten.ZELFANALYSE_BONDGENOOTSCHAP), "BEO-1").get(0).message()
+                .contains(": 4 van 4 verplichte kenmerken zijn niet beantwoord: IO.1, IO.2, IO.3, IO.4"));
+    }
+
+    @Test
     void beo2EenOordeelZonderAntwoordenOpDeVragen() {
         Beoordeling b = beoordeling(Instrumenten.CHECKLIST_WMO_PRAKTIJKEN);
         Indicatoroordeel o = oordeel(b, "B.I3", Oordeel.VOLDOENDE);

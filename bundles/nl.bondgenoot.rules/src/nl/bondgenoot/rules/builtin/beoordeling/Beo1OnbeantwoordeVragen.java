@@ -28,6 +28,16 @@ public final class Beo1OnbeantwoordeVragen extends AbstractRule<Beoordeling> {
         super(Beoordeling.class, INFO);
     }
 
+    /** "vraag is" / "vragen zijn", "kenmerken zijn", "ambities zijn": what the instrument's items are. */
+    private static String woord(Instrument instrument, int aantal) {
+        String[] woorden = switch (instrument.soort()) {
+            case CHECKLIST -> new String[] { "vraag", "vragen" };
+            case SCORES -> new String[] { "kenmerk", "kenmerken" };
+            case PLATEAUS -> new String[] { "ambitie", "ambities" };
+        };
+        return aantal == 1 ? woorden[0] + " is" : woorden[1] + " zijn";
+    }
+
     @Override
     public void check(Beoordeling beoordeling, RuleContext context) {
         Instrument instrument = Beoordelingen.instrument(beoordeling).orElse(null);
@@ -41,8 +51,8 @@ public final class Beo1OnbeantwoordeVragen extends AbstractRule<Beoordeling> {
                     .map(Instrument.Item::id).toList();
             if (!open.isEmpty()) {
                 context.report(beoordeling, instrument.naam() + ", " + onderdeel.naam() + ": " + open.size() + " van " + hier.size()
-                        + " verplichte " + (hier.size() == 1 ? "vraag is" : "vragen zijn") + " niet beantwoord: "
-                        + String.join(", ", open), "beantwoord " + open.get(0));
+                        + " verplichte " + woord(instrument, hier.size()) + " niet beantwoord: " + String.join(", ", open),
+                        "beantwoord " + open.get(0));
             }
         }
     }
