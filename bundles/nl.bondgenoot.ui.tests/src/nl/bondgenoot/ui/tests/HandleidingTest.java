@@ -63,7 +63,7 @@ class HandleidingTest {
                 "Governancetypen en sturing", "Regelprofiel", "Regelcatalogus", "Domeinmodel", "Weergaven beschrijven",
                 "Vergelijken en samenvoegen", "Twee versies op de kaart", "Netwerkanalyse", "Spreadsheets",
                 "Netwerkanalyse en spreadsheets in de werkbank", "Agenda's in VS Code, Neovim en Emacs",
-                "Instrumenten en beoordelingen", "Beoordelingen toetsen en rapporteren", "Beoordelen in de werkbank", "Bronnen"),
+                "Instrumenten en beoordelingen", "Beoordelingen toetsen en rapporteren", "Beoordelen in de werkbank", "Publiceren", "Bronnen"),
                 Arrays.asList(editor.contents().getItems()));
         awaitContentsAt(editor, 0);
 
