@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.resource.Resource;
 
+import nl.bondgenoot.compare.ComparedFiles;
 import nl.bondgenoot.compare.DiffJson;
 import nl.bondgenoot.compare.DiffText;
 import nl.bondgenoot.compare.ModelComparer;
@@ -17,7 +18,6 @@ import nl.bondgenoot.compare.git.GitRevisions;
 import nl.bondgenoot.launcher.CliCommand;
 import nl.bondgenoot.launcher.CommandGuard;
 import nl.bondgenoot.launcher.ExitCode;
-import nl.bondgenoot.model.persistence.ModelFiles;
 import nl.bondgenoot.model.persistence.ModelLoadException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -68,14 +68,14 @@ public final class DiffCommand implements CliCommand {
             CommandGuard.processing(first);
             if (revision != null) {
                 older = GitRevisions.model(first, revision);
-                newer = ModelFiles.load(first).eResource();
+                newer = ComparedFiles.load(first);
                 from = first + "@" + revision;
                 to = first.toString();
             } else {
                 Path second = Path.of(files.get(1));
-                older = ModelFiles.load(first).eResource();
+                older = ComparedFiles.load(first);
                 CommandGuard.processing(second);
-                newer = ModelFiles.load(second).eResource();
+                newer = ComparedFiles.load(second);
                 from = first.toString();
                 to = second.toString();
             }
