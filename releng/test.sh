@@ -9,7 +9,9 @@
 #   6. tests the script itself: help without Java, a home folder that cannot be written, no
 #      `| grep -q` under pipefail (releng/scripts/launch-test.sh);
 #   7. merges models and their maps with real Git and `./bondgenoot merge` as merge driver, configured
-#      with the README's lines (releng/scripts/git-merge-test.sh).
+#      with the README's lines (releng/scripts/git-merge-test.sh);
+#   8. installs the example plug-in from the built update site into a copy of the product, sees its rules
+#      and view, and uninstalls it (releng/scripts/install-test.sh).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)
@@ -70,9 +72,13 @@ bash releng/scripts/launch-test.sh
 echo "== Git-merge-driver: ./bondgenoot merge met echte Git (regels uit de README)"
 bash releng/scripts/git-merge-test.sh
 
+echo "== Plug-in installeren: ./bondgenoot install en uninstall met de voorbeeld-plug-in (kopie van het product)"
+bash releng/scripts/install-test.sh | tee "$OUT/install-test.txt"
+install=$(sed -n 's/^install-test: \([0-9]*\) passed, 0 failed$/\1/p' "$OUT/install-test.txt")
+
 # One closing line over all kinds of test (any failure has stopped the script before this).
-junit=$(cat bundles/*/target/surefire-reports/TEST-*.xml | grep -o '<testsuite [^>]*' \
+junit=$(cat bundles/*/target/surefire-reports/TEST-*.xml examples/plugin/*/target/surefire-reports/TEST-*.xml | grep -o '<testsuite [^>]*' \
   | sed -n 's/.* tests="\([0-9]*\)".*/\1/p' | awk '{s+=$1} END {print s+0}')
 browser=$(sed -n 's/^# pass \([0-9]*\)/\1/p' "$OUT/browser-tests.txt")
-echo "JUnit: $junit, browser: $browser, smoke: 3, git: 3"
-echo "Samenvatting: $((junit + browser + 3 + 3)) passed, 0 failed"
+echo "JUnit: $junit, browser: $browser, smoke: 3, git: 3, install: $install"
+echo "Samenvatting: $((junit + browser + 3 + 3 + install)) passed, 0 failed"
