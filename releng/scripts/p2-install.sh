@@ -59,6 +59,11 @@ bg_feature_ids() {
   { sed -n 's/^\(.*\)\.feature\.group=.*$/\1/p' "$BG_P2_LOG" | grep -v '\.source$' | sort -u | paste -sd ' ' - | sed 's/ /, /g'; } || true
 }
 
+# The applications the fast launch serves, without Eclipse's own (p2's director, the error application).
+bg_planned_commands() {
+  (cd "$1/launch" && ls -- *.classpath | sed 's/\.classpath$//' | grep -v '^org\.eclipse\.' | paste -sd ' ' - || true)
+}
+
 bg_install() {
   local product=$1 state=$2 site=$3 feature=$4 profile uri unit
   profile=$(bg_p2_profile "$product") || return 2
@@ -83,7 +88,7 @@ bg_install() {
   fi
   bg_plan "$product" "$state"
   echo "Geïnstalleerd: ${feature%.feature.group} $version uit $uri in $product."
-  echo "De snelle start is opnieuw gepland: $(cd "$product/launch" && ls -- *.classpath | sed 's/\.classpath$//' | paste -sd ' ' -)."
+  echo "De snelle start is opnieuw gepland: $(bg_planned_commands "$product")."
 }
 
 bg_uninstall() {
@@ -108,5 +113,5 @@ bg_uninstall() {
   fi
   bg_plan "$product" "$state"
   echo "Verwijderd: ${feature%.feature.group} uit $product."
-  echo "De snelle start is opnieuw gepland: $(cd "$product/launch" && ls -- *.classpath | sed 's/\.classpath$//' | paste -sd ' ' -)."
+  echo "De snelle start is opnieuw gepland: $(bg_planned_commands "$product")."
 }

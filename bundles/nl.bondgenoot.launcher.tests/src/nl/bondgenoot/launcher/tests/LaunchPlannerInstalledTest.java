@@ -22,10 +22,8 @@ class LaunchPlannerInstalledTest {
 
     @Test
     void theBundlesOfBundlesInfoAreInstalledNotEveryJarInPlugins() throws Exception {
-        Path kept = Files.createDirectories(product.resolve("plugins")).resolve("voorbeeld.kept_1.0.0.jar");
-        Path removed = product.resolve("plugins/voorbeeld.removed_1.0.0.jar");
-        Files.writeString(kept, "");
-        Files.writeString(removed, "");
+        Path kept = jar("voorbeeld.kept_1.0.0.jar");
+        jar("voorbeeld.removed_1.0.0.jar");
         Path info = Files.createDirectories(product.resolve("configuration/org.eclipse.equinox.simpleconfigurator"))
                 .resolve("bundles.info");
         Files.writeString(info, "#encoding=UTF-8\n#version=1\nvoorbeeld.kept,1.0.0,plugins/voorbeeld.kept_1.0.0.jar,4,false\n"
@@ -35,10 +33,10 @@ class LaunchPlannerInstalledTest {
 
     @Test
     void withoutBundlesInfoEveryJarInPluginsIs() throws Exception {
-        Path a = Files.createDirectories(product.resolve("plugins")).resolve("a_1.0.0.jar");
-        Path b = product.resolve("plugins/b_1.0.0.jar");
-        Files.writeString(a, "");
-        Files.writeString(b, "");
-        assertEquals(List.of(a, b), LaunchPlanner.installed(product));
+        assertEquals(List.of(jar("a_1.0.0.jar"), jar("b_1.0.0.jar")), LaunchPlanner.installed(product));
+    }
+
+    private Path jar(String name) throws Exception {
+        return Files.writeString(Files.createDirectories(product.resolve("plugins")).resolve(name), "");
     }
 }
