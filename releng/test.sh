@@ -10,7 +10,9 @@
 #      `| grep -q` under pipefail (releng/scripts/launch-test.sh);
 #   7. merges models and their maps with real Git and `./bondgenoot merge` as merge driver, configured
 #      with the README's lines (releng/scripts/git-merge-test.sh);
-#   8. installs the example plug-in from the built update site into a copy of the product, sees its rules
+#   8. the editor packages for advisors: builds the VS Code extension (.vsix) and checks it, and drives
+#      Debian's Neovim and Emacs (eglot) with the configurations in docs/editors (editors/test.sh);
+#   9. installs the example plug-in from the built update site into a copy of the product, sees its rules
 #      and view, and uninstalls it (releng/scripts/install-test.sh).
 set -euo pipefail
 
@@ -19,7 +21,7 @@ cd "$ROOT"
 OUT="$ROOT/target/test-run"
 mkdir -p "$OUT"
 
-PACKAGES=(xvfb xauth x11-utils xdotool imagemagick libgtk-3-0 libwebkit2gtk-4.1-0 chromium nodejs npm python3 git)
+PACKAGES=(xvfb xauth x11-utils xdotool imagemagick libgtk-3-0 libwebkit2gtk-4.1-0 chromium nodejs npm python3 git neovim emacs-nox elpa-eglot)
 
 missing_packages() {
   local p
@@ -72,6 +74,9 @@ bash releng/scripts/launch-test.sh
 echo "== Git-merge-driver: ./bondgenoot merge met echte Git (regels uit de README)"
 bash releng/scripts/git-merge-test.sh
 
+echo "== Editorpakketten: VS Code (.vsix), Neovim en Emacs (eglot) met ./bondgenoot lsp"
+bash editors/test.sh | tee "$OUT/editors.txt"
+
 echo "== Plug-in installeren: ./bondgenoot install en uninstall met de voorbeeld-plug-in (kopie van het product)"
 bash releng/scripts/install-test.sh | tee "$OUT/install-test.txt"
 install=$(sed -n 's/^install-test: \([0-9]*\) passed, 0 failed$/\1/p' "$OUT/install-test.txt")
@@ -80,5 +85,6 @@ install=$(sed -n 's/^install-test: \([0-9]*\) passed, 0 failed$/\1/p' "$OUT/inst
 junit=$(cat bundles/*/target/surefire-reports/TEST-*.xml examples/plugin/*/target/surefire-reports/TEST-*.xml | grep -o '<testsuite [^>]*' \
   | sed -n 's/.* tests="\([0-9]*\)".*/\1/p' | awk '{s+=$1} END {print s+0}')
 browser=$(sed -n 's/^# pass \([0-9]*\)/\1/p' "$OUT/browser-tests.txt")
-echo "JUnit: $junit, browser: $browser, smoke: 3, git: 3, install: $install"
-echo "Samenvatting: $((junit + browser + 3 + 3 + install)) passed, 0 failed"
+editors=$(grep -c '^ok - ' "$OUT/editors.txt")
+echo "JUnit: $junit, browser: $browser, smoke: 3, git: 3, editors: $editors, install: $install"
+echo "Samenvatting: $((junit + browser + 3 + 3 + editors + install)) passed, 0 failed"
