@@ -5,7 +5,7 @@
 #                                    path, no OSGi) of an application; returns 1 when the build made no
 #                                    plan for it (then the OSGi product runs it)
 #   bg_osgi_launch PRODUCT STATE APPLICATION -> BG_JAVA: the command line of the OSGi product
-#   bg_plan PRODUCT STATE         plans the fast launch from the bundles in plugins/ (at build time, and again
+#   bg_plan PRODUCT STATE         plans the fast launch from the installed bundles (at build time, and again
 #                                    after `bondgenoot install` or `uninstall` changed them)
 
 bg_jvm_options() {
@@ -65,8 +65,8 @@ bg_osgi_launch() {
   BG_JAVA+=(-jar "$launcher" -nosplash -application "$app")
 }
 
-# The class path of every headless application, resolved by LaunchPlanner from the manifests in plugins/
-# (launch/*.classpath, launch/plan.txt), and the help text, printed by the CLI application itself once here so that
+# The class path of every headless application, resolved by LaunchPlanner from the manifests of the bundles the
+# OSGi product starts with (bundles.info; LaunchPlanner.installed) (launch/*.classpath, launch/plan.txt), and the help text, printed by the CLI application itself once here so that
 # `./bondgenoot help` needs no Java (launch/help.txt). The class data archives (launch/cds) are kept: the JVM makes
 # an archive again by itself when the jars on its class path have changed.
 bg_plan() {

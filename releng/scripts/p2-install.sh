@@ -2,8 +2,8 @@
 # product, without the p2 UI. The built product is a p2 installation (profile in p2/, its name in
 # configuration/config.ini as eclipse.p2.profile); the p2 director application that the product itself ships
 # (org.eclipse.equinox.p2.director) changes that profile, and bundles.info with it, so the OSGi product sees the
-# plug-in at its next start. The fast launch reads no profile: its class paths were planned at build time from
-# plugins/, so they are planned again (bg_plan, launch.sh) after every change. Needs launch.sh sourced.
+# plug-in at its next start. The fast launch reads no profile: its class paths were planned at build time from the
+# bundles in bundles.info, so they are planned again (bg_plan, launch.sh) after every change. Needs launch.sh sourced.
 #   bg_install PRODUCT STATE SITE FEATURE    exit code 0 when installed, 2 for a wrong site, feature or product
 #   bg_uninstall PRODUCT STATE FEATURE
 

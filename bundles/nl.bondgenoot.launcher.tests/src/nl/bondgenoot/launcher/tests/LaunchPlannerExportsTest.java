@@ -32,6 +32,21 @@ class LaunchPlannerExportsTest {
         assertTrue(classPath.stream().anyMatch(p -> p.startsWith(io)), classPath::toString);
     }
 
+    /** A framework extension (the p2 director's org.eclipse.osgi.compatibility.state) has no framework to extend there. */
+    @Test
+    void aFrameworkExtensionStaysOutOfTheFastLaunch() throws Exception {
+        Path app = bundle("voorbeeld.app", "Require-Bundle: org.eclipse.osgi\n");
+        Files.writeString(app.resolve("plugin.xml"), "<?xml version=\"1.0\"?><plugin><extension id=\"app\""
+                + " point=\"org.eclipse.core.runtime.applications\"><application><run class=\"x.X\"/></application>"
+                + "</extension></plugin>");
+        Path osgi = bundle("org.eclipse.osgi", "");
+        Path extension = bundle("org.eclipse.osgi.compatibility.state", "Fragment-Host: org.eclipse.osgi\n");
+        List<Path> classPath = LaunchPlanner.of(List.of(app, osgi, extension)).classPath("voorbeeld.app.app", folder.resolve("lib"))
+                .orElseThrow();
+        assertTrue(classPath.stream().anyMatch(p -> p.startsWith(osgi)), classPath::toString);
+        assertTrue(classPath.stream().noneMatch(p -> p.startsWith(extension)), classPath::toString);
+    }
+
     private Path bundle(String name, String headers) throws Exception {
         Path b = folder.resolve(name);
         Files.createDirectories(b.resolve("META-INF"));

@@ -23,7 +23,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * At build time: for every headless application of the installed product ({@code plugins/}), the class
+ * At build time: for every headless application of the installed product (bundles.info, see {@link #installed}), the class
  * path of the fast launch, resolved from the bundles' own OSGi metadata as the framework would wire
  * them: Require-Bundle, Import-Package (the highest matching exporter), the service loader capabilities
  * (logging back ends, Jetty) and the fragments of what is chosen. Writes one file per application,
@@ -230,9 +230,12 @@ public final class LaunchPlanner {
                 all.stream().filter(c -> c.servicesProvided().contains(service) && !chosen.containsKey(c.name()))
                         .forEach(c -> add(c, chosen, todo, notes));
             }
-            // Fragments join their host, as in OSGi (none of the headless ones is platform specific).
-            all.stream().filter(f -> b.name().equals(f.host()) && !chosen.containsKey(f.name()))
-                    .forEach(f -> add(f, chosen, todo, notes));
+            // Fragments join their host, as in OSGi (none of the headless ones is platform specific); not the
+            // framework's extensions (the p2 director's compatibility.state): no framework runs in the fast launch.
+            if (!b.name().equals("org.eclipse.osgi")) {
+                all.stream().filter(f -> b.name().equals(f.host()) && !chosen.containsKey(f.name()))
+                        .forEach(f -> add(f, chosen, todo, notes));
+            }
         }
         return new Plan(List.copyOf(chosen.values()), notes);
     }
