@@ -31,6 +31,9 @@
 #                                                       and the editor's/language server's validation
 #   bash releng/benchmark.sh lsp-responsiveness [N...]   the language server's hover answers on a small
 #                                                       agenda while it checks one with N unknown names
+#   bash releng/benchmark.sh publish [RUNS]              `publish` of the ten example networks and the example
+#                                                       agendas from a cold process (default 5 runs, median);
+#                                                       baselines: `validate` of the same files, `java -version`
 # Runs on plain Java with the built product's jars; builds first when needed.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)
@@ -48,6 +51,9 @@ fi
 if [ "${1:-}" = spreadsheet ]; then
   shift
   exec bash releng/scripts/spreadsheet-benchmark.sh "$@"
+fi
+if [ "${1:-}" = publish ]; then
+  exec bash releng/scripts/publish-benchmark.sh "${2:-5}"
 fi
 if [ "${1:-}" = lsp-responsiveness ]; then
   shift

@@ -8,7 +8,7 @@
 #   5. talks LSP to the real `./bondgenoot lsp` process (smoke test, releng/scripts/lsp-smoke.py);
 #   6. tests the script itself: help without Java, a home folder that cannot be written, no
 #      `| grep -q` under pipefail (releng/scripts/launch-test.sh);
-#   7. merges models and their maps with real Git and `./bondgenoot merge` as merge driver, configured
+#   7. merges models, their maps and an assessment with real Git and `./bondgenoot merge` as merge driver, configured
 #      with the README's lines (releng/scripts/git-merge-test.sh);
 #   8. the editor packages for advisors: builds the VS Code extension (.vsix) and checks it, and drives
 #      Debian's Neovim and Emacs (eglot) with the configurations in docs/editors (editors/test.sh);
@@ -86,5 +86,5 @@ junit=$(cat bundles/*/target/surefire-reports/TEST-*.xml examples/plugin/*/targe
   | sed -n 's/.* tests="\([0-9]*\)".*/\1/p' | awk '{s+=$1} END {print s+0}')
 browser=$(sed -n 's/^# pass \([0-9]*\)/\1/p' "$OUT/browser-tests.txt")
 editors=$(grep -c '^ok - ' "$OUT/editors.txt")
-echo "JUnit: $junit, browser: $browser, smoke: 3, git: 3, editors: $editors, install: $install"
-echo "Samenvatting: $((junit + browser + 3 + 3 + editors + install)) passed, 0 failed"
+echo "JUnit: $junit, browser: $browser, smoke: 3, git: 4, editors: $editors, install: $install"
+echo "Samenvatting: $((junit + browser + 3 + 4 + editors + install)) passed, 0 failed"

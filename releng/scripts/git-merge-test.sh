@@ -8,7 +8,9 @@
 #      the model loads (./bondgenoot validate) and holds both sides' changes, no conflict markers;
 #   2. both branches change one actor's soort -> `git merge` fails, the conflict is reported per element
 #      in Dutch, the file loads, keeps our soort, and Git lists it as conflicted;
-#   3. the .netwerkkaart: both branches move different elements (neighbouring lines) -> merged cleanly.
+#   3. the .netwerkkaart: both branches move different elements (neighbouring lines) -> merged cleanly;
+#   4. an assessment (.beoordeling) in a subfolder beside its model: one branch changes an answer, the other
+#      an indicator's judgement -> merged cleanly, the references into the model kept, the file loads.
 # Usage: bash releng/scripts/git-merge-test.sh   (needs the built product and the git binary)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)
@@ -50,8 +52,8 @@ new_repository() {
   ]
 }
 JSON
-  grep -E '^\*\.(bondgenoot|netwerkkaart) +merge=bondgenoot$' "$ROOT/README.md" >"$repo/.gitattributes" || true
-  [ "$(wc -l <"$repo/.gitattributes")" = 2 ] || fail "README: de twee .gitattributes-regels niet gevonden"
+  grep -E '^\*\.(bondgenoot|netwerkkaart|beoordeling) +merge=bondgenoot$' "$ROOT/README.md" >"$repo/.gitattributes" || true
+  [ "$(wc -l <"$repo/.gitattributes")" = 3 ] || fail "README: de drie .gitattributes-regels niet gevonden"
   local line
   while IFS= read -r line; do
     (cd "$repo" && eval "${line//\/pad\/naar\/bondgenoot/$BONDGENOOT}")
@@ -132,8 +134,31 @@ else
   fail "git merge van de netwerkkaart mislukte: $(cat "$WORK/merge3.out")"
 fi
 
+# 4. An assessment beside its model in a subfolder: an answer on one branch, a judgement on the other.
+R4="$WORK/beoordeling"
+new_repository "$R4"
+mkdir -p "$R4/netwerken"
+cp "$ROOT/examples/netwerken/ok-team-kamperpoort.bondgenoot" "$ROOT/examples/netwerken/ok-team-kamperpoort-checklist.beoordeling" "$R4/netwerken/"
+git -C "$R4" add -A && git -C "$R4" commit -q -m "checklist OK-team"
+B="$R4/netwerken/ok-team-kamperpoort-checklist.beoordeling"
+git -C "$R4" checkout -q -b ons
+sed -i 's|wie het initiatief nam, zegt de bijlage niet.|wie het initiatief nam, zegt de bijlage niet; navragen.|' "$B"
+git -C "$R4" commit -q -am "ons: A.Q5 toegelicht"
+git -C "$R4" checkout -q main
+sed -i 's|oordeel="DEELS"|oordeel="ONVOLDOENDE"|' "$B"
+git -C "$R4" commit -q -am "main: A.I3 onvoldoende"
+if git -C "$R4" merge -q --no-edit ons >"$WORK/merge4.out" 2>&1; then
+  grep -qF "zegt de bijlage niet; navragen." "$B" || fail "samengevoegde beoordeling mist het antwoord van ons"
+  grep -qF 'oordeel="ONVOLDOENDE"' "$B" || fail "samengevoegde beoordeling mist het oordeel van main"
+  grep -qF '<actor href="ok-team-kamperpoort.bondgenoot#482635fb-ad14-436f-bb71-7858794aad90"/>' "$B" \
+    || fail "de verwijzing naar het model is veranderd: $(grep -n href "$B" | head -3)"
+  "$BONDGENOOT" diff "$B" "$B" >/dev/null 2>"$WORK/diff4.err" || fail "de samengevoegde beoordeling laadt niet: $(cat "$WORK/diff4.err")"
+else
+  fail "git merge van de beoordeling mislukte: $(cat "$WORK/merge4.out")"
+fi
+
 if [ "$failures" -gt 0 ]; then
   echo "git-merge-test: $failures mislukt" >&2
   exit 1
 fi
-echo "git-merge-test: 3 geslaagd (schone merge, conflict per element, netwerkkaart)"
+echo "git-merge-test: 4 geslaagd (schone merge, conflict per element, netwerkkaart, beoordeling)"

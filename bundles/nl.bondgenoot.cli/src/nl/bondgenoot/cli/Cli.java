@@ -43,6 +43,7 @@ public final class Cli {
             }
             case "diff" -> nl.bondgenoot.compare.cli.DiffCommand.run(rest, out, err);
             case "merge" -> nl.bondgenoot.compare.cli.MergeCommand.run(rest, out, err);
+            case "publish" -> nl.bondgenoot.publish.cli.PublishCommand.run(rest, out, err);
             default -> {
                 err.println("bondgenoot: onbekend commando '" + command + "'. Zie 'bondgenoot help'.");
                 yield ExitCode.USAGE_OR_INPUT;
@@ -62,7 +63,8 @@ public final class Cli {
                                               open in hun editor
                   validate [--format text|json] [--profiel BESTAND]
                            [--peildatum JJJJ-MM-DD] BESTAND...
-                                              toetst modellen (.bondgenoot) en agenda's
+                                              toetst modellen (.bondgenoot), beoordelingen
+                                              (.beoordeling, met hun model) en agenda's
                                               (.agenda) aan de regels, zoals ze op de
                                               peildatum (standaard vandaag) zijn;
                                               uitvoer: bestand:regel: ERNST [REGEL-ID] bericht (bron);
@@ -147,6 +149,14 @@ public final class Cli {
                                               conflicten: onze versie gehouden, de hunne op
                                               standaardfout; afsluitcode 0 = schoon,
                                               1 = conflicten (het bestand laadt wel)
+                  publish PROJECTMAP --uit MAP [--peildatum JJJJ-MM-DD]
+                                              het project als statische website die zonder
+                                              server en zonder internet werkt (file://, zip,
+                                              netwerkschijf): overzicht, elke kaart (pannen,
+                                              zoomen, klik naar het element), elementpagina's
+                                              met bevindingen, agenda's, regelcatalogus,
+                                              beoordelingen, zoeken; MAP is nieuw, leeg of een
+                                              eerdere publicatie (die wordt vervangen)
                   help                        deze hulp
 
                 Afsluitcodes: 0 = geen fouten, 1 = fouten gevonden, 2 = onleesbare invoer, verkeerd gebruik

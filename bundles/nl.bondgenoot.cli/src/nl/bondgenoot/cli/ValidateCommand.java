@@ -8,11 +8,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.emf.ecore.resource.Resource;
+
 import nl.bondgenoot.agenda.AgendaFiles;
 import nl.bondgenoot.agenda.AgendaReading;
 import nl.bondgenoot.agenda.TextProblem;
 import nl.bondgenoot.launcher.CommandGuard;
+import nl.bondgenoot.model.Beoordeling;
 import nl.bondgenoot.model.Governancemodel;
+import nl.bondgenoot.model.persistence.BeoordelingFiles;
 import nl.bondgenoot.model.persistence.BondgenootResourceFactory;
 import nl.bondgenoot.model.persistence.ModelFiles;
 import nl.bondgenoot.model.persistence.ModelLoadException;
@@ -28,7 +32,7 @@ import nl.bondgenoot.rules.engine.RuleProfile;
 
 /**
  * `bondgenoot validate [--format text|json] [--profiel FILE] [--peildatum JJJJ-MM-DD] FILE...`: checks
- * model files and agendas against the rule catalogue, with the project's rule profile (the nearest
+ * model files, assessments (.beoordeling, with the model they name) and agendas against the rule catalogue, with the project's rule profile (the nearest
  * bondgenoot.profiel) unless one is given, as the models stand on the peildatum (today unless given).
  * Every problem of an agenda's text is reported, and the rules judge it only when it was
  * parsed whole.
@@ -121,20 +125,30 @@ final class ValidateCommand {
                 List<Finding> findings = judged ? engine.validate(reading.model(), peildatum) : List.of();
                 return FileResult.checked(file, reading.problems(), reading.rulesApply(), findings);
             }
+            if (BeoordelingFiles.isBeoordelingFile(file)) {
+                // The assessment is the root; its model is loaded beside it and reached through its references.
+                Beoordeling beoordeling = BeoordelingFiles.load(file);
+                return FileResult.checked(file, leftOut(beoordeling.eResource()), true,
+                        engine(engines, file, profileWarnings).validate(beoordeling, peildatum));
+            }
             if (!ModelFiles.isModelFile(file)) {
-                return FileResult.unreadable(file, 0, "geen model en geen agenda; validate toetst modellen (."
-                        + BondgenootResourceFactory.FILE_EXTENSION + ") en agenda's (." + AgendaFiles.FILE_EXTENSION + ")");
+                return FileResult.unreadable(file, 0, "geen model, beoordeling of agenda; validate toetst modellen (."
+                        + BondgenootResourceFactory.FILE_EXTENSION + "), beoordelingen (." + BondgenootResourceFactory.BEOORDELING_EXTENSION
+                        + ") en agenda's (." + AgendaFiles.FILE_EXTENSION + ")");
             }
             Governancemodel model = ModelFiles.load(file);
-            // What the reader left out (an external entity) is said, with its line.
-            List<TextProblem> leftOut = model.eResource().getWarnings().stream()
-                    .map(w -> new TextProblem("XML", Severity.WARNING, w.getLine(), w.getColumn(), w.getMessage())).toList();
-            return FileResult.checked(file, leftOut, true, engine(engines, file, profileWarnings).validate(model, peildatum));
+            return FileResult.checked(file, leftOut(model.eResource()), true, engine(engines, file, profileWarnings).validate(model, peildatum));
         } catch (ModelLoadException e) {
             return FileResult.unreadable(file, e.getLine(), e.getMessage());
         } catch (ProfileException e) {
             return FileResult.unreadable(file, 0, "het regelprofiel is onleesbaar: " + e.toUserMessage());
         }
+    }
+
+    /** What the reader left out (an external entity), with its line. */
+    private static List<TextProblem> leftOut(Resource resource) {
+        return resource.getWarnings().stream()
+                .map(w -> new TextProblem("XML", Severity.WARNING, w.getLine(), w.getColumn(), w.getMessage())).toList();
     }
 
     private static RuleEngine engine(Engines engines, Path file, Set<ProfileWarning> profileWarnings) throws ProfileException {

@@ -8,8 +8,27 @@ import org.eclipse.emf.ecore.resource.Resource;
 import nl.bondgenoot.model.persistence.ModelFiles;
 import nl.bondgenoot.model.persistence.ModelLoadException;
 
-/** Model files ({@code .bondgenoot}): loaded as every load does, merged by {@link ModelMerger}, saved as every save. */
+/**
+ * Model files ({@code .bondgenoot}): loaded as every load does, merged by {@link ModelMerger}, saved as every save.
+ * Other XMI files with ids merge the same way with their own load ({@link BeoordelingFileMerger}).
+ */
 public final class ModelFileMerger implements FileMerger {
+
+    /** How the three versions are read. */
+    @FunctionalInterface
+    interface Loader {
+        Resource load(Path file) throws ModelLoadException;
+    }
+
+    private final Loader loader;
+
+    public ModelFileMerger() {
+        this(file -> ModelFiles.load(file).eResource());
+    }
+
+    ModelFileMerger(Loader loader) {
+        this.loader = loader;
+    }
 
     @Override
     public boolean accepts(String name, byte[] start) {
@@ -26,9 +45,9 @@ public final class ModelFileMerger implements FileMerger {
         return result;
     }
 
-    private static Resource load(Path file) throws MergeInputException {
+    private Resource load(Path file) throws MergeInputException {
         try {
-            return ModelFiles.load(file).eResource();
+            return loader.load(file);
         } catch (ModelLoadException e) {
             throw new MergeInputException(e.toUserMessage(), e);
         }

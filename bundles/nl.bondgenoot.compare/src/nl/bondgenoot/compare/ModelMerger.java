@@ -274,12 +274,36 @@ public final class ModelMerger {
             return copy(theirValue.objects().get(theirValue.keys().indexOf(key)));
         }
         EObject target = byId.get(key);
+        // A reference into another file (an assessment's model) is no element of ours: kept by its URI.
+        if (target == null && ourValue != null && ourValue.keys().contains(key)
+                && !inOurs(ourValue.objects().get(ourValue.keys().indexOf(key)))) {
+            return ourValue.objects().get(ourValue.keys().indexOf(key));
+        }
+        if (target == null && theirValue != null && theirValue.keys().contains(key)
+                && !inTheirs(theirValue.objects().get(theirValue.keys().indexOf(key)))) {
+            return elsewhere(theirValue.objects().get(theirValue.keys().indexOf(key)));
+        }
         if (target == null) {
             conflicts.add(new Conflict(Texts.name(object), Texts.feature(feature), null,
                     theirValue.texts().get(theirValue.keys().indexOf(key)),
                     "door hen gezet naar een element dat wij verwijderden; weggelaten"));
         }
         return target;
+    }
+
+    private boolean inOurs(EObject target) {
+        return !target.eIsProxy() && byId.get(EcoreUtil.getID(target)) == target;
+    }
+
+    private boolean inTheirs(EObject target) {
+        return !target.eIsProxy() && theirs.node(EcoreUtil.getID(target)) != null;
+    }
+
+    /** A reference into another file than the merged one: a proxy with the same URI, resolved when ours is used. */
+    private static EObject elsewhere(EObject target) {
+        EObject proxy = EcoreUtil.create(target.eClass());
+        ((org.eclipse.emf.ecore.InternalEObject) proxy).eSetProxyURI(EcoreUtil.getURI(target));
+        return proxy;
     }
 
     /** A copy of a contained element without id of theirs, its references turned to ours. */

@@ -39,6 +39,78 @@ class ValidateCommandTest {
         return Path.of(System.getProperty("bondgenoot.root", "../.."), "examples", "skelet", name).toString();
     }
 
+    /** A checklist of the skeleton's OK-team beside a copy of its model, with an answer to a question that does not exist. */
+    private Path beoordeling(java.util.function.Consumer<nl.bondgenoot.model.Beoordeling> fill) throws Exception {
+        Path model = tmp.resolve("kamperpoort-kern.bondgenoot");
+        Files.copy(Path.of(example("kamperpoort-kern.bondgenoot")), model);
+        nl.bondgenoot.model.Governancemodel m = nl.bondgenoot.model.persistence.ModelFiles.load(model);
+        Path file = tmp.resolve("checklist.beoordeling");
+        nl.bondgenoot.model.Beoordeling b = nl.bondgenoot.model.persistence.BeoordelingFiles.create(m, m.getNetwerken().get(0),
+                nl.bondgenoot.model.instrumenten.Instrumenten.CHECKLIST_WMO_PRAKTIJKEN, file);
+        fill.accept(b);
+        nl.bondgenoot.model.persistence.BeoordelingFiles.save(b);
+        return file;
+    }
+
+    private static int lineOf(Path file, String text) throws Exception {
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text + " not in " + file);
+    }
+
+    @Test
+    void anAssessmentIsValidatedWithItsModelAndFindingsCarryItsLines() throws Exception {
+        Path file = beoordeling(b -> {
+            nl.bondgenoot.model.Antwoord a = nl.bondgenoot.model.BondgenootFactory.eINSTANCE.createAntwoord();
+            a.setId("antwoord-1");
+            a.setVraagId("A.Q99");
+            a.setStatus(nl.bondgenoot.model.Antwoordstatus.JA);
+            b.getAntwoorden().add(a);
+        });
+        assertEquals(1, run("validate", file.toString()), err);
+        String line = file + ":" + lineOf(file, "<antwoorden") + ": FOUT [BEO-8] Antwoord op 'A.Q99': Checklist Wmo-praktijken heeft geen"
+                + " vraag met die id (S4:198-356; S0:1373-1440; S2:2649-2691, 3766-3806)";
+        assertTrue(out.contains(line + "\n"), out);
+        assertTrue(out.contains(file + ":1: WAARSCHUWING [BEO-1] Checklist Wmo-praktijken, Beleidsontwerp: 11 van 11 verplichte vragen"
+                + " zijn niet beantwoord: A.Q1, A.Q2,"), out);
+        assertEquals("", err);
+
+        assertEquals(1, run("validate", "--format", "json", file.toString()));
+        assertTrue(out.contains("\"ruleId\":\"BEO-8\",\"severity\":\"ERROR\",\"provenance\":\"INF\",\"line\":" + lineOf(file, "A.Q99")), out);
+    }
+
+    @Test
+    void anAssessmentWithoutErrorsExitsZero() throws Exception {
+        Path file = beoordeling(b -> { });
+        assertEquals(0, run("validate", file.toString()), err);
+        assertTrue(out.contains("[BEO-1]"), out);
+        assertFalse(out.contains("FOUT"), out);
+    }
+
+    @Test
+    void anAssessmentWhoseModelIsGoneIsOneDutchLineWithFileAndLine() throws Exception {
+        Path file = beoordeling(b -> { });
+        Files.delete(tmp.resolve("kamperpoort-kern.bondgenoot"));
+        assertEquals(2, run("validate", file.toString()));
+        assertEquals("", out);
+        List<String> lines = err.lines().toList();
+        assertEquals(1, lines.size(), err);
+        assertTrue(lines.get(0).startsWith(file + ":1: ") && lines.get(0).contains("kamperpoort-kern.bondgenoot"), err);
+    }
+
+    @Test
+    void anUnreadableAssessmentIsOneDutchLine() throws Exception {
+        Path file = tmp.resolve("kapot.beoordeling");
+        Files.writeString(file, "<?xml version=\"1.0\"?>\n<bondgenoot:Beoordeling\n");
+        assertEquals(2, run("validate", file.toString()));
+        assertEquals(1, err.lines().count(), err);
+        assertTrue(err.startsWith(file + ":"), err);
+    }
+
     @Test
     void theValidExampleHasNoFindings() {
         assertEquals(0, run("validate", example("kamperpoort-kern.bondgenoot")));
@@ -91,7 +163,8 @@ class ValidateCommandTest {
         Files.writeString(text, "dit is geen model\n");
         assertEquals(2, run("validate", text.toString()));
         assertEquals("", out);
-        assertEquals(text + ": geen model en geen agenda; validate toetst modellen (.bondgenoot) en agenda's (.agenda)\n", err);
+        assertEquals(text + ": geen model, beoordeling of agenda; validate toetst modellen (.bondgenoot), beoordelingen (.beoordeling)"
+                + " en agenda's (.agenda)\n", err);
     }
 
     @Test

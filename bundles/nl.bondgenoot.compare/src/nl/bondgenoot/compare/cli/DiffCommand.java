@@ -7,6 +7,7 @@ import java.nio.file.Path;
 
 import org.eclipse.emf.ecore.resource.Resource;
 
+import nl.bondgenoot.compare.ComparedFiles;
 import nl.bondgenoot.compare.DiffJson;
 import nl.bondgenoot.compare.DiffText;
 import nl.bondgenoot.compare.ModelComparer;
@@ -14,7 +15,6 @@ import nl.bondgenoot.compare.ModelDiff;
 import nl.bondgenoot.compare.git.GitRevisions;
 import nl.bondgenoot.launcher.CommandGuard;
 import nl.bondgenoot.launcher.ExitCode;
-import nl.bondgenoot.model.persistence.ModelFiles;
 import nl.bondgenoot.model.persistence.ModelLoadException;
 
 /**
@@ -69,14 +69,14 @@ public final class DiffCommand {
             CommandGuard.processing(first);
             if (revision != null) {
                 older = GitRevisions.model(first, revision);
-                newer = ModelFiles.load(first).eResource();
+                newer = ComparedFiles.load(first);
                 from = first + "@" + revision;
                 to = first.toString();
             } else {
                 Path second = Path.of(files.get(1));
-                older = ModelFiles.load(first).eResource();
+                older = ComparedFiles.load(first);
                 CommandGuard.processing(second);
-                newer = ModelFiles.load(second).eResource();
+                newer = ComparedFiles.load(second);
                 from = first.toString();
                 to = second.toString();
             }

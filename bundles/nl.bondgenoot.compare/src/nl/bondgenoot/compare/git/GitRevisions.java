@@ -14,7 +14,7 @@ import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
 
-import nl.bondgenoot.model.persistence.ModelFiles;
+import nl.bondgenoot.compare.ComparedFiles;
 import nl.bondgenoot.model.persistence.ModelLoadException;
 
 /** Reads a file as it was at a revision of the Git repository that holds it (JGit: no git binary needed). */
@@ -44,7 +44,7 @@ public final class GitRevisions {
         try {
             Files.write(copy, content);
             try {
-                return ModelFiles.load(copy).eResource();
+                return ComparedFiles.loadAlone(copy);
             } catch (ModelLoadException e) {
                 throw new ModelLoadException(Path.of(file + "@" + revision), e.getLine(), e.getMessage(), e);
             }

@@ -29,7 +29,7 @@ public final class Snapshot {
     /**
      * A feature's value as keys that compare (attribute values as saved, ids for references, a canonical
      * text for contained elements without id) and as texts users read; {@code objects} are the contained
-     * elements of a containment value.
+     * elements of a containment value, or the elements a reference refers to.
      */
     public record Value(EStructuralFeature feature, List<String> keys, List<String> texts, List<EObject> objects) {
     }
@@ -121,6 +121,7 @@ public final class Snapshot {
                 } else {
                     EObject target = (EObject) item;
                     keys.add(reference(target));
+                    objects.add(target);
                     texts.add(target.eIsProxy() ? reference(target) : Texts.name(target).text());
                 }
             }

@@ -41,11 +41,19 @@ public final class Texts {
         }
     }
 
-    /** How an element is named in a change: id, kind and its "naam" when it has one. */
+    /**
+     * How an element is named in a change: id, kind and its "naam" when it has one; an element of an
+     * assessment without a naam by the instrument's id it holds (an answer to 'A.Q5', a judgement of 'A.I3').
+     */
     public static ElementName name(EObject element) {
         String id = EcoreUtil.getID(element);
         EStructuralFeature naam = element.eClass().getEStructuralFeature("naam");
         Object name = naam instanceof EAttribute ? element.eGet(naam) : null;
+        if (name == null) {
+            name = element.eClass().getEAllAttributes().stream()
+                    .filter(a -> a != element.eClass().getEIDAttribute() && a.getName().endsWith("Id") && !a.isMany())
+                    .map(element::eGet).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        }
         return new ElementName(id, kind(element.eClass()), name == null ? null : name.toString());
     }
 

@@ -9,6 +9,7 @@ import org.eclipse.glsp.graph.GNode;
 import org.eclipse.glsp.graph.builder.impl.GLabelBuilder;
 import org.eclipse.glsp.graph.builder.impl.GNodeBuilder;
 import org.junit.jupiter.api.Test;
+import nl.bondgenoot.representation.look.LabelMetrics;
 
 /** The server sizes nodes and places labels itself (no measuring pass in the browser): labels must fit. */
 class NodeLabelLayoutTest {

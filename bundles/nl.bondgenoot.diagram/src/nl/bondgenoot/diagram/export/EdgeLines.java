@@ -13,6 +13,7 @@ import nl.bondgenoot.diagram.model.LookArgs;
 import nl.bondgenoot.diagram.layout.Box;
 import nl.bondgenoot.diagram.layout.Route;
 import nl.bondgenoot.representation.look.Geometry;
+import nl.bondgenoot.representation.look.SvgWriter;
 
 /**
  * Draws the edges of the map as the browser's polyline router does: from the border of the source

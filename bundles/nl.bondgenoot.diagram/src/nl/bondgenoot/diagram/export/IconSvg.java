@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 
 import nl.bondgenoot.representation.look.Icons;
 import nl.bondgenoot.representation.look.Geometry;
+import nl.bondgenoot.representation.look.SvgWriter;
 
 /** A description's icon inlined as a nested svg element, so the export stands on its own. */
 final class IconSvg {

@@ -6,6 +6,7 @@ import nl.bondgenoot.diagram.model.LookArgs;
 import nl.bondgenoot.diagram.glsp.NetwerkkaartTypes;
 import nl.bondgenoot.diagram.layout.Box;
 import nl.bondgenoot.representation.description.TextStyle;
+import nl.bondgenoot.representation.look.SvgWriter;
 
 /**
  * Draws labels where the GModel puts them, in their text style (LookArgs). Node labels are centred on

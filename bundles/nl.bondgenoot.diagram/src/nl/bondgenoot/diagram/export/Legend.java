@@ -6,6 +6,7 @@ import nl.bondgenoot.representation.look.Legend.Row;
 import nl.bondgenoot.representation.look.Legend.Swatch;
 import nl.bondgenoot.representation.look.Paint;
 import nl.bondgenoot.representation.look.Geometry;
+import nl.bondgenoot.representation.look.SvgWriter;
 
 /**
  * The legend of the map, unfolded, under the map: the sections and rows the description generates

@@ -13,6 +13,7 @@ import org.eclipse.glsp.graph.GNode;
 import nl.bondgenoot.diagram.model.LookArgs;
 import nl.bondgenoot.diagram.layout.Box;
 import nl.bondgenoot.representation.look.Geometry;
+import nl.bondgenoot.representation.look.SvgWriter;
 
 /**
  * Writes a network map's GModel as one stand-alone SVG document: a white background, the nodes and

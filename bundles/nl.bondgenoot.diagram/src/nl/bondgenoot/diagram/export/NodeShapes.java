@@ -14,6 +14,7 @@ import nl.bondgenoot.diagram.model.LookArgs;
 import nl.bondgenoot.diagram.layout.Box;
 import nl.bondgenoot.diagram.layout.Separation;
 import nl.bondgenoot.representation.look.Geometry;
+import nl.bondgenoot.representation.look.SvgWriter;
 
 /**
  * Draws the nodes of the map from their look (LookArgs), as the web client's views do: the group

@@ -5,6 +5,7 @@ import java.util.List;
 import nl.bondgenoot.representation.description.Style;
 import nl.bondgenoot.representation.look.Paint;
 import nl.bondgenoot.representation.look.Geometry;
+import nl.bondgenoot.representation.look.SvgWriter;
 
 /** Writes a look's paths and strokes as SVG presentation attributes, as the web client's look.ts does. */
 final class Paints {

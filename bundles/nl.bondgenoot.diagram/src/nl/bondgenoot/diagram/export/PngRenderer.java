@@ -22,6 +22,7 @@ import com.github.weisj.jsvg.parser.SVGLoader;
 import com.github.weisj.jsvg.view.FloatSize;
 import com.github.weisj.jsvg.view.ViewBox;
 import nl.bondgenoot.representation.look.Geometry;
+import nl.bondgenoot.representation.look.SvgWriter;
 
 /**
  * Renders an SVG document to PNG with jsvg (the SVG renderer the platform already ships for SWT)

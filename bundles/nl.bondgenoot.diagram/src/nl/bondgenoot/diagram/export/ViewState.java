@@ -7,6 +7,7 @@ import org.eclipse.glsp.graph.GGraph;
 import org.eclipse.glsp.graph.GModelElement;
 
 import nl.bondgenoot.diagram.model.LookArgs;
+import nl.bondgenoot.representation.look.SvgWriter;
 
 /** The view's layers that are off and filters that are on, as the export applies them (layers.ts on the map). */
 final class ViewState {

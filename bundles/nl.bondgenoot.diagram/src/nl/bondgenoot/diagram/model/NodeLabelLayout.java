@@ -6,6 +6,7 @@ import org.eclipse.glsp.graph.GNode;
 import org.eclipse.glsp.graph.util.GraphUtil;
 
 import nl.bondgenoot.representation.description.TextStyle;
+import nl.bondgenoot.representation.look.LabelMetrics;
 
 /**
  * The server's version of the browser's vbox layout of a node: labels stacked and centred, the node

@@ -33,8 +33,9 @@ import nl.bondgenoot.rules.Rules;
 
 /**
  * The fast launch (plain class path, no OSGi) sees the contributions of the bundles exactly as the OSGi
- * runtime does: the test fragments of rules and model contribute the rule set VB-1 and the actor kinds
- * "jongerenwerk" and "kapot" (a broken one), and this test runtime is the OSGi side.
+ * runtime does: the test fragments of rules and model contribute the rule set VB-1, the actor kinds
+ * "jongerenwerk" and "kapot" (a broken one) and the instrument "test-buurtscan", and this test runtime is the
+ * OSGi side.
  */
 class FastLaunchTest {
 
@@ -47,9 +48,11 @@ class FastLaunchTest {
     void classPathRegistryHoldsWhatTheOsgiRegistryHolds() throws IOException {
         IExtensionRegistry osgi = RegistryFactory.getRegistry();
         IExtensionRegistry classPath = new ClassPathRegistry(bundleLocations()).getRegistry();
-        for (String point : List.of("nl.bondgenoot.rules.ruleSets", "nl.bondgenoot.model.actorSoorten")) {
+        for (String point : List.of("nl.bondgenoot.rules.ruleSets", "nl.bondgenoot.model.actorSoorten",
+                "nl.bondgenoot.model.instrumenten")) {
             TreeSet<String> expected = contributions(osgi, point);
-            assertTrue(expected.stream().anyMatch(c -> c.contains("VoorbeeldRuleSet") || c.contains("jongerenwerk")),
+            assertTrue(expected.stream().anyMatch(c -> c.contains("VoorbeeldRuleSet") || c.contains("jongerenwerk")
+                    || c.contains("test-buurtscan")),
                     "the test fragments contribute to " + point + ": " + expected);
             assertEquals(expected, contributions(classPath, point), point);
         }

@@ -55,13 +55,9 @@ final class Tabel {
         return rijen;
     }
 
-    /** Reads a data file from the bundle's class path, for example {@code /data/ambitietabellen.tsv}. */
-    static Tabel vanKlassenpad(String pad) {
-        InputStream in = Tabel.class.getResourceAsStream(pad);
-        if (in == null) {
-            throw new IllegalStateException(pad + ": instrumentdata niet gevonden op het klassenpad");
-        }
-        return lees(pad, in);
+    /** Reads a data file's text; {@code bestand} names it in messages. */
+    static Tabel lees(String bestand, String text) {
+        return lees(bestand, new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Reads and closes the stream. */

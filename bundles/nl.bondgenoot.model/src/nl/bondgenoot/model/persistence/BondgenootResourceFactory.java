@@ -10,12 +10,15 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 
 /**
- * Creates XMI resources for {@code .bondgenoot} model files, with the options that keep files
+ * Creates XMI resources for {@code .bondgenoot} model files and {@code .beoordeling} assessment files, with the options that keep files
  * diff-friendly (UTF-8, stable ids as references) and loading linear in the file size.
  */
 public class BondgenootResourceFactory extends XMIResourceFactoryImpl {
 
     public static final String FILE_EXTENSION = "bondgenoot";
+
+    /** The extension of an assessment file: one assessment, beside its model, in the same XMI style (issue 16). */
+    public static final String BEOORDELING_EXTENSION = "beoordeling";
 
     @Override
     public Resource createResource(URI uri) {

@@ -98,6 +98,21 @@ public final class FormatVersions {
     /** The features of version 1.0 that 2.0 no longer has; a 1.0 file's values of them are migrated. */
     private static final Set<String> REMOVED_IN_2_0 = Set.of(GemeenterolMigration.STURINGSROLLEN_GEMEENTE);
 
+    /**
+     * Parts of the model that moved to files of their own, by the element name an older file holds them in,
+     * with what the user is told (Dutch). Assessments were contained in the model until issue 16; no example
+     * or screen ever wrote one, so a file that still holds one is refused with this message rather than
+     * split on load.
+     */
+    private static final Map<String, String> MOVED_OUT = Map.of("beoordelingen",
+            "dit model bevat beoordelingen: die staan sinds issue 16 elk in een eigen .beoordeling-bestand naast het model"
+                    + " (Bestand > Nieuw > Beoordeling); haal het element <beoordelingen> uit het model en vul de beoordeling opnieuw in");
+
+    /** What the user is told about an element that moved out of the model into a file of its own; null for others. */
+    static String movedOut(String elementName) {
+        return MOVED_OUT.get(elementName);
+    }
+
     /** The names of the features a file of this older version may hold that the current version moved. */
     static Set<String> removedFeatures(String olderVersion) {
         return "1.0".equals(olderVersion) ? REMOVED_IN_2_0 : Set.of();

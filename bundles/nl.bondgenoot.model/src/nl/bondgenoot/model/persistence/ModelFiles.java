@@ -40,6 +40,8 @@ public final class ModelFiles {
         set.getPackageRegistry().put(BondgenootPackage.eNS_URI, BondgenootPackage.eINSTANCE);
         set.getResourceFactoryRegistry().getExtensionToFactoryMap()
                 .put(BondgenootResourceFactory.FILE_EXTENSION, new BondgenootResourceFactory());
+        set.getResourceFactoryRegistry().getExtensionToFactoryMap()
+                .put(BondgenootResourceFactory.BEOORDELING_EXTENSION, new BondgenootResourceFactory());
         return set;
     }
 
@@ -69,32 +71,7 @@ public final class ModelFiles {
     }
 
     public static Governancemodel load(ResourceSet set, Path file) throws ModelLoadException {
-        Path absolute = readableFile(file);
-        RegularFiles.Read read;
-        try {
-            read = RegularFiles.read(absolute, RegularFiles.MAX_MODEL_BYTES);
-        } catch (UnusableFileException e) {
-            throw new ModelLoadException(file, 0, e.getMessage(), e);
-        } catch (IOException e) {
-            throw translate(file, e);
-        }
-        Resource resource = new BondgenootResourceFactory().createResource(URI.createFileURI(absolute.toString()));
-        set.getResources().add(resource);
-        try {
-            // parsed from the bytes read, so that the version a save checks against is exactly what was parsed
-            resource.load(new ByteArrayInputStream(read.content()), Map.of());
-            FileVersion.remember(resource, read.version());
-        } catch (IOException | RuntimeException e) {
-            set.getResources().remove(resource);
-            throw translate(file, e);
-        }
-        if (!resource.getErrors().isEmpty()) {
-            Resource.Diagnostic first = resource.getErrors().get(0);
-            set.getResources().remove(resource);
-            String dutch = first instanceof Throwable t ? XmlMessages.dutch(t) : null;
-            throw new ModelLoadException(file, first.getLine(), "kan het model niet lezen: "
-                    + (dutch != null ? dutch : first.getMessage()), null);
-        }
+        Resource resource = parse(set, file, "het model");
         if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof Governancemodel)) {
             String found = resource.getContents().isEmpty() ? "een leeg bestand"
                     : "een " + describe(resource.getContents().get(0));
@@ -111,8 +88,43 @@ public final class ModelFiles {
         return model;
     }
 
+    /**
+     * Reads a Bondgenoot XMI file (a model, an assessment) into a resource of the set: completely, or not
+     * at all with a Dutch message naming the line. {@code what} names the kind of file in the message
+     * ("het model", "de beoordeling"). The caller checks the root and the ids.
+     */
+    static Resource parse(ResourceSet set, Path file, String what) throws ModelLoadException {
+        Path absolute = readableFile(file);
+        RegularFiles.Read read;
+        try {
+            read = RegularFiles.read(absolute, RegularFiles.MAX_MODEL_BYTES);
+        } catch (UnusableFileException e) {
+            throw new ModelLoadException(file, 0, e.getMessage(), e);
+        } catch (IOException e) {
+            throw translate(file, e, what);
+        }
+        Resource resource = new BondgenootResourceFactory().createResource(URI.createFileURI(absolute.toString()));
+        set.getResources().add(resource);
+        try {
+            // parsed from the bytes read, so that the version a save checks against is exactly what was parsed
+            resource.load(new ByteArrayInputStream(read.content()), Map.of());
+            FileVersion.remember(resource, read.version());
+        } catch (IOException | RuntimeException e) {
+            set.getResources().remove(resource);
+            throw translate(file, e, what);
+        }
+        if (!resource.getErrors().isEmpty()) {
+            Resource.Diagnostic first = resource.getErrors().get(0);
+            set.getResources().remove(resource);
+            String dutch = first instanceof Throwable t ? XmlMessages.dutch(t) : null;
+            throw new ModelLoadException(file, first.getLine(), "kan " + what + " niet lezen: "
+                    + (dutch != null ? dutch : first.getMessage()), null);
+        }
+        return resource;
+    }
+
     /** Ids are what references and diagrams hold on to: two elements with one id would be mixed up. */
-    private static ModelLoadException duplicateId(Path file, Resource resource) {
+    static ModelLoadException duplicateId(Path file, Resource resource) {
         // The resource notes duplicates while it loads (see LineTrackingResource#getDuplicateId).
         LineTrackingResource.DuplicateId duplicate = resource instanceof LineTrackingResource lines
                 ? lines.getDuplicateId() : null;
@@ -141,12 +153,12 @@ public final class ModelFiles {
         return UUID.randomUUID().toString();
     }
 
-    private static String describe(EObject root) {
+    static String describe(EObject root) {
         EPackage p = root.eClass().getEPackage();
         return root.eClass().getName() + (p == BondgenootPackage.eINSTANCE ? "" : " uit " + p.getNsURI());
     }
 
-    private static ModelLoadException translate(Path file, Exception e) {
+    private static ModelLoadException translate(Path file, Exception e, String what) {
         Throwable cause = e;
         while (cause.getCause() != null && cause != cause.getCause() && !(cause instanceof XMIException)) {
             cause = cause.getCause();
@@ -165,12 +177,12 @@ public final class ModelFiles {
         }
         if (cause instanceof XMIException xe) {
             String dutch = XmlMessages.dutch(xe);
-            return new ModelLoadException(file, xe.getLine(), "kan het model niet lezen: " + (dutch != null ? dutch : firstLine(xe)), e);
+            return new ModelLoadException(file, xe.getLine(), "kan " + what + " niet lezen: " + (dutch != null ? dutch : firstLine(xe)), e);
         }
         if (rootCause(e) instanceof NoSuchFileException) {
             return new ModelLoadException(file, 0, "bestand niet gevonden", e);
         }
-        return new ModelLoadException(file, 0, "kan het model niet lezen: " + firstLine(rootCause(e)), e);
+        return new ModelLoadException(file, 0, "kan " + what + " niet lezen: " + firstLine(rootCause(e)), e);
     }
 
     private static Throwable rootCause(Throwable t) {

@@ -53,6 +53,9 @@ final class XmlMessages {
 
     /** What EMF reports about a well-formed file that is no valid model, in Dutch; null for other problems. */
     static String dutch(Throwable e) {
+        if (e instanceof FeatureNotFoundException f && FormatVersions.movedOut(f.getName()) != null) {
+            return FormatVersions.movedOut(f.getName());
+        }
         if (e instanceof FeatureNotFoundException f) {
             return "onbekend attribuut of element '" + f.getName() + "'";
         }

@@ -81,7 +81,8 @@ public final class Periodes {
         }
     }
 
-    static LocalDate datum(XMLGregorianCalendar calendar) {
+    /** A date as the model holds it (xsd:date, e.g. a beoordeling's datum), or null. */
+    public static LocalDate datum(XMLGregorianCalendar calendar) {
         return calendar == null ? null : LocalDate.of(calendar.getYear(), calendar.getMonth(), calendar.getDay());
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import nl.bondgenoot.rules.Rule;
 import nl.bondgenoot.rules.RuleSet;
 import nl.bondgenoot.rules.builtin.agenda.AgendaRules;
+import nl.bondgenoot.rules.builtin.beoordeling.BeoordelingRules;
 import nl.bondgenoot.rules.builtin.fourr.FourRRules;
 import nl.bondgenoot.rules.builtin.governance.GovernanceRules;
 import nl.bondgenoot.rules.builtin.network.NetworkRules;
@@ -17,7 +18,7 @@ import nl.bondgenoot.rules.builtin.participation.ParticipationRules;
 public final class BuiltinRuleSet implements RuleSet {
 
     private static final List<RuleSet> FAMILIES = List.of(new FourRRules(), new AgendaRules(),
-            new GovernanceRules(), new NetworkRules(), new ParticipationRules());
+            new GovernanceRules(), new NetworkRules(), new ParticipationRules(), new BeoordelingRules());
 
     @Override
     public List<Rule<?>> rules() {

@@ -62,7 +62,8 @@ class HandleidingTest {
         assertEquals(List.of("Start", "Aan de slag voor consultants", "Aan de slag voor adviseurs", "Het 4R-model",
                 "Governancetypen en sturing", "Regelprofiel", "Regelcatalogus", "Domeinmodel", "Weergaven beschrijven",
                 "Vergelijken en samenvoegen", "Twee versies op de kaart", "Netwerkanalyse", "Spreadsheets",
-                "Netwerkanalyse en spreadsheets in de werkbank", "Agenda's in VS Code, Neovim en Emacs", "Bronnen"),
+                "Netwerkanalyse en spreadsheets in de werkbank", "Agenda's in VS Code, Neovim en Emacs",
+                "Instrumenten en beoordelingen", "Beoordelingen toetsen en rapporteren", "Beoordelen in de werkbank", "Publiceren", "Bronnen"),
                 Arrays.asList(editor.contents().getItems()));
         awaitContentsAt(editor, 0);
 

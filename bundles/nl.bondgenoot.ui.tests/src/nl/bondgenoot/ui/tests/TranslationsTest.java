@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
 class TranslationsTest {
 
     private static final List<String> BUNDLES = List.of("nl.bondgenoot.ui", "nl.bondgenoot.agenda.ui", "nl.bondgenoot.help",
-            "nl.bondgenoot.diagram.ui", "nl.bondgenoot.analysis.ui", "nl.bondgenoot.exchange.ui");
+            "nl.bondgenoot.diagram.ui", "nl.bondgenoot.analysis.ui", "nl.bondgenoot.exchange.ui", "nl.bondgenoot.beoordeling.ui",
+            "nl.bondgenoot.publish.ui");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+\\}");
     /**
      * Chrome words that an English text would only contain if someone forgot to translate it. The
@@ -45,7 +46,7 @@ class TranslationsTest {
     @Test
     void everyDutchTextFileHasAnEnglishOneWithTheSameKeysAndPlaceholders() throws IOException {
         List<Path> dutch = dutchFiles();
-        assertEquals(12, dutch.size(), "messages and plugin properties of the six UI bundles: " + dutch);
+        assertEquals(16, dutch.size(), "messages and plugin properties of the eight UI bundles: " + dutch);
         for (Path nl : dutch) {
             Path en = english(nl);
             assertTrue(Files.isRegularFile(en), "no English translation next to " + nl);
@@ -95,6 +96,8 @@ class TranslationsTest {
                 keysOf("nl.bondgenoot.analysis.ui", "src/nl/bondgenoot/analysis/ui/messages.properties"));
         assertEquals(fields(nl.bondgenoot.exchange.ui.Messages.class),
                 keysOf("nl.bondgenoot.exchange.ui", "src/nl/bondgenoot/exchange/ui/messages.properties"));
+        assertEquals(fields(nl.bondgenoot.publish.ui.Messages.class),
+                keysOf("nl.bondgenoot.publish.ui", "src/nl/bondgenoot/publish/ui/messages.properties"));
     }
 
     @Test

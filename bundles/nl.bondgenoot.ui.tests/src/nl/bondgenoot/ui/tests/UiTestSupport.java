@@ -103,6 +103,30 @@ final class UiTestSupport {
         return capture(shell, name);
     }
 
+    /**
+     * Shoots a part maximised in a window as wide as the screen, as a double-click on its tab does, checks the
+     * shot while the part is still so (the check reads it back), then restores both; returns the PNG.
+     */
+    static Path maximised(org.eclipse.ui.IWorkbenchPart part, String name, java.util.function.Consumer<Path> check)
+            throws IOException {
+        Shell shell = window().getShell();
+        Rectangle bounds = shell.getBounds();
+        Rectangle screen = shell.getDisplay().getBounds();
+        shell.setBounds(screen.x, screen.y, Math.max(screen.width, 1280), Math.min(screen.height, 900));
+        IWorkbenchPage page = page();
+        page.setPartState(page.getReference(part), IWorkbenchPage.STATE_MAXIMIZED);
+        settle(600);
+        try {
+            Path shot = screenshot(shell, name);
+            check.accept(shot);
+            return shot;
+        } finally {
+            page.setPartState(page.getReference(part), IWorkbenchPage.STATE_RESTORED);
+            shell.setBounds(bounds);
+            settle(200);
+        }
+    }
+
     /** As {@link #screenshot}, but as the screen is now: a popup (hover, content assist) stays open. */
     static Path capture(Shell shell, String name) throws IOException {
         Display display = shell.getDisplay();

@@ -32,6 +32,7 @@ import nl.bondgenoot.agenda.ui.AgendaEditors;
 import nl.bondgenoot.diagram.notation.NotationException;
 import nl.bondgenoot.diagram.notation.NotationFile;
 import nl.bondgenoot.model.persistence.BondgenootFiles;
+import nl.bondgenoot.model.persistence.BeoordelingFiles;
 import nl.bondgenoot.model.persistence.ModelFiles;
 import nl.bondgenoot.model.provider.BondgenootEditPlugin;
 import nl.bondgenoot.rules.engine.RuleProfile;
@@ -156,7 +157,7 @@ public class ProjectExplorerView extends ViewPart {
             return !name.startsWith(".") && !name.equals("target");
         }
         return ModelFiles.isModelFile(path) || AgendaEditors.isAgenda(path) || name.endsWith(NETWERKKAART)
-                || name.equals(RuleProfile.FILE_NAME);
+                || name.equals(RuleProfile.FILE_NAME) || BeoordelingFiles.isBeoordelingFile(path);
     }
 
     /** The network map's notation file beside a model (written by the map, opened in the map's editor). */

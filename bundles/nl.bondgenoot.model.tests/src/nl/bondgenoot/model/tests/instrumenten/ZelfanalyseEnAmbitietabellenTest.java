@@ -9,69 +9,66 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import nl.bondgenoot.model.Actor;
-import nl.bondgenoot.model.Beoordelingsinstrument;
+import nl.bondgenoot.model.Beoordeling;
 import nl.bondgenoot.model.BondgenootFactory;
 import nl.bondgenoot.model.Kenmerkscore;
-import nl.bondgenoot.model.Organisatiegebied;
-import nl.bondgenoot.model.Zelfanalyse;
-import nl.bondgenoot.model.Zelfanalysegebied;
-import nl.bondgenoot.model.instrumenten.Ambitietabellen;
+import nl.bondgenoot.model.instrumenten.Instrument;
+import nl.bondgenoot.model.instrumenten.Instrument.Item;
 import nl.bondgenoot.model.instrumenten.Instrumenten;
-import nl.bondgenoot.model.instrumenten.ZelfanalyseBondgenootschap;
-import nl.bondgenoot.model.instrumenten.ZelfanalyseBondgenootschap.Kenmerk;
 
 /** The zelfanalyse bondgenootschap (S0:1373-1440) and the ambition tables (S2 Tabel 5 and 9) ship as data. */
 class ZelfanalyseEnAmbitietabellenTest {
 
     @Test
     void seventeenKenmerkenInFourAreas() {
-        ZelfanalyseBondgenootschap zelfanalyse = Instrumenten.zelfanalyseBondgenootschap();
-        assertEquals(17, zelfanalyse.kenmerken().size());
-        assertEquals(List.of(Zelfanalysegebied.values()), zelfanalyse.gebieden().stream().map(g -> g.gebied()).toList());
-        assertEquals(List.of(4, 4, 5, 4), zelfanalyse.gebieden().stream()
-                .map(g -> zelfanalyse.kenmerken(g.gebied()).size()).toList());
-        assertEquals("practise what you preach", zelfanalyse.kenmerk("IO.1").orElseThrow().naam());
-        assertEquals("wordt er gewerkt volgens de 8 bakens?", zelfanalyse.kenmerk("UA.1").orElseThrow().toelichting());
-        for (Kenmerk k : zelfanalyse.kenmerken()) {
+        Instrument zelfanalyse = Instrumenten.zelfanalyseBondgenootschap();
+        assertEquals(Instrument.Antwoordsoort.SCORES, zelfanalyse.soort());
+        assertEquals(17, zelfanalyse.items().size());
+        assertEquals(List.of("IO", "MA", "VA", "UA"), zelfanalyse.onderdelen().stream().map(g -> g.id()).toList());
+        assertEquals(List.of(4, 4, 5, 4), zelfanalyse.onderdelen().stream()
+                .map(g -> zelfanalyse.items(g.id()).size()).toList());
+        assertEquals("practise what you preach", zelfanalyse.item("IO.1").orElseThrow().tekst());
+        assertEquals("wordt er gewerkt volgens de 8 bakens?", zelfanalyse.item("UA.1").orElseThrow().toelichting());
+        for (Item k : zelfanalyse.items()) {
             assertTrue(k.bron().matches("S0:1[34]\\d\\d(-1[34]\\d\\d)?"), k.id() + ": " + k.bron());
         }
     }
 
     @Test
     void aWebDiagramPerPartyOrJointly() {
-        ZelfanalyseBondgenootschap instrument = Instrumenten.zelfanalyseBondgenootschap();
+        Instrument instrument = Instrumenten.zelfanalyseBondgenootschap();
         BondgenootFactory f = BondgenootFactory.eINSTANCE;
         Actor gemeente = f.createActor();
-        Zelfanalyse zelfanalyse = f.createZelfanalyse();
+        Beoordeling zelfanalyse = f.createBeoordeling();
         zelfanalyse.getScores().add(score("IO.1", 4, gemeente));
         zelfanalyse.getScores().add(score("IO.1", 2, null));
         zelfanalyse.getScores().add(score("UA.4", 3, null));
-        Map<Kenmerk, Integer> vanGemeente = instrument.webdiagram(zelfanalyse, gemeente);
-        Map<Kenmerk, Integer> samen = instrument.webdiagram(zelfanalyse, null);
+        Map<Item, Integer> vanGemeente = instrument.scores(zelfanalyse, gemeente);
+        Map<Item, Integer> samen = instrument.scores(zelfanalyse, null);
         assertEquals(17, samen.size());
-        assertEquals(4, vanGemeente.get(instrument.kenmerk("IO.1").orElseThrow()));
-        assertEquals(0, vanGemeente.get(instrument.kenmerk("UA.4").orElseThrow()));
+        assertEquals(4, vanGemeente.get(instrument.item("IO.1").orElseThrow()));
+        assertEquals(0, vanGemeente.get(instrument.item("UA.4").orElseThrow()));
         assertEquals(List.of(2, 0, 0, 0), samen.values().stream().limit(4).toList());
-        assertEquals(3, samen.get(instrument.kenmerk("UA.4").orElseThrow()));
+        assertEquals(3, samen.get(instrument.item("UA.4").orElseThrow()));
     }
 
     @Test
-    void ambitionTablesFiveAndNineHaveNineteenAndEighteenItems() {
-        Ambitietabellen tabellen = Instrumenten.ambitietabellen();
-        assertEquals(19, tabellen.ambities(Beoordelingsinstrument.AMBITIETABEL_GEMEENTEN).size());
-        assertEquals(18, tabellen.ambities(Beoordelingsinstrument.AMBITIETABEL_UITVOERINGSORGANISATIES).size());
-        Organisatiegebied[] volgorde = { Organisatiegebied.STRATEGIE_EN_BELEID, Organisatiegebied.PROCESSEN_EN_STRUCTUREN,
-                Organisatiegebied.LEIDERSCHAP_EN_CULTUUR, Organisatiegebied.MEDEWERKERS_EN_VAARDIGHEDEN,
-                Organisatiegebied.MIDDELEN_EN_ICT };
-        int[] tabel5 = { 6, 3, 3, 3, 4 };
-        int[] tabel9 = { 5, 4, 2, 4, 3 };
-        for (int i = 0; i < volgorde.length; i++) {
-            assertEquals(tabel5[i], tabellen.ambities(Beoordelingsinstrument.AMBITIETABEL_GEMEENTEN, volgorde[i]).size(),
-                    "Tabel 5, " + volgorde[i]);
-            assertEquals(tabel9[i], tabellen.ambities(Beoordelingsinstrument.AMBITIETABEL_UITVOERINGSORGANISATIES, volgorde[i]).size(),
-                    "Tabel 9, " + volgorde[i]);
-        }
-        assertEquals("De gemeente beperkt de regeldruk.", tabellen.ambitie("T5.19").orElseThrow().tekst());
+    void ambitionTablesFiveAndNineHaveNineteenAndEighteenItemsPerOrganisatiegebied() {
+        Instrument tabel5 = Instrumenten.vereist(Instrumenten.AMBITIETABEL_GEMEENTEN);
+        Instrument tabel9 = Instrumenten.vereist(Instrumenten.AMBITIETABEL_UITVOERINGSORGANISATIES);
+        assertEquals(Instrument.Antwoordsoort.PLATEAUS, tabel5.soort());
+        assertEquals(19, tabel5.items().size());
+        assertEquals(18, tabel9.items().size());
+        List<String> volgorde = List.of("STRATEGIE_EN_BELEID", "PROCESSEN_EN_STRUCTUREN", "LEIDERSCHAP_EN_CULTUUR",
+                "MEDEWERKERS_EN_VAARDIGHEDEN", "MIDDELEN_EN_ICT");
+        assertEquals(volgorde, tabel5.onderdelen().stream().map(o -> o.id()).toList());
+        assertEquals(volgorde, tabel9.onderdelen().stream().map(o -> o.id()).toList());
+        assertEquals("Middelen en ICT", tabel5.onderdeel("MIDDELEN_EN_ICT").orElseThrow().naam());
+        assertEquals(List.of(6, 3, 3, 3, 4), volgorde.stream().map(g -> tabel5.items(g).size()).toList());
+        assertEquals(List.of(5, 4, 2, 4, 3), volgorde.stream().map(g -> tabel9.items(g).size()).toList());
+        assertEquals("De gemeente beperkt de regeldruk.", tabel5.item("T5.19").orElseThrow().tekst());
+        assertEquals("4.1", tabel5.item("T5.1").orElseThrow().waarde("paragraaf"));
+        assertTrue(tabel9.item("T5.1").isEmpty(), "Tabel 9 holds only its own ambities");
     }
 
     private static Kenmerkscore score(String kenmerkId, int score, Actor partij) {

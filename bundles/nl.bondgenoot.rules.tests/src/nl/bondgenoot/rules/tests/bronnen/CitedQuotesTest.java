@@ -53,7 +53,7 @@ class CitedQuotesTest {
             checked += check(rule.info().id(), rule.info().explanation(), texts, problems);
         }
         try (Stream<Path> files = Files.walk(root().resolve("examples"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".bondgenoot") || f.toString().endsWith(".agenda")).toList()) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".bondgenoot") || f.toString().endsWith(".agenda") || f.toString().endsWith(".beoordeling")).toList()) {
                 checked += check(file.getFileName().toString(), Files.readString(file), texts, problems);
             }
         }
