@@ -60,6 +60,12 @@ public final class HelpText {
             CommandLine line = commandLine(c.name(), c.create());
             entry(b, forms(line.getHelp().synopsis(0)), description(line));
         }
+        // The script's own: they change the installation (p2 director), before any command line runs.
+        b.append("\nPlug-ins:\n");
+        entry(b, List.of("install UPDATESITE FEATURE"), "installeert de feature van een plug-in uit een p2-updatesite"
+                + " in het product (zonder de p2-gebruikersinterface); de commando's, regels en weergaven van de plug-in"
+                + " doen daarna mee");
+        entry(b, List.of("uninstall FEATURE"), "verwijdert een met install geïnstalleerde plug-in weer");
         b.append("\nHulp:\n");
         entry(b, List.of("help [COMMANDO]"), "deze hulp, of alle opties van COMMANDO");
         entry(b, List.of("--version"), "de versie van Bondgenoot");
