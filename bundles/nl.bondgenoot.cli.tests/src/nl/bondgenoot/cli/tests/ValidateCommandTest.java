@@ -99,7 +99,8 @@ class ValidateCommandTest {
         assertEquals("", out);
         List<String> lines = err.lines().toList();
         assertEquals(1, lines.size(), err);
-        assertTrue(lines.get(0).startsWith(file + ":1: ") && lines.get(0).contains("kamperpoort-kern.bondgenoot"), err);
+        // The line of the assessment's <model href=...>, where the missing file is named.
+        assertTrue(lines.get(0).startsWith(file + ":5: ") && lines.get(0).contains("kamperpoort-kern.bondgenoot"), err);
     }
 
     @Test

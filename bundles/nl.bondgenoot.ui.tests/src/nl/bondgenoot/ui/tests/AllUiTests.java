@@ -9,6 +9,6 @@ import org.junit.platform.suite.api.Suite;
  * execution of its own with -nl en_GB, EnglishWorkbenchTest).
  */
 @Suite
-@SelectClasses({ StartupTest.class, WorkbenchWindowTest.class, ModelViewsTest.class, StartupFilesTest.class, AgendaEditorTest.class, ModelEditorTest.class, TableEditorTest.class, ProjectTest.class, WelcomeTest.class, ProfileEditorTest.class, ProjectValidationTest.class, HandleidingTest.class, NetwerkkaartEditorTest.class, AgendaketenWorkbenchTest.class, MapViewsWorkbenchTest.class, NetwerkanalyseWorkbenchTest.class, SpreadsheetImportWorkbenchTest.class, TranslationsTest.class, VergelijkkaartWorkbenchTest.class, BeoordelingEditorTest.class, ZelfanalyseWorkbenchTest.class, PublishWorkbenchTest.class })
+@SelectClasses({ StartupTest.class, WorkbenchWindowTest.class, ModelViewsTest.class, StartupFilesTest.class, AgendaEditorTest.class, ModelEditorTest.class, TableEditorTest.class, ProjectTest.class, WelcomeTest.class, ProfileEditorTest.class, ProjectValidationTest.class, HandleidingTest.class, NetwerkkaartEditorTest.class, AgendaketenWorkbenchTest.class, MapViewsWorkbenchTest.class, NetwerkanalyseWorkbenchTest.class, SpreadsheetImportWorkbenchTest.class, TranslationsTest.class, VergelijkkaartWorkbenchTest.class, BeoordelingEditorTest.class, ZelfanalyseWorkbenchTest.class, PublishWorkbenchTest.class, DialoogknoppenTest.class })
 class AllUiTests {
 }
