@@ -11,7 +11,9 @@
 #   7. merges models, their maps and an assessment with real Git and `./bondgenoot merge` as merge driver, configured
 #      with the README's lines (releng/scripts/git-merge-test.sh);
 #   8. the editor packages for advisors: builds the VS Code extension (.vsix) and checks it, and drives
-#      Debian's Neovim and Emacs (eglot) with the configurations in docs/editors (editors/test.sh).
+#      Debian's Neovim and Emacs (eglot) with the configurations in docs/editors (editors/test.sh);
+#   9. installs the example plug-in from the built update site into a copy of the product, sees its rules
+#      and view, and uninstalls it (releng/scripts/install-test.sh).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)
@@ -75,10 +77,14 @@ bash releng/scripts/git-merge-test.sh
 echo "== Editorpakketten: VS Code (.vsix), Neovim en Emacs (eglot) met ./bondgenoot lsp"
 bash editors/test.sh | tee "$OUT/editors.txt"
 
+echo "== Plug-in installeren: ./bondgenoot install en uninstall met de voorbeeld-plug-in (kopie van het product)"
+bash releng/scripts/install-test.sh | tee "$OUT/install-test.txt"
+install=$(sed -n 's/^install-test: \([0-9]*\) passed, 0 failed$/\1/p' "$OUT/install-test.txt")
+
 # One closing line over all kinds of test (any failure has stopped the script before this).
-junit=$(cat bundles/*/target/surefire-reports/TEST-*.xml | grep -o '<testsuite [^>]*' \
+junit=$(cat bundles/*/target/surefire-reports/TEST-*.xml examples/plugin/*/target/surefire-reports/TEST-*.xml | grep -o '<testsuite [^>]*' \
   | sed -n 's/.* tests="\([0-9]*\)".*/\1/p' | awk '{s+=$1} END {print s+0}')
 browser=$(sed -n 's/^# pass \([0-9]*\)/\1/p' "$OUT/browser-tests.txt")
 editors=$(grep -c '^ok - ' "$OUT/editors.txt")
-echo "JUnit: $junit, browser: $browser, smoke: 3, git: 4, editors: $editors"
-echo "Samenvatting: $((junit + browser + 3 + 4 + editors)) passed, 0 failed"
+echo "JUnit: $junit, browser: $browser, smoke: 3, git: 4, editors: $editors, install: $install"
+echo "Samenvatting: $((junit + browser + 3 + 4 + editors + install)) passed, 0 failed"

@@ -10,14 +10,11 @@ ROOT=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)
 PRODUCT=$(cd "$1" && pwd)
 . "$ROOT/releng/scripts/select-jdk.sh"
 . "$ROOT/releng/scripts/launch.sh"
-LAUNCHER=$(compgen -G "$PRODUCT/plugins/nl.bondgenoot.launcher_*.jar" | head -n 1 || true)
-"$JAVA_HOME/bin/java" -cp "$LAUNCHER" nl.bondgenoot.launcher.plan.LaunchPlanner "$PRODUCT"
 STATE=$(mktemp -d)
 trap 'rm -rf "$STATE" 2>/dev/null || true' EXIT
-mkdir -p "$PRODUCT/launch/cds"
-# The help text, from the CLI application itself (without a class data archive: not a typical run).
-BG_CDS=off bg_fast_launch "$PRODUCT" "$STATE" nl.bondgenoot.cli.app
-"${BG_JAVA[@]}" help >"$PRODUCT/launch/help.txt"
+# The class paths and the help text (launch.sh); the archives of a previous build go: the jars are new.
+rm -rf "$PRODUCT/launch/cds"
+bg_plan "$PRODUCT" "$STATE"
 
 # A typical run of each application makes its class data archive (bg_fast_launch names it).
 EXAMPLES="$ROOT/examples/skelet"

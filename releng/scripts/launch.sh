@@ -5,6 +5,8 @@
 #                                    path, no OSGi) of an application; returns 1 when the build made no
 #                                    plan for it (then the OSGi product runs it)
 #   bg_osgi_launch PRODUCT STATE APPLICATION -> BG_JAVA: the command line of the OSGi product
+#   bg_plan PRODUCT STATE         plans the fast launch from the installed bundles (at build time, and again
+#                                    after `bondgenoot install` or `uninstall` changed them)
 
 bg_jvm_options() {
   local state=$1
@@ -61,4 +63,27 @@ bg_osgi_launch() {
       -Dosgi.sharedConfiguration.area="$product/configuration")
   fi
   BG_JAVA+=(-jar "$launcher" -nosplash -application "$app")
+}
+
+# The class path of every headless application, resolved by LaunchPlanner from the manifests of the bundles the
+# OSGi product starts with (bundles.info; LaunchPlanner.installed) (launch/*.classpath, launch/plan.txt), and the help text, printed by the CLI application itself once here so that
+# `./bondgenoot help` needs no Java (launch/help.txt). The class data archives (launch/cds) are kept: the JVM makes
+# an archive again by itself when the jars on its class path have changed.
+bg_plan() {
+  local product=$1 state=$2 launcher kept=""
+  launcher=$(compgen -G "$product/plugins/nl.bondgenoot.launcher_*.jar" | head -n 1 || true)
+  if [ -d "$product/launch/cds" ]; then
+    kept=$(mktemp -d "$state/cds.XXXXXX")
+    mv "$product/launch/cds" "$kept/"
+  fi
+  "$JAVA_HOME/bin/java" -cp "$launcher" nl.bondgenoot.launcher.plan.LaunchPlanner "$product" || return
+  if [ -n "$kept" ]; then
+    mv "$kept/cds" "$product/launch/cds"
+    rmdir "$kept"
+  else
+    mkdir -p "$product/launch/cds"
+  fi
+  # Without a class data archive: printing the help is no typical run.
+  BG_CDS=off bg_fast_launch "$product" "$state" nl.bondgenoot.cli.app
+  "${BG_JAVA[@]}" help >"$product/launch/help.txt"
 }

@@ -52,6 +52,15 @@ class ExpressionTest {
     }
 
     @Test
+    void anActorsSoortComparesWithTheIdOfItsKind() throws Exception {
+        // a description styles a kind by its id, as the example plug-in's view does with soort == 'wijkteam'
+        assertEquals(true, eval("soort == 'gemeente'", gemeente));
+        assertEquals(true, eval("'gemeente' == soort", gemeente));
+        assertEquals(false, eval("soort == 'Gemeente'", gemeente), "the id, not the label");
+        assertEquals(false, eval("soort == 'gemeente'", travers), "no soort");
+    }
+
+    @Test
     void conditionsCompareEnumerationsByNameInAnyCaseAndCombineWithEnOfNiet() throws Exception {
         assertEquals(true, eval("categorie == 'overheid' en isGemeente", gemeente));
         assertEquals(false, eval("categorie == 'OVERHEID' en niet isGemeente", gemeente));

@@ -23,13 +23,31 @@ class LaunchPlannerExportsTest {
      */
     @Test
     void aPackageExportedAtTwoVersionsMatchesEither() throws Exception {
-        Path app = bundle("voorbeeld.app", "Import-Package: voorbeeld.io;version=\"[2.20.0,3)\"\n");
-        Files.writeString(app.resolve("plugin.xml"), "<?xml version=\"1.0\"?><plugin><extension id=\"app\""
-                + " point=\"org.eclipse.core.runtime.applications\"><application><run class=\"x.X\"/></application>"
-                + "</extension></plugin>");
+        Path app = application("Import-Package: voorbeeld.io;version=\"[2.20.0,3)\"\n");
         Path io = bundle("voorbeeld.io", "Export-Package: voorbeeld.io;version=\"1.4.9999\",voorbeeld.io;version=\"2.21.0\"\n");
         List<Path> classPath = LaunchPlanner.of(List.of(app, io)).classPath("voorbeeld.app.app", folder.resolve("lib")).orElseThrow();
         assertTrue(classPath.stream().anyMatch(p -> p.startsWith(io)), classPath::toString);
+    }
+
+    /** A framework extension (the p2 director's org.eclipse.osgi.compatibility.state) has no framework to extend there. */
+    @Test
+    void aFrameworkExtensionStaysOutOfTheFastLaunch() throws Exception {
+        Path app = application("Require-Bundle: org.eclipse.osgi\n");
+        Path osgi = bundle("org.eclipse.osgi", "");
+        Path extension = bundle("org.eclipse.osgi.compatibility.state", "Fragment-Host: org.eclipse.osgi\n");
+        List<Path> classPath = LaunchPlanner.of(List.of(app, osgi, extension)).classPath("voorbeeld.app.app", folder.resolve("lib"))
+                .orElseThrow();
+        assertTrue(classPath.stream().anyMatch(p -> p.startsWith(osgi)), classPath::toString);
+        assertTrue(classPath.stream().noneMatch(p -> p.startsWith(extension)), classPath::toString);
+    }
+
+    /** The bundle voorbeeld.app with the application voorbeeld.app.app. */
+    private Path application(String headers) throws Exception {
+        Path app = bundle("voorbeeld.app", headers);
+        Files.writeString(app.resolve("plugin.xml"), "<?xml version=\"1.0\"?><plugin><extension id=\"app\""
+                + " point=\"org.eclipse.core.runtime.applications\"><application><run class=\"x.X\"/></application>"
+                + "</extension></plugin>");
+        return app;
     }
 
     private Path bundle(String name, String headers) throws Exception {

@@ -23,7 +23,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * At build time: for every headless application of the installed product ({@code plugins/}), the class
+ * At build time: for every headless application of the installed product (bundles.info, see {@link #installed}), the class
  * path of the fast launch, resolved from the bundles' own OSGi metadata as the framework would wire
  * them: Require-Bundle, Import-Package (the highest matching exporter), the service loader capabilities
  * (logging back ends, Jetty) and the fragments of what is chosen. Writes one file per application,
@@ -68,10 +68,7 @@ public final class LaunchPlanner {
         }
         Path product = Path.of(args[0]).toAbsolutePath().normalize();
         Path launch = product.resolve("launch");
-        LaunchPlanner planner;
-        try (Stream<Path> plugins = Files.list(product.resolve("plugins"))) {
-            planner = of(plugins.sorted().toList());
-        }
+        LaunchPlanner planner = of(installed(product));
         deleteFolder(launch);
         Files.createDirectories(launch);
         StringBuilder report = new StringBuilder("# Klassenpaden van de snelle start, berekend uit de manifesten van plugins/\n");
@@ -93,6 +90,33 @@ public final class LaunchPlanner {
             }
         }
         Files.writeString(launch.resolve("plan.txt"), report, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The bundles the OSGi product starts with: the ones in its simple configurator's bundles.info (what p2 installed;
+     * a bundle that `bondgenoot uninstall` removed stays in plugins/ until p2 collects it, but is no longer listed),
+     * or, in a folder without one, every bundle in plugins/.
+     */
+    public static List<Path> installed(Path product) throws IOException {
+        Path info = product.resolve("configuration/org.eclipse.equinox.simpleconfigurator/bundles.info");
+        if (!Files.isRegularFile(info)) {
+            try (Stream<Path> plugins = Files.list(product.resolve("plugins"))) {
+                return plugins.sorted().toList();
+            }
+        }
+        List<Path> bundles = new ArrayList<>();
+        for (String line : Files.readAllLines(info, StandardCharsets.UTF_8)) {
+            String[] fields = line.split(",");
+            if (line.startsWith("#") || fields.length < 3) {
+                continue;
+            }
+            String location = fields[2].startsWith("file:") ? fields[2].substring("file:".length()) : fields[2];
+            Path bundle = product.resolve(location).normalize();
+            if (Files.exists(bundle)) {
+                bundles.add(bundle);
+            }
+        }
+        return bundles.stream().sorted().toList();
     }
 
     /**
@@ -206,9 +230,12 @@ public final class LaunchPlanner {
                 all.stream().filter(c -> c.servicesProvided().contains(service) && !chosen.containsKey(c.name()))
                         .forEach(c -> add(c, chosen, todo, notes));
             }
-            // Fragments join their host, as in OSGi (none of the headless ones is platform specific).
-            all.stream().filter(f -> b.name().equals(f.host()) && !chosen.containsKey(f.name()))
-                    .forEach(f -> add(f, chosen, todo, notes));
+            // Fragments join their host, as in OSGi (none of the headless ones is platform specific); not the
+            // framework's extensions (the p2 director's compatibility.state): no framework runs in the fast launch.
+            if (!b.name().equals("org.eclipse.osgi")) {
+                all.stream().filter(f -> b.name().equals(f.host()) && !chosen.containsKey(f.name()))
+                        .forEach(f -> add(f, chosen, todo, notes));
+            }
         }
         return new Plan(List.copyOf(chosen.values()), notes);
     }

@@ -19,6 +19,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import nl.bondgenoot.rules.engine.ClosestNames;
 import nl.bondgenoot.model.Element;
 import nl.bondgenoot.model.labels.Labels;
+import nl.bondgenoot.model.soorten.ActorSoortId;
 
 /**
  * A label or a condition in a description, in a small language of its own so that messages are Dutch
@@ -155,6 +156,13 @@ public final class Expression {
             return e.getName().equalsIgnoreCase(s) || e.getLiteral().equalsIgnoreCase(s);
         }
         if (b instanceof Enumerator && a instanceof String) {
+            return same(b, a);
+        }
+        // an actor's soort is the id of its kind (what the file holds), compared as text: soort == 'gemeente'
+        if (a instanceof ActorSoortId kind && b instanceof String s) {
+            return kind.id().equals(s);
+        }
+        if (b instanceof ActorSoortId && a instanceof String) {
             return same(b, a);
         }
         if (a instanceof Number x && b instanceof Number y) {
