@@ -28,7 +28,8 @@ public final class GuideContents {
     public static final List<String> PAGES = List.of(START, "consultants.html", "adviseurs.html", "4r-model.html",
             "governancetypen.html", "regelprofiel.html", CATALOGUE, DOMEINMODEL, "weergaven.html", "vergelijken.html",
             "vergelijkkaart.html", "netwerkanalyse.html", "spreadsheets.html", "werkbank-analyse.html", "editors.html",
-            "instrumenten.html", "beoordelingen-toetsen.html", "beoordelen.html", "publiceren.html", "plugins.html",
+            "instrumenten.html", "beoordelingen-toetsen.html", "beoordelen.html", "publiceren.html", "sdk.html",
+            "plugins.html",
             "opdrachtregel-uitbreiden.html", BRONNEN);
 
     private static final Pattern TITLE = Pattern.compile("<title>(.*?)</title>", Pattern.DOTALL);

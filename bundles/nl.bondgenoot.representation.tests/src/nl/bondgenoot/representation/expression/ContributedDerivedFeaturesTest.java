@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import nl.bondgenoot.model.Actor;
+import nl.bondgenoot.model.BondgenootFactory;
 import nl.bondgenoot.model.BondgenootPackage;
 
 /** Another bundle (issue 15's metrics) adds numeric derived features; a name that is taken is left out. */
@@ -30,5 +32,19 @@ class ContributedDerivedFeaturesTest {
     void aNumericDerivedFeatureIsANumberToTheChecker() throws Exception {
         assertEquals(Type.NUMBER, Expression.parse("aantalRelaties").check(P.getActor()));
         assertEquals(Type.BOOLEAN, Expression.parse("aantalRelaties >= 5").check(P.getActor()));
+    }
+
+    @Test
+    void theTestFragmentsContributionIsComputedInADescriptionsExpressions() throws Exception {
+        // fragment.xml of this fragment contributes NaamlengteFeatures, as a tool builder's plug-in would
+        DerivedFeature naamlengte = DerivedFeatures.find(P.getActor(), NaamlengteFeatures.NAAM).orElseThrow();
+        assertEquals(Type.NUMBER, naamlengte.type());
+        assertEquals(Type.BOOLEAN, Expression.parse("naamlengte > 10").check(P.getActor()));
+        Actor gemeente = BondgenootFactory.eINSTANCE.createActor();
+        gemeente.setNaam("Gemeente Groningen");
+        assertEquals(18.0, Expression.parse("naamlengte").evaluate(gemeente, Context.NONE));
+        assertTrue(Expression.parse("naamlengte > 10").test(gemeente, Context.NONE));
+        gemeente.setNaam("Wmo");
+        assertTrue(!Expression.parse("naamlengte > 10").test(gemeente, Context.NONE));
     }
 }
