@@ -11,8 +11,8 @@
 #   5. export --weergave Wijkteams draws the SVG with the plug-in's look for its actor kind;
 #   6. uninstall: exit code 0; validate and export no longer show the plug-in; a second uninstall says in Dutch
 #      that it is not installed.
-# TODO(issue 17, command extension point lane): once commands are contributions, the example plug-in contributes
-# one, and this test checks it in `./bondgenoot help` after install and gone after uninstall.
+#   7. the plug-in's command (wijkteams, a contribution to nl.bondgenoot.cli.commands): in `./bondgenoot help`
+#      and running after install; gone from the help and an unknown command after uninstall.
 # Usage: bash releng/scripts/install-test.sh   (needs the built product and releng/nl.bondgenoot.site/target/repository)
 set -uo pipefail
 ROOT=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)
@@ -86,7 +86,13 @@ run export-na export "$MODEL" --format svg --weergave Wijkteams --uit "$WORK/na.
 if [ "$code" = 0 ] && grep -q 'fill="#e0f2f1"' "$WORK/na.svg" && grep -qF "Wijkteam (actorsoort van de plug-in)" "$WORK/na.svg"; then
   ok "export --weergave Wijkteams tekent het wijkteam in de stijl van de plug-in"
 else fail "export na installeren: afsluitcode $code, $(cat "$WORK/export-na.out" "$WORK/export-na.err")"; fi
-# TODO(issue 17, command extension point lane): `./bondgenoot help` lists the example plug-in's command here.
+# The plug-in's own command: in the generated help (launch/help.txt, written again by install) and it runs.
+run help-na help
+if has help-na.out "  wijkteams MODEL"; then ok "help noemt het commando wijkteams van de plug-in"
+else fail "help na installeren noemt wijkteams niet: $(cat "$WORK/help-na.out" "$WORK/help-na.err")"; fi
+run wijkteams-na wijkteams "$MODEL"
+if [ "$code" = 0 ] && has wijkteams-na.out "Teamoverleg Sleutelteam ("; then ok "wijkteams (het commando van de plug-in) draait"
+else fail "wijkteams na installeren: afsluitcode $code, $(cat "$WORK/wijkteams-na.out" "$WORK/wijkteams-na.err")"; fi
 
 echo "-- verwijderen"
 run uninstall uninstall "$FEATURE"
@@ -103,6 +109,11 @@ else fail "validate na verwijderen: $(cat "$WORK/validate-weg.out" "$WORK/valida
 run export-weg export "$MODEL" --format svg --weergave Wijkteams --uit "$WORK/weg.svg"
 if ! grep -qs "#e0f2f1" "$WORK/weg.svg"; then ok "export tekent de weergave Wijkteams niet meer (afsluitcode $code)"
 else fail "export na verwijderen tekende de weergave van de plug-in nog"; fi
+run help-weg help
+run wijkteams-weg wijkteams "$MODEL"
+if ! has help-weg.out "wijkteams" && [ "$code" = 2 ] && has wijkteams-weg.err "onbekend commando 'wijkteams'"; then
+  ok "help noemt wijkteams niet meer; het commando is onbekend"
+else fail "wijkteams na verwijderen: afsluitcode $code, $(cat "$WORK/wijkteams-weg.err")"; fi
 run uninstall-weer uninstall "$FEATURE"
 if [ "$code" = 2 ] && has uninstall-weer.err "'$FEATURE' is niet met 'bondgenoot install' geïnstalleerd"; then
   ok "nogmaals verwijderen: afsluitcode 2, Nederlandse melding"

@@ -6,7 +6,9 @@
 #   - the JVM's heap is half of the machine's memory (or of the container's limit);
 #   - no `cmd | grep -q` in the scripts: under `set -o pipefail` grep's early exit kills cmd with SIGPIPE
 #     and the pipeline fails at random (the workbench said GTK 3 was missing);
-#   - spreadsheets: export, import into a new model, a hostile file, the preview in the OSGi product.
+#   - spreadsheets: export, import into a new model, a hostile file, the preview in the OSGi product;
+#   - the one command line: every command in the help (generated from the contributions, the same in the
+#     OSGi product), `help COMMAND`, `--version`, and an unknown command or option said in Dutch.
 # Usage: bash releng/scripts/launch-test.sh
 set -euo pipefail
 ROOT=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)
@@ -99,7 +101,25 @@ out=$(BONDGENOOT_LAUNCH=osgi "$ROOT/bondgenoot" import "$WORK/lijst.xlsx" --in "
   || fail "import --voorbeeld in het OSGi-product mislukte: $out"
 [[ $out == *"Voorbeeld: 0 toegevoegd, 0 gewijzigd, 0 verwijderd, 0 afgewezen"* ]] || fail "OSGi-import ziet verschillen: $out"
 
+# 6. The one command line (issue 17): the commands are contributions; the script passes every one through.
+help=$(<"$PRODUCT/launch/help.txt")
+for command in validate rules serve export analyse import lsp diff merge; do
+  [[ $help == *$'\n'"  $command "* ]] || fail "help noemt $command niet"
+done
+osgi_help=$(BONDGENOOT_LAUNCH=osgi "$ROOT/bondgenoot" help 2>/dev/null) || fail "help in het OSGi-product mislukte"
+[ "$osgi_help" = "$help" ] || fail "help in het OSGi-product wijkt af van launch/help.txt: $osgi_help"
+out=$("$ROOT/bondgenoot" help export 2>&1) || fail "help export mislukte: $out"
+[[ $out == "Gebruik: bondgenoot export "* && $out == *"--alle-weergaven"* ]] || fail "help export toont de opties niet: $out"
+out=$("$ROOT/bondgenoot" --version 2>&1) || fail "--version mislukte: $out"
+[[ $out =~ ^Bondgenoot\ [0-9]+\.[0-9]+\.[0-9]+ ]] || fail "--version zegt geen versie: $out"
+rc=0
+err=$("$ROOT/bondgenoot" opruimen 2>&1) || rc=$?
+[ "$rc" -eq 2 ] && [ "$err" = "bondgenoot: onbekend commando 'opruimen'. Zie 'bondgenoot help'." ] || fail "onbekend commando ($rc): $err"
+rc=0
+err=$("$ROOT/bondgenoot" rules --bronnen --domeinmodel 2>&1 >/dev/null) || rc=$?
+[ "$rc" -eq 2 ] && [[ $err == "bondgenoot rules: "* ]] || fail "rules met twee keuzes ($rc): $err"
+
 if [ "$failures" -gt 0 ]; then
   exit 1
 fi
-echo "Starttest geslaagd: help zonder Java, terugval bij een onbeschrijfbare thuismap$as_nobody, heap uit het geheugen, geen '| grep -q' onder pipefail, spreadsheets heen en terug"
+echo "Starttest geslaagd: help zonder Java, terugval bij een onbeschrijfbare thuismap$as_nobody, heap uit het geheugen, geen '| grep -q' onder pipefail, spreadsheets heen en terug, de ene opdrachtregel"

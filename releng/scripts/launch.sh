@@ -1,9 +1,11 @@
 # Sourced (bash) by ./bondgenoot, releng/benchmark.sh and the build (launch-plan.sh): how the product's
 # Java is started. Needs JAVA_HOME (select-jdk.sh) and ROOT (the checkout).
 #   bg_jvm_options STATE          -> BG_JVM: the JVM options of every launch (heap, encoding, logging)
-#   bg_fast_launch PRODUCT STATE APPLICATION -> BG_JAVA: the command line of the fast launch (plain class
-#                                    path, no OSGi) of an application; returns 1 when the build made no
-#                                    plan for it (then the OSGi product runs it)
+#   bg_fast_launch PRODUCT STATE APPLICATION [COMMAND] -> BG_JAVA: the command line of the fast launch
+#                                    (plain class path, no OSGi) of an application (for nl.bondgenoot.cli.app:
+#                                    of one of its commands, which picks its own class path, class data
+#                                    archive and compiler); returns 1 when the build made no plan for it
+#                                    (then the OSGi product runs it)
 #   bg_osgi_launch PRODUCT STATE APPLICATION -> BG_JAVA: the command line of the OSGi product
 #   bg_plan PRODUCT STATE         plans the fast launch from the installed bundles (at build time, and again
 #                                    after `bondgenoot install` or `uninstall` changed them)
@@ -26,25 +28,33 @@ bg_jvm_options() {
 }
 
 bg_fast_launch() {
-  local product=$1 state=$2 app=$3
+  local product=$1 state=$2 app=$3 command=${4-}
   local plan="$product/launch/$app.classpath" entries cp
   [ -f "$plan" ] || return 1
+  # A command's own class path (its bundle and what it needs, not the other commands'), when the build
+  # planned one; help and unknown commands get the application's, with every command.
+  if [[ $command == [a-z]* ]] && [ -f "$product/launch/$app/$command.classpath" ]; then
+    plan="$product/launch/$app/$command.classpath"
+  fi
   mapfile -t entries <"$plan"
   printf -v cp "$product/%s:" "${entries[@]}"
   bg_jvm_options "$state"
   BG_JAVA=("$JAVA_HOME/bin/java" "${BG_JVM[@]}")
-  # Class Data Sharing: the build archives the classes of a typical run of each application
-  # (launch-plan.sh); a start maps them instead of loading them one by one. When the JDK or the jars
-  # have changed since, the JVM makes the archive again from that run (where it may write).
+  # Class Data Sharing: the build archives the classes of a typical run of each command (launch-plan.sh:
+  # one archive per command, as each loads other classes from the same class path); a start maps them
+  # instead of loading them one by one. A command without one, or when the JDK or the jars have changed
+  # since, makes it at its first run (where it may write).
+  local archive=$app
+  case "$command" in [a-z]*) archive=$command ;; esac
   if [ "${BG_CDS-on}" != off ]; then
-    BG_JAVA+=(-XX:SharedArchiveFile="$product/launch/cds/$app.jsa" -XX:+AutoCreateSharedArchive)
+    BG_JAVA+=(-XX:SharedArchiveFile="$product/launch/cds/$archive.jsa" -XX:+AutoCreateSharedArchive)
   fi
   # Without the optimizing compiler (C2) a command spends a third less processor time: `validate` of a
   # 10 MB model took 4.4 s instead of 7.9-9.5 s, the language server's start 1.6 s of processor time
   # instead of 2.4 s (busy 2-core machine). The map server keeps it: its layouts of large networks run
   # long enough to pay it back.
-  case "$app" in
-    *.serve) ;;
+  case "$command" in
+    serve) ;;
     *) BG_JAVA+=(-XX:TieredStopAtLevel=1) ;;
   esac
   BG_JAVA+=(-cp "${cp%:}" nl.bondgenoot.launcher.FastLaunch "$app")

@@ -18,7 +18,7 @@ fi
 . "$ROOT/releng/scripts/launch.sh"
 STATE="${XDG_STATE_HOME:-$HOME/.local/state}/bondgenoot"
 mkdir -p "$STATE"
-if ! bg_fast_launch "$PRODUCT" "$STATE" nl.bondgenoot.diagram.serve; then
+if ! bg_fast_launch "$PRODUCT" "$STATE" nl.bondgenoot.cli.app serve; then
   echo "serve-client: het product is niet gebouwd (./mvnw -o -q install -DskipTests)." >&2
   exit 2
 fi
@@ -28,4 +28,4 @@ for i in "${!BG_JAVA[@]}"; do
     BG_JAVA[i + 1]="$CLIENT:${BG_JAVA[i + 1]}"
   fi
 done
-exec "${BG_JAVA[0]}" -Dbondgenoot.command=serve "${BG_JAVA[@]:1}" "$@"
+exec "${BG_JAVA[0]}" -Dbondgenoot.command=serve "${BG_JAVA[@]:1}" serve "$@"

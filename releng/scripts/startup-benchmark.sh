@@ -2,7 +2,7 @@
 # `bash releng/benchmark.sh startup [RUNS]`: how long each command takes from a cold process (a new
 # JVM every time), the fast launch (plain class path, CDS archive) against the OSGi product
 # (BONDGENOOT_LAUNCH=osgi), taking turns, with `java -version` as the baseline in the same run.
-# Medians of RUNS runs (default 5). Uses a temporary state folder, so the first fast start (which makes
+# Medians of RUNS runs (default 5); serve: until it says the map's address. Uses a temporary state folder, so the first fast start (which makes
 # the Class Data Sharing archive) is measured apart.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)
@@ -23,6 +23,24 @@ once() {
   end=$EPOCHREALTIME
   echo $(( (${end/./} - ${start/./}) / 1000 ))
 }
+# milliseconds until `bondgenoot serve` says the address of the map (then the server is stopped)
+serve_once() {
+  local out start end pid
+  out=$(mktemp)
+  start=$EPOCHREALTIME
+  ./bondgenoot serve "$MODEL" >"$out" 2>&1 &
+  pid=$!
+  for _ in $(seq 1200); do
+    grep -q '^Netwerkkaart van ' "$out" && break
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.02
+  done
+  end=$EPOCHREALTIME
+  kill -TERM "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  rm -f "$out"
+  echo $(( (${end/./} - ${start/./}) / 1000 ))
+}
 median() { # numbers on stdin -> their median
   sort -n | awk '{a[NR] = $1} END {if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2}'
 }
@@ -41,7 +59,7 @@ command_of() {
   esac
 }
 declare -A FAST OSGI FIRST
-lsp_fast_init=() lsp_fast_diag=() lsp_osgi_init=() lsp_osgi_diag=() baseline=()
+lsp_fast_init=() lsp_fast_diag=() lsp_osgi_init=() lsp_osgi_diag=() baseline=() serve_fast=() serve_osgi=()
 
 echo "Opstarttijden, $RUNS koude starts per geval; machine: $(nproc) kernen, belasting bij de start:$(cut -d' ' -f1-3 /proc/loadavg | sed 's/^/ /')"
 echo "JDK: $JAVA_HOME ($("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1))"
@@ -52,6 +70,7 @@ for c in "${CASES[@]}"; do
 done
 read -r fi fd <<<"$(python3 releng/scripts/lsp-startup.py "$ROOT" "$LSP_AGENDA")"
 FIRST[lsp]=$(awk -v s="$fd" 'BEGIN {print int(s * 1000)}')
+FIRST[serve]=$(serve_once)
 
 for run in $(seq "$RUNS"); do
   baseline+=("$(once "$JAVA_HOME/bin/java" -version)")
@@ -64,6 +83,8 @@ for run in $(seq "$RUNS"); do
   lsp_fast_init+=("$i") lsp_fast_diag+=("$d")
   read -r i d <<<"$(BONDGENOOT_LAUNCH=osgi python3 releng/scripts/lsp-startup.py "$ROOT" "$LSP_AGENDA")"
   lsp_osgi_init+=("$i") lsp_osgi_diag+=("$d")
+  serve_fast+=("$(serve_once)")
+  serve_osgi+=("$(BONDGENOOT_LAUNCH=osgi serve_once)")
   echo "  ronde $run van $RUNS klaar" >&2
 done
 
@@ -77,6 +98,7 @@ for c in "${CASES[@]}"; do
   echo "| $(command_of "$c") | $(seconds "$(ms_median <<<"${FAST[$c]}")") | $(seconds "$(ms_median <<<"${OSGI[$c]}")") | $(seconds "${FIRST[$c]}") |"
 done
 echo "| lsp: initialize ($LSP_AGENDA) | $(s_median "${lsp_fast_init[@]}") | $(s_median "${lsp_osgi_init[@]}") | |"
+echo "| serve $MODEL: address said | $(seconds "$(printf '%s\n' "${serve_fast[@]}" | median)") | $(seconds "$(printf '%s\n' "${serve_osgi[@]}" | median)") | $(seconds "${FIRST[serve]}") |"
 echo "| lsp: first diagnostics | $(s_median "${lsp_fast_diag[@]}") | $(s_median "${lsp_osgi_diag[@]}") | $(seconds "${FIRST[lsp]}") |"
 echo
 echo "Belasting aan het eind:$(cut -d' ' -f1-3 /proc/loadavg | sed 's/^/ /'); $MODEL $(wc -l <"$MODEL") regels, $AGENDA $(wc -l <"$AGENDA") regels, $LSP_AGENDA $(wc -l <"$LSP_AGENDA") regels."

@@ -14,10 +14,10 @@ trap 'rm -rf "$STATE"' EXIT
 . "$ROOT/releng/scripts/launch.sh"
 # No class data sharing: the product's archive is for its own class path and must not be rewritten for this one.
 BG_CDS=off
-bg_fast_launch "$PRODUCT" "$STATE" nl.bondgenoot.diagram.serve
+bg_fast_launch "$PRODUCT" "$STATE" nl.bondgenoot.cli.app serve
 for i in "${!BG_JAVA[@]}"; do
   if [ "${BG_JAVA[$i]}" = -cp ]; then
     BG_JAVA[$((i + 1))]+=":$plugin"
   fi
 done
-"${BG_JAVA[0]}" -Dbondgenoot.command=serve "${BG_JAVA[@]:1}" "$@"
+"${BG_JAVA[0]}" -Dbondgenoot.command=serve "${BG_JAVA[@]:1}" serve "$@"

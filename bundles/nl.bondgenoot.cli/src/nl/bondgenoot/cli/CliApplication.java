@@ -15,6 +15,6 @@ public class CliApplication implements IApplication {
 
     @Override
     public void stop() {
-        // commands finish on their own
+        Cli.stopRunning(); // a server ends; other commands finish on their own
     }
 }

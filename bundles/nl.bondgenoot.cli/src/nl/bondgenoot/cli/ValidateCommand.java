@@ -13,7 +13,9 @@ import org.eclipse.emf.ecore.resource.Resource;
 import nl.bondgenoot.agenda.AgendaFiles;
 import nl.bondgenoot.agenda.AgendaReading;
 import nl.bondgenoot.agenda.TextProblem;
+import nl.bondgenoot.launcher.CliCommand;
 import nl.bondgenoot.launcher.CommandGuard;
+import nl.bondgenoot.launcher.ExitCode;
 import nl.bondgenoot.model.Beoordeling;
 import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.persistence.BeoordelingFiles;
@@ -29,6 +31,9 @@ import nl.bondgenoot.rules.engine.ProfileException;
 import nl.bondgenoot.rules.engine.ProfileWarning;
 import nl.bondgenoot.rules.engine.RuleEngine;
 import nl.bondgenoot.rules.engine.RuleProfile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * `bondgenoot validate [--format text|json] [--profiel FILE] [--peildatum JJJJ-MM-DD] FILE...`: checks
@@ -37,48 +42,34 @@ import nl.bondgenoot.rules.engine.RuleProfile;
  * Every problem of an agenda's text is reported, and the rules judge it only when it was
  * parsed whole.
  */
-final class ValidateCommand {
+@Command(description = "toetst modellen (.bondgenoot), beoordelingen (.beoordeling, met hun model) en agenda's (.agenda)"
+        + " aan de regels, zoals ze op de peildatum"
+        + " (standaard vandaag) zijn; uitvoer: bestand:regel: ERNST [REGEL-ID] bericht (bron); een bondgenoot.profiel"
+        + " naast de modellen zet regels aan/uit en past ernst en drempels aan", customSynopsis = ValidateCommand.SYNOPSIS)
+public final class ValidateCommand implements CliCommand {
 
-    private final PrintStream out;
-    private final PrintStream err;
+    static final String SYNOPSIS = "bondgenoot validate [--format text|json] [--profiel BESTAND] [--peildatum JJJJ-MM-DD] BESTAND...";
 
-    ValidateCommand(PrintStream out, PrintStream err) {
+    @Option(names = "--format", paramLabel = "text|json", description = "de uitvoer: regels (text, standaard) of JSON")
+    private String format = "text";
+
+    @Option(names = "--profiel", paramLabel = "BESTAND",
+            description = "dit regelprofiel in plaats van de dichtstbijzijnde bondgenoot.profiel")
+    private Path profileFile;
+
+    @Option(names = "--peildatum", paramLabel = "JJJJ-MM-DD", description = "toets de situatie op deze datum (standaard vandaag)")
+    private String peildatumText;
+
+    @Parameters(paramLabel = "BESTAND", arity = "0..*", description = "modellen (.bondgenoot) en agenda's (.agenda)")
+    private List<Path> files = new ArrayList<>();
+
+    private PrintStream out;
+    private PrintStream err;
+
+    @Override
+    public int run(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
-    }
-
-    int run(String[] args) {
-        String format = "text";
-        Path profileFile = null;
-        String peildatumText = null;
-        List<Path> files = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            if (a.equals("--format")) {
-                if (i + 1 >= args.length) {
-                    return usage("--format verwacht 'text' of 'json'");
-                }
-                format = args[++i];
-            } else if (a.startsWith("--format=")) {
-                format = a.substring("--format=".length());
-            } else if (a.equals("--profiel")) {
-                if (i + 1 >= args.length) {
-                    return usage("--profiel verwacht een bestand");
-                }
-                profileFile = Path.of(args[++i]);
-            } else if (a.equals("--peildatum")) {
-                if (i + 1 >= args.length) {
-                    return usage("--peildatum verwacht een datum als 2011-01-01");
-                }
-                peildatumText = args[++i];
-            } else if (a.startsWith("--peildatum=")) {
-                peildatumText = a.substring("--peildatum=".length());
-            } else if (a.startsWith("--")) {
-                return usage("onbekende optie '" + a + "'");
-            } else {
-                files.add(Path.of(a));
-            }
-        }
         if (!format.equals("text") && !format.equals("json")) {
             return usage("onbekend formaat '" + format + "' (kies text of json)");
         }
@@ -172,7 +163,7 @@ final class ValidateCommand {
 
     private int usage(String problem) {
         err.println("bondgenoot validate: " + problem + ".");
-        err.println("Gebruik: bondgenoot validate [--format text|json] [--profiel BESTAND] [--peildatum JJJJ-MM-DD] BESTAND...");
+        err.println("Gebruik: " + SYNOPSIS);
         return ExitCode.USAGE_OR_INPUT;
     }
 

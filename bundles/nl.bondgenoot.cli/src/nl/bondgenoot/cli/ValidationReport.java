@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.List;
 
+import nl.bondgenoot.launcher.ExitCode;
+
 import nl.bondgenoot.agenda.TextProblem;
 import nl.bondgenoot.agenda.validation.AgendaIssueCodes;
 import nl.bondgenoot.rules.Severity;

@@ -29,7 +29,8 @@ public final class GuideContents {
             "governancetypen.html", "regelprofiel.html", CATALOGUE, DOMEINMODEL, "weergaven.html", "vergelijken.html",
             "vergelijkkaart.html", "netwerkanalyse.html", "spreadsheets.html", "werkbank-analyse.html", "editors.html",
             "instrumenten.html", "beoordelingen-toetsen.html", "beoordelen.html", "publiceren.html", "sdk.html",
-            "plugins.html", BRONNEN);
+            "plugins.html",
+            "opdrachtregel-uitbreiden.html", BRONNEN);
 
     private static final Pattern TITLE = Pattern.compile("<title>(.*?)</title>", Pattern.DOTALL);
 

@@ -17,7 +17,7 @@ import org.eclipse.equinox.app.IApplication;
  * APPLICATION [ARGS...]} runs an application contributed to {@value #APPLICATIONS} (the same one the
  * OSGi product runs with {@code -application}) on a plain class path, without starting OSGi. The class
  * path is the application's bundles as the build resolved them ({@code plan.LaunchPlanner}); their
- * extensions (rule sets, actor kinds, applications, later commands) come from the same plugin.xml
+ * extensions (rule sets, actor kinds, applications, commands) come from the same plugin.xml
  * files as in the product, through {@link ClassPathRegistry}. The return value of the application
  * becomes the exit code, as in the product.
  */

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import org.eclipse.emf.ecore.EObject;
@@ -16,6 +17,7 @@ import nl.bondgenoot.analysis.Analyses;
 import nl.bondgenoot.analysis.Onderwerpanalyse;
 import nl.bondgenoot.analysis.Projectie;
 import nl.bondgenoot.analysis.advies.ProvanKenisTabel;
+import nl.bondgenoot.launcher.CliCommand;
 import nl.bondgenoot.launcher.ExitCode;
 import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.Netwerk;
@@ -23,6 +25,9 @@ import nl.bondgenoot.model.persistence.ModelFiles;
 import nl.bondgenoot.model.persistence.ModelLoadException;
 import nl.bondgenoot.model.tijd.Peildatum;
 import nl.bondgenoot.model.tijd.Periodes;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code bondgenoot analyse BESTAND [--netwerk NAAM] [--families F,...] [--weergave NAAM] [--peildatum JJJJ-MM-DD]
@@ -30,7 +35,12 @@ import nl.bondgenoot.model.tijd.Periodes;
  * per actor, cut vertices and bridges, brokerage, and the governance-form advice with its inputs'
  * provenance; with --weergave only what that view of the map shows (its filtered subgraph).
  */
-public final class AnalyseCommand {
+@Command(description = "netwerkanalyse: per netwerk (of alleen NAAM) en voor het hele model grootte, dichtheid, componenten,"
+        + " graad in/uit, betweenness, nabijheid, eigenvector, snijpunten en bruggen, makelaarsrollen, en welke bestuursvorm"
+        + " past (Provan & Kenis) met de herkomst van elke invoer; --families: hierarchisch, financieel, markt, samenwerking,"
+        + " invloed (standaard alle sturingsrelaties); --weergave: alleen wat die weergave van de kaart toont (selectie,"
+        + " lagen, verbergende filters); csv: de cijfers per actor", customSynopsis = AnalyseCommand.SYNOPSIS)
+public class AnalyseCommand implements CliCommand {
 
     /** Where the Provan &amp; Kenis table of a model file comes from (the NET-13 parameters of its profile). */
     @FunctionalInterface
@@ -46,54 +56,47 @@ public final class AnalyseCommand {
     @FunctionalInterface
     public interface Weergavebron {
         /** The elements the view shows; an {@link IllegalStateException} says in Dutch why not (no such view). */
-        Predicate<EObject> zichtbaar(Path model, String weergave);
+        Predicate<EObject> zichtbaar(Path model, String weergave, Consumer<String> waarschuwing);
     }
 
-    static final String GEBRUIK = "Gebruik: bondgenoot analyse BESTAND [--netwerk NAAM] [--families F,...]"
+    static final String SYNOPSIS = "bondgenoot analyse BESTAND [--netwerk NAAM] [--families F,...]"
             + " [--weergave NAAM] [--peildatum JJJJ-MM-DD] [--format text|csv|json]";
+    static final String GEBRUIK = "Gebruik: " + SYNOPSIS;
 
-    private AnalyseCommand() {
+    @Parameters(paramLabel = "BESTAND", arity = "0..1", description = "het model (.bondgenoot)")
+    private Path file;
+
+    @Option(names = "--netwerk", paramLabel = "NAAM", description = "alleen dit netwerk (naam of id)")
+    private String netwerkNaam;
+
+    @Option(names = "--families", paramLabel = "F,...", description = "alleen deze families van sturingsrelaties")
+    private String families;
+
+    @Option(names = "--weergave", paramLabel = "NAAM", description = "alleen wat deze weergave van de kaart toont")
+    private String weergave;
+
+    @Option(names = "--peildatum", paramLabel = "JJJJ-MM-DD", description = "de situatie op deze datum (standaard vandaag)")
+    private String peildatumText;
+
+    @Option(names = "--format", paramLabel = "text|csv|json", description = "de uitvoer (standaard text)")
+    private String format = "text";
+
+    private final Tabelbron tabelbron;
+    private final Weergavebron weergaven;
+
+    /**
+     * The command with where the Provan &amp; Kenis table and the views come from: this bundle knows
+     * neither the rules (NET-13's parameters) nor the map's views, so the bundle that contributes the
+     * command passes them.
+     */
+    protected AnalyseCommand(Tabelbron tabelbron, Weergavebron weergaven) {
+        this.tabelbron = tabelbron;
+        this.weergaven = weergaven;
     }
 
-    /** Runs the command; returns an {@link ExitCode}. */
-    public static int run(String[] args, PrintStream out, PrintStream err, Tabelbron tabelbron, Weergavebron weergaven) {
-        Path file = null;
-        String netwerkNaam = null;
-        String weergave = null;
-        String families = null;
-        String peildatumText = null;
-        String format = "text";
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            String value = a.contains("=") && a.startsWith("--") ? a.substring(a.indexOf('=') + 1) : null;
-            String option = value == null ? a : a.substring(0, a.indexOf('='));
-            switch (option) {
-                case "--netwerk", "--families", "--weergave", "--peildatum", "--format" -> {
-                    if (value == null) {
-                        if (i + 1 >= args.length) {
-                            return usage(err, option + " verwacht een waarde");
-                        }
-                        value = args[++i];
-                    }
-                    switch (option) {
-                        case "--netwerk" -> netwerkNaam = value;
-                        case "--families" -> families = value;
-                        case "--weergave" -> weergave = value;
-                        case "--peildatum" -> peildatumText = value;
-                        default -> format = value;
-                    }
-                }
-                default -> {
-                    if (a.startsWith("-")) {
-                        return usage(err, "onbekende optie '" + a + "'");
-                    }
-                    if (file != null) {
-                        return usage(err, "één model tegelijk, niet ook '" + a + "'");
-                    }
-                    file = Path.of(a);
-                }
-            }
-        }
+    /** Runs the command with the options picocli filled; returns an {@link ExitCode}. */
+    @Override
+    public int run(PrintStream out, PrintStream err) {
         if (file == null) {
             return usage(err, "geef een model (.bondgenoot)");
         }
@@ -124,7 +127,7 @@ public final class AnalyseCommand {
         Predicate<EObject> zichtbaar = null;
         if (weergave != null) {
             try {
-                zichtbaar = weergaven.zichtbaar(file, weergave);
+                zichtbaar = weergaven.zichtbaar(file, weergave, w -> err.println("bondgenoot analyse: waarschuwing: " + w));
             } catch (IllegalStateException e) {
                 err.println("bondgenoot analyse: " + e.getMessage());
                 return ExitCode.USAGE_OR_INPUT;

@@ -14,8 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.bondgenoot.compare.cli.DiffCommand;
-import nl.bondgenoot.compare.cli.MergeCommand;
 import nl.bondgenoot.launcher.ExitCode;
 import nl.bondgenoot.model.Antwoord;
 import nl.bondgenoot.model.Antwoordstatus;
@@ -71,11 +69,11 @@ class BeoordelingCompareTest {
             x.getAntwoorden().get(0).setStatus(Antwoordstatus.DEELS);
             x.getIndicatoroordelen().add(oordeel("A.I2", Oordeel.ONVOLDOENDE));
         });
-        Run run = Run.of(DiffCommand::run, base.toString(), b.toString());
+        Run run = Run.cli("diff", base.toString(), b.toString());
         assertEquals(ExitCode.FINDINGS, run.exit(), run.err());
         assertTrue(run.out().contains("1 toegevoegd, 0 verwijderd, 1 gewijzigd, 0 verplaatst"), run.out());
         assertTrue(run.out().contains("deels"), run.out());
-        Run same = Run.of(DiffCommand::run, base.toString(), Files.copy(base, folder.resolve("c.beoordeling")).toString());
+        Run same = Run.cli("diff", base.toString(), Files.copy(base, folder.resolve("c.beoordeling")).toString());
         assertEquals(ExitCode.OK, same.exit(), same.out() + same.err());
     }
 
@@ -95,7 +93,7 @@ class BeoordelingCompareTest {
         Path o = Files.copy(base, git.resolve(".merge_file_o"));
         Path a = Files.copy(ours, git.resolve(".merge_file_a"));
         Path b = Files.copy(theirs, git.resolve(".merge_file_b"));
-        Run run = Run.of(MergeCommand::run, o.toString(), a.toString(), b.toString(), "regio-checklist.beoordeling");
+        Run run = Run.cli("merge", o.toString(), a.toString(), b.toString(), "regio-checklist.beoordeling");
         assertEquals(ExitCode.OK, run.exit(), run.err());
         assertEquals("", run.err());
         String merged = Files.readString(a);
@@ -114,7 +112,7 @@ class BeoordelingCompareTest {
     void bothBranchesAnsweringOneQuestionDifferentlyIsAConflictOursKept() throws Exception {
         Path ours = variant("ours.beoordeling", x -> x.getAntwoorden().get(0).setStatus(Antwoordstatus.JA));
         Path theirs = variant("theirs.beoordeling", x -> x.getAntwoorden().get(0).setStatus(Antwoordstatus.NEE));
-        Run run = Run.of(MergeCommand::run, base.toString(), ours.toString(), theirs.toString(), "regio-checklist.beoordeling");
+        Run run = Run.cli("merge", base.toString(), ours.toString(), theirs.toString(), "regio-checklist.beoordeling");
         assertEquals(ExitCode.FINDINGS, run.exit(), run.err());
         assertTrue(run.err().startsWith("bondgenoot merge: regio-checklist.beoordeling: 1 conflict (onze versie gehouden):"), run.err());
         assertTrue(run.err().contains("wij: ja; zij: nee"), run.err());

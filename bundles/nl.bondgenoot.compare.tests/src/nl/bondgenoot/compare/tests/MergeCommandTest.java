@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.bondgenoot.compare.cli.MergeCommand;
 import nl.bondgenoot.launcher.ExitCode;
 import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.persistence.ModelFiles;
@@ -29,7 +28,7 @@ class MergeCommandTest {
         Path base = base(folder, "basis.bondgenoot");
         Path ours = variant(base, folder.resolve("onze"), model -> actor(model, TRAVERS).setSoort(ActorSoortId.valueOf("ggz")));
         Path theirs = variant(base, folder.resolve("hunne"), model -> actor(model, DE_KERN).setNaam("De Kern Zwolle"));
-        Run run = Run.of(MergeCommand::run, base.toString(), ours.toString(), theirs.toString(), "netwerken/regio.bondgenoot");
+        Run run = Run.cli("merge", base.toString(), ours.toString(), theirs.toString(), "netwerken/regio.bondgenoot");
         assertEquals(ExitCode.OK, run.exit(), run.err());
         assertEquals("", run.err());
         Governancemodel merged = ModelFiles.load(ours);
@@ -42,7 +41,7 @@ class MergeCommandTest {
         Path base = base(folder, "basis.bondgenoot");
         Path ours = variant(base, folder.resolve("onze"), model -> actor(model, TRAVERS).setSoort(ActorSoortId.valueOf("ggz")));
         Path theirs = variant(base, folder.resolve("hunne"), model -> actor(model, TRAVERS).setSoort(ActorSoortId.valueOf("jeugdzorg")));
-        Run run = Run.of(MergeCommand::run, base.toString(), ours.toString(), theirs.toString(), "netwerken/regio.bondgenoot");
+        Run run = Run.cli("merge", base.toString(), ours.toString(), theirs.toString(), "netwerken/regio.bondgenoot");
         assertEquals(ExitCode.FINDINGS, run.exit());
         assertEquals("bondgenoot merge: netwerken/regio.bondgenoot: 1 conflict (onze versie gehouden):\n"
                 + "  Actor 'Travers', Soort: beide kanten wijzigden dit, elk anders; wij gehouden (wij: ggz; zij: jeugdzorg)\n",
@@ -58,7 +57,7 @@ class MergeCommandTest {
         Path ours = variant(base, folder.resolve("onze"), model -> actor(model, TRAVERS).setSoort(ActorSoortId.valueOf("ggz")));
         byte[] before = Files.readAllBytes(ours);
         Path theirs = Files.writeString(folder.resolve("hunne"), "<?xml version=\"1.0\"?>\n<bondgenoot:Governancemodel id=");
-        Run run = Run.of(MergeCommand::run, base.toString(), ours.toString(), theirs.toString(), "regio.bondgenoot");
+        Run run = Run.cli("merge", base.toString(), ours.toString(), theirs.toString(), "regio.bondgenoot");
         assertEquals(ExitCode.USAGE_OR_INPUT, run.exit());
         assertTrue(run.err().startsWith("bondgenoot merge: regio.bondgenoot: niet samengevoegd, onze versie blijft: " + theirs),
                 run.err());
@@ -67,7 +66,7 @@ class MergeCommandTest {
 
     @Test
     void aWrongCallSaysHowToUseIt() throws Exception {
-        Run run = Run.of(MergeCommand::run, "a", "b");
+        Run run = Run.cli("merge", "a", "b");
         assertEquals(ExitCode.USAGE_OR_INPUT, run.exit());
         assertTrue(run.err().contains("Gebruik: bondgenoot merge BASIS ONZE HUNNE [PAD]"), run.err());
     }

@@ -17,6 +17,11 @@ record Run(int exit, String out, String err) {
         int run(String[] args, PrintStream out, PrintStream err) throws Exception;
     }
 
+    /** {@code bondgenoot ARGS} through the one command line (the contributed command, its options parsed by picocli). */
+    static Run cli(String... args) throws Exception {
+        return of(nl.bondgenoot.cli.Cli::run, args);
+    }
+
     static Run of(Command command, String... args) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.emf.ecore.resource.Resource;
 
@@ -13,9 +15,13 @@ import nl.bondgenoot.compare.DiffText;
 import nl.bondgenoot.compare.ModelComparer;
 import nl.bondgenoot.compare.ModelDiff;
 import nl.bondgenoot.compare.git.GitRevisions;
+import nl.bondgenoot.launcher.CliCommand;
 import nl.bondgenoot.launcher.CommandGuard;
 import nl.bondgenoot.launcher.ExitCode;
 import nl.bondgenoot.model.persistence.ModelLoadException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code bondgenoot diff A B [--format text|json]} and {@code bondgenoot diff BESTAND --git REVISIE}:
@@ -23,39 +29,32 @@ import nl.bondgenoot.model.persistence.ModelLoadException;
  * Exit code {@link ExitCode#OK} when equal, {@link ExitCode#FINDINGS} when they differ,
  * {@link ExitCode#USAGE_OR_INPUT} for a wrong call or a file that cannot be read.
  */
-public final class DiffCommand {
+@Command(description = "de verschillen tussen twee versies van een model, per element-id: toegevoegd, verwijderd,"
+        + " gewijzigd (oud -> nieuw), verplaatst; --git: BESTAND zoals het in die revisie van zijn Git-repository was ->"
+        + " zoals het nu is; afsluitcode 0 = gelijk, 1 = verschillen",
+        customSynopsis = { DiffCommand.SYNOPSIS, DiffCommand.SYNOPSIS_GIT })
+public final class DiffCommand implements CliCommand {
 
-    static final String USAGE = "Gebruik: bondgenoot diff A B [--format text|json]\n"
-            + "         bondgenoot diff BESTAND --git REVISIE [--format text|json]";
+    static final String SYNOPSIS = "bondgenoot diff A B [--format text|json]";
+    static final String SYNOPSIS_GIT = "         bondgenoot diff BESTAND --git REVISIE [--format text|json]";
+    static final String USAGE = "Gebruik: " + SYNOPSIS + "\n" + SYNOPSIS_GIT;
 
-    private DiffCommand() {
-    }
+    @Option(names = "--format", paramLabel = "text|json", description = "de uitvoer: tekst (standaard) of JSON")
+    private String format = "text";
 
-    public static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
-        String format = "text";
-        String revision = null;
-        java.util.List<String> files = new java.util.ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--format" -> {
-                    if (i + 1 >= args.length || !(args[i + 1].equals("text") || args[i + 1].equals("json"))) {
-                        return usage(err, "--format vraagt text of json");
-                    }
-                    format = args[++i];
-                }
-                case "--git" -> {
-                    if (i + 1 >= args.length || args[i + 1].isBlank()) {
-                        return usage(err, "--git vraagt een revisie (bijvoorbeeld HEAD of main~1)");
-                    }
-                    revision = args[++i];
-                }
-                default -> {
-                    if (args[i].startsWith("--")) {
-                        return usage(err, "onbekende optie '" + args[i] + "'");
-                    }
-                    files.add(args[i]);
-                }
-            }
+    @Option(names = "--git", paramLabel = "REVISIE", description = "vergelijk BESTAND zoals het in deze revisie was (bijvoorbeeld HEAD of main~1)")
+    private String revision;
+
+    @Parameters(paramLabel = "BESTAND", arity = "0..*", description = "twee modellen, of met --git één")
+    private List<String> files = new ArrayList<>();
+
+    @Override
+    public int run(PrintStream out, PrintStream err) throws IOException {
+        if (!format.equals("text") && !format.equals("json")) {
+            return usage(err, "--format vraagt text of json");
+        }
+        if (revision != null && revision.isBlank()) {
+            return usage(err, "--git vraagt een revisie (bijvoorbeeld HEAD of main~1)");
         }
         if (revision == null ? files.size() != 2 : files.size() != 1) {
             return usage(err, revision == null ? "geef twee modellen" : "geef met --git één model");

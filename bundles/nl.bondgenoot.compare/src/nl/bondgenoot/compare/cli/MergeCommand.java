@@ -6,13 +6,18 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import nl.bondgenoot.compare.Conflict;
 import nl.bondgenoot.compare.FileMergers;
 import nl.bondgenoot.compare.MergeInputException;
 import nl.bondgenoot.compare.MergeResult;
+import nl.bondgenoot.launcher.CliCommand;
 import nl.bondgenoot.launcher.CommandGuard;
 import nl.bondgenoot.launcher.ExitCode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code bondgenoot merge BASIS ONZE HUNNE [PAD]}: the three-way merge by id, as a Git merge driver
@@ -23,18 +28,25 @@ import nl.bondgenoot.launcher.ExitCode;
  * {@link ExitCode#FINDINGS}: merged with conflicts (Git then marks the file as conflicted, and it
  * loads); {@link ExitCode#USAGE_OR_INPUT}: a version could not be read, and ONZE is left as it was.
  */
-public final class MergeCommand {
+@Command(description = "voegt een model of .netwerkkaart per id samen (Git-merge-driver: %%O %%A %%B %%P) en schrijft het"
+        + " resultaat in ONZE; conflicten: onze versie gehouden, de hunne op standaardfout; afsluitcode 0 = schoon,"
+        + " 1 = conflicten (het bestand laadt wel)",
+        customSynopsis = MergeCommand.SYNOPSIS)
+public final class MergeCommand implements CliCommand {
 
-    static final String USAGE = "Gebruik: bondgenoot merge BASIS ONZE HUNNE [PAD]   (als Git-merge-driver: %O %A %B %P)";
+    @Parameters(paramLabel = "BESTAND", arity = "0..*", description = "BASIS ONZE HUNNE en eventueel PAD, het bestand in de werkmap")
+    private List<String> args = new ArrayList<>();
+
+
+    static final String SYNOPSIS = "bondgenoot merge BASIS ONZE HUNNE [PAD]";
+    static final String USAGE = "Gebruik: " + SYNOPSIS + "   (als Git-merge-driver: %O %A %B %P)";
 
     /** Enough of a file to tell a notation (JSON) from a model (XML). */
     private static final int START = 4096;
 
-    private MergeCommand() {
-    }
-
-    public static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
-        if (args.length < 3 || args.length > 4) {
+    @Override
+    public int run(PrintStream out, PrintStream err) throws IOException {
+        if (args.size() < 3 || args.size() > 4) {
             err.println("bondgenoot merge: geef drie versies (basis, onze, hunne) en eventueel het pad.\n" + USAGE);
             return ExitCode.USAGE_OR_INPUT;
         }
@@ -42,14 +54,14 @@ public final class MergeCommand {
         Path ours;
         Path theirs;
         try {
-            base = Path.of(args[0]);
-            ours = Path.of(args[1]);
-            theirs = Path.of(args[2]);
+            base = Path.of(args.get(0));
+            ours = Path.of(args.get(1));
+            theirs = Path.of(args.get(2));
         } catch (InvalidPathException e) {
             err.println("bondgenoot merge: ongeldige bestandsnaam: " + e.getInput() + "\n" + USAGE);
             return ExitCode.USAGE_OR_INPUT;
         }
-        String shown = args.length == 4 ? args[3] : args[1];
+        String shown = args.size() == 4 ? args.get(3) : args.get(1);
         CommandGuard.processing(Path.of(shown));
         MergeResult result;
         try {

@@ -75,7 +75,7 @@ class AgendaketenTest {
         Path target = dir.resolve("keten.svg");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = ExportApplication.run(new String[] { SvgDocuments.root().resolve(example).toString(), "--format", "svg", "--uit",
+        int code = CommandLineRun.export(new String[] { SvgDocuments.root().resolve(example).toString(), "--format", "svg", "--uit",
                 target.toString() }, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
         assertEquals("Agendaketen geschreven: " + target, out.toString(StandardCharsets.UTF_8).strip());
@@ -207,7 +207,7 @@ class AgendaketenTest {
         Path agenda = dir.resolve("kapot.agenda");
         Files.writeString(agenda, "veranderagenda\n  opgave Werk \"werk\"\n    volgt uit\n");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = ExportApplication.run(new String[] { agenda.toString(), "--format", "svg" }, new PrintStream(new ByteArrayOutputStream()),
+        int code = CommandLineRun.export(new String[] { agenda.toString(), "--format", "svg" }, new PrintStream(new ByteArrayOutputStream()),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(2, code);
         String message = err.toString(StandardCharsets.UTF_8);

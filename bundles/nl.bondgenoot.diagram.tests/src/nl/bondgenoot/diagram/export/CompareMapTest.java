@@ -181,7 +181,7 @@ class CompareMapTest {
     void exportDrawsTheComparisonBesideTheModel() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = ExportApplication.run(new String[] { newer.toString(), "--vergelijk", older.toString(), "--format", "svg" },
+        int code = CommandLineRun.export(new String[] { newer.toString(), "--vergelijk", older.toString(), "--format", "svg" },
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
         Path svg = dir.resolve("nieuw-vergelijking.svg");
@@ -199,7 +199,7 @@ class CompareMapTest {
         Path notAModel = dir.resolve("oud.bondgenoot");
         Files.writeString(notAModel, "<dit is geen model");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = ExportApplication.run(new String[] { newer.toString(), "--vergelijk", notAModel.toString(), "--format", "svg" },
+        int code = CommandLineRun.export(new String[] { newer.toString(), "--vergelijk", notAModel.toString(), "--format", "svg" },
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(2, code);
         String said = err.toString(StandardCharsets.UTF_8);

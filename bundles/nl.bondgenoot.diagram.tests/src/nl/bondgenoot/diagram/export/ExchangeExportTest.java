@@ -91,7 +91,7 @@ class ExchangeExportTest {
     }
 
     private int run(String... args) {
-        return ExportApplication.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return CommandLineRun.export(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 

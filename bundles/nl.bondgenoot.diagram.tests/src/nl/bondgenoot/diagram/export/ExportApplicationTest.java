@@ -39,7 +39,7 @@ class ExportApplicationTest {
     }
 
     private int run(String... args) {
-        return ExportApplication.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return CommandLineRun.export(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -211,12 +211,13 @@ class ExportApplicationTest {
     }
 
     @Test
-    void isRegisteredAsAnApplication() {
-        var extension = org.eclipse.core.runtime.Platform.getExtensionRegistry()
-                .getExtension("org.eclipse.core.runtime.applications", "nl.bondgenoot.diagram.export");
-        assertTrue(extension != null, "plugin.xml declares the application nl.bondgenoot.diagram.export");
-        assertEquals(ExportApplication.class.getName(),
-                extension.getConfigurationElements()[0].getChildren("run")[0].getAttribute("class"));
+    void isContributedAsTheCommandsExportServeAndAnalyse() {
+        var commands = nl.bondgenoot.cli.commands.Commands.get();
+        for (String name : new String[] { "export", "serve", "analyse" }) {
+            assertTrue(commands.named(name).isPresent(), name + " is contributed to nl.bondgenoot.cli.commands");
+            assertEquals("nl.bondgenoot.diagram", commands.named(name).get().contributor());
+        }
+        assertEquals(ExportCommand.class.getName(), commands.named("export").get().element().getAttribute("class"));
     }
 
     @Test

@@ -45,7 +45,7 @@ class ExportTargetTest {
     private int run(String... args) {
         out.reset();
         err.reset();
-        return assertTimeoutPreemptively(Duration.ofSeconds(60), () -> ExportApplication.run(args,
+        return assertTimeoutPreemptively(Duration.ofSeconds(60), () -> CommandLineRun.export(args,
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
     }
 

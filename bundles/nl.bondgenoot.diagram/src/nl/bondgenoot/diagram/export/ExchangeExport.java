@@ -35,7 +35,7 @@ final class ExchangeExport {
             for (Path file : written) {
                 out.println(what + " geschreven: " + file);
             }
-            return ExportApplication.OK;
+            return ExportCommand.OK;
         } catch (ExportException e) {
             err.println("bondgenoot export: " + e.toUserMessage());
         } catch (ModelLoadException e) {
@@ -43,6 +43,6 @@ final class ExchangeExport {
         } catch (ExchangeException e) {
             err.println("bondgenoot export: " + e.toUserMessage());
         }
-        return ExportApplication.USAGE_OR_INPUT;
+        return ExportCommand.USAGE_OR_INPUT;
     }
 }

@@ -63,61 +63,28 @@ record ExportArguments(Path model, Format format, Path target, double scale, boo
         }
     }
 
-    static ExportArguments parse(String[] args) throws UsageException {
-        String model = null;
-        String format = null;
-        String target = null;
-        String scale = null;
-        String view = null;
-        String peildatum = null;
-        String template = null;
-        boolean overwrite = false;
-        boolean allViews = false;
+    /**
+     * The arguments as picocli read them (strings, null when not given), checked together: which options go
+     * with which format, the date, the scale and the paths.
+     */
+    static ExportArguments of(List<String> models, String format, String target, String scale, String view, String peildatum,
+            String template, boolean overwrite, boolean allViews, String compareFile, String gitRevision) throws UsageException {
+        if (models.size() > 1) {
+            throw new UsageException("geef precies één modelbestand op (ook '" + models.get(1) + "' gegeven).");
+        }
+        String model = models.isEmpty() ? null : models.get(0);
+        if (compareFile != null && gitRevision != null) {
+            throw new UsageException("geef één oudere versie op: --vergelijk OUD of --git REVISIE.");
+        }
         OlderVersion older = null;
-        for (int i = 0; i < (args == null ? 0 : args.length); i++) {
-            String arg = args[i];
-            String option = arg.contains("=") && arg.startsWith("--") ? arg.substring(0, arg.indexOf('=')) : arg;
-            String inline = option.equals(arg) ? null : arg.substring(arg.indexOf('=') + 1);
-            switch (option) {
-                case "--format", "--uit", "--schaal", "--weergave", "--peildatum", "--sjabloon" -> {
-                    String value = inline;
-                    if (value == null) {
-                        if (i + 1 >= args.length) {
-                            throw new UsageException("'" + option + "' mist een waarde.");
-                        }
-                        value = args[++i];
-                    }
-                    switch (option) {
-                        case "--format" -> format = value;
-                        case "--uit" -> target = value;
-                        case "--weergave" -> view = value;
-                        case "--peildatum" -> peildatum = value;
-                        case "--sjabloon" -> template = value;
-                        default -> scale = value;
-                    }
-                }
-                case OlderVersion.FILE_OPTION, OlderVersion.GIT_OPTION -> {
-                    if (older != null) {
-                        throw new UsageException("geef één oudere versie op: --vergelijk OUD of --git REVISIE.");
-                    }
-                    try {
-                        older = OlderVersion.fromOption(option, inline != null ? inline : i + 1 < args.length ? args[++i] : null);
-                    } catch (IllegalArgumentException e) {
-                        throw new UsageException(e.getMessage());
-                    }
-                }
-                case "--overschrijven" -> overwrite = true;
-                case "--alle-weergaven" -> allViews = true;
-                default -> {
-                    if (arg.startsWith("-")) {
-                        throw new UsageException("onbekende optie '" + arg + "'.");
-                    }
-                    if (model != null) {
-                        throw new UsageException("geef precies één modelbestand op (ook '" + arg + "' gegeven).");
-                    }
-                    model = arg;
-                }
+        try {
+            if (compareFile != null) {
+                older = OlderVersion.fromOption(OlderVersion.FILE_OPTION, compareFile);
+            } else if (gitRevision != null) {
+                older = OlderVersion.fromOption(OlderVersion.GIT_OPTION, gitRevision);
             }
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
         }
         if (template != null) {
             return templateArguments(template, model, format, target, overwrite, view != null || allViews || scale != null

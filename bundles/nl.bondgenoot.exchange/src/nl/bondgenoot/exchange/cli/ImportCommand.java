@@ -18,12 +18,16 @@ import nl.bondgenoot.exchange.Format;
 import nl.bondgenoot.exchange.Formats;
 import nl.bondgenoot.exchange.Importer;
 import nl.bondgenoot.exchange.preview.ImportPreview;
+import nl.bondgenoot.launcher.CliCommand;
 import nl.bondgenoot.launcher.ExitCode;
 import nl.bondgenoot.model.BondgenootFactory;
 import nl.bondgenoot.model.Governancemodel;
 import nl.bondgenoot.model.persistence.ModelFiles;
 import nl.bondgenoot.model.persistence.ModelLoadException;
 import nl.bondgenoot.model.persistence.UnusableFileException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * `bondgenoot import SHEET... --in MODEL [--voorbeeld]`: prints the preview of importing the sheets into
@@ -32,33 +36,36 @@ import nl.bondgenoot.model.persistence.UnusableFileException;
  * new one. Exit codes: 0 imported (or previewed, or nothing to do), 2 rejected rows, unreadable input or a
  * usage error.
  */
-public final class ImportCommand {
+@Command(description = "toont wat de spreadsheet in het model verandert (toegevoegd, gewijzigd, verwijderd, afgewezen met"
+        + " rij en reden) en voert het uit, tenzij --voorbeeld; rijen met id horen bij dat element, zonder id op naam; bij"
+        + " een afgewezen rij verandert er niets; een nieuw MODEL wordt gemaakt", customSynopsis = ImportCommand.SYNOPSIS)
+public final class ImportCommand implements CliCommand {
 
-    public static final String USAGE = "Gebruik: bondgenoot import SPREADSHEET... --in MODEL [--voorbeeld]";
+    static final String SYNOPSIS = "bondgenoot import SPREADSHEET... --in MODEL [--voorbeeld]";
+    public static final String USAGE = "Gebruik: " + SYNOPSIS;
 
-    private ImportCommand() {
-    }
+    @Parameters(paramLabel = "SPREADSHEET", arity = "0..*", description = "een .xlsx-werkmap, of .csv-bestanden (een per soort)")
+    private List<String> sheetNames = new ArrayList<>();
 
-    public static int run(String[] args, PrintStream out, PrintStream err) {
+    @Option(names = "--in", paramLabel = "MODEL", description = "het model (.bondgenoot) waarin geïmporteerd wordt")
+    private String modelName;
+
+    @Option(names = "--voorbeeld", description = "alleen tonen wat er zou veranderen")
+    private boolean previewOnly;
+
+    @Override
+    public int run(PrintStream out, PrintStream err) {
         List<Path> sheets = new ArrayList<>();
         Path modelFile = null;
-        boolean previewOnly = false;
         try {
-            for (int i = 0; i < args.length; i++) {
-                String arg = args[i];
-                if (arg.equals("--in") || arg.startsWith("--in=")) {
-                    String value = arg.startsWith("--in=") ? arg.substring(5) : i + 1 < args.length ? args[++i] : null;
-                    if (value == null || value.isBlank()) {
-                        return usage(err, "'--in' mist het model.");
-                    }
-                    modelFile = Path.of(value);
-                } else if (arg.equals("--voorbeeld")) {
-                    previewOnly = true;
-                } else if (arg.startsWith("-")) {
-                    return usage(err, "onbekende optie '" + arg + "'.");
-                } else {
-                    sheets.add(Path.of(arg));
+            for (String sheet : sheetNames) {
+                sheets.add(Path.of(sheet));
+            }
+            if (modelName != null) {
+                if (modelName.isBlank()) {
+                    return usage(err, "'--in' mist het model.");
                 }
+                modelFile = Path.of(modelName);
             }
         } catch (InvalidPathException e) {
             return usage(err, "'" + e.getInput() + "' is geen geldig pad.");

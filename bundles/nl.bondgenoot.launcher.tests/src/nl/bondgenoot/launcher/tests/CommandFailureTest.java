@@ -19,10 +19,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.bondgenoot.agenda.ide.server.LspApplication;
+import nl.bondgenoot.agenda.ide.server.LspCommand;
 import nl.bondgenoot.cli.CliApplication;
-import nl.bondgenoot.diagram.export.ExportApplication;
-import nl.bondgenoot.diagram.server.ServeApplication;
 import nl.bondgenoot.launcher.LaunchContext;
 import nl.bondgenoot.launcher.StateFolder;
 
@@ -79,13 +77,13 @@ class CommandFailureTest {
 
     @Test
     void export() throws Exception {
-        assertFailed("export", model, new ExportApplication(), model.toString(), "--format", "svg", "--uit",
+        assertFailed("export", model, new CliApplication(), "export", model.toString(), "--format", "svg", "--uit",
                 folder.resolve("kaart.svg").toString());
     }
 
     @Test
     void serve() throws Exception {
-        assertFailed("serve", model, new ServeApplication(), model.toString());
+        assertFailed("serve", model, new CliApplication(), "serve", model.toString());
     }
 
     @Test
@@ -96,7 +94,7 @@ class CommandFailureTest {
                 throw new OutOfMemoryError("Java heap space");
             }
         };
-        int code = new LspApplication().serve(brokenInput, OutputStream.nullOutputStream(), new String[0]);
+        int code = new LspCommand().serve(brokenInput, OutputStream.nullOutputStream(), new String[0]);
         assertEquals(2, code, "exit code");
         assertMessage("lsp", null);
     }

@@ -75,6 +75,27 @@ class FastLaunchTest {
         assertEquals(osgiFindings, fastLaunch(validate), "validate in the fast launch");
     }
 
+    /**
+     * The cli bundle requires none of the bundles that own commands (diagram, agenda.ide, compare, exchange):
+     * the planner brings them along because they contribute to nl.bondgenoot.cli.commands, and the fast
+     * launch's generated help is the OSGi runtime's.
+     */
+    @Test
+    void theFastLaunchServesEveryContributedCommand() throws Exception {
+        String osgiHelp = inProcess("help");
+        for (String command : List.of("validate", "rules", "serve", "export", "analyse", "import", "diff", "merge", "lsp")) {
+            assertTrue(osgiHelp.contains("\n  " + command + " "), command + " in the help:\n" + osgiHelp);
+        }
+        assertEquals(osgiHelp, fastLaunch("help"), "help in the fast launch");
+        assertEquals(contributions(RegistryFactory.getRegistry(), "nl.bondgenoot.cli.commands"),
+                contributions(new ClassPathRegistry(bundleLocations()).getRegistry(), "nl.bondgenoot.cli.commands"));
+        String cliRequires = FrameworkUtil.getBundle(Cli.class).getHeaders().get("Require-Bundle");
+        for (String owner : List.of("nl.bondgenoot.diagram", "nl.bondgenoot.agenda.ide", "nl.bondgenoot.compare",
+                "nl.bondgenoot.exchange", "nl.bondgenoot.analysis")) {
+            assertTrue(!cliRequires.contains(owner), "the cli bundle does not require " + owner + ": " + cliRequires);
+        }
+    }
+
     private static String inProcess(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream err = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
@@ -82,10 +103,35 @@ class FastLaunchTest {
         return out.toString(StandardCharsets.UTF_8);
     }
 
-    /** Standard output of the application nl.bondgenoot.cli.app in the fast launch, as ./bondgenoot starts it. */
+    /**
+     * Each command gets a class path of its own: its bundle and what that needs, not the other commands'.
+     * The language server and validate do without the map's bundles (Jetty, GLSP, ELK); export has them.
+     */
+    @Test
+    void eachCommandHasAClassPathOfItsOwn() throws Exception {
+        LaunchPlanner planner = LaunchPlanner.of(bundleLocations());
+        for (String command : List.of("lsp", "validate", "rules")) {
+            List<Path> classPath = planner.classPath("nl.bondgenoot.cli.app", command, folder.resolve("lib")).orElseThrow();
+            assertTrue(classPath.stream().noneMatch(FastLaunchTest::isDiagramBundle), command + ": " + classPath);
+        }
+        List<Path> export = planner.classPath("nl.bondgenoot.cli.app", "export", folder.resolve("lib")).orElseThrow();
+        assertTrue(export.stream().anyMatch(FastLaunchTest::isDiagramBundle), export::toString);
+        assertTrue(planner.classPath("nl.bondgenoot.cli.app", "opruimen", folder.resolve("lib")).isEmpty());
+    }
+
+    /** The diagram bundle's jar or folder (as installed, or target/classes in the build), not its tests or ui. */
+    private static boolean isDiagramBundle(Path entry) {
+        return java.util.regex.Pattern.compile("nl\\.bondgenoot\\.diagram[/_-]").matcher(entry.toString()).find();
+    }
+
+    /**
+     * Standard output of the application nl.bondgenoot.cli.app in the fast launch, as ./bondgenoot starts it:
+     * a command on its own class path, help on the application's.
+     */
     private String fastLaunch(String... args) throws Exception {
-        Optional<List<Path>> classPath = LaunchPlanner.of(bundleLocations()).classPath("nl.bondgenoot.cli.app",
-                folder.resolve("lib"));
+        LaunchPlanner planner = LaunchPlanner.of(bundleLocations());
+        Optional<List<Path>> classPath = args[0].equals("help") ? planner.classPath("nl.bondgenoot.cli.app", folder.resolve("lib"))
+                : planner.classPath("nl.bondgenoot.cli.app", args[0], folder.resolve("lib"));
         assertTrue(classPath.isPresent(), "a fast launch is planned for the CLI");
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
                 "-Dfile.encoding=UTF-8", "-cp",

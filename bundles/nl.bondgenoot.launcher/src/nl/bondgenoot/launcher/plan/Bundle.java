@@ -22,7 +22,7 @@ import org.w3c.dom.NodeList;
 /** What the planner needs to know of one installed bundle (a jar or a folder in plugins/). */
 record Bundle(String name, Version version, Path location, String host, List<Clause> requires,
         List<Clause> imports, List<Clause> exports, List<String> servicesProvided, List<String> servicesRequired,
-        List<String> classPath, List<String> applications, Extensions extensions) {
+        List<String> classPath, List<String> applications, List<String> commands, Extensions extensions) {
 
     /** The extension points a bundle declares (full ids) and those it contributes to. */
     record Extensions(List<String> declared, List<String> used) {
@@ -71,11 +71,21 @@ record Bundle(String name, Version version, Path location, String host, List<Cla
         // Extension ids without a dot belong to the bundle's namespace (a fragment's: its host's).
         String namespace = host.isEmpty() ? name.get(0).name() : host.get(0).name();
         List<String> applications = new ArrayList<>();
+        List<String> commands = new ArrayList<>();
         List<String> used = new ArrayList<>();
         for (Element e : extensionElements) {
             used.add(e.getAttribute("point"));
             if (APPLICATIONS.equals(e.getAttribute("point")) && !e.getAttribute("id").isEmpty()) {
                 applications.add(qualified(namespace, e.getAttribute("id")));
+            }
+            if (COMMANDS.equals(e.getAttribute("point"))) {
+                NodeList c = e.getElementsByTagName("command");
+                for (int i = 0; i < c.getLength(); i++) {
+                    String command = ((Element) c.item(i)).getAttribute("name").strip();
+                    if (!command.isEmpty()) {
+                        commands.add(command);
+                    }
+                }
             }
         }
         List<String> declared = pointElements.stream().map(e -> qualified(namespace, e.getAttribute("id"))).toList();
@@ -105,10 +115,12 @@ record Bundle(String name, Version version, Path location, String host, List<Cla
         return new Bundle(bsn, Version.parse(h.getValue("Bundle-Version")), location,
                 host.isEmpty() ? null : host.get(0).name(), Clause.parse(h.getValue("Require-Bundle")),
                 Clause.parse(h.getValue("Import-Package")), Clause.parse(h.getValue("Export-Package")), provided,
-                required, classPath, applications, new Extensions(declared, used));
+                required, classPath, applications, commands, new Extensions(declared, used));
     }
 
     static final String APPLICATIONS = "org.eclipse.core.runtime.applications";
+    /** The command line's extension point (nl.bondgenoot.cli): each {@code <command name="...">} is a command. */
+    static final String COMMANDS = "nl.bondgenoot.cli.commands";
     private static final String[] CONTRIBUTIONS = { "plugin.xml", "fragment.xml" };
 
     private static String qualified(String namespace, String id) {

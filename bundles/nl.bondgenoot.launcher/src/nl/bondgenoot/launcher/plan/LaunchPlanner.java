@@ -29,6 +29,10 @@ import java.util.zip.ZipOutputStream;
  * (logging back ends, Jetty) and the fragments of what is chosen. Writes one file per application,
  * {@code launch/APPLICATION.classpath}, with one entry per line relative to the product folder, and a
  * report {@code launch/plan.txt}. An application whose bundles need SWT is the workbench: it keeps OSGi.
+ * An application that declares the command line's extension point ({@value Bundle#COMMANDS}) also gets a
+ * class path per contributed command, {@code launch/APPLICATION/COMMAND.classpath}: the application, the
+ * command's bundle and what they need, without the other commands' bundles (the language server does not
+ * load the map's Jetty, GLSP and ELK jars); the full one serves {@code help}.
  *
  * <p>Usage: {@code java -cp nl.bondgenoot.launcher.jar nl.bondgenoot.launcher.plan.LaunchPlanner PRODUCT_FOLDER}
  */
@@ -87,6 +91,23 @@ public final class LaunchPlanner {
                 plan.bundles().forEach(b -> report.append(b).append('\n'));
                 plan.notes().forEach(n -> report.append("let op: ").append(n).append('\n'));
                 Files.write(launch.resolve(application + ".classpath"), entries, StandardCharsets.UTF_8);
+                if (!owner.extensions().declared().contains(Bundle.COMMANDS)) {
+                    continue;
+                }
+                Files.createDirectories(launch.resolve(application));
+                for (Bundle contributor : plan.bundles()) {
+                    for (String command : contributor.commands()) {
+                        Plan own = planner.planOf(owner, contributor);
+                        List<String> commandEntries = new ArrayList<>();
+                        for (Path entry : classPath(own, launch.resolve("lib"))) {
+                            commandEntries.add(product.relativize(entry).toString());
+                        }
+                        report.append("[").append(application).append(' ').append(command).append("] ")
+                                .append(own.bundles().size()).append(" bundels\n");
+                        Files.write(launch.resolve(application).resolve(command + ".classpath"), commandEntries,
+                                StandardCharsets.UTF_8);
+                    }
+                }
             }
         }
         Files.writeString(launch.resolve("plan.txt"), report, StandardCharsets.UTF_8);
@@ -133,6 +154,24 @@ public final class LaunchPlanner {
         return Optional.empty();
     }
 
+    /**
+     * The class path of one contributed command of an application: the application's bundle, the bundle
+     * that contributes the command and what they need, without the other commands' bundles; empty when no
+     * bundle of the application's plan contributes the command.
+     */
+    public Optional<List<Path>> classPath(String application, String command, Path lib) throws IOException {
+        for (Bundle owner : all) {
+            if (owner.applications().contains(application)) {
+                for (Bundle contributor : plan(owner).bundles()) {
+                    if (contributor.commands().contains(command)) {
+                        return Optional.of(classPath(planOf(owner, contributor), lib));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private static List<Path> classPath(Plan plan, Path lib) throws IOException {
         List<Path> entries = new ArrayList<>();
         for (Bundle b : plan.bundles()) {
@@ -152,18 +191,32 @@ public final class LaunchPlanner {
     /**
      * The application's bundle and what it needs, and, as in the product where every installed bundle
      * is there, every headless bundle that contributes to an extension point of those (a plug-in's rule
-     * set, actor kinds or EMF package, and later its commands). The points of the Eclipse runtime itself
+     * set, actor kinds or EMF package, and its commands: nl.bondgenoot.cli.app requires none of the bundles
+     * whose commands it runs, they come along because they contribute to nl.bondgenoot.cli.commands). The points of the Eclipse runtime itself
      * (org.eclipse.core.*, org.eclipse.equinox.*: applications, adapters, preferences, content types)
      * bring no one along: the fast launch does not run that runtime.
      */
     private Plan plan(Bundle root) {
-        Plan plan = closure(List.of(root));
+        return grow(closure(List.of(root)), Set.of());
+    }
+
+    /**
+     * The plan of one command: the application's bundle and the command's, grown like {@link #plan(Bundle)}
+     * except by the other commands (contributions to {@value Bundle#COMMANDS} bring no one along).
+     */
+    private Plan planOf(Bundle root, Bundle command) {
+        return grow(closure(List.of(root, command)), Set.of(Bundle.COMMANDS));
+    }
+
+    private Plan grow(Plan start, Set<String> ignored) {
+        Plan plan = start;
         boolean grown = true;
         while (grown) {
             grown = false;
             Set<String> points = new HashSet<>();
             plan.bundles().stream().filter(b -> RUNTIME.stream().noneMatch(b.name()::startsWith))
                     .forEach(b -> points.addAll(b.extensions().declared()));
+            points.removeAll(ignored);
             Set<String> present = new HashSet<>();
             plan.bundles().forEach(b -> present.add(b.name()));
             for (Bundle candidate : all) {

@@ -3,51 +3,54 @@ package nl.bondgenoot.publish.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
+import nl.bondgenoot.launcher.CliCommand;
 import nl.bondgenoot.launcher.ExitCode;
 import nl.bondgenoot.model.tijd.Periodes;
 import nl.bondgenoot.publish.PublishException;
 import nl.bondgenoot.publish.Publisher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * `bondgenoot publish PROJECT --uit MAP [--peildatum JJJJ-MM-DD]`: the project as a static site that works
  * offline (see {@link Publisher}); says where the overview was written and what the site holds.
  */
-public final class PublishCommand {
+@Command(description = "het project als statische website die zonder server en zonder internet werkt (file://, zip,"
+        + " netwerkschijf): overzicht, elke kaart (pannen, zoomen, klik naar het element), elementpagina's met bevindingen,"
+        + " agenda's, regelcatalogus, beoordelingen, zoeken; MAP is nieuw, leeg of een eerdere publicatie (die wordt"
+        + " vervangen)", customSynopsis = PublishCommand.SYNOPSIS)
+public final class PublishCommand implements CliCommand {
 
-    public static final String USAGE = "Gebruik: bondgenoot publish PROJECTMAP --uit MAP [--peildatum JJJJ-MM-DD]";
+    static final String SYNOPSIS = "bondgenoot publish PROJECTMAP --uit MAP [--peildatum JJJJ-MM-DD]";
+    public static final String USAGE = "Gebruik: " + SYNOPSIS;
 
-    private PublishCommand() {
-    }
+    @Parameters(paramLabel = "PROJECTMAP", arity = "0..*", description = "de map van het project")
+    private List<Path> projects = new ArrayList<>();
 
-    public static int run(String[] args, PrintStream out, PrintStream err) {
-        Path project = null;
-        Path target = null;
+    @Option(names = "--uit", paramLabel = "MAP", description = "de map voor de publicatie")
+    private Path target;
+
+    @Option(names = "--peildatum", paramLabel = "JJJJ-MM-DD", description = "de situatie op deze datum (standaard vandaag)")
+    private String peildatumText;
+
+    @Override
+    public int run(PrintStream out, PrintStream err) {
         LocalDate peildatum = null;
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            if (a.equals("--uit")) {
-                if (i + 1 >= args.length) {
-                    return usage(err, "--uit verwacht een map");
-                }
-                target = Path.of(args[++i]);
-            } else if (a.equals("--peildatum")) {
-                if (i + 1 >= args.length) {
-                    return usage(err, "--peildatum verwacht een datum als 2011-01-01");
-                }
-                try {
-                    peildatum = Periodes.parse(args[++i]);
-                } catch (IllegalArgumentException e) {
-                    return usage(err, "--peildatum: " + e.getMessage());
-                }
-            } else if (a.startsWith("-")) {
-                return usage(err, "onbekende optie '" + a + "'");
-            } else if (project != null) {
-                return usage(err, "geef één projectmap op ('" + project + "' en '" + a + "')");
-            } else {
-                project = Path.of(a);
+        if (peildatumText != null) {
+            try {
+                peildatum = Periodes.parse(peildatumText);
+            } catch (IllegalArgumentException e) {
+                return usage(err, "--peildatum: " + e.getMessage());
             }
         }
+        if (projects.size() > 1) {
+            return usage(err, "geef één projectmap op ('" + projects.get(0) + "' en '" + projects.get(1) + "')");
+        }
+        Path project = projects.isEmpty() ? null : projects.get(0);
         if (project == null) {
             return usage(err, "geef de projectmap op");
         }

@@ -18,7 +18,6 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-import nl.bondgenoot.diagram.export.ExportApplication;
 import nl.bondgenoot.diagram.representations.DiagramRepresentations;
 import nl.bondgenoot.model.ActorCategorie;
 import nl.bondgenoot.model.soorten.ActorSoort;
@@ -53,7 +52,7 @@ class WijkteamSoortEnWeergaveTest {
         Path svg = folder.resolve("wijkteams.svg");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = ExportApplication.run(new String[] { Voorbeeld.folder().resolve(Voorbeeld.BESTAND).toString(), "--format", "svg",
+        int code = nl.bondgenoot.cli.Cli.run(new String[] { "export", Voorbeeld.folder().resolve(Voorbeeld.BESTAND).toString(), "--format", "svg",
                 "--weergave", "Wijkteams", "--uit", svg.toString() }, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(0, code, err.toString(StandardCharsets.UTF_8));

@@ -2,6 +2,7 @@ package nl.bondgenoot.diagram.export;
 
 import nl.bondgenoot.diagram.compare.CompareException;
 import nl.bondgenoot.diagram.compare.CompareView;
+import nl.bondgenoot.diagram.compare.OlderVersion;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -9,13 +10,18 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
-import org.eclipse.equinox.app.IApplication;
-import org.eclipse.equinox.app.IApplicationContext;
+import java.util.ArrayList;
+import java.util.List;
 
 import nl.bondgenoot.diagram.notation.Notation;
 import nl.bondgenoot.diagram.notation.ReadOnlyViews;
 import nl.bondgenoot.diagram.representations.DiagramRepresentations;
+import nl.bondgenoot.launcher.CliCommand;
 import nl.bondgenoot.launcher.CommandGuard;
+import nl.bondgenoot.launcher.ExitCode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * `bondgenoot export FILE --format svg|png [--weergave NAAM | --alle-weergaven] [--uit PAD|-]
@@ -28,27 +34,65 @@ import nl.bondgenoot.launcher.CommandGuard;
  * cannot be read or a target that may not be written (see {@link ExportTarget}); the message is
  * Dutch and names the file, without a stack trace.
  */
-public class ExportApplication implements IApplication {
+@Command(description = "de netwerkkaart van BESTAND (van een agenda de agendaketen) als SVG of PNG, zonder scherm; standaard"
+        + " de eerste weergave naast het model (kaart.bondgenoot -> kaart.svg); PNG past op een dia (hoogstens 1920 x 1080"
+        + " pixels, schaal hoogstens 2); --vergelijk OUD of --git REVISIE: de vergelijking als bij serve"
+        + " (kaart-vergelijking.svg); met --format xlsx of csv de netwerken, actoren, rollen, lidmaatschappen,"
+        + " sturingsrelaties en financieringsstromen als Excel-werkmap of CSV (een bestand per soort), met graphml of"
+        + " gexf de sturingsrelaties met de maten per actor als graaf (yEd, Gephi), en elk formaat dat een plug-in"
+        + " bijdraagt; --sjabloon: een leeg sjabloon om mee te beginnen (csv, xlsx)",
+        customSynopsis = { "bondgenoot export BESTAND --format FORMAAT [--weergave NAAM | --alle-weergaven] [--uit PAD|-]",
+                "         [--overschrijven] [--schaal N] [--peildatum JJJJ-MM-DD] [--vergelijk OUD | --git REVISIE]",
+                "         bondgenoot export --sjabloon FORMAAT [--uit PAD] [--overschrijven]" })
+public class ExportCommand implements CliCommand {
 
-    static final int OK = 0;
-    static final int USAGE_OR_INPUT = 2;
+    static final int OK = ExitCode.OK;
+    static final int USAGE_OR_INPUT = ExitCode.USAGE_OR_INPUT;
 
+    @Parameters(paramLabel = "BESTAND", arity = "0..*", description = "het model (.bondgenoot) of de agenda (.agenda)")
+    private List<String> models = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAAT", completionCandidates = ExportFormats.class,
+            description = "${COMPLETION-CANDIDATES} (standaard: de extensie van --uit)")
+    private String format;
+
+    @Option(names = "--uit", paramLabel = "PAD|-", description = "waar het bestand komt; - schrijft naar standaarduitvoer")
+    private String target;
+
+    @Option(names = "--weergave", paramLabel = "NAAM", description = "deze weergave (kaart-naam.svg)")
+    private String view;
+
+    @Option(names = "--alle-weergaven", description = "elke weergave naast het model")
+    private boolean allViews;
+
+    @Option(names = "--overschrijven", description = "een bestaand --uit-bestand vervangen")
+    private boolean overwrite;
+
+    @Option(names = "--schaal", paramLabel = "N", description = "de schaal van een PNG (hoogstens 2)")
+    private String scale;
+
+    @Option(names = "--peildatum", paramLabel = "JJJJ-MM-DD", description = "de situatie op die datum (wat toen niet gold, vervaagd)")
+    private String peildatum;
+
+    @Option(names = OlderVersion.FILE_OPTION, paramLabel = "OUD", description = "BESTAND vergeleken met deze oudere versie")
+    private String compareFile;
+
+    @Option(names = OlderVersion.GIT_OPTION, paramLabel = "REVISIE", description = "BESTAND vergeleken met zijn versie in deze Git-revisie")
+    private String gitRevision;
+
+    @Option(names = "--sjabloon", paramLabel = "FORMAAT", description = "een leeg sjabloon (csv, xlsx) in plaats van een export")
+    private String template;
+
+    /** Runs the command with the options picocli filled; what the user reads goes to out and err. */
     @Override
-    public Object start(IApplicationContext context) {
-        String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
-        context.applicationRunning();
-        String[] given = args == null ? new String[0] : args;
-        return CommandGuard.run("export", given, System.err, () -> run(given, System.out, System.err));
-    }
-
-    /** Runs the command; what the user reads goes to out and err. */
-    public static int run(String[] args, PrintStream out, PrintStream err) {
+    public int run(PrintStream out, PrintStream err) {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true"); // the PNG is drawn in memory, never on a screen
         }
         ExportArguments arguments;
         try {
-            arguments = ExportArguments.parse(args);
+            arguments = ExportArguments.of(models, format, target, scale, view, peildatum, template, overwrite, allViews,
+                    compareFile, gitRevision);
         } catch (ExportArguments.UsageException e) {
             err.println("bondgenoot export: " + e.getMessage());
             err.println(ExportArguments.USAGE);
@@ -93,7 +137,7 @@ public class ExportApplication implements IApplication {
             return USAGE_OR_INPUT;
         } catch (RuntimeException e) {
             CommandGuard.processing(arguments.model());
-            return CommandGuard.report("export", args, err, e); // one line that says where the details are
+            return CommandGuard.report("export", models.toArray(String[]::new), err, e); // one line that says where the details are
         }
         return OK;
     }
@@ -155,10 +199,5 @@ public class ExportApplication implements IApplication {
     /** What was drawn: the netwerkkaart of a model, or the view of an agenda (named after its representation: Agendaketen). */
     private static String drawing(Path file, Notation view) {
         return ReadOnlyViews.isReadOnly(file) ? view.name() : "Netwerkkaart";
-    }
-
-    @Override
-    public void stop() {
-        // The export runs to its end; there is nothing to interrupt.
     }
 }

@@ -1,7 +1,7 @@
-package nl.bondgenoot.cli;
+package nl.bondgenoot.diagram.cli;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import org.eclipse.emf.ecore.EObject;
@@ -13,16 +13,10 @@ import nl.bondgenoot.diagram.export.ViewSubgraph;
 /** `analyse --weergave NAAM`: what that view of the map shows, as the map draws it (the diagram bundle knows views). */
 final class MapViewSubgraph implements AnalyseCommand.Weergavebron {
 
-    private final PrintStream err;
-
-    MapViewSubgraph(PrintStream err) {
-        this.err = err;
-    }
-
     @Override
-    public Predicate<EObject> zichtbaar(Path model, String weergave) {
+    public Predicate<EObject> zichtbaar(Path model, String weergave, Consumer<String> waarschuwing) {
         try {
-            return ViewSubgraph.of(model, weergave, warning -> err.println("bondgenoot analyse: waarschuwing: " + warning));
+            return ViewSubgraph.of(model, weergave, waarschuwing::accept);
         } catch (ExportException e) {
             throw new IllegalStateException(e.toUserMessage());
         }

@@ -10,15 +10,15 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
-import org.eclipse.equinox.app.IApplication;
-import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
 import org.eclipse.lsp4j.services.LanguageServer;
 
+import nl.bondgenoot.launcher.CliCommand;
 import nl.bondgenoot.launcher.CommandGuard;
+import picocli.CommandLine.Command;
 
 /**
  * {@code ./bondgenoot lsp}: the agenda language server over standard input and output, for any
@@ -28,20 +28,19 @@ import nl.bondgenoot.launcher.CommandGuard;
  * (an {@link OutOfMemoryError} in the thread that reads the messages included) ends it with one line on
  * standard error and exit code 2 ({@link CommandGuard}), so the editor can say so and restart it.
  */
-public class LspApplication implements IApplication {
+@Command(description = "taalserver voor agenda's (LSP via stdin/stdout) voor elke editor met LSP; het project is, als bij"
+        + " validate, de dichtstbijzijnde map met bondgenoot.profiel of .project")
+public class LspCommand implements CliCommand {
 
     private volatile ServerExit exit;
 
     @Override
-    public Object start(IApplicationContext context) {
+    public int run(PrintStream out, PrintStream err) {
         OutputStream protocolOut = new FileOutputStream(FileDescriptor.out);
         InputStream protocolIn = new FramedInput(new FileInputStream(FileDescriptor.in), System.err);
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true));
         StartedByHand.explainIfInteractive(System.err);
-        context.applicationRunning();
-        String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
-        String[] given = args == null ? new String[0] : args;
-        return CommandGuard.run("lsp", given, System.err, () -> serve(protocolIn, protocolOut, given));
+        return serve(protocolIn, protocolOut, new String[0]);
     }
 
     /** Serves LSP over the given streams until "exit" or the end of the input; returns the exit code. */
@@ -76,6 +75,7 @@ public class LspApplication implements IApplication {
         }
     }
 
+    /** Ctrl+C: the server ends as on "exit". */
     @Override
     public void stop() {
         ServerExit current = exit;
