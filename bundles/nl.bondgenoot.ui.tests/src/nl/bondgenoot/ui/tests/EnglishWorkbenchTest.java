@@ -54,7 +54,7 @@ class EnglishWorkbenchTest {
         Menu bar = window().getShell().getMenuBar();
         assertEquals(List.of("File", "Edit", "Help"), withoutMnemonics(texts(bar.getItems())));
         assertEquals(List.of("New project\u2026", "Open project\u2026", "New model\u2026", "New agenda\u2026", "Validate project", "New assessment\u2026", "",
-                "Open model\u2026\tCtrl+O", "Open Netwerkkaart\tCtrl+Alt+K", "Export Netwerkkaart (SVG/PNG)\u2026", "Import", "Export", "Network analysis", "Open table", "Save\tCtrl+S", "", "Exit"), withoutMnemonics(items(bar.getItems()[0].getMenu())));
+                "Open model\u2026\tCtrl+O", "Open Netwerkkaart\tCtrl+Alt+K", "Export Netwerkkaart (SVG/PNG)\u2026", "Publish\u2026", "Import", "Export", "Network analysis", "Open table", "Save\tCtrl+S", "", "Exit"), withoutMnemonics(items(bar.getItems()[0].getMenu())));
         List<String> edit = withoutMnemonics(items(bar.getItems()[1].getMenu()));
         assertTrue(edit.get(0).startsWith("Undo\tCtrl+Z") && edit.get(3).startsWith("Cut\tCtrl+X") && edit.get(6).startsWith("Delete"),
                 edit.toString());

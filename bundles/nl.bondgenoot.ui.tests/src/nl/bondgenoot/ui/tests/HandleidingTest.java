@@ -63,7 +63,8 @@ class HandleidingTest {
                 "Governancetypen en sturing", "Regelprofiel", "Regelcatalogus", "Domeinmodel", "Weergaven beschrijven",
                 "Vergelijken en samenvoegen", "Twee versies op de kaart", "Netwerkanalyse", "Spreadsheets",
                 "Netwerkanalyse en spreadsheets in de werkbank", "Agenda's in VS Code, Neovim en Emacs",
-                "Instrumenten en beoordelingen", "Beoordelingen toetsen en rapporteren", "Beoordelen in de werkbank", "Publiceren", "Bronnen"),
+                "Instrumenten en beoordelingen", "Beoordelingen toetsen en rapporteren", "Beoordelen in de werkbank", "Publiceren", "Bondgenoot uitbreiden (SDK)",
+                "Plug-ins bouwen en installeren", "Commando's toevoegen aan de opdrachtregel", "Bronnen"),
                 Arrays.asList(editor.contents().getItems()));
         awaitContentsAt(editor, 0);
 

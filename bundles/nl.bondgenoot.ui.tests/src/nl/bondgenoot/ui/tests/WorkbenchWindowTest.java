@@ -75,7 +75,7 @@ class WorkbenchWindowTest {
 
         List<String> file = items(bar.getItems()[0].getMenu());
         assertEquals(List.of("Nieuw project\u2026", "Project openen\u2026", "Nieuw model\u2026", "Nieuwe agenda\u2026", "Project valideren", "Nieuwe beoordeling\u2026", "",
-                "Model openen\u2026\tCtrl+O", "Netwerkkaart openen\tCtrl+Alt+K", "Netwerkkaart exporteren (SVG/PNG)\u2026", "Importeren", "Exporteren", "Netwerkanalyse", "Tabel openen", "Opslaan\tCtrl+S", "", "Afsluiten"), file.stream().map(t -> t.replace("&", "")).toList());
+                "Model openen\u2026\tCtrl+O", "Netwerkkaart openen\tCtrl+Alt+K", "Netwerkkaart exporteren (SVG/PNG)\u2026", "Publiceren\u2026", "Importeren", "Exporteren", "Netwerkanalyse", "Tabel openen", "Opslaan\tCtrl+S", "", "Afsluiten"), file.stream().map(t -> t.replace("&", "")).toList());
         assertTrue(file.stream().filter(t -> !t.isEmpty()).allMatch(t -> t.contains("&")), "every item has a mnemonic: " + file);
         List<String> edit = items(bar.getItems()[1].getMenu());
         assertEquals(7, edit.size(), edit.toString());
