@@ -22,8 +22,8 @@ import java.util.stream.Stream;
  * every product bundle (test fragments and benchmarks left out) as a box, its Require-Bundle
  * arrows to other product bundles, workbench bundles above and headless bundles below,
  * each group in layers (a bundle sits one layer above the highest bundle of its group it requires). Arrows implied by
- * a longer path are left out, so the picture stays readable. Only the JDK is used, so it also runs
- * as a single-file program:
+ * a longer path are left out, so the picture stays readable; an arrow that would run behind a third box goes round
+ * it through a channel of its own beside the boxes. Only the JDK is used, so it also runs as a single-file program:
  *
  * <pre>java bundles/nl.bondgenoot.help.tests/src/nl/bondgenoot/help/tests/ArchitectureDiagram.java . bundles/nl.bondgenoot.help/guide/architectuur.svg</pre>
  *
@@ -32,7 +32,7 @@ import java.util.stream.Stream;
 public final class ArchitectureDiagram {
 
     static final String PREFIX = "nl.bondgenoot.";
-    static final int CHAR = 8, BOX_H = 30, PAD = 14, GAP_X = 16, LAYER_H = 78, GROUP_GAP = 40, MARGIN = 20, HEAD = 34;
+    static final int CHAR = 8, BOX_H = 30, PAD = 14, GAP_X = 16, LAYER_H = 78, GROUP_GAP = 40, MARGIN = 20, HEAD = 34, DETOUR_STEP = 10;
 
     /** A bundle's box in the picture. */
     public record Box(String id, boolean workbench, int layer, int x, int y, int width) {
@@ -209,9 +209,26 @@ public final class ArchitectureDiagram {
     public static String svg(Layout layout) {
         Map<String, Box> byId = new LinkedHashMap<>();
         layout.boxes().forEach(b -> byId.put(b.id(), b));
+        List<String> lines = new ArrayList<>();
+        int detours = 0;
+        int channel = layout.boxes().stream().mapToInt(b -> b.x() + b.width()).max().orElse(0) + 2 * GAP_X;
+        for (var entry : layout.arrows().entrySet()) {
+            Box from = byId.get(entry.getKey());
+            for (String target : entry.getValue()) {
+                Box to = byId.get(target);
+                String points = straight(from, to);
+                if (layout.boxes().stream().anyMatch(b -> b != from && b != to && crosses(from, to, b))) {
+                    points = detour(from, to, channel + detours * DETOUR_STEP, detours);
+                    detours++;
+                }
+                lines.add("<polyline points=\"" + points + "\" fill=\"none\" stroke=\"#555\" stroke-opacity=\"0.55\""
+                        + " marker-end=\"url(#pijl)\"><title>" + from.id() + " \u2192 " + to.id() + "</title></polyline>\n");
+            }
+        }
+        int width = Math.max(layout.width(), channel + detours * DETOUR_STEP + MARGIN + PAD);
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(layout.width()).append("\" height=\"")
-                .append(layout.height()).append("\" viewBox=\"0 0 ").append(layout.width()).append(' ')
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"")
+                .append(layout.height()).append("\" viewBox=\"0 0 ").append(width).append(' ')
                 .append(layout.height()).append("\" font-family=\"monospace\" font-size=\"13\">\n");
         svg.append("<!-- Generated from the bundles' MANIFEST.MF by ArchitectureDiagram (nl.bondgenoot.help.tests); do not edit. -->\n");
         svg.append("<defs><marker id=\"pijl\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\""
@@ -222,23 +239,23 @@ public final class ArchitectureDiagram {
                 continue;
             }
             int left = MARGIN;
-            int right = layout.width() - MARGIN;
+            int right = width - MARGIN;
             int top = group.stream().mapToInt(Box::y).min().getAsInt() - HEAD;
             int bottom = group.stream().mapToInt(Box::y).max().getAsInt() + BOX_H + PAD;
             svg.append("<rect x=\"").append(left).append("\" y=\"").append(top).append("\" width=\"").append(right - left)
                     .append("\" height=\"").append(bottom - top).append("\" rx=\"8\" fill=\"")
                     .append(wb ? "#eef3fb" : "#f1f7ee").append("\" stroke=\"#999\"/>\n");
-            svg.append("<text x=\"").append(left + PAD).append("\" y=\"").append(top + 22).append("\" font-weight=\"bold\">")
-                    .append(wb ? "Werkbank (SWT, Eclipse UI)" : "Headless (opdrachtregel, server, werkbank)").append("</text>\n");
         }
-        for (var entry : layout.arrows().entrySet()) {
-            Box from = byId.get(entry.getKey());
-            for (String target : entry.getValue()) {
-                Box to = byId.get(target);
-                svg.append("<line x1=\"").append(from.x() + from.width() / 2).append("\" y1=\"").append(from.y() + BOX_H)
-                        .append("\" x2=\"").append(to.x() + to.width() / 2).append("\" y2=\"").append(to.y())
-                        .append("\" stroke=\"#555\" stroke-opacity=\"0.55\" marker-end=\"url(#pijl)\"><title>")
-                        .append(from.id()).append(" \u2192 ").append(to.id()).append("</title></line>\n");
+        lines.forEach(svg::append);
+        // the group titles over the arrows, with a halo of the group's colour: an arrow never runs through them
+        for (boolean wb : List.of(true, false)) {
+            List<Box> group = layout.boxes().stream().filter(b -> b.workbench() == wb).toList();
+            if (!group.isEmpty()) {
+                int top = group.stream().mapToInt(Box::y).min().getAsInt() - HEAD;
+                svg.append("<text x=\"").append(MARGIN + PAD).append("\" y=\"").append(top + 22)
+                        .append("\" font-weight=\"bold\" paint-order=\"stroke\" stroke-width=\"6\" stroke=\"")
+                        .append(wb ? "#eef3fb" : "#f1f7ee").append("\">")
+                        .append(wb ? "Werkbank (SWT, Eclipse UI)" : "Headless (opdrachtregel, server, werkbank)").append("</text>\n");
             }
         }
         for (Box box : layout.boxes()) {
@@ -250,5 +267,38 @@ public final class ArchitectureDiagram {
         }
         svg.append("</svg>\n");
         return svg.toString();
+    }
+
+    /** From the middle of the bottom of one box to the middle of the top of the other. */
+    private static String straight(Box from, Box to) {
+        return (from.x() + from.width() / 2) + "," + (from.y() + BOX_H) + " " + (to.x() + to.width() / 2) + "," + to.y();
+    }
+
+    /**
+     * An arrow that would run behind a third box goes round instead: down into the gap under its bundle, right
+     * to a channel of its own beside all boxes, down to the gap over its target, and in. Each detour has its
+     * own channel and its own height in the gaps, so no two run together.
+     */
+    private static String detour(Box from, Box to, int x, int index) {
+        int gap = LAYER_H - BOX_H;
+        int below = from.y() + BOX_H + 6 + (index * 4) % (gap - 12);
+        int above = to.y() - 6 - (index * 4) % (gap - 12);
+        int sx = from.x() + from.width() / 2;
+        int tx = to.x() + to.width() / 2;
+        return sx + "," + (from.y() + BOX_H) + " " + sx + "," + below + " " + x + "," + below + " " + x + "," + above
+                + " " + tx + "," + above + " " + tx + "," + to.y();
+    }
+
+    /** Whether the straight arrow from one box to another passes through a third (with a margin of 2). */
+    private static boolean crosses(Box from, Box to, Box third) {
+        double x1 = from.x() + from.width() / 2.0, y1 = from.y() + BOX_H, x2 = to.x() + to.width() / 2.0, y2 = to.y();
+        double left = third.x() - 2, right = third.x() + third.width() + 2, top = third.y() - 2, bottom = third.y() + BOX_H + 2;
+        for (int i = 0; i <= 200; i++) {
+            double t = i / 200.0, x = x1 + t * (x2 - x1), y = y1 + t * (y2 - y1);
+            if (x >= left && x <= right && y >= top && y <= bottom) {
+                return true;
+            }
+        }
+        return false;
     }
 }
