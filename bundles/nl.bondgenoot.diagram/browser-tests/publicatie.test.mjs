@@ -74,7 +74,7 @@ describe('publicatie van de voorbeeldprojecten, geopend vanaf file://', () => {
     it('het overzicht noemt de modellen, agenda\'s en bevindingen, en leidt naar een model', async () => {
         const { page, requests, problems } = await openSite(browser.context, url('index.html'));
         await assert.doesNotReject(page.getByRole('heading', { name: 'Modellen' }).waitFor());
-        assert.match(await page.locator('ul.tellingen').innerText(), /13\s+modellen/);
+        assert.match(await page.locator('ul.tellingen').innerText(), /14\s+modellen/);
         await screenshotChecked(page, 'publicatie-overzicht.png', { guide: true });
         await page.getByRole('link', { name: 'OK-team Kamperpoort' }).first().click();
         await page.waitForURL(/modellen\/netwerken-ok-team-kamperpoort\/index\.html$/);

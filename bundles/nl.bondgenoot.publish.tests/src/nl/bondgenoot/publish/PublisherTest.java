@@ -48,14 +48,15 @@ class PublisherTest {
 
     @Test
     void everyModelAndAgendaOfTheExamplesIsPublished() throws IOException {
-        // examples/: netwerken (10 models + 1 agenda), agendas (1 model + 3 agendas), skelet (2 models + 1 agenda)
-        assertEquals(13, result.models());
+        // examples/: netwerken (10 models + 1 agenda), agendas (1 model + 3 agendas), skelet (2 models + 1 agenda),
+        // plugin (the example plug-in's model, voorbeeld/wijkteam-berflo-es.bondgenoot)
+        assertEquals(14, result.models());
         assertEquals(5, result.agendas());
         assertEquals(4, result.assessments(), "the example assessments beside the networks");
         String overview = read("index.html");
         assertTrue(overview.contains("OK-team Kamperpoort"), "the overview lists the models by name");
         assertTrue(overview.contains("netwerken/ok-team-kamperpoort.bondgenoot"));
-        assertTrue(overview.contains("<strong>13</strong> modellen"), overview);
+        assertTrue(overview.contains("<strong>14</strong> modellen"), overview);
         assertTrue(Files.isRegularFile(site.resolve(SiteFolder.MARKER)));
     }
 
