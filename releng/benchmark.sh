@@ -40,10 +40,10 @@ ROOT=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)
 cd "$ROOT"
 . releng/scripts/select-jdk.sh
 PLUGINS=releng/nl.bondgenoot.product/target/products/nl.bondgenoot.product/linux/gtk/x86_64/plugins
-BENCH=$(compgen -G "bundles/nl.bondgenoot.benchmarks/target/nl.bondgenoot.benchmarks-*.jar" | head -n 1 || true)
+BENCH=$(compgen -G "bundles/nl.bondgenoot.benchmarks/target/nl.bondgenoot.benchmarks-*.jar" | grep -v -- "-sources\.jar$" | head -n 1 || true)
 if [ -z "$BENCH" ] || [ ! -d "$PLUGINS" ]; then
   ./mvnw -q -o -DskipTests verify || ./mvnw -q -DskipTests verify
-  BENCH=$(compgen -G "bundles/nl.bondgenoot.benchmarks/target/nl.bondgenoot.benchmarks-*.jar" | head -n 1)
+  BENCH=$(compgen -G "bundles/nl.bondgenoot.benchmarks/target/nl.bondgenoot.benchmarks-*.jar" | grep -v -- "-sources\.jar$" | head -n 1)
 fi
 if [ "${1:-}" = startup ]; then
   exec bash releng/scripts/startup-benchmark.sh "${2:-5}"
@@ -60,7 +60,7 @@ if [ "${1:-}" = lsp-responsiveness ]; then
   exec python3 releng/scripts/lsp-responsiveness.py "$ROOT" "$@"
 fi
 OURS="bundles/nl.bondgenoot.model/target/nl.bondgenoot.model-*.jar bundles/nl.bondgenoot.model.edit/target/nl.bondgenoot.model.edit-*.jar bundles/nl.bondgenoot.rules/target/nl.bondgenoot.rules-*.jar bundles/nl.bondgenoot.agenda/target/nl.bondgenoot.agenda-*.jar bundles/nl.bondgenoot.diagram/target/nl.bondgenoot.diagram-*.jar bundles/nl.bondgenoot.representation/target/nl.bondgenoot.representation-*.jar"
-CP="$BENCH:$(ls $OURS | tr "\n" ":")$(ls "$PLUGINS"/*.jar | grep -v "/plugins/nl\.bondgenoot" | tr "\n" ":")"
+CP="$BENCH:$(ls $OURS | grep -v -- "-sources\.jar$" | tr "\n" ":")$(ls "$PLUGINS"/*.jar | grep -v "/plugins/nl\.bondgenoot" | tr "\n" ":")"
 MAIN=nl.bondgenoot.benchmarks.LoadValidateBenchmark
 if [ "${1:-}" = agenda ]; then
   MAIN=nl.bondgenoot.benchmarks.AgendaBenchmark

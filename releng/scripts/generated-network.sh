@@ -6,7 +6,7 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)
 PLUGINS="$ROOT/releng/nl.bondgenoot.product/target/products/nl.bondgenoot.product/linux/gtk/x86_64/plugins"
-BENCH=$(compgen -G "$ROOT/bundles/nl.bondgenoot.benchmarks/target/nl.bondgenoot.benchmarks-*.jar" | head -n 1 || true)
+BENCH=$(compgen -G "$ROOT/bundles/nl.bondgenoot.benchmarks/target/nl.bondgenoot.benchmarks-*.jar" | grep -v -- "-sources\.jar$" | head -n 1 || true)
 if [ -z "$BENCH" ] || [ ! -d "$PLUGINS" ]; then
   echo "generated-network: het product of de benchmarkbundel is niet gebouwd (./mvnw -o -q install -DskipTests)." >&2
   exit 2
